@@ -1,0 +1,110 @@
+//! Name lists matched against token sequences. The lists live in `gazetteers/` as plain text so
+//! they can be reviewed and extended without touching code.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Label, Span};
+use crate::ner::{Doc, Mention};
+use crate::tokenize::tokenize;
+
+/// One list per label, in priority order when a name is on two lists.
+const LISTS: &[(&str, Label)] = &[
+    (include_str!("../../gazetteers/org.txt"), Label::ORG),
+    (include_str!("../../gazetteers/gpe.txt"), Label::GPE),
+    (include_str!("../../gazetteers/loc.txt"), Label::LOC),
+    (include_str!("../../gazetteers/norp.txt"), Label::NORP),
+];
+
+/// Given names, a cue for PERSON spans.
+const FIRST_NAMES: &str = include_str!("../../gazetteers/first_names.txt");
+
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Names indexed by their first token, longest first, for longest-match lookup.
+pub struct Gazetteer {
+    by_first: HashMap<String, Vec<(String, Label)>>,
+    first_names: std::collections::HashSet<String>,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Gazetteer {
+    pub fn new() -> Self {
+        let mut by_first: HashMap<String, Vec<(String, Label)>> = HashMap::new();
+        for (list, label) in LISTS {
+            for name in entries(list) {
+                let Some(first) = tokenize(name).first().map(|s| name[s.start..s.end].to_string()) else { continue };
+                let slot = by_first.entry(first).or_default();
+                if !slot.iter().any(|(n, _)| n == name) {
+                    slot.push((name.to_string(), *label));
+                }
+            }
+        }
+        for slot in by_first.values_mut() {
+            slot.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        }
+        let first_names = entries(FIRST_NAMES).map(str::to_string).collect();
+        Gazetteer { by_first, first_names }
+    }
+
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+
+    /// The longest listed name starting at token `i`, as (end token exclusive, label).
+    /// All-caps tokens (`BEIJING` datelines) are looked up in title case too.
+    pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<(usize, Label)> {
+        let tok = doc.token_text(i);
+        let title_case;
+        let (key, folded) = if tok.len() > 2 && tok.chars().all(|c| c.is_uppercase()) && self.by_first.get(tok).is_none() {
+            title_case = title_case_of(tok);
+            (title_case.as_str(), true)
+        } else {
+            (tok, false)
+        };
+        let candidates = self.by_first.get(key)?;
+        let start = doc.tokens[i].start;
+        for (name, label) in candidates {
+            let end = start + name.len();
+            let Some(slice) = doc.text.get(start..end) else { continue };
+            let same = if folded { slice.to_uppercase() == name.to_uppercase() } else { slice == name };
+            if !same {
+                continue;
+            }
+            // The name must end exactly on a token boundary.
+            if let Some(j) = (i..doc.tokens.len()).find(|&j| doc.tokens[j].end == end) {
+                return Some((j + 1, *label));
+            }
+        }
+        None
+    }
+
+    /// All longest non-overlapping matches.
+    pub fn find_all(&self, doc: &Doc) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if let Some((end, label)) = self.longest_at(doc, i) {
+                out.push(Mention { span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end), label });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+fn title_case_of(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    }
+}

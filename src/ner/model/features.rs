@@ -1,0 +1,310 @@
+//! Feature extraction shared by training and tagging. Every token is reduced once to a few
+//! 64-bit hashes ([`TokInfo`]: word, lower case, shape, affixes); features are hashes of a
+//! template id and one or two of those, so the hot path never allocates or formats strings.
+
+/// Multiplier used by the mixers (2^64 / golden ratio).
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Final avalanche (murmur3 fmix64).
+#[inline]
+pub fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Hashes bytes; deterministic on every platform (explicit little-endian reads).
+#[inline]
+pub fn hash_bytes(seed: u64, s: &[u8]) -> u64 {
+    let mut h = seed ^ (s.len() as u64).wrapping_mul(K);
+    let mut chunks = s.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ v).wrapping_mul(K).rotate_left(31);
+    }
+    let rem = chunks.remainder();
+    if !rem.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rem.len()].copy_from_slice(rem);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+    }
+    fmix(h)
+}
+
+/// Feature of template `t` over one value.
+#[inline]
+pub fn f1(t: u32, a: u64) -> u64 {
+    fmix(a ^ (t as u64 + 1).wrapping_mul(K))
+}
+
+/// Feature of template `t` over two values.
+#[inline]
+pub fn f2(t: u32, a: u64, b: u64) -> u64 {
+    fmix(a.rotate_left(23) ^ b ^ (t as u64 + 1).wrapping_mul(K).rotate_left(7))
+}
+
+/// Feature of template `t` over three values.
+#[inline]
+pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u64 {
+    fmix(a.rotate_left(41) ^ b.rotate_left(17) ^ c ^ (t as u64 + 1).wrapping_mul(K).rotate_left(3))
+}
+
+/// Maps a token's text to the form the training data (OntoNotes, PTB-style) uses: curly quotes
+/// to ASCII, dashes to `-`/`--`, the ellipsis to `...`. Appends to `out`.
+pub fn normalize_into(tok: &str, out: &mut String) {
+    for c in tok.chars() {
+        match c {
+            '“' | '”' | '„' | '«' | '»' | '″' | '‟' => out.push('"'),
+            '‘' | '’' | '‛' | '′' | '`' | '´' => out.push('\''),
+            '—' | '―' => out.push_str("--"),
+            '–' | '‒' | '‐' | '‑' | '−' => out.push('-'),
+            '…' => out.push_str("..."),
+            '\u{a0}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The per-token values features are built from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokInfo {
+    pub word: u64,
+    pub lower: u64,
+    pub shape: u64,
+    pub short: u64,
+    pub pre: [u64; 3],
+    pub suf: [u64; 4],
+    /// First character is upper case.
+    pub cap: bool,
+    /// Word cluster id hash (0 when the model has none for this word).
+    pub cluster: u64,
+}
+
+const SEED_WORD: u64 = 0x1111;
+const SEED_LOWER: u64 = 0x2222;
+const SEED_SHAPE: u64 = 0x3333;
+const SEED_SHORT: u64 = 0x4444;
+const SEED_PRE: u64 = 0x5555;
+const SEED_SUF: u64 = 0x6666;
+
+/// Padding before a sentence / after it.
+pub const BOS: TokInfo = pad(0xB0B0);
+pub const EOS: TokInfo = pad(0xE0E0);
+
+const fn pad(x: u64) -> TokInfo {
+    TokInfo {
+        word: x,
+        lower: x ^ 1,
+        shape: x ^ 2,
+        short: x ^ 3,
+        pre: [x ^ 4, x ^ 5, x ^ 6],
+        suf: [x ^ 7, x ^ 8, x ^ 9, x ^ 10],
+        cap: false,
+        cluster: x ^ 11,
+    }
+}
+
+fn char_class(c: char) -> u8 {
+    if c.is_ascii_digit() {
+        b'd'
+    } else if c.is_uppercase() {
+        b'X'
+    } else if c.is_alphabetic() {
+        b'x'
+    } else if c.is_ascii() {
+        c as u8
+    } else {
+        b'o'
+    }
+}
+
+/// Scratch buffers reused across tokens.
+#[derive(Default)]
+pub struct Scratch {
+    norm: String,
+    lower: String,
+}
+
+/// Hash of the lower-cased normalized form, as used for cluster lookup.
+pub fn lower_hash(lower: &str) -> u64 {
+    hash_bytes(SEED_LOWER, lower.as_bytes())
+}
+
+impl TokInfo {
+    /// Computes a token's values from its raw text.
+    pub fn new(raw: &str, sc: &mut Scratch) -> TokInfo {
+        sc.norm.clear();
+        normalize_into(raw, &mut sc.norm);
+        sc.lower.clear();
+        for c in sc.norm.chars() {
+            if c.is_ascii() {
+                sc.lower.push(c.to_ascii_lowercase());
+            } else {
+                sc.lower.extend(c.to_lowercase());
+            }
+        }
+        let norm = sc.norm.as_str();
+        let lower = sc.lower.as_str();
+        let mut shape = [0u8; 24];
+        let mut n_shape = 0;
+        let mut short = [0u8; 16];
+        let mut n_short = 0;
+        let mut last = 0u8;
+        let mut run = 0;
+        for c in norm.chars() {
+            let k = char_class(c);
+            if k == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = k;
+                if n_short < short.len() {
+                    short[n_short] = k;
+                    n_short += 1;
+                }
+            }
+            if run <= 4 && n_shape < shape.len() {
+                shape[n_shape] = k;
+                n_shape += 1;
+            }
+        }
+        let mut pre = [0u64; 3];
+        let mut ends = lower.char_indices().map(|(j, c)| j + c.len_utf8());
+        for (k, p) in pre.iter_mut().enumerate() {
+            let e = ends.next().unwrap_or(lower.len());
+            *p = hash_bytes(SEED_PRE + k as u64, &lower.as_bytes()[..e]);
+        }
+        let mut suf = [0u64; 4];
+        let mut starts = lower.char_indices().rev().map(|(j, _)| j);
+        for (k, s) in suf.iter_mut().enumerate() {
+            let b = starts.next().unwrap_or(0);
+            *s = hash_bytes(SEED_SUF + k as u64, &lower.as_bytes()[b..]);
+        }
+        TokInfo {
+            word: hash_bytes(SEED_WORD, norm.as_bytes()),
+            lower: lower_hash(lower),
+            shape: hash_bytes(SEED_SHAPE, &shape[..n_shape]),
+            short: hash_bytes(SEED_SHORT, &short[..n_short]),
+            pre,
+            suf,
+            cap: norm.chars().next().is_some_and(char::is_uppercase),
+            cluster: 0,
+        }
+    }
+}
+
+/// Number of tag-independent features per token.
+pub const N_STATIC: usize = 36;
+
+/// Writes the tag-independent features of token `i` of the sentence `toks[s..e]`.
+pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut [u64; N_STATIC]) {
+    let at = |k: isize| -> &TokInfo {
+        let j = i as isize + k;
+        if j < s as isize {
+            &BOS
+        } else if j >= e as isize {
+            &EOS
+        } else {
+            &toks[j as usize]
+        }
+    };
+    let (p2, p1, c, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let first = (i == s) as u64;
+    out[0] = f1(0, 0);
+    out[1] = f1(1, c.word);
+    out[2] = f1(2, c.lower);
+    out[3] = f1(3, c.shape);
+    out[4] = f1(4, c.pre[0]);
+    out[5] = f1(5, c.pre[1]);
+    out[6] = f1(6, c.pre[2]);
+    out[7] = f1(7, c.suf[0]);
+    out[8] = f1(8, c.suf[1]);
+    out[9] = f1(9, c.suf[2]);
+    out[10] = f1(10, c.suf[3]);
+    out[11] = f1(11, p1.lower);
+    out[12] = f1(12, n1.lower);
+    out[13] = f1(13, p2.lower);
+    out[14] = f1(14, n2.lower);
+    out[15] = f1(15, p1.shape);
+    out[16] = f1(16, n1.shape);
+    out[17] = f2(17, p1.shape, c.shape);
+    out[18] = f2(18, c.shape, n1.shape);
+    out[19] = f2(19, p1.lower, c.lower);
+    out[20] = f2(20, c.lower, n1.lower);
+    out[21] = f2(21, first, c.shape);
+    out[22] = f2(22, first, c.lower);
+    out[23] = f1(23, c.short);
+    out[24] = f3(24, p1.short, c.short, n1.short);
+    out[25] = f1(25, p1.word);
+    out[26] = f1(26, n1.word);
+    out[27] = f2(27, p1.suf[2], c.shape);
+    out[28] = f2(28, n1.suf[2], c.shape);
+    out[29] = f1(29, c.cluster);
+    out[30] = f1(30, p1.cluster);
+    out[31] = f1(31, n1.cluster);
+    out[32] = f2(32, c.cluster, c.shape);
+    out[33] = f2(33, p1.lower, n1.lower);
+    out[34] = f3(34, p1.cap as u64, c.cap as u64, n1.cap as u64);
+    out[35] = f2(35, c.word, n1.shape);
+}
+
+/// Number of features that depend on the tags already chosen.
+pub const N_DYNAMIC: usize = 6;
+
+/// Features of the previous two tags and of how the same word was tagged earlier in the document
+/// (`doc_prev`: 0 none, else 1 + tag of its last capitalized occurrence's label).
+pub fn dynamic_features(prev: u16, prev2: u16, c: &TokInfo, doc_prev: u16, out: &mut [u64; N_DYNAMIC]) {
+    out[0] = f1(100, prev as u64);
+    out[1] = f2(101, prev as u64, prev2 as u64);
+    out[2] = f2(102, prev as u64, c.lower);
+    out[3] = f2(103, prev as u64, c.shape);
+    out[4] = f1(104, doc_prev as u64);
+    out[5] = f2(105, doc_prev as u64, c.shape);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_maps_quotes_and_dashes() {
+        let mut s = String::new();
+        for t in ["“", "’s", "—", "–", "…", "n’t"] {
+            normalize_into(t, &mut s);
+            s.push(' ');
+        }
+        assert_eq!(s, "\" 's -- - ... n't ");
+    }
+
+    #[test]
+    fn token_info_is_case_aware_and_normalized() {
+        let mut sc = Scratch::default();
+        let a = TokInfo::new("China", &mut sc);
+        let b = TokInfo::new("china", &mut sc);
+        assert_ne!(a.word, b.word);
+        assert_eq!(a.lower, b.lower);
+        assert!(a.cap && !b.cap);
+        assert_eq!(TokInfo::new("’s", &mut sc), TokInfo::new("'s", &mut sc));
+        // Same shape class for words of four or more letters.
+        assert_eq!(TokInfo::new("Beijing", &mut sc).shape, TokInfo::new("Karachi", &mut sc).shape);
+        assert_ne!(TokInfo::new("1960", &mut sc).shape, TokInfo::new("19", &mut sc).shape);
+        // Multibyte text does not panic and affixes differ from the whole.
+        let w = TokInfo::new("Fo’an王毅", &mut sc);
+        assert_ne!(w.pre[0], w.suf[0]);
+    }
+
+    #[test]
+    fn features_are_padded_at_sentence_edges() {
+        let mut sc = Scratch::default();
+        let toks: Vec<TokInfo> = ["Wang", "Yi", "said"].iter().map(|t| TokInfo::new(t, &mut sc)).collect();
+        let mut a = [0u64; N_STATIC];
+        let mut b = [0u64; N_STATIC];
+        static_features(&toks, 1, 0, 3, &mut a);
+        static_features(&toks, 1, 1, 3, &mut b);
+        assert_eq!(a[1], b[1]);
+        assert_ne!(a[11], b[11]);
+        assert_eq!(b[11], f1(11, BOS.lower));
+    }
+}

@@ -1,0 +1,402 @@
+//! Rules and gazetteers: numbers, dates and times by their form, places and nationalities by
+//! list, people by the titles and given names around them, organizations by the words that name
+//! them (`… Office`, `… Party of …`). Precise on what it covers; the statistical model covers
+//! the rest.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Label, Span};
+use crate::ner::gazetteer::Gazetteer;
+use crate::ner::{Doc, Mention, Recognizer};
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+    "dozens", "hundreds", "thousands", "millions", "billions",
+];
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth", "hundredth",
+];
+const DATE_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend"];
+const TIME_UNITS: &[&str] = &["hour", "hours", "minute", "minutes", "second", "seconds"];
+const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tomorrow", "Yesterday", "Today", "Tomorrow"];
+const DATE_DETERMINERS: &[&str] = &["this", "last", "next", "past", "previous", "coming", "This", "Last", "Next", "Past"];
+const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
+const CURRENCY_SYMBOLS: &[&str] = &["$", "US$", "£", "€", "¥", "Rs", "Rs.", "PKR", "Rmb", "yuan"];
+const SCALES: &[&str] = &["million", "billion", "trillion", "crore", "lakh", "mn", "bn"];
+
+/// Words that introduce a person's name; never part of it.
+const PERSON_CUES: &[&str] = &[
+    "Minister", "President", "Premier", "PM", "counterpart", "Ambassador", "Secretary-General", "Secretary",
+    "Chairman", "Chairperson", "Chief", "General", "Gen.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+    "Senator", "Sen.", "Governor", "King", "Queen", "Prince", "Princess", "Pope", "spokesperson", "spokesman",
+    "spokeswoman", "Councillor", "Councilor", "Envoy", "envoy", "Justice", "Judge", "Mayor", "CEO", "Director",
+    "Commander", "Professor", "Prof.", "Sheikh", "Speaker", "Senator", "Rep.", "Representative", "Captain",
+    "Vice-President", "Chancellor", "leader", "Leader", "Lt", "Col", "Maj", "Imam", "Bishop",
+];
+/// Words that make a capitalized run an organization.
+const ORG_WORDS: &[&str] = &[
+    "Office", "Ministry", "Party", "Department", "Group", "Council", "Agency", "University", "Corporation", "Company",
+    "Bank", "Times", "Post", "Corridor", "Organisation", "Organization", "Commission", "Committee", "Association",
+    "Institute", "Consortium", "Federation", "Authority", "Army", "Navy", "Court", "Assembly", "Police",
+    "Foundation", "Fund", "Club", "Airlines", "Airways", "Press", "Radio", "Television", "News", "Network",
+    "Inc.", "Ltd", "Ltd.", "Corp.", "Co.", "Bureau", "Board", "Senate", "Parliament", "College", "School",
+    "Hospital", "League", "Alliance", "Movement", "Front", "Forces", "Institution", "Service", "Exchange",
+];
+const LAW_WORDS: &[&str] = &["Treaty", "Accord", "Charter", "Act", "Convention", "Constitution", "Agreement", "Protocol"];
+const EVENT_WORDS: &[&str] = &["Summit", "Olympics", "Games", "War", "Cup", "Conference", "Forum", "Dialogue"];
+/// Lower-case words allowed inside a capitalized name.
+const CONNECTORS: &[&str] = &["of", "of the", "for", "on", "de", "-"];
+/// Capitalized words that start sentences or headings but never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
+    "But", "And", "Or", "If", "When", "While", "After", "Before", "During", "Both", "Besides", "For", "From", "With",
+    "Describing", "According", "Prior", "Earlier", "Later", "Throughout", "Welcoming", "Appreciating", "His", "Her",
+    "Their", "Its", "Our", "Subsequent", "Chinese", "IMAGE", "Photograph", "Deputy", "Foreign", "Vice", "State",
+    "Finance", "Interior", "Defence", "Defense", "Federal", "Prime", "Former", "Acting", "Interim", "interim",
+];
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_number(t: &str) -> bool {
+    let t = t.trim_end_matches('+');
+    !t.is_empty()
+        && t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn is_number_word(t: &str) -> bool {
+    NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+}
+
+fn is_year(t: &str) -> bool {
+    t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"))
+}
+
+fn is_day_number(t: &str) -> bool {
+    t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn is_ordinal(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ORDINALS.contains(&l.as_str())
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| l.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())))
+}
+
+fn is_iso_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && t.chars().filter(char::is_ascii_digit).count() == 8
+}
+
+/// `three-day`, `14-year`, `two-week`.
+fn is_compound_duration(t: &str) -> bool {
+    match t.rsplit_once('-') {
+        Some((n, u)) => (is_number(n) || is_number_word(n)) && DATE_UNITS.contains(&u),
+        None => false,
+    }
+}
+
+/// `1.5pc`, `12%`.
+fn is_glued_percent(t: &str) -> bool {
+    ["%", "pc"].iter().any(|s| t.strip_suffix(s).is_some_and(is_number))
+}
+
+/// Rule and gazetteer recognizer.
+pub struct Rules {
+    gazetteer: Gazetteer,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A growing set of non-overlapping mentions over token indices.
+struct Found {
+    taken: Vec<bool>,
+    spans: Vec<(usize, usize, Label)>,
+}
+
+impl Found {
+    fn add(&mut self, s: usize, e: usize, label: Label) -> bool {
+        if s >= e || self.taken[s..e].iter().any(|&t| t) {
+            return false;
+        }
+        self.taken[s..e].iter_mut().for_each(|t| *t = true);
+        self.spans.push((s, e, label));
+        true
+    }
+}
+
+impl Rules {
+    pub fn new() -> Self {
+        Rules { gazetteer: Gazetteer::new() }
+    }
+
+    /// Numbers, dates, times, percentages and money by their form.
+    fn numeric(doc: &Doc, found: &mut Found) {
+        let n = doc.tokens.len();
+        let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
+        let mut i = 0;
+        while i < n {
+            let w = t(i);
+            let lower = w.to_lowercase();
+            let mut hit: Option<(usize, Label)> = None;
+            if WEEKDAYS.contains(&w) || RELATIVE_DAYS.contains(&w) || is_iso_date(w) {
+                hit = Some((i + 1, Label::DATE));
+            } else if MONTHS.contains(&w) && (is_day_number(t(i + 1)) || is_year(t(i + 1))) {
+                // `May 6`, `May 6–7`, `May 6, 2025`, `March 2020`
+                let mut e = i + 2;
+                if matches!(t(e), "–" | "-") && is_day_number(t(e + 1)) {
+                    e += 2;
+                }
+                if t(e) == "," && is_year(t(e + 1)) {
+                    e += 2;
+                } else if is_year(t(e)) {
+                    e += 1;
+                }
+                hit = Some((e, Label::DATE));
+            } else if is_day_number(w) && MONTHS.contains(&t(i + 1)) {
+                let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
+                hit = Some((e, Label::DATE));
+            } else if DATE_DETERMINERS.contains(&w) && DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str()) {
+                hit = Some((i + 2, Label::DATE));
+            } else if DATE_DETERMINERS.contains(&w) && (WEEKDAYS.contains(&t(i + 1)) || MONTHS.contains(&t(i + 1))) {
+                hit = Some((i + 2, Label::DATE));
+            } else if DATE_DETERMINERS.contains(&w)
+                && (is_number(t(i + 1)) || is_number_word(t(i + 1)))
+                && DATE_UNITS.contains(&t(i + 2))
+            {
+                hit = Some((i + 3, Label::DATE));
+            } else if is_compound_duration(w) {
+                hit = Some((i + 1, Label::DATE));
+            } else if is_glued_percent(w) {
+                hit = Some((i + 1, Label::PERCENT));
+            } else if CURRENCY_SYMBOLS.contains(&w) && is_number(t(i + 1)) {
+                let e = if SCALES.contains(&t(i + 2)) { i + 3 } else { i + 2 };
+                hit = Some((e, Label::MONEY));
+            } else if is_ordinal(w) {
+                hit = Some((i + 1, Label::ORDINAL));
+            } else if is_number(w) || is_number_word(w) {
+                // Greedy run of number tokens: `two hundred`, `1.5 million`.
+                let mut e = i + 1;
+                while e < n && (is_number_word(t(e)) || SCALES.contains(&t(e))) {
+                    e += 1;
+                }
+                let next = t(e).to_lowercase();
+                if is_year(w) && e == i + 1 {
+                    hit = Some((e, Label::DATE));
+                } else if PERCENT_WORDS.contains(&next.as_str()) {
+                    hit = Some((e + 1, Label::PERCENT));
+                } else if TIME_UNITS.contains(&next.as_str()) && t(e + 1) == "ago" {
+                    hit = Some((e + 2, Label::TIME));
+                } else if DATE_UNITS.contains(&next.as_str()) {
+                    let ago = if t(e + 1) == "ago" { 1 } else { 0 };
+                    hit = Some((e + 1 + ago, Label::DATE));
+                } else if ["dollars", "rupees", "euros", "pounds", "yuan"].contains(&next.as_str()) {
+                    hit = Some((e + 1, Label::MONEY));
+                } else if lower != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
+                    hit = Some((e, Label::CARDINAL));
+                }
+            }
+            match hit {
+                Some((e, label)) if found.add(i, e.min(n), label) => i = e.min(n),
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// A capitalized run starting at `i`: capitalized tokens joined by connectors.
+    fn cap_run(doc: &Doc, i: usize, stop_at_cues: bool) -> usize {
+        let n = doc.tokens.len();
+        let mut e = i;
+        while e < n {
+            let w = doc.token_text(e);
+            if is_cap(w) && !(stop_at_cues && PERSON_CUES.contains(&w)) && !(e > i && NOT_NAMES.contains(&w)) {
+                e += 1;
+                continue;
+            }
+            // A connector continues the run only if a capitalized word follows it.
+            let conn = if w == "of" && e + 1 < n && doc.token_text(e + 1) == "the" { 2 } else { 1 };
+            let joined = if conn == 2 { "of the" } else { w };
+            if e > i && CONNECTORS.contains(&joined) && e + conn < n && is_cap(doc.token_text(e + conn)) {
+                e += conn;
+                continue;
+            }
+            break;
+        }
+        e
+    }
+}
+
+impl Recognizer for Rules {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let mut found = Found { taken: vec![false; n], spans: Vec::new() };
+        Self::numeric(doc, &mut found);
+        let t = |i: usize| doc.token_text(i);
+
+        // Organizations, laws and events named by their head word, before the gazetteer so
+        // `Pakistani Foreign Office` stays one name.
+        let mut i = 0;
+        while i < n {
+            let w = t(i);
+            if !is_cap(w) || found.taken[i] || PERSON_CUES.contains(&w) || (NOT_NAMES.contains(&w) && !is_nationality_word(w)) {
+                i += 1;
+                continue;
+            }
+            let e = Self::cap_run(doc, i, true);
+            let words: Vec<&str> = (i..e).map(t).collect();
+            let label = if words.iter().any(|w| ORG_WORDS.contains(w)) || (words.len() > 1 && words[0] == "Radio") {
+                Some(Label::ORG)
+            } else if words.len() > 1 && words.iter().any(|w| LAW_WORDS.contains(w)) {
+                Some(Label::LAW)
+            } else if words.len() > 1 && (words[0] == "Operation" || words.iter().any(|w| EVENT_WORDS.contains(w))) {
+                Some(Label::EVENT)
+            } else {
+                None
+            };
+            match label {
+                Some(l) if e - i > 1 => {
+                    found.add(i, e, l);
+                    i = e;
+                }
+                _ => i += 1,
+            }
+        }
+
+        // Places, nationalities and known organizations by list.
+        let mut i = 0;
+        while i < n {
+            match self.gazetteer.longest_at(doc, i) {
+                Some((e, label)) => {
+                    found.add(i, e, label);
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+
+        // People: a capitalized run after a title, or starting with a known given name.
+        for i in 0..n {
+            if found.taken[i] || !is_cap(t(i)) || NOT_NAMES.contains(&t(i)) || PERSON_CUES.contains(&t(i)) {
+                continue;
+            }
+            let after_cue = i > 0 && PERSON_CUES.contains(&t(i - 1));
+            let given = self.gazetteer.is_first_name(t(i)) && i + 1 < n && is_cap(t(i + 1)) && !found.taken[i + 1];
+            if !(after_cue || given) {
+                continue;
+            }
+            let mut e = i + 1;
+            while e < n && e - i < 4 && is_cap(t(e)) && !found.taken[e] && !PERSON_CUES.contains(&t(e)) && !NOT_NAMES.contains(&t(e)) {
+                e += 1;
+            }
+            found.add(i, e, Label::PERSON);
+        }
+
+        // Acronyms defined in brackets take their expansion's label: `Communist Party of China (CPC)`.
+        let mut acronyms: HashMap<&str, Label> = HashMap::new();
+        for &(s, e, label) in &found.spans {
+            if e + 2 < n && t(e) == "(" && t(e + 2) == ")" && t(e + 1).chars().all(|c| c.is_uppercase()) && e - s > 1 {
+                acronyms.insert(t(e + 1), label);
+            }
+        }
+        // Parts of multi-word names stand for the whole later on: `Dar` for `Ishaq Dar`.
+        let mut parts: HashMap<&str, Label> = HashMap::new();
+        for &(s, e, label) in &found.spans {
+            if label == Label::PERSON && e - s > 1 {
+                parts.entry(t(s)).or_insert(label);
+                parts.entry(t(e - 1)).or_insert(label);
+            }
+        }
+        for i in 0..n {
+            if found.taken[i] {
+                continue;
+            }
+            if let Some(&l) = acronyms.get(t(i)).or_else(|| parts.get(t(i))) {
+                found.add(i, i + 1, l);
+            }
+        }
+
+        found
+            .spans
+            .into_iter()
+            .map(|(s, e, label)| Mention { span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end), label })
+            .collect()
+    }
+}
+
+/// `Pakistani Foreign Office`: a nationality may open an organization's name.
+fn is_nationality_word(w: &str) -> bool {
+    w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ani") || w.ends_with("ish")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn run(text: &str) -> Vec<(String, Label)> {
+        let tokens = tokenize(text);
+        let sentences = vec![0..tokens.len()];
+        let doc = Doc { text, tokens: &tokens, sentences: &sentences };
+        let mut m = Rules::new().recognize(&doc);
+        m.sort_by_key(|m| m.span.start);
+        m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn finds_people_after_titles_and_their_short_names() {
+        let got = run("Foreign Minister Wang Yi met Ishaq Dar. Wang said Dar agreed.");
+        assert!(got.contains(&("Wang Yi".into(), Label::PERSON)), "{got:?}");
+        assert!(got.contains(&("Ishaq Dar".into(), Label::PERSON)), "{got:?}");
+        assert!(got.contains(&("Wang".into(), Label::PERSON)), "{got:?}");
+        assert!(got.contains(&("Dar".into(), Label::PERSON)), "{got:?}");
+    }
+
+    #[test]
+    fn finds_dates_numbers_and_percentages() {
+        let got = run("On May 6–7, five jets; 26 people on Tuesday; oil rose 1.5pc after 14 years; 6 hours ago");
+        for (text, label) in [
+            ("May 6–7", Label::DATE),
+            ("five", Label::CARDINAL),
+            ("26", Label::CARDINAL),
+            ("Tuesday", Label::DATE),
+            ("1.5pc", Label::PERCENT),
+            ("14 years", Label::DATE),
+            ("6 hours ago", Label::TIME),
+        ] {
+            assert!(got.contains(&(text.into(), label)), "{text} {label} missing in {got:?}");
+        }
+    }
+
+    #[test]
+    fn organizations_keep_their_nationality_word() {
+        let got = run("The Pakistani Foreign Office said the Communist Party of China (CPC) agreed. CPC officials");
+        assert!(got.contains(&("Pakistani Foreign Office".into(), Label::ORG)), "{got:?}");
+        assert!(got.contains(&("Communist Party of China".into(), Label::ORG)), "{got:?}");
+        assert_eq!(got.iter().filter(|(t, l)| t == "CPC" && *l == Label::ORG).count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn places_and_nationalities_by_list() {
+        let got = run("BEIJING: Chinese and Pakistani officials in South Asia and India");
+        assert!(got.contains(&("BEIJING".into(), Label::GPE)), "{got:?}");
+        assert!(got.contains(&("Chinese".into(), Label::NORP)), "{got:?}");
+        assert!(got.contains(&("Pakistani".into(), Label::NORP)), "{got:?}");
+        assert!(got.contains(&("South Asia".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("India".into(), Label::GPE)), "{got:?}");
+    }
+}

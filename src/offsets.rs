@@ -1,0 +1,104 @@
+//! Offset units. The core works in UTF-8 byte offsets (what Rust slices use); people and tools
+//! get Unicode code points (as Python and spaCy count), and JavaScript gets UTF-16 code units
+//! (what `String.prototype.slice` counts). Converting at the edge keeps one source of truth.
+
+use serde::{Deserialize, Serialize};
+
+/// Which unit the offsets of an [`crate::Analysis`] are expressed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetUnit {
+    /// UTF-8 bytes, the core's internal unit.
+    Byte,
+    /// Unicode scalar values, as Python `str` indices: the unit of all JSON for people and tools.
+    #[default]
+    CodePoint,
+    /// UTF-16 code units, as JavaScript strings index.
+    Utf16,
+}
+
+/// Converts byte offsets of one text into another unit.
+///
+/// Only non-ASCII characters make units diverge, so the map stores one entry per non-ASCII
+/// character (its byte position and the running difference) and answers by binary search:
+/// memory stays small on mostly-ASCII news text, and each lookup is `O(log k)`.
+#[derive(Debug, Clone)]
+pub struct OffsetMap {
+    unit: OffsetUnit,
+    /// `(byte offset just after a non-ASCII char, bytes minus units so far)`, ascending.
+    steps: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str, unit: OffsetUnit) -> Self {
+        let mut steps = Vec::new();
+        if unit != OffsetUnit::Byte {
+            let mut delta = 0usize;
+            for (i, c) in text.char_indices() {
+                let bytes = c.len_utf8();
+                if bytes > 1 {
+                    let units = match unit {
+                        OffsetUnit::Utf16 => c.len_utf16(),
+                        _ => 1,
+                    };
+                    delta += bytes - units;
+                    steps.push((i + bytes, delta));
+                }
+            }
+        }
+        OffsetMap { unit, steps }
+    }
+
+    pub fn unit(&self) -> OffsetUnit {
+        self.unit
+    }
+
+    /// Maps a byte offset that lies on a char boundary.
+    pub fn map(&self, byte: usize) -> usize {
+        // Number of steps whose end is <= byte: all those characters lie wholly before `byte`.
+        let n = self.steps.partition_point(|&(end, _)| end <= byte);
+        if n == 0 {
+            byte
+        } else {
+            byte - self.steps[n - 1].1
+        }
+    }
+}
+
+/// Length of `text` in the given unit.
+pub fn len_in(text: &str, unit: OffsetUnit) -> usize {
+    match unit {
+        OffsetUnit::Byte => text.len(),
+        OffsetUnit::CodePoint => text.chars().count(),
+        OffsetUnit::Utf16 => text.encode_utf16().count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) {
+        for unit in [OffsetUnit::Byte, OffsetUnit::CodePoint, OffsetUnit::Utf16] {
+            let map = OffsetMap::new(text, unit);
+            for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(map.map(i), len_in(&text[..i], unit), "{unit:?} at byte {i} of {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn maps_every_boundary_in_mixed_text() {
+        check("plain ascii");
+        check("China’s “ironclad” friend — May 6–7");
+        check("emoji 😀 and CJK 王毅 mixed 👍🏽 text");
+        check("");
+    }
+
+    #[test]
+    fn astral_chars_are_two_utf16_units_and_one_code_point() {
+        let t = "a😀b";
+        assert_eq!(OffsetMap::new(t, OffsetUnit::Utf16).map(5), 3);
+        assert_eq!(OffsetMap::new(t, OffsetUnit::CodePoint).map(5), 2);
+    }
+}

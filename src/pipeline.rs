@@ -1,0 +1,75 @@
+//! The one-way pipeline: structure → tokens → sentences → entities → regions → offsets.
+
+use std::sync::OnceLock;
+
+use crate::analysis::{Analysis, Entity, Options, Region, Span, Structure, Token};
+use crate::ner::{Doc, Pipeline};
+use crate::offsets::{len_in, OffsetMap, OffsetUnit};
+use crate::{parse, tokenize};
+
+/// The recognizer is built once: gazetteers and model weights are parsed on first use.
+fn recognizer() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(Pipeline::standard)
+}
+
+/// Analyzes one article's text.
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    let article = parse::parse(text);
+    let tokens = tokenize::tokenize(text);
+    let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
+    let doc = Doc { text, tokens: &tokens, sentences: &sentences };
+    let entities = recognizer()
+        .recognize(&doc)
+        .into_iter()
+        .map(|m| Entity {
+            start: m.span.start,
+            end: m.span.end,
+            label: m.label,
+            text: text[m.span.start..m.span.end].to_string(),
+            region: region_of(&article.structure, m.span),
+        })
+        .collect();
+    let stats = parse::stats(text, &article, &tokens, &sentences);
+    let mut analysis = Analysis {
+        offset_unit: OffsetUnit::Byte,
+        text_len: text.len(),
+        structure: article.structure,
+        paragraphs: article.paragraphs,
+        sentences: sentences
+            .iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
+            .collect(),
+        tokens: if options.tokens {
+            tokens.iter().map(|s| Token { start: s.start, end: s.end }).collect()
+        } else {
+            Vec::new()
+        },
+        entities,
+        stats,
+    };
+    if options.offsets != OffsetUnit::Byte {
+        analysis.remap(&OffsetMap::new(text, options.offsets));
+        analysis.text_len = len_in(text, options.offsets);
+    }
+    analysis
+}
+
+/// The region a span lies in; the narrowest named region wins over the body.
+pub fn region_of(s: &Structure, span: Span) -> Region {
+    let inside = |r: &Span| r.overlaps(span);
+    if s.title.as_ref().is_some_and(inside) {
+        Region::Title
+    } else if s.subtitle.as_ref().is_some_and(inside) {
+        Region::Subtitle
+    } else if s.captions.iter().any(inside) {
+        Region::Caption
+    } else if s.boilerplate.iter().any(inside) {
+        Region::Boilerplate
+    } else if s.metadata.iter().any(inside) {
+        Region::Metadata
+    } else {
+        Region::Body
+    }
+}

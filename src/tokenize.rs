@@ -1,0 +1,215 @@
+//! Splits raw text into tokens the way the training data (OntoNotes, Penn Treebank conventions)
+//! does, while keeping every token an exact slice of the input: `China’s` → `China` `’s`,
+//! `don’t` → `do` `n’t`, `(CPEC)` → `(` `CPEC` `)`, `U.S.` stays whole. Tokens carry byte spans;
+//! the model normalizes their text (curly quotes, brackets) separately.
+
+use crate::analysis::Span;
+
+/// Abbreviations whose final period belongs to the word (lower-cased, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt",
+    "gov", "sen", "rep", "rev", "hon", "pres", "no", "nos", "vs", "etc", "inc", "ltd", "co",
+    "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "fig", "approx", "dept", "univ", "est", "op", "vol", "pp", "e.g", "i.e", "a.m",
+    "p.m", "u.s", "u.k", "u.n", "e.u",
+];
+
+/// Clitics split off the end of a word (compared case-insensitively, either apostrophe).
+const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_leading_punct(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '`' | '(' | '[' | '{' | '<' | '«' | '„' | '¿' | '¡' | '*' | '#')
+}
+
+fn is_trailing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '>' | '»' | ',' | ';' | ':' | '!' | '?' | '.' | '…' | '*'
+    )
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―' | '‒')
+}
+
+/// True when a trailing `.` belongs to `word` (which includes that period).
+pub fn period_is_part_of(word: &str) -> bool {
+    let stem = &word[..word.len() - 1];
+    if stem.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: `J.`, `U.S.`, `a.m.`
+    let letters: Vec<char> = stem.chars().collect();
+    if letters.len() == 1 && letters[0].is_alphabetic() {
+        return true;
+    }
+    if stem.contains('.') && stem.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+        return true;
+    }
+    let lower = stem.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Tokenizes `text` into byte spans.
+pub fn tokenize(text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        // Skip white space.
+        let c = text[i..].chars().next().unwrap();
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        for (j, ch) in text[i..].char_indices() {
+            if ch.is_whitespace() {
+                break;
+            }
+            end = i + j + ch.len_utf8();
+        }
+        split_chunk(text, start, end, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// Splits one white-space-free chunk `text[start..end]`.
+fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>) {
+    // Leading punctuation, one char at a time.
+    while start < end {
+        let c = text[start..end].chars().next().unwrap();
+        if is_leading_punct(c) || is_dash(c) {
+            out.push(Span::new(start, start + c.len_utf8()));
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, collected in reverse.
+    let mut tail: Vec<Span> = Vec::new();
+    while start < end {
+        let c = text[start..end].chars().next_back().unwrap();
+        let cs = end - c.len_utf8();
+        if c == '.' {
+            if period_is_part_of(&text[start..end]) {
+                break;
+            }
+            // `...` stays one token.
+            let dots = text[start..end].bytes().rev().take_while(|&b| b == b'.').count();
+            if dots >= 2 {
+                tail.push(Span::new(end - dots, end));
+                end -= dots;
+                continue;
+            }
+            tail.push(Span::new(cs, end));
+            end = cs;
+        } else if is_apostrophe(c) && cs > start {
+            // `countries’` (plural possessive) or a closing single quote: split either way.
+            tail.push(Span::new(cs, end));
+            end = cs;
+        } else if is_trailing_punct(c) || is_dash(c) {
+            tail.push(Span::new(cs, end));
+            end = cs;
+        } else {
+            break;
+        }
+    }
+    if start < end {
+        split_word(text, start, end, out);
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+/// Splits inside a word: clitics, dashes, slashes and hyphens between names.
+fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let word = &text[start..end];
+    // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
+    if let Some((j, c)) = word.char_indices().find(|&(j, c)| j > 0 && (is_dash(c) || c == '/' && !word.contains("://"))) {
+        let mid = start + j;
+        split_word(text, start, mid, out);
+        out.push(Span::new(mid, mid + c.len_utf8()));
+        if mid + c.len_utf8() < end {
+            split_word(text, mid + c.len_utf8(), end, out);
+        }
+        return;
+    }
+    // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`.
+    let norm: String = word.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).collect();
+    for cl in CLITICS {
+        if norm.len() > cl.len() && norm.ends_with(cl) {
+            // `norm` has the same byte length as `word` except for `’` (3 bytes vs 1).
+            let cl_chars = cl.chars().count();
+            let cut = word.char_indices().rev().nth(cl_chars - 1).map(|(j, _)| j).unwrap();
+            if cut > 0 {
+                split_hyphens(text, start, start + cut, out);
+                out.push(Span::new(start + cut, end));
+                return;
+            }
+        }
+    }
+    split_hyphens(text, start, end, out);
+}
+
+/// `Pakistan-China` -> `Pakistan` `-` `China` when both sides are capitalized names; lower-case
+/// compounds (`all-weather`, `three-day`) stay whole, as in the training data.
+fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let word = &text[start..end];
+    let parts: Vec<&str> = word.split('-').collect();
+    let capitalized = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    if parts.len() >= 2 && parts.iter().all(|p| !p.is_empty()) && capitalized(parts[0]) && capitalized(parts[1]) {
+        let mut s = start;
+        for (k, p) in parts.iter().enumerate() {
+            if k > 0 {
+                out.push(Span::new(s, s + 1));
+                s += 1;
+            }
+            out.push(Span::new(s, s + p.len()));
+            s += p.len();
+        }
+        return;
+    }
+    out.push(Span::new(start, end));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(t: &str) -> Vec<&str> {
+        tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_punctuation() {
+        assert_eq!(toks("China’s support, (CPEC) 2.0."), ["China", "’s", "support", ",", "(", "CPEC", ")", "2.0", "."]);
+        assert_eq!(toks("don't"), ["do", "n't"]);
+        assert_eq!(toks("“ironclad friend,”"), ["“", "ironclad", "friend", ",", "”"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_decimals() {
+        assert_eq!(toks("led to U.S. mediation by Dr. Alvi, up 1.5pc."), ["led", "to", "U.S.", "mediation", "by", "Dr.", "Alvi", ",", "up", "1.5pc", "."]);
+    }
+
+    #[test]
+    fn splits_dashes_and_name_pairs() {
+        assert_eq!(toks("May 6–7 Pakistan-China all-weather"), ["May", "6", "–", "7", "Pakistan", "-", "China", "all-weather"]);
+        assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
+    }
+
+    #[test]
+    fn every_token_is_an_exact_nonempty_slice() {
+        let t = "BEIJING: “Fo’an” — 王毅 said 😀 'CPEC 2.0', ok...";
+        for s in tokenize(t) {
+            assert!(s.start < s.end && t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            assert!(!t[s.start..s.end].trim().is_empty());
+        }
+    }
+}
