@@ -201,7 +201,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { offsets: OffsetUnit::CodePoint, tokens: true }
+        Options {
+            offsets: OffsetUnit::CodePoint,
+            tokens: true,
+        }
     }
 }
 

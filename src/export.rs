@@ -21,7 +21,11 @@ pub struct DocumentRecord<'a> {
 impl<'a> DocumentRecord<'a> {
     /// `analysis` must use code point offsets.
     pub fn new(doc: &'a str, analysis: &'a Analysis) -> Self {
-        assert_eq!(analysis.offset_unit, OffsetUnit::CodePoint, "records carry code point offsets");
+        assert_eq!(
+            analysis.offset_unit,
+            OffsetUnit::CodePoint,
+            "records carry code point offsets"
+        );
         DocumentRecord {
             doc,
             text_len: analysis.text_len,

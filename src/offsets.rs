@@ -82,7 +82,11 @@ mod tests {
         for unit in [OffsetUnit::Byte, OffsetUnit::CodePoint, OffsetUnit::Utf16] {
             let map = OffsetMap::new(text, unit);
             for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                assert_eq!(map.map(i), len_in(&text[..i], unit), "{unit:?} at byte {i} of {text:?}");
+                assert_eq!(
+                    map.map(i),
+                    len_in(&text[..i], unit),
+                    "{unit:?} at byte {i} of {text:?}"
+                );
             }
         }
     }

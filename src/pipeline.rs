@@ -18,7 +18,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let article = parse::parse(text);
     let tokens = tokenize::tokenize(text);
     let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
-    let doc = Doc { text, tokens: &tokens, sentences: &sentences };
+    let doc = Doc {
+        text,
+        tokens: &tokens,
+        sentences: &sentences,
+    };
     let entities = recognizer()
         .recognize(&doc)
         .into_iter()
@@ -42,7 +46,13 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
             .collect(),
         tokens: if options.tokens {
-            tokens.iter().map(|s| Token { start: s.start, end: s.end }).collect()
+            tokens
+                .iter()
+                .map(|s| Token {
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect()
         } else {
             Vec::new()
         },

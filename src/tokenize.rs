@@ -22,13 +22,31 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_leading_punct(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '`' | '(' | '[' | '{' | '<' | '«' | '„' | '¿' | '¡' | '*' | '#')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '`' | '(' | '[' | '{' | '<' | '«' | '„' | '¿' | '¡' | '*' | '#'
+    )
 }
 
 fn is_trailing_punct(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '>' | '»' | ',' | ';' | ':' | '!' | '?' | '.' | '…' | '*'
+        '"' | '\''
+            | '”'
+            | '’'
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | '»'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '.'
+            | '…'
+            | '*'
     )
 }
 
@@ -47,7 +65,11 @@ pub fn period_is_part_of(word: &str) -> bool {
     if letters.len() == 1 && letters[0].is_alphabetic() {
         return true;
     }
-    if stem.contains('.') && stem.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+    if stem.contains('.')
+        && stem
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+    {
         return true;
     }
     let lower = stem.to_lowercase();
@@ -102,7 +124,11 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
                 break;
             }
             // `...` stays one token.
-            let dots = text[start..end].bytes().rev().take_while(|&b| b == b'.').count();
+            let dots = text[start..end]
+                .bytes()
+                .rev()
+                .take_while(|&b| b == b'.')
+                .count();
             if dots >= 2 {
                 tail.push(Span::new(end - dots, end));
                 end -= dots;
@@ -131,7 +157,10 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
 fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
     // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
-    if let Some((j, c)) = word.char_indices().find(|&(j, c)| j > 0 && (is_dash(c) || c == '/' && !word.contains("://"))) {
+    if let Some((j, c)) = word
+        .char_indices()
+        .find(|&(j, c)| j > 0 && (is_dash(c) || c == '/' && !word.contains("://")))
+    {
         let mid = start + j;
         split_word(text, start, mid, out);
         out.push(Span::new(mid, mid + c.len_utf8()));
@@ -141,12 +170,26 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`.
-    let norm: String = word.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = word
+        .chars()
+        .map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     for cl in CLITICS {
         if norm.len() > cl.len() && norm.ends_with(cl) {
             // `norm` has the same byte length as `word` except for `’` (3 bytes vs 1).
             let cl_chars = cl.chars().count();
-            let cut = word.char_indices().rev().nth(cl_chars - 1).map(|(j, _)| j).unwrap();
+            let cut = word
+                .char_indices()
+                .rev()
+                .nth(cl_chars - 1)
+                .map(|(j, _)| j)
+                .unwrap();
             if cut > 0 {
                 split_hyphens(text, start, start + cut, out);
                 out.push(Span::new(start + cut, end));
@@ -163,7 +206,11 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
     let parts: Vec<&str> = word.split('-').collect();
     let capitalized = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
-    if parts.len() >= 2 && parts.iter().all(|p| !p.is_empty()) && capitalized(parts[0]) && capitalized(parts[1]) {
+    if parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty())
+        && capitalized(parts[0])
+        && capitalized(parts[1])
+    {
         let mut s = start;
         for (k, p) in parts.iter().enumerate() {
             if k > 0 {
@@ -188,19 +235,52 @@ mod tests {
 
     #[test]
     fn splits_possessives_and_punctuation() {
-        assert_eq!(toks("China’s support, (CPEC) 2.0."), ["China", "’s", "support", ",", "(", "CPEC", ")", "2.0", "."]);
+        assert_eq!(
+            toks("China’s support, (CPEC) 2.0."),
+            ["China", "’s", "support", ",", "(", "CPEC", ")", "2.0", "."]
+        );
         assert_eq!(toks("don't"), ["do", "n't"]);
-        assert_eq!(toks("“ironclad friend,”"), ["“", "ironclad", "friend", ",", "”"]);
+        assert_eq!(
+            toks("“ironclad friend,”"),
+            ["“", "ironclad", "friend", ",", "”"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_decimals() {
-        assert_eq!(toks("led to U.S. mediation by Dr. Alvi, up 1.5pc."), ["led", "to", "U.S.", "mediation", "by", "Dr.", "Alvi", ",", "up", "1.5pc", "."]);
+        assert_eq!(
+            toks("led to U.S. mediation by Dr. Alvi, up 1.5pc."),
+            [
+                "led",
+                "to",
+                "U.S.",
+                "mediation",
+                "by",
+                "Dr.",
+                "Alvi",
+                ",",
+                "up",
+                "1.5pc",
+                "."
+            ]
+        );
     }
 
     #[test]
     fn splits_dashes_and_name_pairs() {
-        assert_eq!(toks("May 6–7 Pakistan-China all-weather"), ["May", "6", "–", "7", "Pakistan", "-", "China", "all-weather"]);
+        assert_eq!(
+            toks("May 6–7 Pakistan-China all-weather"),
+            [
+                "May",
+                "6",
+                "–",
+                "7",
+                "Pakistan",
+                "-",
+                "China",
+                "all-weather"
+            ]
+        );
         assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
     }
 

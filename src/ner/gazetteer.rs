@@ -19,7 +19,9 @@ const LISTS: &[(&str, Label)] = &[
 const FIRST_NAMES: &str = include_str!("../../gazetteers/first_names.txt");
 
 fn entries(list: &str) -> impl Iterator<Item = &str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Names indexed by their first token, longest first, for longest-match lookup.
@@ -39,7 +41,12 @@ impl Gazetteer {
         let mut by_first: HashMap<String, Vec<(String, Label)>> = HashMap::new();
         for (list, label) in LISTS {
             for name in entries(list) {
-                let Some(first) = tokenize(name).first().map(|s| name[s.start..s.end].to_string()) else { continue };
+                let Some(first) = tokenize(name)
+                    .first()
+                    .map(|s| name[s.start..s.end].to_string())
+                else {
+                    continue;
+                };
                 let slot = by_first.entry(first).or_default();
                 if !slot.iter().any(|(n, _)| n == name) {
                     slot.push((name.to_string(), *label));
@@ -50,7 +57,10 @@ impl Gazetteer {
             slot.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
         let first_names = entries(FIRST_NAMES).map(str::to_string).collect();
-        Gazetteer { by_first, first_names }
+        Gazetteer {
+            by_first,
+            first_names,
+        }
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
@@ -62,7 +72,10 @@ impl Gazetteer {
     pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<(usize, Label)> {
         let tok = doc.token_text(i);
         let title_case;
-        let (key, folded) = if tok.len() > 2 && tok.chars().all(|c| c.is_uppercase()) && self.by_first.get(tok).is_none() {
+        let (key, folded) = if tok.len() > 2
+            && tok.chars().all(|c| c.is_uppercase())
+            && self.by_first.get(tok).is_none()
+        {
             title_case = title_case_of(tok);
             (title_case.as_str(), true)
         } else {
@@ -72,8 +85,14 @@ impl Gazetteer {
         let start = doc.tokens[i].start;
         for (name, label) in candidates {
             let end = start + name.len();
-            let Some(slice) = doc.text.get(start..end) else { continue };
-            let same = if folded { slice.to_uppercase() == name.to_uppercase() } else { slice == name };
+            let Some(slice) = doc.text.get(start..end) else {
+                continue;
+            };
+            let same = if folded {
+                slice.to_uppercase() == name.to_uppercase()
+            } else {
+                slice == name
+            };
             if !same {
                 continue;
             }
@@ -91,7 +110,10 @@ impl Gazetteer {
         let mut i = 0;
         while i < doc.tokens.len() {
             if let Some((end, label)) = self.longest_at(doc, i) {
-                out.push(Mention { span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end), label });
+                out.push(Mention {
+                    span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end),
+                    label,
+                });
                 i = end;
             } else {
                 i += 1;
@@ -104,7 +126,10 @@ impl Gazetteer {
 fn title_case_of(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(f) => f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(f) => f
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     }
 }

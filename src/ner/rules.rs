@@ -9,58 +9,328 @@ use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::{Doc, Mention, Recognizer};
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 ];
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-    "dozens", "hundreds", "thousands", "millions", "billions",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
 ];
 const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "twentieth", "hundredth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "hundredth",
 ];
-const DATE_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend"];
+const DATE_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "weekend",
+];
 const TIME_UNITS: &[&str] = &["hour", "hours", "minute", "minutes", "second", "seconds"];
-const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tomorrow", "Yesterday", "Today", "Tomorrow"];
-const DATE_DETERMINERS: &[&str] = &["this", "last", "next", "past", "previous", "coming", "This", "Last", "Next", "Past"];
+const RELATIVE_DAYS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tomorrow",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+];
+const DATE_DETERMINERS: &[&str] = &[
+    "this", "last", "next", "past", "previous", "coming", "This", "Last", "Next", "Past",
+];
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "US$", "£", "€", "¥", "Rs", "Rs.", "PKR", "Rmb", "yuan"];
-const SCALES: &[&str] = &["million", "billion", "trillion", "crore", "lakh", "mn", "bn"];
+const SCALES: &[&str] = &[
+    "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
+];
 
 /// Words that introduce a person's name; never part of it.
 const PERSON_CUES: &[&str] = &[
-    "Minister", "President", "Premier", "PM", "counterpart", "Ambassador", "Secretary-General", "Secretary",
-    "Chairman", "Chairperson", "Chief", "General", "Gen.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-    "Senator", "Sen.", "Governor", "King", "Queen", "Prince", "Princess", "Pope", "spokesperson", "spokesman",
-    "spokeswoman", "Councillor", "Councilor", "Envoy", "envoy", "Justice", "Judge", "Mayor", "CEO", "Director",
-    "Commander", "Professor", "Prof.", "Sheikh", "Speaker", "Senator", "Rep.", "Representative", "Captain",
-    "Vice-President", "Chancellor", "leader", "Leader", "Lt", "Col", "Maj", "Imam", "Bishop",
+    "Minister",
+    "President",
+    "Premier",
+    "PM",
+    "counterpart",
+    "Ambassador",
+    "Secretary-General",
+    "Secretary",
+    "Chairman",
+    "Chairperson",
+    "Chief",
+    "General",
+    "Gen.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Senator",
+    "Sen.",
+    "Governor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "Councillor",
+    "Councilor",
+    "Envoy",
+    "envoy",
+    "Justice",
+    "Judge",
+    "Mayor",
+    "CEO",
+    "Director",
+    "Commander",
+    "Professor",
+    "Prof.",
+    "Sheikh",
+    "Speaker",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Captain",
+    "Vice-President",
+    "Chancellor",
+    "leader",
+    "Leader",
+    "Lt",
+    "Col",
+    "Maj",
+    "Imam",
+    "Bishop",
 ];
 /// Words that make a capitalized run an organization.
 const ORG_WORDS: &[&str] = &[
-    "Office", "Ministry", "Party", "Department", "Group", "Council", "Agency", "University", "Corporation", "Company",
-    "Bank", "Times", "Post", "Corridor", "Organisation", "Organization", "Commission", "Committee", "Association",
-    "Institute", "Consortium", "Federation", "Authority", "Army", "Navy", "Court", "Assembly", "Police",
-    "Foundation", "Fund", "Club", "Airlines", "Airways", "Press", "Radio", "Television", "News", "Network",
-    "Inc.", "Ltd", "Ltd.", "Corp.", "Co.", "Bureau", "Board", "Senate", "Parliament", "College", "School",
-    "Hospital", "League", "Alliance", "Movement", "Front", "Forces", "Institution", "Service", "Exchange",
+    "Office",
+    "Ministry",
+    "Party",
+    "Department",
+    "Group",
+    "Council",
+    "Agency",
+    "University",
+    "Corporation",
+    "Company",
+    "Bank",
+    "Times",
+    "Post",
+    "Corridor",
+    "Organisation",
+    "Organization",
+    "Commission",
+    "Committee",
+    "Association",
+    "Institute",
+    "Consortium",
+    "Federation",
+    "Authority",
+    "Army",
+    "Navy",
+    "Court",
+    "Assembly",
+    "Police",
+    "Foundation",
+    "Fund",
+    "Club",
+    "Airlines",
+    "Airways",
+    "Press",
+    "Radio",
+    "Television",
+    "News",
+    "Network",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Corp.",
+    "Co.",
+    "Bureau",
+    "Board",
+    "Senate",
+    "Parliament",
+    "College",
+    "School",
+    "Hospital",
+    "League",
+    "Alliance",
+    "Movement",
+    "Front",
+    "Forces",
+    "Institution",
+    "Service",
+    "Exchange",
 ];
-const LAW_WORDS: &[&str] = &["Treaty", "Accord", "Charter", "Act", "Convention", "Constitution", "Agreement", "Protocol"];
-const EVENT_WORDS: &[&str] = &["Summit", "Olympics", "Games", "War", "Cup", "Conference", "Forum", "Dialogue"];
+const LAW_WORDS: &[&str] = &[
+    "Treaty",
+    "Accord",
+    "Charter",
+    "Act",
+    "Convention",
+    "Constitution",
+    "Agreement",
+    "Protocol",
+];
+const EVENT_WORDS: &[&str] = &[
+    "Summit",
+    "Olympics",
+    "Games",
+    "War",
+    "Cup",
+    "Conference",
+    "Forum",
+    "Dialogue",
+];
 /// Lower-case words allowed inside a capitalized name.
 const CONNECTORS: &[&str] = &["of", "of the", "for", "on", "de", "-"];
 /// Capitalized words that start sentences or headings but never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
-    "But", "And", "Or", "If", "When", "While", "After", "Before", "During", "Both", "Besides", "For", "From", "With",
-    "Describing", "According", "Prior", "Earlier", "Later", "Throughout", "Welcoming", "Appreciating", "His", "Her",
-    "Their", "Its", "Our", "Subsequent", "Chinese", "IMAGE", "Photograph", "Deputy", "Foreign", "Vice", "State",
-    "Finance", "Interior", "Defence", "Defense", "Federal", "Prime", "Former", "Acting", "Interim", "interim",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "Both",
+    "Besides",
+    "For",
+    "From",
+    "With",
+    "Describing",
+    "According",
+    "Prior",
+    "Earlier",
+    "Later",
+    "Throughout",
+    "Welcoming",
+    "Appreciating",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Subsequent",
+    "Chinese",
+    "IMAGE",
+    "Photograph",
+    "Deputy",
+    "Foreign",
+    "Vice",
+    "State",
+    "Finance",
+    "Interior",
+    "Defence",
+    "Defense",
+    "Federal",
+    "Prime",
+    "Former",
+    "Acting",
+    "Interim",
+    "interim",
 ];
 
 fn is_cap(t: &str) -> bool {
@@ -71,7 +341,8 @@ fn is_number(t: &str) -> bool {
     let t = t.trim_end_matches('+');
     !t.is_empty()
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 fn is_number_word(t: &str) -> bool {
@@ -79,7 +350,9 @@ fn is_number_word(t: &str) -> bool {
 }
 
 fn is_year(t: &str) -> bool {
-    t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"))
+    t.len() == 4
+        && t.chars().all(|c| c.is_ascii_digit())
+        && (t.starts_with("19") || t.starts_with("20"))
 }
 
 fn is_day_number(t: &str) -> bool {
@@ -89,14 +362,18 @@ fn is_day_number(t: &str) -> bool {
 fn is_ordinal(t: &str) -> bool {
     let l = t.to_lowercase();
     ORDINALS.contains(&l.as_str())
-        || ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| l.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())))
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            l.strip_suffix(s)
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
 }
 
 fn is_iso_date(t: &str) -> bool {
     let b = t.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && t.chars().filter(char::is_ascii_digit).count() == 8
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && t.chars().filter(char::is_ascii_digit).count() == 8
 }
 
 /// `three-day`, `14-year`, `two-week`.
@@ -109,7 +386,9 @@ fn is_compound_duration(t: &str) -> bool {
 
 /// `1.5pc`, `12%`.
 fn is_glued_percent(t: &str) -> bool {
-    ["%", "pc"].iter().any(|s| t.strip_suffix(s).is_some_and(is_number))
+    ["%", "pc"]
+        .iter()
+        .any(|s| t.strip_suffix(s).is_some_and(is_number))
 }
 
 /// Rule and gazetteer recognizer.
@@ -142,7 +421,9 @@ impl Found {
 
 impl Rules {
     pub fn new() -> Self {
-        Rules { gazetteer: Gazetteer::new() }
+        Rules {
+            gazetteer: Gazetteer::new(),
+        }
     }
 
     /// Numbers, dates, times, percentages and money by their form.
@@ -171,9 +452,13 @@ impl Rules {
             } else if is_day_number(w) && MONTHS.contains(&t(i + 1)) {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
-            } else if DATE_DETERMINERS.contains(&w) && DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str()) {
+            } else if DATE_DETERMINERS.contains(&w)
+                && DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str())
+            {
                 hit = Some((i + 2, Label::DATE));
-            } else if DATE_DETERMINERS.contains(&w) && (WEEKDAYS.contains(&t(i + 1)) || MONTHS.contains(&t(i + 1))) {
+            } else if DATE_DETERMINERS.contains(&w)
+                && (WEEKDAYS.contains(&t(i + 1)) || MONTHS.contains(&t(i + 1)))
+            {
                 hit = Some((i + 2, Label::DATE));
             } else if DATE_DETERMINERS.contains(&w)
                 && (is_number(t(i + 1)) || is_number_word(t(i + 1)))
@@ -185,7 +470,11 @@ impl Rules {
             } else if is_glued_percent(w) {
                 hit = Some((i + 1, Label::PERCENT));
             } else if CURRENCY_SYMBOLS.contains(&w) && is_number(t(i + 1)) {
-                let e = if SCALES.contains(&t(i + 2)) { i + 3 } else { i + 2 };
+                let e = if SCALES.contains(&t(i + 2)) {
+                    i + 3
+                } else {
+                    i + 2
+                };
                 hit = Some((e, Label::MONEY));
             } else if is_ordinal(w) {
                 hit = Some((i + 1, Label::ORDINAL));
@@ -205,7 +494,8 @@ impl Rules {
                 } else if DATE_UNITS.contains(&next.as_str()) {
                     let ago = if t(e + 1) == "ago" { 1 } else { 0 };
                     hit = Some((e + 1 + ago, Label::DATE));
-                } else if ["dollars", "rupees", "euros", "pounds", "yuan"].contains(&next.as_str()) {
+                } else if ["dollars", "rupees", "euros", "pounds", "yuan"].contains(&next.as_str())
+                {
                     hit = Some((e + 1, Label::MONEY));
                 } else if lower != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
                     hit = Some((e, Label::CARDINAL));
@@ -224,14 +514,25 @@ impl Rules {
         let mut e = i;
         while e < n {
             let w = doc.token_text(e);
-            if is_cap(w) && !(stop_at_cues && PERSON_CUES.contains(&w)) && !(e > i && NOT_NAMES.contains(&w)) {
+            if is_cap(w)
+                && !(stop_at_cues && PERSON_CUES.contains(&w))
+                && !(e > i && NOT_NAMES.contains(&w))
+            {
                 e += 1;
                 continue;
             }
             // A connector continues the run only if a capitalized word follows it.
-            let conn = if w == "of" && e + 1 < n && doc.token_text(e + 1) == "the" { 2 } else { 1 };
+            let conn = if w == "of" && e + 1 < n && doc.token_text(e + 1) == "the" {
+                2
+            } else {
+                1
+            };
             let joined = if conn == 2 { "of the" } else { w };
-            if e > i && CONNECTORS.contains(&joined) && e + conn < n && is_cap(doc.token_text(e + conn)) {
+            if e > i
+                && CONNECTORS.contains(&joined)
+                && e + conn < n
+                && is_cap(doc.token_text(e + conn))
+            {
                 e += conn;
                 continue;
             }
@@ -244,7 +545,10 @@ impl Rules {
 impl Recognizer for Rules {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
-        let mut found = Found { taken: vec![false; n], spans: Vec::new() };
+        let mut found = Found {
+            taken: vec![false; n],
+            spans: Vec::new(),
+        };
         Self::numeric(doc, &mut found);
         let t = |i: usize| doc.token_text(i);
 
@@ -253,17 +557,25 @@ impl Recognizer for Rules {
         let mut i = 0;
         while i < n {
             let w = t(i);
-            if !is_cap(w) || found.taken[i] || PERSON_CUES.contains(&w) || (NOT_NAMES.contains(&w) && !is_nationality_word(w)) {
+            if !is_cap(w)
+                || found.taken[i]
+                || PERSON_CUES.contains(&w)
+                || (NOT_NAMES.contains(&w) && !is_nationality_word(w))
+            {
                 i += 1;
                 continue;
             }
             let e = Self::cap_run(doc, i, true);
             let words: Vec<&str> = (i..e).map(t).collect();
-            let label = if words.iter().any(|w| ORG_WORDS.contains(w)) || (words.len() > 1 && words[0] == "Radio") {
+            let label = if words.iter().any(|w| ORG_WORDS.contains(w))
+                || (words.len() > 1 && words[0] == "Radio")
+            {
                 Some(Label::ORG)
             } else if words.len() > 1 && words.iter().any(|w| LAW_WORDS.contains(w)) {
                 Some(Label::LAW)
-            } else if words.len() > 1 && (words[0] == "Operation" || words.iter().any(|w| EVENT_WORDS.contains(w))) {
+            } else if words.len() > 1
+                && (words[0] == "Operation" || words.iter().any(|w| EVENT_WORDS.contains(w)))
+            {
                 Some(Label::EVENT)
             } else {
                 None
@@ -291,16 +603,29 @@ impl Recognizer for Rules {
 
         // People: a capitalized run after a title, or starting with a known given name.
         for i in 0..n {
-            if found.taken[i] || !is_cap(t(i)) || NOT_NAMES.contains(&t(i)) || PERSON_CUES.contains(&t(i)) {
+            if found.taken[i]
+                || !is_cap(t(i))
+                || NOT_NAMES.contains(&t(i))
+                || PERSON_CUES.contains(&t(i))
+            {
                 continue;
             }
             let after_cue = i > 0 && PERSON_CUES.contains(&t(i - 1));
-            let given = self.gazetteer.is_first_name(t(i)) && i + 1 < n && is_cap(t(i + 1)) && !found.taken[i + 1];
+            let given = self.gazetteer.is_first_name(t(i))
+                && i + 1 < n
+                && is_cap(t(i + 1))
+                && !found.taken[i + 1];
             if !(after_cue || given) {
                 continue;
             }
             let mut e = i + 1;
-            while e < n && e - i < 4 && is_cap(t(e)) && !found.taken[e] && !PERSON_CUES.contains(&t(e)) && !NOT_NAMES.contains(&t(e)) {
+            while e < n
+                && e - i < 4
+                && is_cap(t(e))
+                && !found.taken[e]
+                && !PERSON_CUES.contains(&t(e))
+                && !NOT_NAMES.contains(&t(e))
+            {
                 e += 1;
             }
             found.add(i, e, Label::PERSON);
@@ -309,7 +634,12 @@ impl Recognizer for Rules {
         // Acronyms defined in brackets take their expansion's label: `Communist Party of China (CPC)`.
         let mut acronyms: HashMap<&str, Label> = HashMap::new();
         for &(s, e, label) in &found.spans {
-            if e + 2 < n && t(e) == "(" && t(e + 2) == ")" && t(e + 1).chars().all(|c| c.is_uppercase()) && e - s > 1 {
+            if e + 2 < n
+                && t(e) == "("
+                && t(e + 2) == ")"
+                && t(e + 1).chars().all(|c| c.is_uppercase())
+                && e - s > 1
+            {
                 acronyms.insert(t(e + 1), label);
             }
         }
@@ -333,7 +663,10 @@ impl Recognizer for Rules {
         found
             .spans
             .into_iter()
-            .map(|(s, e, label)| Mention { span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end), label })
+            .map(|(s, e, label)| Mention {
+                span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
+                label,
+            })
             .collect()
     }
 }
@@ -351,17 +684,26 @@ mod tests {
     fn run(text: &str) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
         let sentences = vec![0..tokens.len()];
-        let doc = Doc { text, tokens: &tokens, sentences: &sentences };
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
         let mut m = Rules::new().recognize(&doc);
         m.sort_by_key(|m| m.span.start);
-        m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.label)).collect()
+        m.into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect()
     }
 
     #[test]
     fn finds_people_after_titles_and_their_short_names() {
         let got = run("Foreign Minister Wang Yi met Ishaq Dar. Wang said Dar agreed.");
         assert!(got.contains(&("Wang Yi".into(), Label::PERSON)), "{got:?}");
-        assert!(got.contains(&("Ishaq Dar".into(), Label::PERSON)), "{got:?}");
+        assert!(
+            got.contains(&("Ishaq Dar".into(), Label::PERSON)),
+            "{got:?}"
+        );
         assert!(got.contains(&("Wang".into(), Label::PERSON)), "{got:?}");
         assert!(got.contains(&("Dar".into(), Label::PERSON)), "{got:?}");
     }
@@ -378,16 +720,31 @@ mod tests {
             ("14 years", Label::DATE),
             ("6 hours ago", Label::TIME),
         ] {
-            assert!(got.contains(&(text.into(), label)), "{text} {label} missing in {got:?}");
+            assert!(
+                got.contains(&(text.into(), label)),
+                "{text} {label} missing in {got:?}"
+            );
         }
     }
 
     #[test]
     fn organizations_keep_their_nationality_word() {
         let got = run("The Pakistani Foreign Office said the Communist Party of China (CPC) agreed. CPC officials");
-        assert!(got.contains(&("Pakistani Foreign Office".into(), Label::ORG)), "{got:?}");
-        assert!(got.contains(&("Communist Party of China".into(), Label::ORG)), "{got:?}");
-        assert_eq!(got.iter().filter(|(t, l)| t == "CPC" && *l == Label::ORG).count(), 2, "{got:?}");
+        assert!(
+            got.contains(&("Pakistani Foreign Office".into(), Label::ORG)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Communist Party of China".into(), Label::ORG)),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "CPC" && *l == Label::ORG)
+                .count(),
+            2,
+            "{got:?}"
+        );
     }
 
     #[test]

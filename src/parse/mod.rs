@@ -19,7 +19,13 @@ pub fn parse(text: &str) -> Article {
         (Some(f), Some(l)) => Some(Span::new(f.start, l.end)),
         _ => None,
     };
-    Article { structure: Structure { body, ..Structure::default() }, paragraphs }
+    Article {
+        structure: Structure {
+            body,
+            ..Structure::default()
+        },
+        paragraphs,
+    }
 }
 
 /// Non-blank lines; news text puts one paragraph per line.
@@ -39,8 +45,16 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// Reader-facing numbers over the body.
-pub fn stats(text: &str, article: &Article, tokens: &[Span], sentences: &[std::ops::Range<usize>]) -> Stats {
-    let words = tokens.iter().filter(|t| text[t.start..t.end].chars().any(char::is_alphanumeric)).count();
+pub fn stats(
+    text: &str,
+    article: &Article,
+    tokens: &[Span],
+    sentences: &[std::ops::Range<usize>],
+) -> Stats {
+    let words = tokens
+        .iter()
+        .filter(|t| text[t.start..t.end].chars().any(char::is_alphanumeric))
+        .count();
     Stats {
         words,
         sentences: sentences.len(),

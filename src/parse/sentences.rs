@@ -13,7 +13,11 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         while para + 1 < paragraphs.len() && paragraphs[para].end <= tokens[i].start {
             para += 1;
         }
-        if i > start && paragraphs.get(para).is_some_and(|p| tokens[i - 1].end <= p.start && tokens[i].start >= p.start) {
+        if i > start
+            && paragraphs
+                .get(para)
+                .is_some_and(|p| tokens[i - 1].end <= p.start && tokens[i].start >= p.start)
+        {
             out.push(start..i);
             start = i;
         }

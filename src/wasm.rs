@@ -1,0 +1,63 @@
+//! The JavaScript face of the core: a thin translation layer. Offsets handed to JS are UTF-16
+//! code units so the page can slice strings directly; exports use the code point record.
+
+use wasm_bindgen::prelude::*;
+
+use crate::analysis::Options;
+use crate::export::DocumentRecord;
+use crate::offsets::OffsetUnit;
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyzes `text`. `options` may be `undefined` or `{ offsets: "utf16" | "code_point" | "byte",
+/// tokens: bool }`; the default is UTF-16 offsets without tokens, what the page renders.
+#[wasm_bindgen]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let opts = if options.is_undefined() || options.is_null() {
+        Options {
+            offsets: OffsetUnit::Utf16,
+            tokens: false,
+        }
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
+    };
+    to_js(&crate::analyze(text, &opts))
+}
+
+/// Decodes a file's bytes into article text: `{ text, encoding, notes }`. Throws an `Error`
+/// whose message is meant for the reader (empty, binary, too large).
+#[wasm_bindgen(js_name = loadFile)]
+pub fn load_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
+    let loaded = crate::decode::load(bytes, file_name).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&loaded)
+}
+
+/// The JSON record `newslens analyze` prints for this text (code point offsets).
+#[wasm_bindgen(js_name = exportRecord)]
+pub fn export_record(text: &str, doc_name: &str) -> String {
+    let analysis = crate::analyze(
+        text,
+        &Options {
+            offsets: OffsetUnit::CodePoint,
+            tokens: false,
+        },
+    );
+    DocumentRecord::new(doc_name, &analysis).to_json()
+}
+
+/// The largest file the page should hand over, in bytes.
+#[wasm_bindgen(js_name = maxFileBytes)]
+pub fn max_file_bytes() -> usize {
+    crate::decode::MAX_BYTES
+}
+
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
