@@ -514,10 +514,7 @@ impl Rules {
         let mut e = i;
         while e < n {
             let w = doc.token_text(e);
-            if is_cap(w)
-                && !(stop_at_cues && PERSON_CUES.contains(&w))
-                && !(e > i && NOT_NAMES.contains(&w))
-            {
+            if is_cap(w) && !(stop_at_cues && PERSON_CUES.contains(&w)) {
                 e += 1;
                 continue;
             }
