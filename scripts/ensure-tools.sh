@@ -11,8 +11,6 @@ cd "$(dirname "$0")/.."
 WASM_PACK_VERSION=0.15.1
 # Must equal the wasm-bindgen crate version pinned in Cargo.toml (`=0.2.130`).
 WASM_BINDGEN_VERSION=0.2.130
-BINARYEN_VERSION=132.0.0
-PLAYWRIGHT_VERSION=1.65.1
 
 what=${1:-build}
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
@@ -35,15 +33,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# Node tools live in tools/node_modules so the project never depends on a global npm prefix.
-need_npm=()
-[ -x tools/node_modules/.bin/wasm-opt ] || need_npm+=("binaryen@$BINARYEN_VERSION")
-if [ "$what" = test ] && [ ! -d tools/node_modules/playwright-core ]; then
-  need_npm+=("playwright-core@$PLAYWRIGHT_VERSION")
-fi
-if [ ${#need_npm[@]} -gt 0 ]; then
-  log "npm install ${need_npm[*]}"
-  (cd tools && npm install --no-audit --no-fund --loglevel=error "${need_npm[@]}")
+# Node tools (wasm-opt from binaryen, playwright-core) are pinned in tools/package-lock.json and
+# live in tools/node_modules, so nothing depends on a global npm prefix.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ]; then
+  log "npm ci in tools/ (binaryen, playwright-core)"
+  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [ "$what" = test ]; then
