@@ -1,7 +1,16 @@
 //! Article structure: which lines are title, dateline, captions, body and boilerplate, and the
-//! paragraphs and sentences of the text.
+//! paragraphs and sentences of the text. Saved web pages and Markdown are turned into plain
+//! article text first ([`html`], [`markdown`]); everything after that reads plain text.
 
+pub mod blocks;
+pub mod dates;
+pub mod html;
+pub mod lang;
+pub mod markdown;
 pub mod sentences;
+pub mod structure;
+
+pub use structure::Hints;
 
 use crate::analysis::{Span, Stats, Structure};
 
@@ -9,58 +18,128 @@ use crate::analysis::{Span, Stats, Structure};
 #[derive(Debug, Clone, Default)]
 pub struct Article {
     pub structure: Structure,
+    /// Every paragraph-like block of the text (title, metadata and boilerplate included);
+    /// sentences never cross one.
     pub paragraphs: Vec<Span>,
 }
 
 /// Finds the structure of `text`.
 pub fn parse(text: &str) -> Article {
-    let paragraphs = paragraphs(text);
-    let body = match (paragraphs.first(), paragraphs.last()) {
-        (Some(f), Some(l)) => Some(Span::new(f.start, l.end)),
-        _ => None,
-    };
+    parse_with(text, &Hints::default())
+}
+
+/// Finds the structure of `text`, trusting what `hints` know (e.g. an HTML page's headline).
+pub fn parse_with(text: &str, hints: &Hints) -> Article {
+    let (structure, paragraphs) = structure::find(text, hints);
     Article {
-        structure: Structure {
-            body,
-            ..Structure::default()
-        },
+        structure,
         paragraphs,
     }
 }
 
-/// Non-blank lines; news text puts one paragraph per line.
+/// The paragraphs of `text` (see [`Article::paragraphs`]).
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed_start = line.len() - line.trim_start().len();
-        let content = line.trim();
-        if !content.is_empty() {
-            let s = pos + trimmed_start;
-            out.push(Span::new(s, s + content.len()));
-        }
-        pos += line.len();
-    }
-    out
+    parse(text).paragraphs
 }
 
-/// Reader-facing numbers over the body.
+/// True when `span` is article body text: inside the body and in no caption or boilerplate.
+pub fn in_body(s: &Structure, span: Span) -> bool {
+    s.body.is_some_and(|b| b.contains(span))
+        && !s
+            .captions
+            .iter()
+            .chain(s.boilerplate.iter())
+            .chain(s.metadata.iter())
+            .any(|r| r.overlaps(span))
+}
+
+/// Reading speed used for `reading_minutes`.
+pub const WORDS_PER_MINUTE: usize = 230;
+
+/// Reader-facing numbers over the body (captions and boilerplate excluded).
 pub fn stats(
     text: &str,
     article: &Article,
     tokens: &[Span],
     sentences: &[std::ops::Range<usize>],
 ) -> Stats {
+    let s = &article.structure;
     let words = tokens
         .iter()
+        .filter(|t| in_body(s, **t))
         .filter(|t| text[t.start..t.end].chars().any(char::is_alphanumeric))
         .count();
+    let sentence_count = sentences
+        .iter()
+        .filter(|r| !r.is_empty())
+        .filter(|r| in_body(s, Span::new(tokens[r.start].start, tokens[r.end - 1].end)))
+        .count();
+    let paragraphs = article
+        .paragraphs
+        .iter()
+        .filter(|p| in_body(s, **p))
+        .count();
+    let body_text: String = article
+        .paragraphs
+        .iter()
+        .filter(|p| in_body(s, **p))
+        .map(|p| &text[p.start..p.end])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let language = lang::detect(&body_text);
     Stats {
         words,
-        sentences: sentences.len(),
-        paragraphs: article.paragraphs.len(),
-        reading_minutes: words.div_ceil(230),
-        language: "en".into(),
-        is_english: true,
+        sentences: sentence_count,
+        paragraphs,
+        reading_minutes: words.div_ceil(WORDS_PER_MINUTE),
+        language: language.into(),
+        // Too little text to tell is not a reason to warn.
+        is_english: matches!(language, "en" | "und"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn stats_of(text: &str) -> Stats {
+        let article = parse(text);
+        let tokens = tokenize(text);
+        let sentences = sentences::split(text, &tokens, &article.paragraphs);
+        stats(text, &article, &tokens, &sentences)
+    }
+
+    #[test]
+    fn stats_count_the_body_only() {
+        let t = "Talks end in Beijing\n\nBEIJING: The talks ended on Friday. Both sides agreed \
+                 to meet again.\nA second paragraph of the story follows here.\n\n\
+                 Related: Oil prices gain on Iran concerns\n- 6 hours ago";
+        let st = stats_of(t);
+        assert_eq!(st.paragraphs, 2);
+        assert_eq!(st.sentences, 3);
+        assert_eq!(st.words, 20);
+        assert_eq!(st.reading_minutes, 1);
+        assert_eq!(st.language, "en");
+        assert!(st.is_english);
+    }
+
+    #[test]
+    fn french_is_not_english() {
+        let st = stats_of(
+            "Le ministre des Affaires étrangères est arrivé à Pékin pour une visite de trois \
+             jours. Il doit rencontrer son homologue chinois et les dirigeants du parti.",
+        );
+        assert_eq!(st.language, "fr");
+        assert!(!st.is_english);
+    }
+
+    #[test]
+    fn empty_text_has_zero_stats() {
+        let st = stats_of("");
+        assert_eq!(
+            (st.words, st.sentences, st.paragraphs, st.reading_minutes),
+            (0, 0, 0, 0)
+        );
     }
 }

@@ -1,0 +1,151 @@
+//! Lines to blocks: the text's paragraphs before anything is known about them. One block is one
+//! non-blank line, except that hard-wrapped lines (e-mail style, or a line broken mid-sentence)
+//! are joined back into the paragraph they belong to.
+
+use crate::analysis::Span;
+
+/// One paragraph-like unit of the text: its trimmed byte span and the number of blank lines
+/// before it (the "gap", a layout signal: a standfirst is often set apart by more space).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub gap_before: usize,
+}
+
+/// A non-blank line: trimmed byte span and blank lines before it.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    gap_before: usize,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut gap = 0;
+    for raw in text.split_inclusive('\n') {
+        let lead = raw.len() - raw.trim_start_matches(is_space).len();
+        let content = raw.trim_matches(is_space);
+        if content.is_empty() {
+            gap += 1;
+        } else {
+            let s = pos + lead;
+            out.push(Line {
+                span: Span::new(s, s + content.len()),
+                gap_before: gap,
+            });
+            gap = 0;
+        }
+        pos += raw.len();
+    }
+    out
+}
+
+fn ends_sentence_or_label(line: &str) -> bool {
+    let last = line.trim_end().chars().next_back();
+    matches!(
+        last,
+        Some('.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | ']' | '…' | ';')
+    )
+}
+
+fn starts_lower(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Splits `text` into blocks.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let ls = lines(text);
+    if ls.is_empty() {
+        return Vec::new();
+    }
+    let lens: Vec<usize> = ls
+        .iter()
+        .map(|l| text[l.span.start..l.span.end].chars().count())
+        .collect();
+    // Hard-wrapped text: many lines, none very long, most of them near one width.
+    let mut sorted = lens.clone();
+    sorted.sort_unstable();
+    let p90 = sorted[(sorted.len() * 9 / 10).min(sorted.len() - 1)];
+    let near_width = lens.iter().filter(|&&n| n * 10 >= p90 * 7).count();
+    let hard_wrapped = ls.len() >= 6 && (40..=100).contains(&p90) && near_width * 2 >= ls.len();
+
+    let mut out: Vec<Block> = Vec::new();
+    for (i, l) in ls.iter().enumerate() {
+        let line = &text[l.span.start..l.span.end];
+        let join = i > 0 && l.gap_before == 0 && {
+            let prev = &ls[i - 1];
+            let prev_text = &text[prev.span.start..prev.span.end];
+            let prev_len = lens[i - 1];
+            if hard_wrapped {
+                prev_len * 10 >= p90 * 7 && !prev_text.ends_with(':')
+            } else {
+                prev_len >= 30 && !ends_sentence_or_label(prev_text) && starts_lower(line)
+            }
+        };
+        if join {
+            out.last_mut().unwrap().span.end = l.span.end;
+        } else {
+            out.push(Block {
+                span: l.span,
+                gap_before: l.gap_before,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        blocks(t)
+            .iter()
+            .map(|b| &t[b.span.start..b.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn one_block_per_line_and_gaps() {
+        let t = "Title\nFirst para.\n\n\nSecond para.\r\n";
+        assert_eq!(texts(t), ["Title", "First para.", "Second para."]);
+        assert_eq!(blocks(t)[2].gap_before, 2);
+    }
+
+    #[test]
+    fn joins_a_line_broken_mid_sentence() {
+        let t =
+            "The minister met the delegation of the visiting\nbusiness leaders on Friday.\nNext.";
+        assert_eq!(
+            texts(t),
+            [
+                "The minister met the delegation of the visiting\nbusiness leaders on Friday.",
+                "Next."
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_hard_wrapped_paragraphs() {
+        let t = "The talks in Beijing lasted three days and covered trade and\n\
+                 security, officials said on Friday after the meetings ended in\n\
+                 the capital.\n\n\
+                 Both sides agreed to meet again next year in Islamabad, the\n\
+                 foreign ministry said in a statement released late on Friday\n\
+                 night to reporters.\n";
+        assert_eq!(texts(t).len(), 2);
+    }
+
+    #[test]
+    fn odd_inputs() {
+        for t in ["", "\n\n", ":", "\r\n\r\n", "😀", "王毅\n", " \u{feff} "] {
+            let _ = blocks(t);
+        }
+        assert!(blocks("\n \n").is_empty());
+    }
+}

@@ -1,0 +1,388 @@
+//! Calendar dates as news pages write them: `2025-05-21`, `May 21, 2025`, `21 May 2025`,
+//! `Wed, 21 May 2025`, `21.05.2025`. Only dates with a year get an ISO value; relative times
+//! (`6 hours ago`) are recognized separately by [`is_relative_time`].
+
+/// A date found in a string: byte range of the date text and its ISO `YYYY-MM-DD` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub iso: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month number (1–12) of a full or abbreviated English month name (`Sept`, `Sep.`, `May`).
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    w.len() >= 3
+        && WEEKDAYS
+            .iter()
+            .any(|d| *d == w || d.starts_with(&w) && w.len() == 3)
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn iso(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1800..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Words of `s` with their byte ranges; a word is a run of alphanumerics plus `.` and `,` glued
+/// to its end, so `May` `21,` `2025` come out as three words.
+fn words(s: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, '.' | ',' | '-' | '/');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len(), &s[st..]));
+    }
+    out
+}
+
+fn number(w: &str, max_len: usize) -> Option<u32> {
+    let core = w.trim_end_matches([',', '.']);
+    let core = core
+        .strip_suffix("st")
+        .or_else(|| core.strip_suffix("nd"))
+        .or_else(|| core.strip_suffix("rd"))
+        .or_else(|| core.strip_suffix("th"))
+        .unwrap_or(core);
+    (!core.is_empty() && core.len() <= max_len && core.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| core.parse().ok())
+        .flatten()
+}
+
+/// A numeric date in one word: `2025-05-21`, `2025/05/21`, `2025-05-21T10:00:00Z` (the date part),
+/// `21.05.2025`, `21/05/2025` (day first unless the day cannot be one).
+fn numeric(w: &str) -> Option<(usize, String)> {
+    let b = w.as_bytes();
+    if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/' | b'.')
+    {
+        let sep = b[4];
+        if b[7] == sep
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && b[8..10].iter().all(u8::is_ascii_digit)
+            && (b.len() == 10 || !b[10].is_ascii_digit())
+        {
+            let y = w[..4].parse().ok()?;
+            let m = w[5..7].parse().ok()?;
+            let d = w[8..10].parse().ok()?;
+            return iso(y, m, d).map(|v| (10, v));
+        }
+    }
+    // d.m.yyyy or d/m/yyyy
+    let core = w.trim_end_matches([',', '.']);
+    for sep in ['.', '/', '-'] {
+        let parts: Vec<&str> = core.split(sep).collect();
+        if parts.len() == 3
+            && parts[2].len() == 4
+            && parts[..2].iter().all(|p| (1..=2).contains(&p.len()))
+            && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+        {
+            let a: u32 = parts[0].parse().ok()?;
+            let b: u32 = parts[1].parse().ok()?;
+            let y: u32 = parts[2].parse().ok()?;
+            let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+            return iso(y, m, d).map(|v| (core.len(), v));
+        }
+    }
+    None
+}
+
+/// The first date with a year in `s`.
+pub fn find_date(s: &str) -> Option<DateMatch> {
+    let ws = words(s);
+    for k in 0..ws.len() {
+        if let Some(m) = date_at(s, &ws, k) {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// A date starting at word `k` (a leading weekday is included).
+fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> {
+    let (start, wend, w) = ws[k];
+    if is_weekday(w) && k + 1 < ws.len() {
+        let mut m = date_at(s, ws, k + 1)?;
+        m.start = start;
+        return Some(m);
+    }
+    if let Some((len, v)) = numeric(w) {
+        return Some(DateMatch {
+            start,
+            end: start + len,
+            iso: v,
+        });
+    }
+    let get = |i: usize| ws.get(i).map(|x| x.2);
+    let end_of = |i: usize| {
+        let (st, e, t) = ws[i];
+        st + t.trim_end_matches([',', '.']).len().min(e - st)
+    };
+    // Month D, YYYY
+    if let Some(m) = month_number(w.trim_end_matches(',')) {
+        if let (Some(d), Some(y)) = (
+            get(k + 1).and_then(|x| number(x, 2)),
+            get(k + 2).and_then(|x| number(x, 4)),
+        ) {
+            if get(k + 2).is_some_and(|x| x.trim_end_matches([',', '.']).len() == 4) {
+                return iso(y, m, d).map(|iso| DateMatch {
+                    start,
+                    end: end_of(k + 2),
+                    iso,
+                });
+            }
+        }
+        let _ = wend;
+    }
+    // D Month YYYY
+    if let Some(d) = number(w, 2) {
+        if let (Some(m), Some(y)) = (
+            get(k + 1).and_then(|x| month_number(x.trim_end_matches(','))),
+            get(k + 2).and_then(|x| number(x, 4)),
+        ) {
+            if get(k + 2).is_some_and(|x| x.trim_end_matches([',', '.']).len() == 4) {
+                return iso(y, m, d).map(|iso| DateMatch {
+                    start,
+                    end: end_of(k + 2),
+                    iso,
+                });
+            }
+        }
+    }
+    let _ = s;
+    None
+}
+
+/// A date that starts `s` (after white space), with at most a weekday before it.
+pub fn date_prefix(s: &str) -> Option<DateMatch> {
+    let ws = words(s);
+    if ws.is_empty() {
+        return None;
+    }
+    let m = date_at(s, &ws, 0)?;
+    s[..m.start].trim().is_empty().then_some(m)
+}
+
+/// A time of day right at the start of `s`: `10:30`, `10:30 am`, `10.30pm PKT`, `| 14:05 GMT`.
+/// Returns the byte length it covers (0 when there is none).
+pub fn time_prefix(s: &str) -> usize {
+    let t = s.trim_start_matches([' ', ',', '|', '-', '·', '•', '\t']);
+    let off = s.len() - t.len();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return 0;
+    }
+    let rest = &t[digits..];
+    if !(rest.starts_with(':') || rest.starts_with('.')) {
+        return 0;
+    }
+    let mins = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+    if mins != 2 {
+        return 0;
+    }
+    let mut len = digits + 1 + 2;
+    // seconds
+    let after = &t[len..];
+    if after.starts_with(':') && after[1..].bytes().take_while(u8::is_ascii_digit).count() == 2 {
+        len += 3;
+    }
+    // am/pm and a zone abbreviation
+    for _ in 0..2 {
+        let after = &t[len..];
+        let sp = after.len() - after.trim_start().len();
+        let word: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '+')
+            .collect();
+        let lw = word.to_lowercase();
+        let ok = matches!(lw.as_str(), "am" | "pm" | "a.m." | "p.m.")
+            || (word.len() >= 2
+                && word.len() <= 5
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '+' || c.is_ascii_digit()));
+        if ok && !word.is_empty() {
+            len += sp + word.len();
+        } else {
+            break;
+        }
+    }
+    off + len
+}
+
+/// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`.
+pub fn is_relative_time(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_start_matches(['-', '–', '—', '•', '·', '|', ' '])
+        .trim()
+        .to_lowercase();
+    if t.chars().count() > 40 {
+        return false;
+    }
+    let t = ["updated", "posted", "published", "last updated"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map(|r| r.trim_start_matches([':', ' ']).to_string())
+        .unwrap_or(t);
+    if matches!(
+        t.as_str(),
+        "just now" | "yesterday" | "today" | "an hour ago" | "a day ago"
+    ) {
+        return true;
+    }
+    let Some(rest) = t.strip_suffix("ago") else {
+        return false;
+    };
+    let rest = rest.trim();
+    let (num, unit): (String, String) = {
+        let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if n.is_empty() {
+            let mut it = rest.splitn(2, ' ');
+            let w = it.next().unwrap_or("");
+            if !matches!(w, "a" | "an" | "one" | "two" | "three" | "few" | "several") {
+                return false;
+            }
+            (w.to_string(), it.next().unwrap_or("").trim().to_string())
+        } else {
+            (n.clone(), rest[n.len()..].trim().to_string())
+        }
+    };
+    !num.is_empty()
+        && matches!(
+            unit.as_str(),
+            "s" | "sec"
+                | "secs"
+                | "second"
+                | "seconds"
+                | "m"
+                | "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "h"
+                | "hr"
+                | "hrs"
+                | "hour"
+                | "hours"
+                | "d"
+                | "day"
+                | "days"
+                | "w"
+                | "wk"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "mo"
+                | "y"
+                | "yr"
+                | "year"
+                | "years"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Option<String> {
+        find_date(s).map(|m| m.iso)
+    }
+
+    #[test]
+    fn formats() {
+        assert_eq!(v("date 2025-05-21 China"), Some("2025-05-21".into()));
+        assert_eq!(v("Published: May 21, 2025"), Some("2025-05-21".into()));
+        assert_eq!(v("Sept. 3, 2024 10:00"), Some("2024-09-03".into()));
+        assert_eq!(v("Wed, 21 May 2025 10:30 GMT"), Some("2025-05-21".into()));
+        assert_eq!(v("2025-05-21T10:00:00+05:00"), Some("2025-05-21".into()));
+        assert_eq!(v("21.05.2025"), Some("2025-05-21".into()));
+        assert_eq!(v("05/21/2025"), Some("2025-05-21".into()));
+        assert_eq!(v("February 30, 2025"), None);
+        assert_eq!(v("May 6-7"), None);
+        assert_eq!(v("in March 2020 to"), None);
+        let m = find_date("Updated: 21st May 2025, 4:00pm").unwrap();
+        assert_eq!(m.iso, "2025-05-21");
+        let s = "Published: May 21, 2025 at";
+        let m = find_date(s).unwrap();
+        assert_eq!(&s[m.start..m.end], "May 21, 2025");
+    }
+
+    #[test]
+    fn prefix_and_time() {
+        assert!(date_prefix("Wednesday, May 21, 2025").is_some());
+        assert!(date_prefix("On May 21, 2025").is_none());
+        assert_eq!(time_prefix(" 10:30 am PKT rest"), " 10:30 am PKT".len());
+        assert_eq!(time_prefix(" China"), 0);
+    }
+
+    #[test]
+    fn relative() {
+        assert!(is_relative_time("- 6 hours ago"));
+        assert!(is_relative_time("2h ago"));
+        assert!(is_relative_time("Updated 3 days ago"));
+        assert!(is_relative_time("an hour ago"));
+        assert!(!is_relative_time(
+            "four days ago, the talks began in Beijing"
+        ));
+        assert!(!is_relative_time("Chicago"));
+    }
+}

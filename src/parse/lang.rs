@@ -1,0 +1,226 @@
+//! A small language guess: the writing system first (Cyrillic, Arabic, CJK, …), then, for Latin
+//! script, which language's most frequent function words the text uses most. Enough to warn a
+//! reader that the English-only entity model is looking at French or Urdu; not a full detector.
+
+/// ISO 639-1 code of the text's language, or `"und"` when there is too little text to tell.
+pub fn detect(text: &str) -> &'static str {
+    let mut latin = 0usize;
+    let mut counts = Scripts::default();
+    for c in text.chars() {
+        match c as u32 {
+            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => latin += 1,
+            0x400..=0x4FF => {
+                counts.cyrillic += 1;
+                if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
+                    counts.ukrainian += 1;
+                }
+            }
+            0x370..=0x3FF => counts.greek += 1,
+            0x590..=0x5FF => counts.hebrew += 1,
+            0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+                counts.arabic += 1;
+                // Letters Urdu uses and Arabic does not: ٹ ڈ ڑ ں ے ھ
+                if matches!(c, 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ۓ' | 'ھ') {
+                    counts.urdu += 1;
+                }
+                // Persian/Urdu letters absent from Arabic: پ چ ژ گ ک ی
+                if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی') {
+                    counts.persian += 1;
+                }
+            }
+            0x900..=0x97F => counts.devanagari += 1,
+            0xE00..=0xE7F => counts.thai += 1,
+            0x3040..=0x30FF => counts.kana += 1,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => counts.han += 1,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => counts.hangul += 1,
+            _ => {}
+        }
+    }
+    let cjk = counts.han + counts.kana + counts.hangul;
+    let others = [
+        (counts.cyrillic, "cyrillic"),
+        (counts.arabic, "arabic"),
+        (cjk * 2, "cjk"), // one CJK character carries about a word
+        (counts.greek, "el"),
+        (counts.hebrew, "he"),
+        (counts.devanagari, "hi"),
+        (counts.thai, "th"),
+    ];
+    let (best, script) = others.iter().copied().max_by_key(|&(n, _)| n).unwrap();
+    if best > latin && best >= 2 {
+        return match script {
+            "cyrillic" if counts.ukrainian * 50 > counts.cyrillic => "uk",
+            "cyrillic" => "ru",
+            "arabic" if counts.urdu > 0 => "ur",
+            "arabic" if counts.persian * 30 > counts.arabic => "fa",
+            "arabic" => "ar",
+            "cjk" if counts.hangul > counts.han + counts.kana => "ko",
+            "cjk" if counts.kana > 0 => "ja",
+            "cjk" => "zh",
+            s => s,
+        };
+    }
+    latin_language(text)
+}
+
+#[derive(Default)]
+struct Scripts {
+    cyrillic: usize,
+    ukrainian: usize,
+    greek: usize,
+    hebrew: usize,
+    arabic: usize,
+    urdu: usize,
+    persian: usize,
+    devanagari: usize,
+    thai: usize,
+    kana: usize,
+    han: usize,
+    hangul: usize,
+}
+
+/// Very frequent words that are (nearly) unique to one language.
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "was", "that", "with", "for", "on", "are", "this",
+            "by", "from", "he", "she", "it", "his", "which", "have", "has", "said", "will",
+            "would", "their", "they", "were", "been", "an", "at", "or", "not",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "des", "du", "et", "est", "une", "un", "dans", "pour", "que", "qui",
+            "sur", "au", "aux", "avec", "pas", "ce", "cette", "sont", "été", "mais", "ont", "il",
+            "elle", "nous", "leur",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
+            "auf", "für", "sich", "dem", "des", "auch", "wird", "wurde", "nach", "bei", "sie",
+            "er", "im", "aus", "dass",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "es", "una", "por", "para", "con", "del", "que", "se", "su",
+            "al", "como", "más", "pero", "sus", "fue", "este", "esta", "han", "entre", "sobre",
+            "también",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "è", "della", "per", "non", "una", "sono", "gli", "nel", "alla",
+            "anche", "con", "del", "dei", "delle", "si", "ha", "questo", "stato", "più", "ma",
+            "come",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "as", "de", "do", "da", "dos", "das", "e", "é", "não", "um", "uma", "para",
+            "com", "que", "em", "no", "na", "foi", "mais", "pelo", "pela", "também", "são", "seu",
+            "sua",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "zijn", "voor",
+            "met", "ook", "maar", "werd", "wordt", "bij", "naar", "heeft", "hij", "zij", "deze",
+            "uit",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan",
+            "pada", "juga", "ke", "karena", "oleh", "ada", "bahwa",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "olan", "gibi",
+            "ama", "sonra", "kadar", "değil", "ise",
+        ],
+    ),
+];
+
+fn latin_language(text: &str) -> &'static str {
+    let mut scores = vec![0usize; STOP_WORDS.len()];
+    let mut total = 0usize;
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5000)
+    {
+        total += 1;
+        let lw = w.to_lowercase();
+        for (k, (_, words)) in STOP_WORDS.iter().enumerate() {
+            if words.contains(&lw.as_str()) {
+                scores[k] += 1;
+            }
+        }
+    }
+    let (k, &best) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, &s)| (s, std::cmp::Reverse(k)))
+        .unwrap();
+    // Too little evidence either way: a headline, a list of names.
+    if total < 5 || best * 20 < total {
+        return "und";
+    }
+    STOP_WORDS[k].0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect;
+
+    #[test]
+    fn languages() {
+        assert_eq!(
+            detect("China on Tuesday reiterated its support for Pakistan in safeguarding its sovereignty, the foreign ministry said."),
+            "en"
+        );
+        assert_eq!(
+            detect("Le ministre des Affaires étrangères est arrivé à Pékin pour une visite de trois jours avec une délégation."),
+            "fr"
+        );
+        assert_eq!(
+            detect("Der Außenminister ist am Dienstag in Peking eingetroffen, wo er mit seinem Amtskollegen sprechen wird und die Lage erörtert."),
+            "de"
+        );
+        assert_eq!(
+            detect("El ministro de Asuntos Exteriores llegó a Pekín para una visita de tres días con su homólogo chino."),
+            "es"
+        );
+        assert_eq!(
+            detect("Il ministro degli Esteri è arrivato a Pechino per una visita di tre giorni, che è stata molto importante per il governo."),
+            "it"
+        );
+        assert_eq!(
+            detect("O ministro das Relações Exteriores chegou a Pequim para uma visita de três dias com a sua delegação."),
+            "pt"
+        );
+        assert_eq!(
+            detect("De minister van Buitenlandse Zaken is dinsdag in Peking aangekomen voor een bezoek van drie dagen, maar hij werd niet ontvangen."),
+            "nl"
+        );
+        assert_eq!(detect("Министр иностранных дел прибыл в Пекин."), "ru");
+        assert_eq!(detect("وزير الخارجية يصل إلى بكين في زيارة رسمية"), "ar");
+        assert_eq!(detect("وزیر خارجہ اسحاق ڈار بیجنگ پہنچ گئے ہیں۔"), "ur");
+        assert_eq!(detect("王毅会见巴基斯坦副总理兼外长达尔。"), "zh");
+        assert_eq!(detect("王毅外相はパキスタンの外相と会談した。"), "ja");
+        assert_eq!(detect(""), "und");
+        assert_eq!(detect("😀 👍"), "und");
+    }
+}

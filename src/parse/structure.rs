@@ -1,0 +1,864 @@
+//! Which blocks of an article are title, standfirst, metadata, captions, body and boilerplate.
+//!
+//! Everything here works on general layout signals, not on any one outlet's markup: line length,
+//! terminal punctuation, the space around a block, `PLACE:` / `PLACE —` / `PLACE (Agency) -`
+//! datelines, `date …` / `Published: …` metadata, `IMAGE:` / `Photo:` / credit lines, runs of
+//! short headlines each followed by a relative timestamp (`- 6 hours ago`), and prompts such as
+//! "Related:", "Read more", share/subscribe lines and copyright notices.
+
+use crate::analysis::{DateField, Span, Structure};
+
+use super::blocks::{blocks, Block};
+use super::dates::{date_prefix, find_date, is_relative_time, time_prefix, DateMatch};
+
+/// Facts known from outside the text (e.g. an HTML page's `<h1>`), which win over guesses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hints {
+    /// The headline; when the first block reads exactly this, it is the title.
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Title,
+    Subtitle,
+    Meta,
+    Caption,
+    Body,
+    Boiler,
+}
+
+/// A metadata line (or the metadata start of a line): `date 2025-05-21`, `Published: …`, `By …`.
+#[derive(Debug, Clone)]
+struct Meta {
+    /// Byte length of the metadata part within the block.
+    len: usize,
+    /// An absolute date in it, offsets relative to the block.
+    date: Option<DateMatch>,
+    /// Where the article text starts within the block when the metadata shares a line with it.
+    rest: Option<usize>,
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn strip_closing_quotes(s: &str) -> &str {
+    s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ' '])
+}
+
+/// A short line without a sentence-final period, like a headline.
+fn headline_like(s: &str) -> bool {
+    let n = s.chars().count();
+    let cjk = s.chars().any(is_cjk);
+    if !(4..=200).contains(&n) || (word_count(s) < 2 && !cjk) {
+        return false;
+    }
+    let last = strip_closing_quotes(s).chars().next_back();
+    !matches!(last, Some('.' | ',' | ';' | ':' | '。' | '，'))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// A paragraph of running text: long enough, and ending like a sentence.
+fn body_like(s: &str) -> bool {
+    let last = s.trim_end().chars().next_back();
+    word_count(s) >= 15
+        && matches!(
+            last,
+            Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…' | '。')
+        )
+}
+
+/// `s` starts with the ASCII `key`, ignoring case, as a whole word.
+fn starts_key(s: &str, key: &str) -> bool {
+    s.get(..key.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(key))
+        && !s[key.len()..].starts_with(char::is_alphanumeric)
+}
+
+/// `prefix` starts `lower` as a whole word (or ends in punctuation itself).
+fn starts_word(lower: &str, prefix: &str) -> bool {
+    lower.starts_with(prefix)
+        && (prefix.ends_with(|c: char| !c.is_alphanumeric())
+            || !lower[prefix.len()..].starts_with(char::is_alphanumeric))
+}
+
+const PROMPT_STARTS: &[&str] = &[
+    "related:",
+    "related stories",
+    "related articles",
+    "related news",
+    "related content",
+    "related coverage",
+    "related topics",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more from",
+    "more on this",
+    "more stories",
+    "more news",
+    "more:",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "editor's picks",
+    "editor’s picks",
+    "read next",
+    "up next",
+    "don't miss",
+    "don’t miss",
+    "share this",
+    "share on",
+    "share via",
+    "click here",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "follow our",
+    "join our",
+    "download our",
+    "download the app",
+    "get the app",
+    "advertisement",
+    "sponsored",
+    "copyright",
+    "©",
+    "(c) ",
+    "tags:",
+    "topics:",
+    "filed under",
+    "leave a comment",
+    "skip to",
+    "back to top",
+    "next article",
+    "previous article",
+    "listen to this article",
+    "continue reading",
+    "have a news tip",
+    "get the latest",
+];
+
+const PROMPT_CONTAINS: &[&str] = &[
+    "all rights reserved",
+    "©",
+    "sign up for our",
+    "subscribe to our",
+    "follow us on",
+    "click here to",
+    "for the latest news",
+];
+
+const PROMPT_EXACT: &[&str] = &[
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "pinterest",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "comments",
+    "menu",
+    "home",
+    "advertisement",
+    "ad",
+    "save",
+    "listen",
+    "related",
+    "more",
+    "share this article",
+    "share article",
+];
+
+/// Section headers that introduce a list of other stories.
+const SECTION_STARTS: &[&str] = &[
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more from",
+    "more on this",
+    "more stories",
+    "more news",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "editor's picks",
+    "editor’s picks",
+    "read next",
+    "up next",
+    "don't miss",
+    "don’t miss",
+    "latest news",
+    "latest stories",
+    "top stories",
+];
+
+/// Share/subscribe/copyright/"Related:" prompts.
+fn is_prompt(s: &str) -> bool {
+    let n = s.chars().count();
+    if n > 200 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    PROMPT_EXACT.contains(&bare)
+        || PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
+        || PROMPT_CONTAINS.iter().any(|p| lower.contains(p))
+}
+
+/// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
+fn is_section_header(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    word_count(s) <= 6
+        && !lower.trim_end().ends_with('.')
+        && SECTION_STARTS.iter().any(|p| starts_word(&lower, p))
+}
+
+const CAPTION_LABELS: &[&str] = &[
+    "image:",
+    "images:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "pic:",
+    "caption:",
+    "file photo",
+    "file image",
+    "photo credit",
+    "image credit",
+    "image source",
+    "photo courtesy",
+    "(photo",
+    "[photo",
+    "▲",
+];
+
+const CREDITS: &[&str] = &[
+    "photograph:",
+    "photo:",
+    "photo by ",
+    "photos by ",
+    "photo credit",
+    "image credit",
+    "image:",
+    "picture:",
+    "getty images",
+    "/getty",
+    "/reuters",
+    "/afp",
+    "/ap photo",
+    "(ap photo",
+    "ap photo/",
+    "/pool",
+    "/epa",
+    "epa-efe",
+    "shutterstock",
+    "file photo",
+    "— afp",
+    "– afp",
+    "- afp",
+    "— reuters",
+    "— ap",
+];
+
+/// An image caption or photo credit line.
+fn is_caption(s: &str) -> bool {
+    let n = s.chars().count();
+    if n > 400 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    n <= 300 && CREDITS.iter().any(|c| lower.contains(c)) && !body_like_without_credit(&lower)
+}
+
+/// A long paragraph that merely mentions an agency in passing is not a caption.
+fn body_like_without_credit(lower: &str) -> bool {
+    word_count(lower) > 45
+}
+
+const META_KEYS: &[&str] = &[
+    "date",
+    "dated",
+    "published on",
+    "published",
+    "publication date",
+    "first published",
+    "last updated",
+    "updated on",
+    "updated",
+    "posted on",
+    "posted",
+    "last modified",
+    "modified",
+];
+
+/// Metadata at the start of a block: a date line, a `Published:` line or a byline.
+fn meta(s: &str) -> Option<Meta> {
+    let lower = s.to_lowercase();
+    let words = word_count(s);
+    // `KEY[:] DATE [TIME] [rest]`
+    for key in META_KEYS {
+        if !starts_key(s, key) {
+            continue;
+        }
+        let after = &s[key.len()..];
+        let value = after.trim_start_matches([':', ' ', '\t', '-', '–', '|']);
+        let value_at = s.len() - value.len();
+        if let Some(d) = date_prefix(value) {
+            let date_end = value_at + d.end;
+            let meta_end = date_end + time_prefix(&s[date_end..]);
+            let date = DateMatch {
+                start: value_at + d.start,
+                end: date_end,
+                iso: d.iso,
+            };
+            let rest = s[meta_end..].trim_start_matches([' ', ',', '|', '\t']);
+            if word_count(rest) >= 4 && rest.starts_with(|c: char| !c.is_lowercase()) {
+                return Some(Meta {
+                    len: meta_end,
+                    date: Some(date),
+                    rest: Some(s.len() - rest.len()),
+                });
+            }
+            return Some(Meta {
+                len: s.len(),
+                date: Some(date),
+                rest: None,
+            });
+        }
+        // `Published in Dawn, May 22nd, 2025`, `Updated 3 hours ago`
+        if words <= 12 && (!after.is_empty() || *key != "date") {
+            let date = find_date(s);
+            if date.is_some() || is_relative_time(s) || after.starts_with(':') {
+                return Some(Meta {
+                    len: s.len(),
+                    date,
+                    rest: None,
+                });
+            }
+        }
+    }
+    // A line that is only a date (and time).
+    if let Some(d) = date_prefix(s) {
+        let end = d.end + time_prefix(&s[d.end..]);
+        if word_count(&s[end..]) <= 3 {
+            return Some(Meta {
+                len: s.len(),
+                date: Some(d),
+                rest: None,
+            });
+        }
+    }
+    // Bylines.
+    let byline = [
+        "by ",
+        "written by ",
+        "reporting by ",
+        "author:",
+        "reporter:",
+        "source:",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k));
+    if byline && words <= 12 && !s.trim_end().ends_with('.') {
+        return Some(Meta {
+            len: s.len(),
+            date: find_date(s),
+            rest: None,
+        });
+    }
+    None
+}
+
+/// Words that look like a `PLACE:` dateline but label something else.
+const NOT_PLACES: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "watch",
+    "analysis",
+    "opinion",
+    "editorial",
+    "note",
+    "photo",
+    "image",
+    "video",
+    "related",
+    "live",
+    "q",
+    "a",
+    "source",
+    "sources",
+    "correction",
+    "summary",
+    "highlights",
+    "disclaimer",
+    "warning",
+    "transcript",
+    "comment",
+    "review",
+    "interview",
+    "explainer",
+    "factbox",
+    "timeline",
+    "read",
+    "also",
+    "more",
+    "tags",
+    "topics",
+    "by",
+    "caption",
+    "credit",
+    "editor's note",
+    "editor’s note",
+    "key points",
+    "audio",
+    "listen",
+    "advertisement",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "the",
+    "this",
+    "in",
+    "on",
+    "at",
+];
+
+/// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
+/// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
+pub fn dateline(s: &str) -> Option<(usize, usize)> {
+    // The place: up to four capitalised words.
+    let mut end = 0;
+    let mut words = 0;
+    let mut pos = 0;
+    while words < 4 {
+        let rest = &s[pos..];
+        if !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        let wlen = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
+            .map_or(rest.len(), |(i, _)| i);
+        let word = rest[..wlen].trim_end_matches(['.', '-']);
+        if word.chars().count() < 2 && words == 0 {
+            return None;
+        }
+        end = pos + word.len();
+        words += 1;
+        pos += wlen;
+        if s[pos..].starts_with(' ') && s[pos + 1..].starts_with(char::is_uppercase) {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let place = &s[..end];
+    if NOT_PLACES.contains(&place.to_lowercase().as_str()) {
+        return None;
+    }
+    let all_caps = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    // The separator, after an optional `, Region`, `, May 21` and `(Agency)`.
+    let rest = &s[end..];
+    let limit = rest.char_indices().nth(70).map_or(rest.len(), |(i, _)| i);
+    let window = &rest[..limit];
+    let seps = [":", " — ", " – ", " - ", " -- ", "—", " ― "];
+    let (sep_at, sep) = seps
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|i| (i, *sep)))
+        .min_by_key(|&(i, sep)| (i, std::cmp::Reverse(sep.len())))?;
+    let middle = &window[..sep_at];
+    let after = rest[sep_at + sep.len()..].trim_start();
+    if sep == ":" && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let middle_ok = middle.is_empty()
+        || ((middle.starts_with(',') || middle.starts_with(" (") || middle.starts_with('('))
+            && middle.matches('(').count() == middle.matches(')').count()
+            && middle
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/'))
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())));
+    if !middle_ok {
+        return None;
+    }
+    let agency = middle.contains('(') || find_date(middle).is_some() || middle.contains(',');
+    if sep != ":" && !all_caps && !agency {
+        return None;
+    }
+    let starts_ok = after.starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+    });
+    starts_ok.then_some((0, end))
+}
+
+/// Finds the structure of `text`; returns it with the paragraph spans (byte offsets).
+pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
+    let bs: Vec<Block> = blocks(text);
+    let n = bs.len();
+    let mut st = Structure::default();
+    if n == 0 {
+        return (st, Vec::new());
+    }
+    let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
+    let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
+    let prompt: Vec<bool> = (0..n).map(|i| is_prompt(t(i))).collect();
+    let caption: Vec<bool> = (0..n).map(|i| is_caption(t(i))).collect();
+    let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
+    // A headline directly followed by a relative timestamp: a link to another story.
+    let teaser: Vec<bool> = (0..n)
+        .map(|i| i + 1 < n && rel[i + 1] && !rel[i] && headline_like(t(i)))
+        .collect();
+
+    let mut kinds = vec![Kind::Body; n];
+    let mut body_start: Option<(usize, usize)> = None; // (block, byte offset)
+
+    // The head: boilerplate prompts, title, metadata, captions, standfirst.
+    let mut title: Option<usize> = None;
+    let mut subtitle: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let s = t(i);
+        if let Some(m) = &metas[i] {
+            kinds[i] = Kind::Meta;
+            if let Some(r) = m.rest {
+                body_start = Some((i, bs[i].span.start + r));
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if rel[i] && (title.is_some() || i == 0) {
+            kinds[i] = Kind::Meta;
+            i += 1;
+            continue;
+        }
+        if prompt[i] {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
+        if caption[i] {
+            kinds[i] = Kind::Caption;
+            i += 1;
+            continue;
+        }
+        let hinted = hints
+            .title
+            .as_deref()
+            .is_some_and(|h| !h.trim().is_empty() && h.trim() == s);
+        let more_text = (i + 1..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j]);
+        if title.is_none()
+            && subtitle.is_none()
+            && (hinted
+                || (headline_like(s)
+                    && more_text
+                    && !s.starts_with(char::is_lowercase)
+                    && !body_like(s)
+                    && dateline(s).is_none()))
+        {
+            kinds[i] = Kind::Title;
+            title = Some(i);
+            i += 1;
+            continue;
+        }
+        if title.is_some() && subtitle.is_none() && dateline(s).is_none() {
+            // The next block that is not metadata or a caption.
+            let mut k = i + 1;
+            let mut meta_between = false;
+            while k < n && (metas[k].is_some() || caption[k] || rel[k]) {
+                meta_between |= metas[k].is_some() || rel[k];
+                k += 1;
+            }
+            if k < n && s.chars().count() <= 400 {
+                let gaps: Vec<usize> = (k + 1..n).map(|j| bs[j].gap_before).collect();
+                let typical = median(&gaps);
+                let later = &text[bs[i].span.end..];
+                let is_sub = dateline(t(k)).is_some()
+                    || bs[k].gap_before > typical
+                    || meta_between
+                    || headline_like(s)
+                    || (s.chars().count() >= 40 && later.contains(s));
+                if is_sub {
+                    kinds[i] = Kind::Subtitle;
+                    subtitle = Some(i);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        body_start = Some((i, bs[i].span.start));
+        break;
+    }
+
+    // The rest: body, captions, metadata and boilerplate.
+    let first = body_start.map(|(b, _)| b);
+    if let Some(b0) = first {
+        kinds[b0] = Kind::Body;
+        let mut in_section = false;
+        for j in b0 + 1..n {
+            let s = t(j);
+            kinds[j] = if in_section && (headline_like(s) || rel[j]) {
+                Kind::Boiler
+            } else if prompt[j] || rel[j] || teaser[j] {
+                in_section = is_section_header(s) && j > b0;
+                Kind::Boiler
+            } else if caption[j] {
+                in_section = false;
+                Kind::Caption
+            } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none()) && word_count(s) <= 12 {
+                in_section = false;
+                Kind::Meta
+            } else {
+                in_section = false;
+                Kind::Body
+            };
+        }
+    }
+    let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
+
+    // Spans.
+    st.title = title.map(|i| bs[i].span);
+    st.subtitle = subtitle.map(|i| bs[i].span);
+    let mut paragraphs = Vec::with_capacity(n + 1);
+    for (j, b) in bs.iter().enumerate() {
+        match (&metas[j], body_start) {
+            (Some(m), Some((bb, off))) if bb == j && m.rest.is_some() => {
+                st.metadata
+                    .push(Span::new(b.span.start, b.span.start + m.len));
+                paragraphs.push(Span::new(b.span.start, b.span.start + m.len));
+                paragraphs.push(Span::new(off, b.span.end));
+            }
+            _ => {
+                if kinds[j] == Kind::Meta {
+                    st.metadata.push(b.span);
+                }
+                paragraphs.push(b.span);
+            }
+        }
+        if kinds[j] == Kind::Caption {
+            st.captions.push(b.span);
+        }
+        if kinds[j] == Kind::Boiler {
+            match st.boilerplate.last_mut() {
+                Some(last) if j > 0 && kinds[j - 1] == Kind::Boiler => last.end = b.span.end,
+                _ => st.boilerplate.push(b.span),
+            }
+        }
+    }
+    if let (Some((b0, off)), Some(b1)) = (body_start, last_body) {
+        if b1 >= b0 {
+            st.body = Some(Span::new(off, bs[b1].span.end));
+            if let Some((s, e)) = dateline(&text[off..bs[b0].span.end]) {
+                st.dateline = Some(Span::new(off + s, off + e));
+            }
+        }
+    }
+    // The publication date: the first metadata date before the body, else any metadata date.
+    let body_begin = st.body.map_or(usize::MAX, |b| b.start);
+    let dated: Vec<(usize, &DateMatch)> = (0..n)
+        .filter(|&j| {
+            kinds[j] == Kind::Meta
+                || body_start.is_some_and(|(b, _)| {
+                    b == j && metas[j].as_ref().is_some_and(|m| m.rest.is_some())
+                })
+        })
+        .filter_map(|j| {
+            metas[j]
+                .as_ref()
+                .and_then(|m| m.date.as_ref())
+                .map(|d| (j, d))
+        })
+        .collect();
+    let pick = dated
+        .iter()
+        .find(|(j, d)| bs[*j].span.start + d.start < body_begin)
+        .or(dated.first());
+    if let Some((j, d)) = pick {
+        let base = bs[*j].span.start;
+        st.date = Some(DateField {
+            span: Span::new(base + d.start, base + d.end),
+            value: d.iso.clone(),
+        });
+    }
+    (st, paragraphs)
+}
+
+fn median(v: &[usize]) -> usize {
+    if v.is_empty() {
+        return 0;
+    }
+    let mut s = v.to_vec();
+    s.sort_unstable();
+    s[s.len() / 2]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sl(text: &str, s: Option<Span>) -> Option<&str> {
+        s.map(|s| &text[s.start..s.end])
+    }
+
+    #[test]
+    fn datelines() {
+        let d = |s: &str| dateline(s).map(|(a, b)| s[a..b].to_string());
+        assert_eq!(d("BEIJING: Deputy Prime Minister"), Some("BEIJING".into()));
+        assert_eq!(d("Islamabad: Pakistan and China"), Some("Islamabad".into()));
+        assert_eq!(d("LONDON — The prime minister"), Some("LONDON".into()));
+        assert_eq!(
+            d("WASHINGTON, May 21 (Reuters) - The U.S. Senate"),
+            Some("WASHINGTON".into())
+        );
+        assert_eq!(d("NEW YORK (AP) — Stocks fell"), Some("NEW YORK".into()));
+        assert_eq!(
+            d("Islamabad (Reuters) - Pakistan said"),
+            Some("Islamabad".into())
+        );
+        assert_eq!(d("IMAGE: Chinese Foreign Minister"), None);
+        assert_eq!(d("China on Tuesday called for a ceasefire: now"), None);
+        assert_eq!(
+            d("Deputy Prime Minister and Foreign Minister Ishaq Dar has"),
+            None
+        );
+        assert_eq!(d("Update: the talks"), None);
+        assert_eq!(d("Islamabad - Pakistan said"), None);
+        assert_eq!(d(":"), None);
+    }
+
+    #[test]
+    fn title_metadata_and_body() {
+        let t = "Talks end in Beijing\nBy Jane Doe\nPublished: May 21, 2025 10:30 GMT\n\n\
+                 BEIJING: The talks ended on Friday with a joint statement, officials said.\n\n\
+                 Both sides agreed to meet again.\n\nRelated: Other news\n© 2025 Example News";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Talks end in Beijing"));
+        assert_eq!(st.subtitle, None);
+        assert_eq!(sl(t, st.dateline), Some("BEIJING"));
+        let d = st.date.unwrap();
+        assert_eq!(d.value, "2025-05-21");
+        assert_eq!(&t[d.span.start..d.span.end], "May 21, 2025");
+        assert!(sl(t, st.body).unwrap().starts_with("BEIJING:"));
+        assert!(sl(t, st.body).unwrap().ends_with("meet again."));
+        assert_eq!(st.boilerplate.len(), 1);
+        assert_eq!(st.metadata.len(), 2);
+    }
+
+    #[test]
+    fn captions_and_mid_body_prompts() {
+        let t = "The first paragraph of the story is here, and it is long enough.\n\
+                 A protester holds a flag in Lahore. (Photo: Reuters)\n\
+                 Advertisement\n\
+                 The second paragraph follows the caption and ends the story.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.captions.len(), 1);
+        assert_eq!(st.boilerplate.len(), 1);
+        assert!(sl(t, st.body).unwrap().ends_with("story."));
+        assert_eq!(st.title, None);
+    }
+
+    #[test]
+    fn related_section_after_the_story() {
+        let t = "The talks ended on Friday with a joint statement, officials said.\n\
+                 Both sides agreed to meet again next year.\n\n\
+                 Related stories\nPakistan and China sign trade deal\nOil prices gain on Iran concerns";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("next year."));
+        assert_eq!(st.boilerplate.len(), 1);
+        assert!(t[st.boilerplate[0].start..].starts_with("Related stories"));
+    }
+
+    #[test]
+    fn hint_forces_title() {
+        let t = "Dar meets Wang.\n\nThe talks ended on Friday with a joint statement.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.title, None);
+        let (st, _) = find(
+            t,
+            &Hints {
+                title: Some("Dar meets Wang.".into()),
+            },
+        );
+        assert_eq!(sl(t, st.title), Some("Dar meets Wang."));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "",
+            "\n\n\n",
+            ":",
+            " : ",
+            "😀",
+            "王毅会见达尔。\n中巴关系",
+            "A:\r\nB:\r\n",
+            "date",
+            "date 2025-05-21",
+            "Published:",
+            "- 6 hours ago",
+            "BEIJING:",
+            "BEIJING: ",
+            "Title\n\n\n",
+            "IMAGE:",
+            "\u{feff}Title\r\n\r\nBody text here.\r\n",
+            "By",
+            "É: é",
+        ] {
+            let (st, paras) = find(t, &Hints::default());
+            for s in paras.iter().chain(st.body.iter()) {
+                assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+                assert!(s.start <= s.end && s.end <= t.len());
+            }
+        }
+    }
+
+    #[test]
+    fn crlf_is_like_lf() {
+        let lf = "Title of the story\n\nBEIJING: The talks ended on Friday, officials said.\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let (a, _) = find(lf, &Hints::default());
+        let (b, _) = find(&crlf, &Hints::default());
+        assert_eq!(sl(lf, a.title), sl(&crlf, b.title));
+        assert_eq!(sl(lf, a.dateline), sl(&crlf, b.dateline));
+        assert_eq!(sl(lf, a.body), sl(&crlf, b.body));
+    }
+}
