@@ -2,6 +2,67 @@
 
 use crate::analysis::Span;
 
+/// Words that open sentences and rarely follow an abbreviation inside one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "Meanwhile",
+    "However",
+    "Officials",
+    "Earlier",
+    "Later",
+    "According",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "As",
+    "Both",
+];
+
+/// Titles whose period never ends a sentence (`Dr. Alvi`, `No. 10`).
+const TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
+    "rev", "hon", "no", "nos", "st", "mt", "fig", "vol", "pp", "pres", "jr", "sr",
+];
+
+/// `U.S.` or `etc.` at the end of a sentence: the tokenizer keeps the period on the word, so the
+/// sentence ends there only when the next word plainly starts a new one.
+fn abbreviation_ends_sentence(tok: &str, next: Option<&str>) -> bool {
+    let Some(stem) = tok.strip_suffix('.') else {
+        return false;
+    };
+    if stem.chars().count() < 2 || !stem.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if TITLES.contains(&stem.to_lowercase().as_str()) {
+        return false;
+    }
+    next.is_some_and(|n| SENTENCE_STARTERS.contains(&n))
+}
+
 /// Returns sentences as ranges of token indices.
 pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::Range<usize>> {
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -20,6 +81,12 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         {
             out.push(start..i);
             start = i;
+        }
+        if abbreviation_ends_sentence(tok(i), tokens.get(i + 1).map(|_| tok(i + 1))) {
+            out.push(start..i + 1);
+            start = i + 1;
+            i += 1;
+            continue;
         }
         if matches!(tok(i), "." | "!" | "?" | "..." | "…") {
             // Closing quotes and brackets stay with the sentence they close.
@@ -41,4 +108,73 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         out.push(start..tokens.len());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+    use crate::tokenize::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let paras = crate::parse::paragraphs(text);
+        split(text, &tokens, &paras)
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        let t = "Dr. Arif Alvi met U.S. officials at No. 10 Downing St. on Friday. \
+                 Oil rose 1.5 percent, J. R. Smith said. It was 3.14 p.m. in London.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Dr. Arif Alvi met U.S. officials at No. 10 Downing St. on Friday.",
+                "Oil rose 1.5 percent, J. R. Smith said.",
+                "It was 3.14 p.m. in London."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        let t = "He called it “ironclad.” Wang agreed. “Will it last?” she asked.";
+        assert_eq!(
+            sentences(t),
+            [
+                "He called it “ironclad.”",
+                "Wang agreed.",
+                "“Will it last?” she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_can_end_a_sentence() {
+        let t = "The delegation flew to the U.S. The talks begin on Monday.";
+        assert_eq!(
+            sentences(t),
+            [
+                "The delegation flew to the U.S.",
+                "The talks begin on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_bound_sentences() {
+        let t = "A headline without a period\nThe first sentence. The second.\r\nThird one";
+        assert_eq!(
+            sentences(t),
+            [
+                "A headline without a period",
+                "The first sentence.",
+                "The second.",
+                "Third one"
+            ]
+        );
+    }
 }
