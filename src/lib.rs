@@ -15,9 +15,12 @@ pub mod offsets;
 pub mod parse;
 pub mod pipeline;
 pub mod tokenize;
+/// Training and evaluation of the entity model (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Entity, Label, Options, Region, Span, Token};
 pub use error::InputError;

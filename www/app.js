@@ -13,6 +13,7 @@ const state = {
   marked: null, // entity key whose mentions are marked
   filter: '',
   maxBytes: 5 * 1024 * 1024,
+  busy: 0, // loads in progress
 };
 let nextDocId = 1;
 
@@ -91,6 +92,15 @@ function addDoc(doc) {
 
 /** Reads files in the order given; a bad file gets a message and the others still load. */
 async function loadFiles(files) {
+  state.busy++;
+  try {
+    return await loadFilesNow(files);
+  } finally {
+    state.busy--;
+  }
+}
+
+async function loadFilesNow(files) {
   await ready;
   let first = -1;
   let loaded = 0;
@@ -117,6 +127,15 @@ async function loadFiles(files) {
 }
 
 async function loadText(name, text) {
+  state.busy++;
+  try {
+    await loadTextNow(name, text);
+  } finally {
+    state.busy--;
+  }
+}
+
+async function loadTextNow(name, text) {
   await ready;
   if (!text.trim()) {
     notify('error', 'There is no text to analyze: paste an article first.');
@@ -442,7 +461,7 @@ window.newslens = {
     return state.docs.map(({ name, text, analysis }) => ({ name, text, analysis }));
   },
   idle: () => new Promise((resolve) => {
-    const check = () => (pending.size === 0 ? resolve() : setTimeout(check, 20));
+    const check = () => (state.busy === 0 && pending.size === 0 ? resolve() : setTimeout(check, 20));
     check();
   }),
 };

@@ -1,0 +1,208 @@
+// End-to-end tests of the release build in headless Chromium (Debian's), driven by
+// playwright-core. Run by scripts/test.sh after scripts/build.sh; screenshots go to
+// tests/e2e/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'tools', 'package.json'));
+const { chromium } = require('playwright-core');
+const artifacts = join(root, 'tests', 'e2e', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const seedNames = readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt')).sort();
+const seeds = seedNames.map((name) => ({ name, text: readFileSync(join(root, 'seeds', name), 'utf8') }));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(join(root, 'www'));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records console errors, page errors, dialogs and every request. */
+async function open() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const log = { errors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  return { page, log };
+}
+
+/** Drops files on the page the way a person does: a DragEvent carrying a DataTransfer. */
+async function drop(page, files) {
+  await page.evaluate(async (files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name));
+    }
+    document.querySelector('.reader').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes ?? f.text).toString('base64') })));
+  await page.evaluate(() => window.newslens.idle());
+}
+
+async function marks(page) {
+  return page.$$eval('#article-body mark.ent', (ms) => ms.map((m) => ({ text: m.textContent, label: m.dataset.label })));
+}
+
+function hasMark(list, text, label) {
+  return list.some((m) => m.text === text && m.label === label);
+}
+
+async function selectDoc(page, name) {
+  await page.click(`#doc-list .doc-open:has(.doc-name:text-is("${name}"))`);
+}
+
+test('dropping the five seeds highlights the named entities with the right labels', async () => {
+  const { page, log } = await open();
+  await drop(page, seeds);
+  assert.equal(await page.locator('#doc-list li').count(), 5);
+
+  await selectDoc(page, seedNames[0]);
+  let m = await marks(page);
+  for (const [text, label] of [
+    ['Ishaq Dar', 'PERSON'], ['Wang Yi', 'PERSON'], ['Liu Jianchao', 'PERSON'], ['Beijing', 'GPE'], ['Pakistan', 'GPE'],
+    ['China', 'GPE'], ['India', 'GPE'], ['Chinese', 'NORP'], ['Indian', 'NORP'], ['May 6–7', 'DATE'], ['Tuesday', 'DATE'],
+    ['five', 'CARDINAL'],
+  ]) assert.ok(hasMark(m, text, label), `seed 000: ${text} as ${label}`);
+  await page.screenshot({ path: join(artifacts, 'seed-000.png') });
+
+  await selectDoc(page, seedNames[3]);
+  m = await marks(page);
+  for (const [text, label] of [['Pakistani', 'NORP'], ['26', 'CARDINAL'], ['Wang Yi', 'PERSON']]) {
+    assert.ok(hasMark(m, text, label), `seed 003: ${text} as ${label}`);
+  }
+
+  // The highlights are placed by UTF-16 offsets: each mark's text must be its entity's text,
+  // in every seed (curly quotes and dashes shift naive offsets).
+  const docs = await page.evaluate(() => window.newslens.docs);
+  for (const d of docs) {
+    for (const e of d.analysis.entities) assert.equal(d.text.slice(e.start, e.end), e.text, `${d.name} ${e.start}`);
+  }
+  await selectDoc(page, seedNames[4]);
+  await page.screenshot({ path: join(artifacts, 'seed-004.png'), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('hostile text is shown as text and runs nothing', async () => {
+  const { page, log } = await open();
+  const hostile = 'Officials in Beijing said <script>window.__pwned = 1; alert(1)</script> and <img src=x onerror="window.__pwned = 2; alert(2)"> was posted.';
+  await drop(page, [{ name: 'hostile.txt', text: hostile }]);
+  await page.fill('#paste-text', `Pasted: ${hostile}`);
+  await page.click('#paste-go');
+  await page.evaluate(() => window.newslens.idle());
+  const body = await page.textContent('#article-body');
+  assert.ok(body.includes('<script>window.__pwned = 1; alert(1)</script>'), 'script tag shown literally');
+  assert.ok(body.includes('<img src=x onerror='), 'img tag shown literally');
+  assert.equal(await page.locator('#article-body script, #article-body img, #doc-list img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('bad files get a clear message while the others load', async () => {
+  const { page, log } = await open();
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]);
+  const legacy = Buffer.from('The minister said \x93we will talk\x94 in Islamabad \x96 on Friday.\n', 'latin1');
+  const huge = Buffer.alloc(6 * 1024 * 1024, 'a');
+  await drop(page, [
+    seeds[0],
+    { name: 'photo.txt', bytes: png },
+    { name: 'empty.txt', text: '' },
+    { name: 'huge.txt', bytes: huge },
+    { name: 'legacy-1252.txt', bytes: legacy },
+    seeds[1],
+  ]);
+  const notices = await page.$$eval('#notices .notice', (ns) => ns.map((n) => n.textContent));
+  const about = (name) => notices.find((n) => n.startsWith(name)) || '';
+  assert.match(about('photo.txt'), /binary file \(a PNG image\)/);
+  assert.match(about('empty.txt'), /empty/);
+  assert.match(about('huge.txt'), /6\.0 MB.*up to 5\.0 MB/);
+  assert.match(about('legacy-1252.txt'), /windows-1252/i);
+  const names = await page.$$eval('#doc-list .doc-name', (ns) => ns.map((n) => n.textContent));
+  assert.deepEqual(names, [seedNames[0], 'legacy-1252.txt', seedNames[1]]);
+  await selectDoc(page, 'legacy-1252.txt');
+  assert.ok((await page.textContent('#article-body')).includes('“we will talk” in Islamabad – on Friday'));
+  await page.screenshot({ path: join(artifacts, 'bad-files.png') });
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('samples button, legend toggles, entity marking and no outside requests', async () => {
+  const { page, log } = await open();
+  await page.click('#samples');
+  await page.waitForFunction(() => window.newslens.docs.length === 5);
+  await page.evaluate(() => window.newslens.idle());
+
+  // Switching a type off removes its highlight colour.
+  const gpe = page.locator('#article-body mark.ent-GPE').first();
+  const before = await gpe.evaluate((m) => getComputedStyle(m).backgroundColor);
+  await page.uncheck('#toggle-GPE');
+  const after = await gpe.evaluate((m) => getComputedStyle(m).backgroundColor);
+  assert.notEqual(before, after);
+  assert.equal(after, 'rgba(0, 0, 0, 0)');
+  await page.check('#toggle-GPE');
+
+  // Clicking an entity marks each of its mentions.
+  const item = page.locator('#entity-list .entity-item', { has: page.locator('.entity-text', { hasText: /^Pakistan$/ }) });
+  await item.click();
+  const marked = await page.$$eval('#article-body mark.marked', (ms) => ms.map((m) => m.textContent));
+  const all = await page.$$eval('#article-body mark.ent-GPE', (ms) => ms.filter((m) => m.textContent === 'Pakistan').length);
+  assert.ok(marked.length > 1 && marked.length === all, `${marked.length} marked of ${all}`);
+  assert.ok(marked.every((t) => t === 'Pakistan'));
+
+  // Type on hover.
+  const title = await page.locator('#article-body mark.ent-PERSON').first().getAttribute('title');
+  assert.match(title, /^PERSON/);
+
+  const origin = new URL(server.url).origin;
+  const outside = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(outside, []);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('JSON export carries code point offsets', async () => {
+  const { page, log } = await open();
+  await drop(page, seeds);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 5);
+  for (const rec of lines) {
+    const text = seeds.find((s) => s.name === rec.doc).text;
+    const cps = [...text];
+    assert.equal(rec.text_len, cps.length);
+    for (const e of rec.entities) assert.equal(cps.slice(e.start, e.end).join(''), e.text, `${rec.doc} ${e.start}`);
+  }
+  // Seeds have no astral characters, so add text where UTF-16 and code points differ.
+  await page.fill('#paste-title', 'emoji.txt');
+  await page.fill('#paste-text', '😀😀 王毅 visited Beijing on Tuesday.');
+  await page.click('#paste-go');
+  await page.evaluate(() => window.newslens.idle());
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const emoji = readFileSync(await again.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.doc === 'emoji.txt');
+  const beijing = emoji.entities.find((e) => e.text === 'Beijing');
+  assert.equal(beijing.start, 14, 'two emoji count as two code points (UTF-16 would say 16)');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
