@@ -12,6 +12,10 @@ pub enum InputError {
     Blank,
     #[error("this looks like a binary file ({kind}), not text; newslens reads .txt, .md and .html articles")]
     Binary { kind: &'static str },
+    #[error("this is {kind}, which newslens cannot read; save the article as plain text (.txt), Markdown (.md) or a web page (.html)")]
+    Unsupported { kind: &'static str },
+    #[error("the web page has no readable article text (only menus, scripts or links were found)")]
+    NoArticleText,
     #[error("the file is {size_mb:.1} MB; newslens accepts up to {limit_mb} MB per article")]
     TooLarge { size_mb: f64, limit_mb: usize },
 }

@@ -15,7 +15,18 @@ fn recognizer() -> &'static Pipeline {
 
 /// Analyzes one article's text.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let article = parse::parse(text);
+    analyze_with(text, &parse::Hints::default(), options)
+}
+
+/// Analyzes a file read by [`crate::decode::load`]: its text, with what the markup said about
+/// the headline trusted over guesses.
+pub fn analyze_loaded(loaded: &crate::decode::Loaded, options: &Options) -> Analysis {
+    analyze_with(&loaded.text, &loaded.hints(), options)
+}
+
+/// Analyzes `text`, trusting `hints` about its structure.
+pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Analysis {
+    let article = parse::parse_with(text, hints);
     let tokens = tokenize::tokenize(text);
     let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
     let doc = Doc {
