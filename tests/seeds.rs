@@ -1,0 +1,96 @@
+//! The full pipeline on the five seed articles: the entities issue #2 names are found with the
+//! right labels, and code point offsets agree with the hand gold's (Python `str`) offsets.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use newslens::{analyze, Analysis, OffsetUnit, Options};
+
+fn seed(name: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let path = std::fs::read_dir(&dir)
+        .expect("seeds/ exists")
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+        .unwrap_or_else(|| panic!("seed {name} in {}", dir.display()));
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn code_points(text: &str) -> Analysis {
+    analyze(text, &Options { offsets: OffsetUnit::CodePoint, tokens: true })
+}
+
+fn labels_of(a: &Analysis) -> HashSet<(String, &'static str)> {
+    a.entities.iter().map(|e| (e.text.clone(), e.label.as_str())).collect()
+}
+
+#[test]
+fn seeds_have_the_named_entities() {
+    let a = code_points(&seed("000"));
+    let got = labels_of(&a);
+    for (text, label) in [
+        ("Ishaq Dar", "PERSON"),
+        ("Wang Yi", "PERSON"),
+        ("Liu Jianchao", "PERSON"),
+        ("Beijing", "GPE"),
+        ("Pakistan", "GPE"),
+        ("China", "GPE"),
+        ("India", "GPE"),
+        ("Chinese", "NORP"),
+        ("May 6–7", "DATE"),
+        ("Tuesday", "DATE"),
+        ("five", "CARDINAL"),
+    ] {
+        assert!(got.contains(&(text.to_string(), label)), "seed 000: {text} as {label}; got {got:?}");
+    }
+    let got = labels_of(&code_points(&seed("003")));
+    for (text, label) in [("Pakistani", "NORP"), ("26", "CARDINAL"), ("Wang Yi", "PERSON")] {
+        assert!(got.contains(&(text.to_string(), label)), "seed 003: {text} as {label}");
+    }
+}
+
+#[test]
+fn code_point_offsets_slice_the_text_on_every_seed() {
+    for n in ["000", "001", "002", "003", "004"] {
+        let text = seed(n);
+        let chars: Vec<char> = text.chars().collect();
+        let a = code_points(&text);
+        assert_eq!(a.text_len, chars.len());
+        assert!(!a.entities.is_empty());
+        for e in &a.entities {
+            let slice: String = chars[e.start..e.end].iter().collect();
+            assert_eq!(slice, e.text, "seed {n} entity at {}..{}", e.start, e.end);
+        }
+        for t in &a.tokens {
+            assert!(t.start < t.end && t.end <= chars.len());
+        }
+        for s in a.sentences.iter().chain(&a.paragraphs) {
+            assert!(s.start < s.end && s.end <= chars.len(), "seed {n}: {s:?}");
+        }
+    }
+}
+
+#[test]
+fn offsets_agree_with_the_gold_files_python_offsets() {
+    // From ../shared/gold/seeds.gold.jsonl: seed 000 has `May 6–7` (en dash) at 1171..1178,
+    // after several curly apostrophes, so byte offsets would be off by two per `’`.
+    let a = code_points(&seed("000"));
+    let may = a.entities.iter().find(|e| e.text == "May 6–7").expect("May 6–7");
+    assert_eq!((may.start, may.end), (1171, 1178));
+    let bytes = analyze(&seed("000"), &Options { offsets: OffsetUnit::Byte, tokens: false });
+    let may_b = bytes.entities.iter().find(|e| e.text == "May 6–7").unwrap();
+    assert!(may_b.start > may.start, "bytes and code points differ on this seed");
+}
+
+#[test]
+fn emoji_and_cjk_offsets_in_each_unit() {
+    let text = "😀 王毅 met Ishaq Dar in Beijing.";
+    let find = |unit| {
+        let a = analyze(text, &Options { offsets: unit, tokens: false });
+        let e = a.entities.iter().find(|e| e.text == "Beijing").expect("Beijing").clone();
+        (e.start, e.end)
+    };
+    assert_eq!(find(OffsetUnit::CodePoint), (22, 29));
+    assert_eq!(find(OffsetUnit::Utf16), (23, 30));
+    assert_eq!(find(OffsetUnit::Byte), (29, 36));
+}
