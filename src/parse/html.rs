@@ -903,6 +903,16 @@ pub fn extract(html: &str) -> Extracted {
         for s in siblings {
             if s == best {
                 paragraphs_in(&t, s, &gone, &mut blocks);
+            } else if !gone[s] && t.nodes[s].tag == "figure" {
+                // The lead image's caption, set apart as its own paragraph.
+                for d in t.descendants(s) {
+                    if t.nodes[d].tag == "figcaption" && !gone[d] {
+                        let text = t.text(d);
+                        if !text.is_empty() {
+                            blocks.push((text, d));
+                        }
+                    }
+                }
             } else if !gone[s] && t.nodes[s].tag == "p" {
                 let text = t.text(s);
                 if text.chars().count() > 80 && link_density(&t, s, &gone) < 0.25 {
