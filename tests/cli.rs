@@ -1,0 +1,120 @@
+//! `newslens analyze` on the shipped fixtures and seeds: the built binary, as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_newslens"))
+        .args(args)
+        .output()
+        .expect("the newslens binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn analyze_one(rel: &str) -> Value {
+    let p = path(rel);
+    let (code, stdout, stderr) = run(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(code, 0, "{rel}: {stderr}");
+    let line = stdout.lines().next().expect("one JSON line");
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{rel}: bad JSON {e}: {line}"))
+}
+
+/// The text a code point span covers.
+fn cut(text: &str, span: &Value) -> String {
+    let s = span["start"].as_u64().unwrap() as usize;
+    let e = span["end"].as_u64().unwrap() as usize;
+    text.chars().skip(s).take(e - s).collect()
+}
+
+#[test]
+fn every_format_gives_the_same_structure() {
+    for rel in [
+        "tests/fixtures/bom_utf8.txt",
+        "tests/fixtures/utf16le.txt",
+        "tests/fixtures/utf16be.txt",
+        "tests/fixtures/cp1252.txt",
+        "tests/fixtures/article.md",
+        "tests/fixtures/saved_page.html",
+    ] {
+        let r = analyze_one(rel);
+        let st = &r["structure"];
+        assert!(st["title"].is_object(), "{rel}: no title in {st}");
+        assert!(st["dateline"].is_object(), "{rel}: no dateline in {st}");
+        assert!(st["body"].is_object(), "{rel}: no body");
+        assert!(r["stats"]["words"].as_u64().unwrap() > 50, "{rel}");
+        assert_eq!(r["stats"]["language"], "en", "{rel}");
+        assert_eq!(r["stats"]["is_english"], true, "{rel}");
+        let title_len =
+            st["title"]["end"].as_u64().unwrap() - st["title"]["start"].as_u64().unwrap();
+        assert_eq!(
+            title_len,
+            "Dar, Wang agree to speed up corridor projects"
+                .chars()
+                .count() as u64,
+            "{rel}"
+        );
+    }
+    let html = analyze_one("tests/fixtures/saved_page.html");
+    assert_eq!(html["structure"]["date"]["value"], "2025-05-22");
+    let md = analyze_one("tests/fixtures/article.md");
+    assert_eq!(md["structure"]["date"]["value"], "2025-05-22");
+}
+
+#[test]
+fn seed_004_structure_in_code_points() {
+    let rel = "seeds/004_282e4fa9da86ad1e.txt";
+    let text = std::fs::read_to_string(path(rel)).expect("seed 004 in the repo");
+    let r = analyze_one(rel);
+    let st = &r["structure"];
+    assert_eq!(cut(&text, &st["dateline"]), "Islamabad");
+    assert_eq!(
+        cut(&text, &st["title"]),
+        "Pakistan, China vow to further strengthen their Strategic Cooperative Partnership"
+    );
+    let bp = &st["boilerplate"][0];
+    assert!(cut(&text, bp).starts_with("PIA to gain new heights"));
+    assert!(cut(&text, bp).ends_with("- 11 hours ago"));
+    // Entities in the related-headlines block know where they are.
+    let regions: Vec<&str> = r["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["region"].as_str().unwrap())
+        .collect();
+    assert!(regions.contains(&"boilerplate") && regions.contains(&"body"));
+}
+
+#[test]
+fn unreadable_files_are_reported_and_skipped() {
+    let png = path("tests/fixtures/image.png");
+    let empty = path("tests/fixtures/empty.txt");
+    let good = path("tests/fixtures/bom_utf8.txt");
+    let (code, stdout, stderr) = run(&[
+        "analyze",
+        png.to_str().unwrap(),
+        empty.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "a failed file makes the exit code 1");
+    assert_eq!(stdout.lines().count(), 1, "the good file is still analyzed");
+    assert!(stderr.contains("PNG image"), "{stderr}");
+    assert!(stderr.contains("the file is empty"), "{stderr}");
+}
+
+#[test]
+fn legacy_encoding_note_reaches_the_user() {
+    let p = path("tests/fixtures/cp1252.txt");
+    let (code, _, stderr) = run(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("Windows-1252"), "{stderr}");
+}
