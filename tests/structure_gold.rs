@@ -186,3 +186,147 @@ fn seed_004_sets_the_related_headlines_aside() {
     let body_text: String = chars[body.start..body.end].iter().collect();
     assert!(!body_text.contains("hours ago"));
 }
+
+/// Articles pasted from different kinds of outlets (written for these tests, in
+/// `tests/fixtures/pastes/`): the parser must not depend on the seeds' layout.
+mod pastes {
+    use newslens::{analyze, OffsetUnit, Options};
+
+    struct Expect {
+        file: &'static str,
+        title: Option<&'static str>,
+        dateline: Option<&'static str>,
+        date: Option<&'static str>,
+        body_starts: &'static str,
+        body_ends: &'static str,
+        captions: usize,
+        /// Text that must be set aside as boilerplate.
+        boilerplate: &'static [&'static str],
+    }
+
+    fn check(e: &Expect) {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/pastes")
+            .join(e.file);
+        let text = std::fs::read_to_string(&p).expect("paste fixture");
+        let a = analyze(
+            &text,
+            &Options {
+                offsets: OffsetUnit::Byte,
+                tokens: false,
+            },
+        );
+        let s = &a.structure;
+        let cut = |sp: newslens::Span| &text[sp.start..sp.end];
+        assert_eq!(s.title.map(cut), e.title, "{} title", e.file);
+        assert_eq!(s.dateline.map(cut), e.dateline, "{} dateline", e.file);
+        assert_eq!(
+            s.date.as_ref().map(|d| d.value.as_str()),
+            e.date,
+            "{} date",
+            e.file
+        );
+        let body = s.body.map(cut).unwrap_or_default();
+        assert!(
+            body.starts_with(e.body_starts),
+            "{} body starts {body:?}",
+            e.file
+        );
+        assert!(body.ends_with(e.body_ends), "{} body ends {body:?}", e.file);
+        assert_eq!(s.captions.len(), e.captions, "{} captions", e.file);
+        for b in e.boilerplate {
+            let at = text.find(b).unwrap();
+            assert!(
+                s.boilerplate.iter().any(|r| r.start <= at && at < r.end),
+                "{} {b:?} not set aside",
+                e.file
+            );
+        }
+    }
+
+    #[test]
+    fn agency_wire_with_byline_and_credits() {
+        check(&Expect {
+            file: "reuters.txt",
+            title: Some(
+                "Exclusive: China weighs new support for Pakistan's power sector, sources say",
+            ),
+            dateline: Some("ISLAMABAD"),
+            date: Some("2025-05-21"),
+            body_starts: "ISLAMABAD, May 21 (Reuters) - China",
+            body_ends: "did not respond to a request for comment.",
+            captions: 0,
+            boilerplate: &["Reporting by", "Our Standards"],
+        });
+    }
+
+    #[test]
+    fn broadcaster_page_with_share_buttons_and_topics() {
+        check(&Expect {
+            file: "bbc.txt",
+            title: Some("Pakistan and China pledge to deepen ties after India conflict"),
+            dateline: None,
+            date: Some("2025-05-21"),
+            body_starts: "China has pledged",
+            body_ends: "\"ironclad friend\".",
+            captions: 2,
+            boilerplate: &["Share\nSave", "More on this story", "Related topics"],
+        });
+    }
+
+    #[test]
+    fn newspaper_with_standfirst_and_photograph_credit() {
+        check(&Expect {
+            file: "guardian.txt",
+            title: Some("China urges India and Pakistan to reach lasting ceasefire"),
+            dateline: None,
+            date: Some("2025-05-21"),
+            body_starts: "China has called",
+            body_ends: "US-brokered truce.",
+            captions: 1,
+            boilerplate: &["Explore more", "Reuse this content"],
+        });
+    }
+
+    #[test]
+    fn bracketed_photo_credit_and_source_line() {
+        check(&Expect {
+            file: "aljaz.txt",
+            title: Some("China backs Pakistan's 'sovereignty' as top diplomats meet in Beijing"),
+            dateline: None,
+            date: Some("2025-05-21"),
+            body_starts: "China has expressed",
+            body_ends: "four days of fighting.",
+            captions: 1,
+            boilerplate: &[],
+        });
+    }
+
+    #[test]
+    fn agency_dateline_and_copyright() {
+        check(&Expect {
+            file: "ap.txt",
+            title: None,
+            dateline: Some("NEW DELHI"),
+            date: None,
+            body_starts: "NEW DELHI (AP) —",
+            body_ends: "Prices rose 2.5% in May.",
+            captions: 0,
+            boilerplate: &["contributed to this report", "Copyright 2025"],
+        });
+    }
+
+    #[test]
+    fn published_and_updated_lines_and_follow_prompt() {
+        check(&Expect {
+            file: "dawn.txt",
+            title: Some("Dar, Wang discuss regional situation in Beijing"),
+            dateline: Some("ISLAMABAD"),
+            date: Some("2025-05-21"),
+            body_starts: "ISLAMABAD: Deputy Prime Minister",
+            body_ends: "maintain close communication.",
+            captions: 0,
+            boilerplate: &["Follow Dawn Business"],
+        });
+    }
+}

@@ -91,7 +91,11 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         if matches!(tok(i), "." | "!" | "?" | "..." | "…") {
             // Closing quotes and brackets stay with the sentence they close.
             let mut j = i + 1;
-            while j < tokens.len() && matches!(tok(j), "”" | "’" | "\"" | "'" | ")" | "]") {
+            // Only marks glued to the period: after a space a quote opens the next sentence.
+            while j < tokens.len()
+                && tokens[j].start == tokens[j - 1].end
+                && matches!(tok(j), "”" | "’" | "\"" | "'" | ")" | "]")
+            {
                 j += 1;
             }
             let next_starts_sentence = j == tokens.len() || !tok(j).starts_with(char::is_lowercase);
@@ -148,6 +152,21 @@ mod tests {
                 "He called it “ironclad.”",
                 "Wang agreed.",
                 "“Will it last?” she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opening_quote_starts_the_next_sentence() {
+        let t =
+            "He said the U.S. had played a role.\n\n\"It's calm now,\" said Ali. \"Good.\" Next.";
+        assert_eq!(
+            sentences(t),
+            [
+                "He said the U.S. had played a role.",
+                "\"It's calm now,\" said Ali.",
+                "\"Good.\"",
+                "Next."
             ]
         );
     }

@@ -145,6 +145,14 @@ const PROMPT_STARTS: &[&str] = &[
     "continue reading",
     "have a news tip",
     "get the latest",
+    "explore more",
+    "reuse this content",
+    "our standards",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "compiled by",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -155,6 +163,8 @@ const PROMPT_CONTAINS: &[&str] = &[
     "follow us on",
     "click here to",
     "for the latest news",
+    "contributed to this report",
+    "contributed reporting",
 ];
 
 const PROMPT_EXACT: &[&str] = &[
@@ -211,6 +221,11 @@ const SECTION_STARTS: &[&str] = &[
     "latest news",
     "latest stories",
     "top stories",
+    "explore more",
+    "more on these topics",
+    "related topics",
+    "topics",
+    "tags",
 ];
 
 /// Share/subscribe/copyright/"Related:" prompts.
@@ -221,7 +236,20 @@ fn is_prompt(s: &str) -> bool {
     }
     let lower = s.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let social = [
+        "facebook",
+        "instagram",
+        "twitter",
+        "linkedin",
+        " x,",
+        " x ",
+        "whatsapp",
+        "youtube",
+        "telegram",
+        "tiktok",
+    ];
     PROMPT_EXACT.contains(&bare)
+        || (starts_word(&lower, "follow") && social.iter().any(|w| lower.contains(w)))
         || PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
         || PROMPT_CONTAINS.iter().any(|p| lower.contains(p))
 }
@@ -252,6 +280,9 @@ const CAPTION_LABELS: &[&str] = &[
     "(photo",
     "[photo",
     "▲",
+    "image caption",
+    "media caption",
+    "image source",
 ];
 
 const CREDITS: &[&str] = &[
@@ -291,6 +322,24 @@ fn is_caption(s: &str) -> bool {
     let lower = s.to_lowercase();
     if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
+    }
+    // A bracketed credit at the end: `… in Beijing [File: Pool via Reuters]`.
+    if let Some(open) = lower
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|x| x.rfind('['))
+    {
+        let inside = &lower[open..];
+        let credit_words = [
+            "file", "photo", "reuters", "afp", "ap", "getty", "epa", "pool", "handout", "courtesy",
+            "anadolu", "via",
+        ];
+        if inside
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| credit_words.contains(&w))
+        {
+            return true;
+        }
     }
     n <= 300 && CREDITS.iter().any(|c| lower.contains(c)) && !body_like_without_credit(&lower)
 }
@@ -337,7 +386,11 @@ fn meta(s: &str) -> Option<Meta> {
                 iso: d.iso,
             };
             let rest = s[meta_end..].trim_start_matches([' ', ',', '|', '\t']);
-            if word_count(rest) >= 4 && rest.starts_with(|c: char| !c.is_lowercase()) {
+            let running_text = word_count(rest) >= 6
+                && rest.starts_with(|c: char| !c.is_lowercase())
+                && !is_relative_time(rest)
+                && meta(rest).is_none();
+            if running_text {
                 return Some(Meta {
                     len: meta_end,
                     date: Some(date),
@@ -365,7 +418,8 @@ fn meta(s: &str) -> Option<Meta> {
     // A line that is only a date (and time).
     if let Some(d) = date_prefix(s) {
         let end = d.end + time_prefix(&s[d.end..]);
-        if word_count(&s[end..]) <= 3 {
+        let rest = s[end..].trim_start_matches([' ', ',', '|', '\t', '-', '·']);
+        if word_count(rest) <= 3 || is_relative_time(rest) || meta(rest).is_some() {
             return Some(Meta {
                 len: s.len(),
                 date: Some(d),
@@ -392,6 +446,29 @@ fn meta(s: &str) -> Option<Meta> {
         });
     }
     None
+}
+
+/// Small words that may sit inside a byline or credit line (`Jane Doe in Beijing`).
+const BYLINE_CONNECTORS: &[&str] = &[
+    "in", "and", "of", "the", "for", "at", "de", "van", "von", "bin", "bint", "al", "el", "da",
+    "&", "|", "-", "–", "—", "·", "•", "/",
+];
+
+/// A short credit line of capitalised words: `Jane Doe`, `BBC News, Islamabad`,
+/// `Jane Doe in Beijing`, `Reuters`.
+fn byline_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let last = s.chars().next_back();
+    (1..=7).contains(&words.len())
+        && s.chars().count() <= 60
+        && !matches!(last, Some('.' | '!' | '?' | ':' | ';'))
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '"' | '“' | '”'));
+            w.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || BYLINE_CONNECTORS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// Words that look like a `PLACE:` dateline but label something else.
@@ -600,17 +677,35 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        if title.is_some() && subtitle.is_none() && dateline(s).is_none() {
-            // The next block that is not metadata or a caption.
+        let later_text = |from: usize| {
+            (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j])
+        };
+        if title.is_some() && byline_like(s) && dateline(s).is_none() && later_text(i + 1) {
+            kinds[i] = Kind::Meta;
+            i += 1;
+            continue;
+        }
+        if title.is_some() && subtitle.is_none() && dateline(s).is_none() && word_count(s) >= 4 {
+            // The next block that is not metadata, a prompt or a caption.
             let mut k = i + 1;
             let mut meta_between = false;
-            while k < n && (metas[k].is_some() || caption[k] || rel[k]) {
-                meta_between |= metas[k].is_some() || rel[k];
+            while k < n
+                && (metas[k].is_some() || caption[k] || rel[k] || prompt[k] || byline_like(t(k)))
+            {
+                meta_between |= metas[k].is_some() || rel[k] || byline_like(t(k));
                 k += 1;
             }
             if k < n && s.chars().count() <= 400 {
-                let gaps: Vec<usize> = (k + 1..n).map(|j| bs[j].gap_before).collect();
-                let typical = median(&gaps);
+                // The usual space between the body's own paragraphs.
+                let gaps: Vec<usize> = (k + 1..n)
+                    .filter(|&j| word_count(t(j)) >= 8 && !prompt[j] && !rel[j] && !teaser[j])
+                    .map(|j| bs[j].gap_before)
+                    .collect();
+                let typical = if gaps.is_empty() {
+                    bs[k].gap_before
+                } else {
+                    median(&gaps)
+                };
                 let later = &text[bs[i].span.end..];
                 let is_sub = dateline(t(k)).is_some()
                     || bs[k].gap_before > typical
@@ -636,7 +731,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         let mut in_section = false;
         for j in b0 + 1..n {
             let s = t(j);
-            kinds[j] = if in_section && (headline_like(s) || rel[j]) {
+            kinds[j] = if in_section
+                && (rel[j] || (word_count(s) <= 20 && !body_like(s) && !s.ends_with('.')))
+            {
                 Kind::Boiler
             } else if prompt[j] || rel[j] || teaser[j] {
                 in_section = is_section_header(s) && j > b0;
