@@ -3,9 +3,11 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::Options;
+use crate::analysis::{Analysis, Options};
+use crate::decode::Loaded;
 use crate::export::DocumentRecord;
 use crate::offsets::OffsetUnit;
+use crate::parse::Hints;
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
@@ -14,15 +16,17 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+const FOR_RENDERING: Options = Options {
+    offsets: OffsetUnit::Utf16,
+    tokens: false,
+};
+
 /// Analyzes `text`. `options` may be `undefined` or `{ offsets: "utf16" | "code_point" | "byte",
 /// tokens: bool }`; the default is UTF-16 offsets without tokens, what the page renders.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let opts = if options.is_undefined() || options.is_null() {
-        Options {
-            offsets: OffsetUnit::Utf16,
-            tokens: false,
-        }
+        FOR_RENDERING
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("bad options: {e}")))?
@@ -30,24 +34,41 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&crate::analyze(text, &opts))
 }
 
-/// Decodes a file's bytes into article text: `{ text, encoding, notes }`. Throws an `Error`
-/// whose message is meant for the reader (empty, binary, too large).
+/// Decodes a file's bytes into article text: `{ text, encoding, format, title, published,
+/// notes }`. Throws an `Error` whose message is meant for the reader (empty, binary, too large).
 #[wasm_bindgen(js_name = loadFile)]
 pub fn load_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
     let loaded = crate::decode::load(bytes, file_name).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&loaded)
 }
 
-/// The JSON record `newslens analyze` prints for this text (code point offsets).
+/// Reads and analyzes a file in one step, the way the CLI does: what `loadFile` returns plus
+/// `analysis` (UTF-16 offsets into `text`, which for `.md`/`.html` is the extracted article).
+#[wasm_bindgen(js_name = analyzeFile)]
+pub fn analyze_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct FileAnalysis<'a> {
+        #[serde(flatten)]
+        loaded: &'a Loaded,
+        analysis: Analysis,
+    }
+    let loaded = crate::decode::load(bytes, file_name).map_err(|e| JsError::new(&e.to_string()))?;
+    let analysis = crate::pipeline::analyze_loaded(&loaded, &FOR_RENDERING);
+    to_js(&FileAnalysis {
+        loaded: &loaded,
+        analysis,
+    })
+}
+
+/// The JSON record `newslens analyze` prints (code point offsets). `title` is the headline the
+/// file's markup named (as `analyzeFile` returned it), so page export and CLI agree.
 #[wasm_bindgen(js_name = exportRecord)]
-pub fn export_record(text: &str, doc_name: &str) -> String {
-    let analysis = crate::analyze(
-        text,
-        &Options {
-            offsets: OffsetUnit::CodePoint,
-            tokens: false,
-        },
-    );
+pub fn export_record(text: &str, doc_name: &str, title: Option<String>) -> String {
+    let options = Options {
+        offsets: OffsetUnit::CodePoint,
+        tokens: false,
+    };
+    let analysis = crate::pipeline::analyze_with(text, &Hints { title }, &options);
     DocumentRecord::new(doc_name, &analysis).to_json()
 }
 

@@ -12,14 +12,19 @@ const SEED_000: &str = include_str!("../seeds/000_fb2a3abce96487d8.txt");
 const SEED_003: &str = include_str!("../seeds/003_7585af8ba2d56a9b.txt");
 
 fn analyze_js(text: &str) -> Analysis {
-    serde_wasm_bindgen::from_value(wasm::analyze(text, JsValue::UNDEFINED).expect("analyze")).expect("shape")
+    serde_wasm_bindgen::from_value(wasm::analyze(text, JsValue::UNDEFINED).expect("analyze"))
+        .expect("shape")
 }
 
 /// Every entity's UTF-16 span, sliced out of the JS string, is exactly its text.
 fn assert_js_slices(text: &str) -> Analysis {
     let a = analyze_js(text);
     let js = JsString::from(text);
-    assert_eq!(a.text_len, js.length() as usize, "text_len is in UTF-16 units");
+    assert_eq!(
+        a.text_len,
+        js.length() as usize,
+        "text_len is in UTF-16 units"
+    );
     assert!(!a.entities.is_empty());
     for e in &a.entities {
         let got: String = js.substring(e.start as u32, e.end as u32).into();
@@ -31,7 +36,12 @@ fn assert_js_slices(text: &str) -> Analysis {
 #[wasm_bindgen_test]
 fn seed_offsets_slice_js_strings() {
     let a = assert_js_slices(SEED_000);
-    let find = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| e.label.as_str());
+    let find = |t: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.text == t)
+            .map(|e| e.label.as_str())
+    };
     assert_eq!(find("May 6–7"), Some("DATE"));
     assert_eq!(find("Ishaq Dar"), Some("PERSON"));
     assert_js_slices(SEED_003);
@@ -41,7 +51,11 @@ fn seed_offsets_slice_js_strings() {
 fn emoji_and_cjk_shift_utf16_offsets() {
     let text = "😀😀 王毅 visited Beijing with Ishaq Dar on Tuesday.";
     let a = assert_js_slices(text);
-    let beijing = a.entities.iter().find(|e| e.text == "Beijing").expect("Beijing found");
+    let beijing = a
+        .entities
+        .iter()
+        .find(|e| e.text == "Beijing")
+        .expect("Beijing found");
     // Two astral emoji are four UTF-16 units: 4 + space + 2 CJK + " visited " = 16.
     assert_eq!(beijing.start, 16);
 }
@@ -49,10 +63,16 @@ fn emoji_and_cjk_shift_utf16_offsets() {
 #[wasm_bindgen_test]
 fn export_record_uses_code_points() {
     let text = "😀 Pakistan and China.";
-    let json: serde_json::Value = serde_json::from_str(&wasm::export_record(text, "x.txt")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&wasm::export_record(text, "x.txt", None)).unwrap();
     assert_eq!(json["doc"], "x.txt");
     assert_eq!(json["text_len"], 21);
-    let p = json["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Pakistan").unwrap();
+    let p = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Pakistan")
+        .unwrap();
     assert_eq!(p["start"], 2, "one code point for the emoji, then a space");
 }
 
@@ -60,7 +80,11 @@ fn export_record_uses_code_points() {
 fn load_file_refuses_binary_and_empty_and_decodes_legacy() {
     assert!(wasm::load_file(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.txt").is_err());
     assert!(wasm::load_file(b"", "empty.txt").is_err());
-    let ok = wasm::load_file(b"Caf\xe9 \x93quoted\x94 text", "legacy.txt").expect("windows-1252 decodes");
-    let text = js_sys::Reflect::get(&ok, &"text".into()).unwrap().as_string().unwrap();
+    let ok = wasm::load_file(b"Caf\xe9 \x93quoted\x94 text", "legacy.txt")
+        .expect("windows-1252 decodes");
+    let text = js_sys::Reflect::get(&ok, &"text".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert_eq!(text, "Café “quoted” text");
 }

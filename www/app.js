@@ -121,6 +121,7 @@ async function loadFilesNow(files) {
     }
   }
   setStatus(`${state.docs.length} article${state.docs.length === 1 ? '' : 's'} loaded`);
+  if (loaded) $('paste-box').open = false; // the article list needs the room now
   if (first >= 0) select(first);
   else render();
   return loaded;
@@ -375,7 +376,7 @@ function download(name, type, content) {
 }
 
 async function exportRecords() {
-  const { records } = await call({ kind: 'export', docs: state.docs.map((d) => ({ name: d.name, text: d.text })) });
+  const { records } = await call({ kind: 'export', docs: state.docs.map((d) => ({ name: d.name, text: d.text, title: d.title })) });
   return records;
 }
 

@@ -1,6 +1,6 @@
 // Runs the wasm analyzer off the main thread so a large article never freezes the page.
 // Protocol: the page posts {id, kind, ...}; the worker answers {id, ok, ...}.
-import init, { analyze, loadFile, exportRecord, maxFileBytes, version } from './pkg/newslens.js';
+import init, { analyze, analyzeFile, exportRecord, maxFileBytes, version } from './pkg/newslens.js';
 
 const ready = (async () => {
   const t0 = performance.now();
@@ -12,9 +12,9 @@ const ready = (async () => {
   return { version: version(), maxBytes: maxFileBytes(), initMs: t1 - t0, modelMs: t2 - t1 };
 })();
 
-function analyzeText(name, text, extra) {
+function analyzeText(name, text) {
   const analysis = analyze(text, { offsets: 'utf16', tokens: false });
-  return { name, text, analysis, ...extra };
+  return { name, text, analysis, notes: [], encoding: 'utf-8', format: 'text', title: null };
 }
 
 self.onmessage = async (event) => {
@@ -24,12 +24,13 @@ self.onmessage = async (event) => {
     if (msg.kind === 'hello') {
       self.postMessage({ id: msg.id, ok: true, info });
     } else if (msg.kind === 'file') {
-      const loaded = loadFile(new Uint8Array(msg.bytes), msg.name);
-      self.postMessage({ id: msg.id, ok: true, doc: analyzeText(msg.name, loaded.text, { notes: loaded.notes, encoding: loaded.encoding }) });
+      const r = analyzeFile(new Uint8Array(msg.bytes), msg.name);
+      const doc = { name: msg.name, text: r.text, analysis: r.analysis, notes: r.notes, encoding: r.encoding, format: r.format, title: r.title ?? null };
+      self.postMessage({ id: msg.id, ok: true, doc });
     } else if (msg.kind === 'text') {
-      self.postMessage({ id: msg.id, ok: true, doc: analyzeText(msg.name, msg.text, { notes: [], encoding: 'utf-8' }) });
+      self.postMessage({ id: msg.id, ok: true, doc: analyzeText(msg.name, msg.text) });
     } else if (msg.kind === 'export') {
-      self.postMessage({ id: msg.id, ok: true, records: msg.docs.map((d) => exportRecord(d.text, d.name)) });
+      self.postMessage({ id: msg.id, ok: true, records: msg.docs.map((d) => exportRecord(d.text, d.name, d.title ?? undefined)) });
     } else {
       throw new Error(`unknown request ${msg.kind}`);
     }

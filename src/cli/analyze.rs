@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use newslens::export::DocumentRecord;
-use newslens::{analyze, decode, Options};
+use newslens::pipeline::analyze_loaded;
+use newslens::{decode, Options};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -55,16 +56,19 @@ pub fn run(args: &[String]) -> i32 {
                 continue;
             }
         };
-        let text = match decode::decode(&bytes) {
-            Ok(d) => d.text,
+        let loaded = match decode::load(&bytes, &name) {
+            Ok(l) => l,
             Err(e) => {
                 eprintln!("newslens: {path}: {e}");
                 failed += 1;
                 continue;
             }
         };
-        let analysis = analyze(
-            &text,
+        for note in &loaded.notes {
+            eprintln!("newslens: {path}: {note}");
+        }
+        let analysis = analyze_loaded(
+            &loaded,
             &Options {
                 tokens: false,
                 ..Options::default()

@@ -59,6 +59,15 @@ async function drop(page, files) {
   await page.evaluate(() => window.newslens.idle());
 }
 
+/** Pastes text into the paste box (folded once articles are loaded, as a reader finds it). */
+async function paste(page, name, text) {
+  if (!(await page.locator('#paste-box').evaluate((d) => d.open))) await page.click('#paste-box summary');
+  await page.fill('#paste-title', name);
+  await page.fill('#paste-text', text);
+  await page.click('#paste-go');
+  await page.evaluate(() => window.newslens.idle());
+}
+
 async function marks(page) {
   return page.$$eval('#article-body mark.ent', (ms) => ms.map((m) => ({ text: m.textContent, label: m.dataset.label })));
 }
@@ -107,9 +116,7 @@ test('hostile text is shown as text and runs nothing', async () => {
   const { page, log } = await open();
   const hostile = 'Officials in Beijing said <script>window.__pwned = 1; alert(1)</script> and <img src=x onerror="window.__pwned = 2; alert(2)"> was posted.';
   await drop(page, [{ name: 'hostile.txt', text: hostile }]);
-  await page.fill('#paste-text', `Pasted: ${hostile}`);
-  await page.click('#paste-go');
-  await page.evaluate(() => window.newslens.idle());
+  await paste(page, 'pasted hostile', `Pasted: ${hostile}`);
   const body = await page.textContent('#article-body');
   assert.ok(body.includes('<script>window.__pwned = 1; alert(1)</script>'), 'script tag shown literally');
   assert.ok(body.includes('<img src=x onerror='), 'img tag shown literally');
@@ -195,14 +202,58 @@ test('JSON export carries code point offsets', async () => {
     for (const e of rec.entities) assert.equal(cps.slice(e.start, e.end).join(''), e.text, `${rec.doc} ${e.start}`);
   }
   // Seeds have no astral characters, so add text where UTF-16 and code points differ.
-  await page.fill('#paste-title', 'emoji.txt');
-  await page.fill('#paste-text', '😀😀 王毅 visited Beijing on Tuesday.');
-  await page.click('#paste-go');
-  await page.evaluate(() => window.newslens.idle());
+  await paste(page, 'emoji.txt', '😀😀 王毅 visited Beijing on Tuesday.');
   const [again] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const emoji = readFileSync(await again.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.doc === 'emoji.txt');
   const beijing = emoji.entities.find((e) => e.text === 'Beijing');
   assert.equal(beijing.start, 14, 'two emoji count as two code points (UTF-16 would say 16)');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('seed 004: headline as title, related headlines set aside and folded', async () => {
+  const { page, log } = await open();
+  await drop(page, [seeds[4]]);
+  assert.equal(await page.textContent('#article-body h2.title'), seeds[4].text.split('\n')[0]);
+  const aside = page.locator('#article-body details.set-aside');
+  assert.equal(await aside.count(), 1);
+  assert.equal(await aside.evaluate((d) => d.open), false, 'folded by default');
+  const setAside = await aside.textContent();
+  assert.ok(setAside.includes('PIA to gain new heights') && setAside.includes('- 11 hours ago'));
+  const body = await page.$$eval('#article-body > p.para', (ps) => ps.map((p) => p.textContent).join('\n'));
+  assert.ok(!body.includes('hours ago'), 'no related headline in the article body');
+  // Mentions in text set aside are not counted unless the reader asks.
+  const countOf = async (label) => Number(await page.textContent(`label[for="toggle-${label}"] .legend-count`));
+  assert.equal(await countOf('TIME'), 0);
+  await page.check('#count-all');
+  assert.ok((await countOf('TIME')) >= 10);
+  await aside.locator('summary').click();
+  await aside.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifacts, 'seed-004-set-aside.png') });
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('saved web pages, Markdown and UTF-16 files load as articles', async () => {
+  const { page, log } = await open();
+  const fixture = (name) => ({ name, bytes: readFileSync(join(root, 'tests', 'fixtures', name)) });
+  await drop(page, ['saved_page.html', 'article.md', 'utf16le.txt', 'utf16be.txt', 'bom_utf8.txt'].map(fixture));
+  const names = await page.$$eval('#doc-list .doc-name', (ns) => ns.map((n) => n.textContent));
+  assert.deepEqual(names, ['saved_page.html', 'article.md', 'utf16le.txt', 'utf16be.txt', 'bom_utf8.txt']);
+  await selectDoc(page, 'saved_page.html');
+  assert.equal(await page.textContent('#article-body h2.title'), 'Dar, Wang agree to speed up corridor projects');
+  const text = await page.textContent('#article-body');
+  assert.ok(!text.includes('Tracking pixel') && !text.includes('cookies'), 'scripts and banners dropped');
+  assert.ok(hasMark(await marks(page), 'Wang Yi', 'PERSON'));
+  assert.match(await page.textContent('#article-meta'), /Published 2025-05-22/);
+  await selectDoc(page, 'article.md');
+  const md = await page.textContent('#article-body');
+  assert.ok(!md.includes('**') && !md.includes('](http'), 'markdown markup removed');
+  for (const name of ['utf16le.txt', 'utf16be.txt']) {
+    await selectDoc(page, name);
+    assert.ok((await marks(page)).length > 0, `${name} analyzed`);
+    assert.match(await page.textContent('#article-meta'), /utf-16/);
+  }
   assert.deepEqual(log.errors, []);
   await page.close();
 });
