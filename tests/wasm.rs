@@ -76,10 +76,20 @@ fn export_record_uses_code_points() {
     assert_eq!(p["start"], 2, "one code point for the emoji, then a space");
 }
 
+fn error_message(err: wasm_bindgen::JsError) -> String {
+    use wasm_bindgen::JsCast;
+    JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .expect("an Error")
+        .message()
+        .into()
+}
+
 #[wasm_bindgen_test]
 fn load_file_refuses_binary_and_empty_and_decodes_legacy() {
-    assert!(wasm::load_file(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.txt").is_err());
-    assert!(wasm::load_file(b"", "empty.txt").is_err());
+    let png = wasm::load_file(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.txt").unwrap_err();
+    assert!(error_message(png).contains("binary file (a PNG image)"));
+    assert!(error_message(wasm::load_file(b"", "empty.txt").unwrap_err()).contains("empty"));
     let ok = wasm::load_file(b"Caf\xe9 \x93quoted\x94 text", "legacy.txt")
         .expect("windows-1252 decodes");
     let text = js_sys::Reflect::get(&ok, &"text".into())
@@ -87,4 +97,31 @@ fn load_file_refuses_binary_and_empty_and_decodes_legacy() {
         .as_string()
         .unwrap();
     assert_eq!(text, "Café “quoted” text");
+}
+
+#[wasm_bindgen_test]
+fn analyze_file_returns_text_and_utf16_analysis() {
+    let html = "<html><head><title>Dar in Beijing</title></head><body><article><h1>Dar in Beijing</h1>\
+                <p>Foreign Minister Ishaq Dar met Wang Yi in Beijing on Tuesday, officials said in a statement.</p>\
+                <p>The two sides discussed regional security and trade between Pakistan and China.</p></article>\
+                <script>alert(1)</script></body></html>";
+    let v = wasm::analyze_file(html.as_bytes(), "page.html").expect("html loads");
+    let text = js_sys::Reflect::get(&v, &"text".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(!text.contains("alert") && !text.contains('<'), "{text}");
+    let analysis: Analysis =
+        serde_wasm_bindgen::from_value(js_sys::Reflect::get(&v, &"analysis".into()).unwrap())
+            .unwrap();
+    let js = JsString::from(text.as_str());
+    let wang = analysis
+        .entities
+        .iter()
+        .find(|e| e.text == "Wang Yi")
+        .expect("Wang Yi");
+    assert_eq!(
+        String::from(js.substring(wang.start as u32, wang.end as u32)),
+        "Wang Yi"
+    );
 }
