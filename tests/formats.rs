@@ -189,3 +189,32 @@ fn binary_and_empty_files_are_refused_in_plain_words() {
         InputError::NoArticleText
     );
 }
+
+#[test]
+fn legacy_blog_page_in_windows_1252() {
+    let l = loaded("blog_cp1252.htm");
+    assert_eq!((l.format, l.encoding), ("html", "windows-1252"));
+    assert_eq!(
+        l.title.as_deref(),
+        Some("Cricket board names new selection panel")
+    );
+    assert_eq!(l.published.as_deref(), Some("2024-11-03"));
+    assert!(l
+        .text
+        .contains("“We want continuity, and we want accountability,” the board’s"));
+    assert!(l.text.contains("LAHORE – The cricket board"));
+    for junk in [
+        "Hockey",
+        "Share this",
+        "Related",
+        "thoughts",
+        "WordPress",
+        "Recent Posts",
+    ] {
+        assert!(!l.text.contains(junk), "{junk:?} leaked into {:?}", l.text);
+    }
+    let (title, dateline, body) = structure(&l);
+    assert_eq!(title.as_deref(), l.title.as_deref());
+    assert_eq!(dateline.as_deref(), Some("LAHORE"));
+    assert!(body.ends_with("the first time the board has included one."));
+}

@@ -628,7 +628,23 @@ fn is_chrome(t: &Tree, id: usize) -> bool {
         return false;
     }
     let words = class_words(n);
-    let strong = words.iter().any(|w| STRONG_NEGATIVE.contains(&w.as_str()));
+    // Compound class names: `jp-relatedposts`, `commentlist`, `newsletterSignup`.
+    let compound = words.iter().any(|w| {
+        [
+            "related",
+            "sidebar",
+            "newsletter",
+            "advert",
+            "outbrain",
+            "taboola",
+            "cookie",
+            "comment",
+        ]
+        .iter()
+        .any(|k| w.contains(k) && w.as_str() != *k)
+            && !w.contains("commentary")
+    });
+    let strong = compound || words.iter().any(|w| STRONG_NEGATIVE.contains(&w.as_str()));
     let neg = words.iter().any(|w| NEGATIVE.contains(&w.as_str()));
     let pos = words.iter().any(|w| POSITIVE.contains(&w.as_str()));
     strong || (neg && !pos)
@@ -644,32 +660,56 @@ fn dropped(t: &Tree) -> Vec<bool> {
     out
 }
 
-/// Share of a node's text that sits inside links.
-fn link_density(t: &Tree, id: usize, gone: &[bool]) -> f64 {
-    let mut all = 0usize;
-    let mut linked = 0usize;
-    for d in t.descendants(id) {
-        if gone[d] || t.nodes[d].tag != "#text" {
-            continue;
+/// Characters of visible text under each node, and how many of them sit inside links; one
+/// bottom-up pass, so link density is O(1) per node afterwards.
+struct TextSums {
+    total: Vec<usize>,
+    linked: Vec<usize>,
+}
+
+impl TextSums {
+    fn new(t: &Tree, gone: &[bool]) -> TextSums {
+        let n = t.nodes.len();
+        let mut in_link = vec![false; n];
+        for id in 1..n {
+            in_link[id] = in_link[t.nodes[id].parent] || t.nodes[id].tag == "a";
         }
-        let n = t.nodes[d].text.trim().chars().count();
-        all += n;
-        if t.ancestors(d)
-            .take_while(|&a| a != id)
-            .any(|a| t.nodes[a].tag == "a")
-        {
-            linked += n;
+        let mut total = vec![0usize; n];
+        let mut linked = vec![0usize; n];
+        for id in (1..n).rev() {
+            if gone[id] {
+                continue;
+            }
+            let node = &t.nodes[id];
+            if node.tag == "#text" {
+                let len = node.text.trim().chars().count();
+                total[id] += len;
+                if in_link[id] {
+                    linked[id] += len;
+                }
+            }
+            let p = node.parent;
+            total[p] += total[id];
+            linked[p] += linked[id];
         }
+        TextSums { total, linked }
     }
-    if all == 0 {
-        0.0
-    } else {
-        linked as f64 / all as f64
+
+    /// Share of a node's text that sits inside links.
+    fn link_density(&self, id: usize) -> f64 {
+        if self.total[id] == 0 {
+            0.0
+        } else {
+            self.linked[id] as f64 / self.total[id] as f64
+        }
     }
 }
 
+type Candidates = (usize, f64, std::collections::HashMap<usize, f64>);
+
 /// The node holding the article: readability's paragraph scoring.
-fn best_candidate(t: &Tree, gone: &[bool]) -> Option<usize> {
+/// Returns the best node, its score and every candidate's score.
+fn best_candidate(t: &Tree, gone: &[bool], sums: &TextSums) -> Option<Candidates> {
     let mut scores: std::collections::HashMap<usize, f64> = std::collections::HashMap::new();
     let init = |id: usize| -> f64 {
         let n = &t.nodes[id];
@@ -711,32 +751,54 @@ fn best_candidate(t: &Tree, gone: &[bool]) -> Option<usize> {
             continue;
         }
         let score = 1.0 + text.matches([',', '，']).count() as f64 + (len as f64 / 100.0).min(3.0);
-        let parent = t.nodes[id].parent;
-        let grand = t.nodes[parent].parent;
-        let target = if t.nodes[id].tag == "div" { id } else { parent };
-        if target != 0 && !gone[target] {
-            *scores.entry(target).or_insert_with(|| init(target)) += score;
-        }
-        let up = if t.nodes[id].tag == "div" {
-            parent
+        // Readability's propagation: the container gets the full score, the next one up half,
+        // further ancestors a third of their distance.
+        let first = if t.nodes[id].tag == "div" {
+            id
         } else {
-            grand
+            t.nodes[id].parent
         };
-        if up != 0 && !gone[up] {
-            *scores.entry(up).or_insert_with(|| init(up)) += score / 2.0;
+        let chain = std::iter::once(first).chain(t.ancestors(first)).take(5);
+        for (level, a) in chain.enumerate() {
+            if a == 0 || gone[a] {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            *scores.entry(a).or_insert_with(|| init(a)) += score / divider;
         }
     }
-    scores
+    let scored: std::collections::HashMap<usize, f64> = scores
         .into_iter()
-        .map(|(id, s)| (id, s * (1.0 - link_density(t, id, gone))))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(id, _)| id)
+        .map(|(id, s)| (id, s * (1.0 - sums.link_density(id))))
+        .collect();
+    let best = scored
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(&id, &s)| (id, s))?;
+    Some((best.0, best.1, scored))
 }
 
 /// Paragraph texts under `id` in reading order: one per block element or `<br>`-separated line.
-fn paragraphs_in(t: &Tree, id: usize, gone: &[bool], out: &mut Vec<(String, usize)>) {
+fn paragraphs_in(
+    t: &Tree,
+    id: usize,
+    gone: &[bool],
+    sums: &TextSums,
+    out: &mut Vec<(String, usize)>,
+) {
     let mut buf = String::new();
-    fn walk(t: &Tree, id: usize, gone: &[bool], buf: &mut String, out: &mut Vec<(String, usize)>) {
+    fn walk(
+        t: &Tree,
+        id: usize,
+        gone: &[bool],
+        sums: &TextSums,
+        buf: &mut String,
+        out: &mut Vec<(String, usize)>,
+    ) {
         let n = &t.nodes[id];
         if gone[id] {
             return;
@@ -749,11 +811,11 @@ fn paragraphs_in(t: &Tree, id: usize, gone: &[bool], out: &mut Vec<(String, usiz
         if block {
             flush(buf, out, id);
         }
-        if n.tag == "li" && link_density(t, id, gone) > 0.6 {
+        if n.tag == "li" && sums.link_density(id) > 0.6 {
             return;
         }
         for &c in &n.children {
-            walk(t, c, gone, buf, out);
+            walk(t, c, gone, sums, buf, out);
         }
         if block {
             flush(buf, out, id);
@@ -766,7 +828,7 @@ fn paragraphs_in(t: &Tree, id: usize, gone: &[bool], out: &mut Vec<(String, usiz
         }
         buf.clear();
     }
-    walk(t, id, gone, &mut buf, out);
+    walk(t, id, gone, sums, &mut buf, out);
     flush(&mut buf, out, id);
 }
 
@@ -890,9 +952,13 @@ pub fn extract(html: &str) -> Extracted {
         .find_map(|d| find_date(&d).map(|m| m.iso));
 
     // Article body.
-    let root = best_candidate(&t, &gone);
+    let sums = TextSums::new(&t, &gone);
+    let candidates = best_candidate(&t, &gone, &sums);
+    let root = candidates.as_ref().map(|c| c.0);
     let mut blocks: Vec<(String, usize)> = Vec::new();
-    if let Some(best) = root {
+    if let Some((best, best_score, scores)) = &candidates {
+        let best = *best;
+        let threshold = (best_score * 0.2).max(10.0);
         // Readability's sibling rule: neighbouring blocks that are also mostly prose.
         let parent = t.nodes[best].parent;
         let siblings: Vec<usize> = if parent == 0 {
@@ -901,8 +967,12 @@ pub fn extract(html: &str) -> Extracted {
             t.nodes[parent].children.clone()
         };
         for s in siblings {
-            if s == best {
-                paragraphs_in(&t, s, &gone, &mut blocks);
+            let good_sibling = s != best
+                && !gone[s]
+                && scores.get(&s).is_some_and(|&sc| sc >= threshold)
+                && t.nodes[s].tag != "p";
+            if s == best || good_sibling {
+                paragraphs_in(&t, s, &gone, &sums, &mut blocks);
             } else if !gone[s] && t.nodes[s].tag == "figure" {
                 // The lead image's caption, set apart as its own paragraph.
                 for d in t.descendants(s) {
@@ -915,7 +985,7 @@ pub fn extract(html: &str) -> Extracted {
                 }
             } else if !gone[s] && t.nodes[s].tag == "p" {
                 let text = t.text(s);
-                if text.chars().count() > 80 && link_density(&t, s, &gone) < 0.25 {
+                if text.chars().count() > 80 && sums.link_density(s) < 0.25 {
                     blocks.push((text, s));
                 }
             }
@@ -1023,6 +1093,25 @@ mod tests {
             r#"<time datetime="2023-01-02">Jan 2</time><p>Text of the article that is long enough, yes.</p>"#,
         );
         assert_eq!(e.published.as_deref(), Some("2023-01-02"));
+    }
+
+    #[test]
+    fn a_large_page_is_quick() {
+        let mut page = String::from("<html><body><nav><ul>");
+        for k in 0..3000 {
+            page.push_str(&format!("<li><a href='/{k}'>Link number {k}</a></li>"));
+        }
+        page.push_str("</ul></nav><div id='content'>");
+        for k in 0..3000 {
+            page.push_str(&format!(
+                "<div class='row'><div><p>Paragraph {k} of the story, with commas, and enough words to count.</p></div></div>"
+            ));
+        }
+        page.push_str("</div></body></html>");
+        let start = std::time::Instant::now();
+        let e = extract(&page);
+        assert!(e.paragraphs.len() >= 1000, "{}", e.paragraphs.len());
+        assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
     }
 
     #[test]
