@@ -186,6 +186,8 @@ pub struct Loaded {
     pub title: Option<String>,
     /// The publication date the markup named, ISO `YYYY-MM-DD`, if any.
     pub published: Option<String>,
+    /// Paragraphs of `text` the markup marked as image captions (`<figcaption>`).
+    pub captions: Vec<String>,
     /// Notes for the reader, e.g. that a legacy encoding was assumed.
     pub notes: Vec<String>,
 }
@@ -195,6 +197,7 @@ impl Loaded {
     pub fn hints(&self) -> Hints {
         Hints {
             title: self.title.clone(),
+            captions: self.captions.clone(),
         }
     }
 }
@@ -254,48 +257,60 @@ pub fn load(bytes: &[u8], file_name: &str) -> Result<Loaded, InputError> {
         );
     }
     let format = format_of(file_name, &d.text);
-    let (text, title, published) =
-        match format {
-            "html" => {
-                let page = html::extract(&d.text);
-                if page.paragraphs.is_empty() {
-                    return Err(InputError::NoArticleText);
-                }
-                notes.push(format!(
+    let mut loaded = Loaded {
+        text: String::new(),
+        encoding: d.encoding,
+        format,
+        title: None,
+        published: None,
+        captions: Vec::new(),
+        notes,
+    };
+    match format {
+        "html" => {
+            let page = html::extract(&d.text);
+            if page.paragraphs.is_empty() {
+                return Err(InputError::NoArticleText);
+            }
+            loaded.notes.push(format!(
                 "Read as a saved web page: kept {} paragraphs of article text{}{}; navigation, \
                  scripts, styles, asides and footers were dropped.",
                 page.paragraphs.len(),
-                if page.title.is_some() { ", the headline" } else { "" },
-                if page.published.is_some() { " and the publication date" } else { "" },
+                if page.title.is_some() {
+                    ", the headline"
+                } else {
+                    ""
+                },
+                if page.published.is_some() {
+                    " and the publication date"
+                } else {
+                    ""
+                },
             ));
-                let text = compose(
-                    page.title.as_deref(),
-                    page.published.as_deref(),
-                    &page.paragraphs,
-                );
-                (text, page.title, page.published)
+            loaded.text = compose(
+                page.title.as_deref(),
+                page.published.as_deref(),
+                &page.paragraphs,
+            );
+            loaded.title = page.title;
+            loaded.published = page.published;
+            loaded.captions = page.captions;
+        }
+        "markdown" => {
+            let md = markdown::convert(&d.text);
+            if md.paragraphs.is_empty() && md.title.is_none() {
+                return Err(InputError::Blank);
             }
-            "markdown" => {
-                let md = markdown::convert(&d.text);
-                if md.paragraphs.is_empty() && md.title.is_none() {
-                    return Err(InputError::Blank);
-                }
-                notes.push(
-                    "Read as Markdown: formatting marks and link targets were removed.".into(),
-                );
-                let text = compose(md.title.as_deref(), md.published.as_deref(), &md.paragraphs);
-                (text, md.title, md.published)
-            }
-            _ => (d.text, None, None),
-        };
-    Ok(Loaded {
-        text,
-        encoding: d.encoding,
-        format,
-        title,
-        published,
-        notes,
-    })
+            loaded
+                .notes
+                .push("Read as Markdown: formatting marks and link targets were removed.".into());
+            loaded.text = compose(md.title.as_deref(), md.published.as_deref(), &md.paragraphs);
+            loaded.title = md.title;
+            loaded.published = md.published;
+        }
+        _ => loaded.text = d.text,
+    }
+    Ok(loaded)
 }
 
 #[cfg(test)]

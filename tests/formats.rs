@@ -218,3 +218,29 @@ fn legacy_blog_page_in_windows_1252() {
     assert_eq!(dateline.as_deref(), Some("LAHORE"));
     assert!(body.ends_with("the first time the board has included one."));
 }
+
+#[test]
+fn a_figcaption_without_credit_is_still_a_caption() {
+    let page = "<html><body><article><h1>Floods hit the north</h1>\
+        <figure><img src='a.jpg'><figcaption>Residents wade through a flooded street</figcaption></figure>\
+        <p>PESHAWAR: Heavy rain flooded streets across the north on Monday, officials said, and more is expected.</p>\
+        <p>Schools were closed in three districts, and the army was called in to help, the officials added.</p>\
+        </article></body></html>";
+    let l = load(page.as_bytes(), "floods.html").unwrap();
+    assert_eq!(l.captions, ["Residents wade through a flooded street"]);
+    let a = analyze_loaded(
+        &l,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            tokens: false,
+        },
+    );
+    let s = &a.structure;
+    let cut = |sp: newslens::Span| &l.text[sp.start..sp.end];
+    assert_eq!(
+        s.captions.iter().map(|c| cut(*c)).collect::<Vec<_>>(),
+        ["Residents wade through a flooded street"]
+    );
+    assert!(cut(s.body.unwrap()).starts_with("PESHAWAR:"));
+    assert_eq!(s.dateline.map(cut), Some("PESHAWAR"));
+}

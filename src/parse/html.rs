@@ -14,6 +14,8 @@ pub struct Extracted {
     pub published: Option<String>,
     /// Article paragraphs in reading order (headline not repeated), white space collapsed.
     pub paragraphs: Vec<String>,
+    /// Those paragraphs that are image captions (`<figcaption>`).
+    pub captions: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -1019,6 +1021,16 @@ pub fn extract(html: &str) -> Extracted {
                 .filter(|s| !s.is_empty())
         });
 
+    let in_figcaption = |id: usize| {
+        std::iter::once(id)
+            .chain(t.ancestors(id))
+            .any(|a| t.nodes[a].tag == "figcaption")
+    };
+    let captions = blocks
+        .iter()
+        .filter(|(_, id)| in_figcaption(*id))
+        .map(|(p, _)| p.clone())
+        .collect();
     let paragraphs = blocks
         .into_iter()
         .filter(|(p, id)| !(t.nodes[*id].tag == "h1" && Some(p) == title.as_ref()))
@@ -1029,6 +1041,7 @@ pub fn extract(html: &str) -> Extracted {
         title,
         published,
         paragraphs,
+        captions,
     }
 }
 

@@ -16,6 +16,9 @@ use super::dates::{date_prefix, find_date, is_relative_time, time_prefix, DateMa
 pub struct Hints {
     /// The headline; when the first block reads exactly this, it is the title.
     pub title: Option<String>,
+    /// Image captions the markup marked as such (`<figcaption>`); blocks reading exactly one of
+    /// these are captions even without a `Photo:` label or credit.
+    pub captions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -618,7 +621,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
     let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
     let prompt: Vec<bool> = (0..n).map(|i| is_prompt(t(i))).collect();
-    let caption: Vec<bool> = (0..n).map(|i| is_caption(t(i))).collect();
+    let caption: Vec<bool> = (0..n)
+        .map(|i| is_caption(t(i)) || hints.captions.iter().any(|c| c.trim() == t(i)))
+        .collect();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline directly followed by a relative timestamp: a link to another story.
     let teaser: Vec<bool> = (0..n)
@@ -913,6 +918,7 @@ mod tests {
             t,
             &Hints {
                 title: Some("Dar meets Wang.".into()),
+                ..Hints::default()
             },
         );
         assert_eq!(sl(t, st.title), Some("Dar meets Wang."));
