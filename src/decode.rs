@@ -364,6 +364,31 @@ mod tests {
     }
 
     #[test]
+    fn random_bytes_never_panic() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let prefixes: [&[u8]; 5] = [b"", b"\xFF\xFE", b"\xFE\xFF", b"\xEF\xBB\xBF", b"<html>"];
+        for k in 0..400 {
+            let len = (next() % 64) as usize;
+            let mut bytes = prefixes[k % prefixes.len()].to_vec();
+            bytes.extend((0..len).map(|_| (next() % 256) as u8));
+            for name in ["x.txt", "x.md", "x.html"] {
+                if let Ok(l) = load(&bytes, name) {
+                    assert!(!l.text.trim().is_empty() || l.format != "text");
+                }
+            }
+        }
+        // Odd-length UTF-16 and unpaired surrogates.
+        assert!(decode(b"\xFF\xFEa\0b").is_ok());
+        assert_eq!(decode(b"\xFF\xFE\x00\xD8a\0").unwrap().text, "\u{fffd}a");
+    }
+
+    #[test]
     fn lone_cr_becomes_lf() {
         assert_eq!(decode(b"a\rb\r\nc").unwrap().text, "a\nb\r\nc");
     }

@@ -134,6 +134,124 @@ mod tests {
         assert!(!st.is_english);
     }
 
+    /// Pseudo-random texts built from the pieces that trip parsers: no entry point may panic,
+    /// and every span must lie on character boundaries inside the text.
+    #[test]
+    fn no_panics_on_odd_text() {
+        const PIECES: &[&str] = &[
+            "\n",
+            "\r\n",
+            "\r",
+            "\n\n",
+            " ",
+            ":",
+            "BEIJING",
+            "Islamabad",
+            "date ",
+            "2025-05-21",
+            "Published: ",
+            "May 21, 2025",
+            "- 6 hours ago",
+            "IMAGE: ",
+            "Photograph: ",
+            "Related",
+            "Share",
+            "©",
+            "U.S.",
+            "Dr.",
+            "No. 10",
+            "1.5",
+            "“",
+            "”",
+            "’",
+            "'",
+            "\"",
+            "—",
+            "–",
+            " - ",
+            "😀",
+            "王毅",
+            "وزیر",
+            "é",
+            "\u{feff}",
+            "\t",
+            "(Reuters)",
+            "By ",
+            "Jane Doe",
+            ".",
+            "?",
+            "<p>",
+            "</p>",
+            "<h1>",
+            "<!--",
+            "&amp;",
+            "&#",
+            "# ",
+            "**",
+            "[",
+            "](",
+            "`",
+            "> ",
+            "---",
+            "The talks ended",
+            "a",
+            "Z",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..600 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let a = crate::analyze(&text, &crate::Options::default());
+            let s = &a.structure;
+            let spans = s
+                .title
+                .iter()
+                .chain(&s.subtitle)
+                .chain(&s.dateline)
+                .chain(s.date.as_ref().map(|d| &d.span))
+                .chain(&s.captions)
+                .chain(&s.body)
+                .chain(&s.boilerplate)
+                .chain(&s.metadata)
+                .chain(&a.paragraphs)
+                .chain(&a.sentences);
+            for sp in spans {
+                assert!(
+                    sp.start <= sp.end && sp.end <= a.text_len,
+                    "{sp:?} in {text:?}"
+                );
+            }
+            let b = crate::analyze(
+                &text,
+                &crate::Options {
+                    offsets: crate::OffsetUnit::Byte,
+                    tokens: false,
+                },
+            );
+            for sp in b
+                .paragraphs
+                .iter()
+                .chain(&b.sentences)
+                .chain(&b.structure.body)
+            {
+                assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            }
+            let _ = html::extract(&text);
+            let _ = markdown::convert(&text);
+            for name in ["a.txt", "a.md", "a.html"] {
+                let _ = crate::decode::load(text.as_bytes(), name);
+            }
+        }
+    }
+
     #[test]
     fn empty_text_has_zero_stats() {
         let st = stats_of("");
