@@ -539,6 +539,12 @@ const NOT_PLACES: &[&str] = &[
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
+    dateline_parts(s).map(|(a, b, _)| (a, b))
+}
+
+/// The dateline's place range and the end of what stands between place and separator
+/// (`, May 21, 2025 (Reuters)`), where a date may be.
+fn dateline_parts(s: &str) -> Option<(usize, usize, usize)> {
     // The place: up to four capitalised words.
     let mut end = 0;
     let mut words = 0;
@@ -607,7 +613,7 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
     let starts_ok = after.starts_with(|c: char| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
     });
-    starts_ok.then_some((0, end))
+    starts_ok.then_some((0, end, end + middle.len()))
 }
 
 /// Finds the structure of `text`; returns it with the paragraph spans (byte offsets).
@@ -820,6 +826,17 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             span: Span::new(base + d.start, base + d.end),
             value: d.iso.clone(),
         });
+    } else if let (Some((b0, off)), Some(_)) = (body_start, st.dateline) {
+        // `LONDON, 21 May 2025 (AFP) -`: a dateline that carries the year.
+        let first = &text[off..bs[b0].span.end];
+        if let Some((_, place_end, middle_end)) = dateline_parts(first) {
+            if let Some(d) = find_date(&first[place_end..middle_end]) {
+                st.date = Some(DateField {
+                    span: Span::new(off + place_end + d.start, off + place_end + d.end),
+                    value: d.iso,
+                });
+            }
+        }
     }
     (st, paragraphs)
 }
@@ -883,6 +900,20 @@ mod tests {
         assert!(sl(t, st.body).unwrap().ends_with("meet again."));
         assert_eq!(st.boilerplate.len(), 1);
         assert_eq!(st.metadata.len(), 2);
+    }
+
+    #[test]
+    fn a_dateline_with_a_year_dates_the_article() {
+        let t = "LONDON, 21 May 2025 (AFP) - Britain said on Wednesday it would host the talks.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("LONDON"));
+        let d = st.date.unwrap();
+        assert_eq!(
+            (&t[d.span.start..d.span.end], d.value.as_str()),
+            ("21 May 2025", "2025-05-21")
+        );
+        let t = "WASHINGTON, May 21 (Reuters) - The U.S. Senate voted on Wednesday.";
+        assert_eq!(find(t, &Hints::default()).0.date, None);
     }
 
     #[test]
