@@ -156,6 +156,13 @@ const PROMPT_STARTS: &[&str] = &[
     "editing by",
     "writing by",
     "compiled by",
+    "(reporting by",
+    "(editing by",
+    "(writing by",
+    "story continues",
+    "article continues",
+    "scroll to continue",
+    "loading",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -252,9 +259,30 @@ fn is_prompt(s: &str) -> bool {
         "tiktok",
     ];
     PROMPT_EXACT.contains(&bare)
+        || is_breadcrumb(s)
+        || reading_time(&lower)
         || (starts_word(&lower, "follow") && social.iter().any(|w| lower.contains(w)))
         || PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
         || PROMPT_CONTAINS.iter().any(|p| lower.contains(p))
+}
+
+/// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
+fn is_breadcrumb(s: &str) -> bool {
+    let parts: Vec<&str> = s
+        .split(['>', '›', '»', '|', '•', '·'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && word_count(p) <= 3 && !p.ends_with('.'))
+}
+
+/// `5 min read`, `3 minute read`.
+fn reading_time(lower: &str) -> bool {
+    let l = lower.trim();
+    word_count(l) <= 4
+        && (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
 }
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
@@ -282,6 +310,8 @@ const CAPTION_LABELS: &[&str] = &[
     "photo courtesy",
     "(photo",
     "[photo",
+    "(image",
+    "[image",
     "▲",
     "image caption",
     "media caption",
@@ -659,13 +689,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        if prompt[i] {
-            kinds[i] = Kind::Boiler;
+        if caption[i] {
+            kinds[i] = Kind::Caption;
             i += 1;
             continue;
         }
-        if caption[i] {
-            kinds[i] = Kind::Caption;
+        if prompt[i] {
+            kinds[i] = Kind::Boiler;
             i += 1;
             continue;
         }
@@ -746,12 +776,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 && (rel[j] || (word_count(s) <= 20 && !body_like(s) && !s.ends_with('.')))
             {
                 Kind::Boiler
-            } else if prompt[j] || rel[j] || teaser[j] {
-                in_section = is_section_header(s) && j > b0;
-                Kind::Boiler
             } else if caption[j] {
                 in_section = false;
                 Kind::Caption
+            } else if prompt[j] || rel[j] || teaser[j] {
+                in_section = is_section_header(s) && j > b0;
+                Kind::Boiler
             } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none()) && word_count(s) <= 12 {
                 in_section = false;
                 Kind::Meta
@@ -917,13 +947,27 @@ mod tests {
     }
 
     #[test]
+    fn menus_breadcrumbs_and_reading_time_are_set_aside() {
+        let t = "Home > World > Asia\nNews | Pakistan | Business | Sport\n\
+                 Dar meets Wang in Beijing\n4 min read\n\
+                 The talks ended on Friday with a joint statement, officials said.\n\
+                 Story continues below advertisement\n\
+                 Both sides agreed to meet again next year in Islamabad, officials said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Dar meets Wang in Beijing"));
+        assert!(sl(t, st.body).unwrap().starts_with("The talks ended"));
+        assert_eq!(st.boilerplate.len(), 3, "{:?}", st.boilerplate);
+    }
+
+    #[test]
     fn captions_and_mid_body_prompts() {
         let t = "The first paragraph of the story is here, and it is long enough.\n\
                  A protester holds a flag in Lahore. (Photo: Reuters)\n\
+                 Photograph: Tingshu Wang/Pool/Reuters\n\
                  Advertisement\n\
                  The second paragraph follows the caption and ends the story.";
         let (st, _) = find(t, &Hints::default());
-        assert_eq!(st.captions.len(), 1);
+        assert_eq!(st.captions.len(), 2);
         assert_eq!(st.boilerplate.len(), 1);
         assert!(sl(t, st.body).unwrap().ends_with("story."));
         assert_eq!(st.title, None);
