@@ -53,6 +53,10 @@ fn ends_sentence_or_label(line: &str) -> bool {
     )
 }
 
+fn strip_quotes(s: &str) -> &str {
+    s.trim_end_matches(['"', '”', '’', '\'', ')'])
+}
+
 fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
@@ -72,7 +76,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
     sorted.sort_unstable();
     let p90 = sorted[(sorted.len() * 9 / 10).min(sorted.len() - 1)];
     let near_width = lens.iter().filter(|&&n| n * 10 >= p90 * 7).count();
-    let hard_wrapped = ls.len() >= 6 && (40..=100).contains(&p90) && near_width * 2 >= ls.len();
+    // Wrapped text keeps blank lines between its paragraphs.
+    let has_gaps = ls.iter().skip(1).any(|l| l.gap_before > 0);
+    let hard_wrapped =
+        has_gaps && ls.len() >= 6 && (40..=100).contains(&p90) && near_width * 2 >= ls.len();
 
     let mut out: Vec<Block> = Vec::new();
     for (i, l) in ls.iter().enumerate() {
@@ -82,7 +89,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
             let prev_text = &text[prev.span.start..prev.span.end];
             let prev_len = lens[i - 1];
             if hard_wrapped {
-                prev_len * 10 >= p90 * 7 && !prev_text.ends_with(':')
+                // A full line goes on in the next one, unless a sentence plainly ends there.
+                let sentence_ends = matches!(
+                    strip_quotes(prev_text).chars().next_back(),
+                    Some('.' | '!' | '?')
+                ) && line.starts_with(char::is_uppercase);
+                prev_len * 10 >= p90 * 7 && !prev_text.ends_with(':') && !sentence_ends
             } else {
                 prev_len >= 30 && !ends_sentence_or_label(prev_text) && starts_lower(line)
             }
@@ -139,6 +151,17 @@ mod tests {
                  foreign ministry said in a statement released late on Friday\n\
                  night to reporters.\n";
         assert_eq!(texts(t).len(), 2);
+    }
+
+    #[test]
+    fn one_sentence_lines_are_not_taken_for_wrapped_text() {
+        let t = "Gold prices set a new record in Pakistan and the world markets today.\n\
+                 Oil prices gain 1.5pc on increasing concerns of an attack on Iran.\n\
+                 Bangladesh-Pakistan flights resume after a break of fourteen years.\n\
+                 Plane crash in Colombia kills fifteen people, including a politician.\n\
+                 Pakistan becomes the latest country to introduce checks for a virus.\n\
+                 The cricket team thrash Australia by 22 runs in the T20I series opener.\n";
+        assert_eq!(texts(t).len(), 6);
     }
 
     #[test]
