@@ -63,6 +63,11 @@ pub fn detect(text: &str) -> &'static str {
     latin_language(text)
 }
 
+/// Han ideographs and kana: scripts written without spaces between words (Korean has them).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
 #[derive(Default)]
 struct Scripts {
     cyrillic: usize,

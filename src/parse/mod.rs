@@ -53,6 +53,19 @@ pub fn in_body(s: &Structure, span: Span) -> bool {
             .any(|r| r.overlaps(span))
 }
 
+/// Words as a reader counts them: white-space separated chunks with a letter or digit
+/// (`China’s` and `May 6–7` are one word each, a lone `—` none); in Chinese and Japanese
+/// text, which has no spaces, each ideograph or kana counts as one.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| lang::is_cjk(c)).count();
+            let rest = w.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c));
+            cjk + usize::from(rest)
+        })
+        .sum()
+}
+
 /// Reading speed used for `reading_minutes`.
 pub const WORDS_PER_MINUTE: usize = 230;
 
@@ -64,11 +77,12 @@ pub fn stats(
     sentences: &[std::ops::Range<usize>],
 ) -> Stats {
     let s = &article.structure;
-    let words = tokens
+    let words: usize = article
+        .paragraphs
         .iter()
-        .filter(|t| in_body(s, **t))
-        .filter(|t| text[t.start..t.end].chars().any(char::is_alphanumeric))
-        .count();
+        .filter(|p| in_body(s, **p))
+        .map(|p| word_count(&text[p.start..p.end]))
+        .sum();
     let sentence_count = sentences
         .iter()
         .filter(|r| !r.is_empty())
@@ -119,6 +133,7 @@ mod tests {
         assert_eq!(st.paragraphs, 2);
         assert_eq!(st.sentences, 3);
         assert_eq!(st.words, 20);
+        assert_eq!(word_count("China’s “ironclad” friend — May 6–7 王毅"), 7);
         assert_eq!(st.reading_minutes, 1);
         assert_eq!(st.language, "en");
         assert!(st.is_english);
