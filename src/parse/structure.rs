@@ -662,8 +662,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         .collect();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline directly followed by a relative timestamp: a link to another story.
+    // Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
-        .map(|i| i + 1 < n && rel[i + 1] && !rel[i] && headline_like(t(i)))
+        .map(|i| {
+            !rel[i]
+                && headline_like(t(i))
+                && ((i + 1 < n && rel[i + 1]) || (i >= 2 && rel[i - 1] && headline_like(t(i - 2))))
+        })
         .collect();
 
     let mut kinds = vec![Kind::Body; n];
@@ -957,6 +962,18 @@ mod tests {
         assert_eq!(sl(t, st.title), Some("Dar meets Wang in Beijing"));
         assert!(sl(t, st.body).unwrap().starts_with("The talks ended"));
         assert_eq!(st.boilerplate.len(), 3, "{:?}", st.boilerplate);
+    }
+
+    #[test]
+    fn headlines_with_timestamps_before_them() {
+        let t = "The talks ended on Friday with a joint statement, officials said.\n\
+                 Both sides agreed to meet again next year.\n\
+                 6 hours ago\nGold prices set new record\n12 hours ago\nPlane crash kills 15";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("next year."));
+        assert_eq!(st.boilerplate.len(), 1);
+        assert!(t[st.boilerplate[0].start..].starts_with("6 hours ago"));
+        assert!(t[..st.boilerplate[0].end].ends_with("kills 15"));
     }
 
     #[test]
