@@ -202,6 +202,23 @@ const PROMPT_EXACT: &[&str] = &[
     "more",
     "share this article",
     "share article",
+    "breaking",
+    "breaking news",
+    "live",
+    "live updates",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "explainer",
+    "watch",
+    "video",
+    "photos",
+    "gallery",
+    "news",
+    "world",
+    "sport",
+    "sports",
+    "business",
 ];
 
 /// Section headers that introduce a list of other stories.
@@ -262,7 +279,9 @@ fn is_prompt(s: &str) -> bool {
         || is_breadcrumb(s)
         || reading_time(&lower)
         || (starts_word(&lower, "follow") && social.iter().any(|w| lower.contains(w)))
-        || PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
+        || (PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
+            // `Sponsored by the ministry, the programme …` is a sentence of the story.
+            && !(body_like(s) && word_count(s) >= 20))
         || PROMPT_CONTAINS.iter().any(|p| lower.contains(p))
 }
 
@@ -661,8 +680,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         .map(|i| is_caption(t(i)) || hints.captions.iter().any(|c| c.trim() == t(i)))
         .collect();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
-    // A headline directly followed by a relative timestamp: a link to another story.
-    // Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
+    // A headline with a relative timestamp is a link to another story. Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
         .map(|i| {
             !rel[i]
@@ -974,6 +992,17 @@ mod tests {
         assert_eq!(st.boilerplate.len(), 1);
         assert!(t[st.boilerplate[0].start..].starts_with("6 hours ago"));
         assert!(t[..st.boilerplate[0].end].ends_with("kills 15"));
+    }
+
+    #[test]
+    fn kicker_labels_and_sponsored_sentences() {
+        let t = "Opinion\nWhy the corridor matters\n\n\
+                 Sponsored by the planning ministry, the new programme trains engineers in \
+                 three provinces and has already placed two hundred graduates, officials said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Why the corridor matters"));
+        assert!(sl(t, st.body).unwrap().starts_with("Sponsored by"));
+        assert_eq!(st.boilerplate.len(), 1);
     }
 
     #[test]
