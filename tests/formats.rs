@@ -244,3 +244,39 @@ fn a_figcaption_without_credit_is_still_a_caption() {
     assert!(cut(s.body.unwrap()).starts_with("PESHAWAR:"));
     assert_eq!(s.dateline.map(cut), Some("PESHAWAR"));
 }
+
+#[test]
+fn div_heavy_page_with_link_blocks_and_json_ld_date() {
+    let l = loaded("modern_page.html");
+    assert_eq!(
+        l.title.as_deref(),
+        Some("Floods: Schools shut across Khyber Pakhtunkhwa")
+    );
+    assert_eq!(l.published.as_deref(), Some("2024-08-12"));
+    for junk in [
+        "Skip to content",
+        "Weather",
+        "More on this story",
+        "In pictures",
+        "Most read",
+        "Gold price",
+        "Copyright",
+        "do not show me",
+    ] {
+        assert!(!l.text.contains(junk), "{junk:?} leaked into {:?}", l.text);
+    }
+    let a = analyze_loaded(
+        &l,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            tokens: false,
+        },
+    );
+    let s = &a.structure;
+    let cut = |sp: newslens::Span| &l.text[sp.start..sp.end];
+    assert_eq!(s.captions.len(), 2);
+    let body = cut(s.body.unwrap());
+    assert!(body.starts_with("Schools across Khyber Pakhtunkhwa will stay shut"));
+    assert!(body.ends_with("in the worst-hit districts."));
+    assert_eq!(a.stats.paragraphs, 4);
+}

@@ -795,6 +795,7 @@ fn paragraphs_in(
     let mut buf = String::new();
     fn walk(
         t: &Tree,
+        root: usize,
         id: usize,
         gone: &[bool],
         sums: &TextSums,
@@ -816,8 +817,15 @@ fn paragraphs_in(
         if n.tag == "li" && sums.link_density(id) > 0.6 {
             return;
         }
+        // A block of links inside the article: "More on this story", tag lists.
+        if id != root
+            && matches!(n.tag.as_str(), "div" | "section" | "ul" | "ol" | "table")
+            && sums.link_density(id) > 0.5
+        {
+            return;
+        }
         for &c in &n.children {
-            walk(t, c, gone, sums, buf, out);
+            walk(t, root, c, gone, sums, buf, out);
         }
         if block {
             flush(buf, out, id);
@@ -830,7 +838,7 @@ fn paragraphs_in(
         }
         buf.clear();
     }
-    walk(t, id, gone, sums, &mut buf, out);
+    walk(t, id, id, gone, sums, &mut buf, out);
     flush(&mut buf, out, id);
 }
 
