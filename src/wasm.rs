@@ -68,7 +68,11 @@ pub fn export_record(text: &str, doc_name: &str, title: Option<String>) -> Strin
         offsets: OffsetUnit::CodePoint,
         tokens: false,
     };
-    let analysis = crate::pipeline::analyze_with(text, &Hints { title }, &options);
+    let hints = Hints {
+        title,
+        ..Hints::default()
+    };
+    let analysis = crate::pipeline::analyze_with(text, &hints, &options);
     DocumentRecord::new(doc_name, &analysis).to_json()
 }
 
