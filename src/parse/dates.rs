@@ -156,7 +156,7 @@ pub fn find_date(s: &str) -> Option<DateMatch> {
 
 /// A date starting at word `k` (a leading weekday is included).
 fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> {
-    let (start, wend, w) = ws[k];
+    let (start, _, w) = ws[k];
     if is_weekday(w) && k + 1 < ws.len() {
         let mut m = date_at(s, ws, k + 1)?;
         m.start = start;
@@ -188,10 +188,15 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
                 });
             }
         }
-        let _ = wend;
     }
-    // D Month YYYY
+    // D Month YYYY, D of Month, YYYY
     if let Some(d) = number(w, 2) {
+        if get(k + 1).is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+            if let Some(mut m) = date_at_skipping(s, ws, k) {
+                m.start = start;
+                return Some(m);
+            }
+        }
         if let (Some(m), Some(y)) = (
             get(k + 1).and_then(|x| month_number(x.trim_end_matches(','))),
             get(k + 2).and_then(|x| number(x, 4)),
@@ -205,8 +210,18 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
             }
         }
     }
-    let _ = s;
     None
+}
+
+/// `21st of May, 2025`: the date read as `21st May, 2025`.
+fn date_at_skipping(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> {
+    let mut v: Vec<(usize, usize, &str)> = Vec::with_capacity(4);
+    v.push(ws[k]);
+    v.extend(ws.iter().skip(k + 2).take(2).copied());
+    if v.len() < 3 || month_number(v[1].2.trim_end_matches(',')).is_none() {
+        return None;
+    }
+    date_at(s, &v, 0)
 }
 
 /// A date that starts `s` (after white space), with at most a weekday before it.
@@ -359,6 +374,8 @@ mod tests {
         assert_eq!(v("February 30, 2025"), None);
         assert_eq!(v("May 6-7"), None);
         assert_eq!(v("in March 2020 to"), None);
+        assert_eq!(v("on the 21st of May, 2025 at"), Some("2025-05-21".into()));
+        assert_eq!(v("May 21st 2025"), Some("2025-05-21".into()));
         let m = find_date("Updated: 21st May 2025, 4:00pm").unwrap();
         assert_eq!(m.iso, "2025-05-21");
         let s = "Published: May 21, 2025 at";
