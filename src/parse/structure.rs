@@ -726,6 +726,24 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             .title
             .as_deref()
             .is_some_and(|h| !h.trim().is_empty() && h.trim() == s);
+        // A site name pasted above the headline: `The Express Tribune`, `DAWN`.
+        let masthead = title.is_none()
+            && !hinted
+            && i + 1 < n
+            && word_count(s) <= 4
+            && byline_like(s)
+            && !s.contains(',')
+            && headline_like(t(i + 1))
+            && word_count(t(i + 1)) >= 5
+            && t(i + 1)
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
+            && dateline(t(i + 1)).is_none();
+        if masthead {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
         let more_text = (i + 1..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j]);
         if title.is_none()
             && subtitle.is_none()
@@ -1003,6 +1021,24 @@ mod tests {
         assert_eq!(sl(t, st.title), Some("Why the corridor matters"));
         assert!(sl(t, st.body).unwrap().starts_with("Sponsored by"));
         assert_eq!(st.boilerplate.len(), 1);
+    }
+
+    #[test]
+    fn a_site_name_above_the_headline_is_set_aside() {
+        let t = "The Express Tribune\nPakistan, China agree to fast-track corridor projects\n\
+                 ISLAMABAD: The two countries agreed on Friday to speed up work, officials said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Pakistan, China agree to fast-track corridor projects")
+        );
+        assert_eq!(st.boilerplate.len(), 1);
+        // A short headline followed by its deck stays the headline.
+        let t = "Dar meets Wang\nTalks in Beijing focus on the corridor and security\n\n\
+                 BEIJING: The two ministers met on Friday, officials said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Dar meets Wang"));
+        assert!(st.subtitle.is_some());
     }
 
     #[test]
