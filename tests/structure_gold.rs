@@ -187,6 +187,45 @@ fn seed_004_sets_the_related_headlines_aside() {
     assert!(!body_text.contains("hours ago"));
 }
 
+/// The same seeds with Windows line ends, and saved as UTF-16 with a BOM, parse to the same
+/// regions (compared as text, since `\r` shifts the offsets).
+#[test]
+fn seeds_with_crlf_and_in_utf16_parse_the_same() {
+    for d in gold() {
+        let doc = d["doc"].as_str().unwrap();
+        let lf = seed_text(doc);
+        let crlf = lf.replace('\n', "\r\n");
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(crlf.encode_utf16().flat_map(u16::to_le_bytes));
+        let loaded = newslens::decode::load(&utf16, doc).expect("UTF-16 seed loads");
+        assert_eq!(loaded.text, crlf, "{doc}: UTF-16 round trip");
+        let regions = |text: &str| {
+            let a = analyze(
+                text,
+                &Options {
+                    offsets: OffsetUnit::Byte,
+                    tokens: false,
+                },
+            );
+            let s = a.structure;
+            let cut = |sp: Option<newslens::Span>| sp.map(|sp| text[sp.start..sp.end].to_string());
+            (
+                cut(s.title),
+                cut(s.subtitle),
+                cut(s.dateline),
+                s.date.map(|d| d.value),
+                s.captions.iter().map(|c| cut(Some(*c))).collect::<Vec<_>>(),
+                cut(s.body).map(|b| b.replace("\r\n", "\n")),
+                s.boilerplate
+                    .iter()
+                    .map(|c| cut(Some(*c)).map(|b| b.replace("\r\n", "\n")))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(regions(&lf), regions(&crlf), "{doc}");
+    }
+}
+
 /// Articles pasted from different kinds of outlets (written for these tests, in
 /// `tests/fixtures/pastes/`): the parser must not depend on the seeds' layout.
 mod pastes {
