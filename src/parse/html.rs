@@ -908,6 +908,19 @@ fn json_ld(t: &Tree) -> (Option<String>, Option<String>) {
     (date, title.map(|h| collapse(&decode_entities(&h))))
 }
 
+/// `Headline - BBC News` without the site's name, when the page names its site.
+fn strip_site(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
 /// A `<title>` without its ` | Site name` part.
 fn clean_title(s: &str) -> String {
     let s = collapse(s);
@@ -1015,10 +1028,14 @@ pub fn extract(html: &str) -> Extracted {
             .chain(t.ancestors(r))
             .find(|&a| matches!(t.nodes[a].tag.as_str(), "article" | "main"))
     });
+    let site = meta_content(&t, &["og:site_name", "application-name"]).map(collapse);
     let title = h1_in(root)
         .or_else(|| article_scope.and_then(|s| h1_in(Some(s))))
-        .or_else(|| meta_content(&t, &["og:title", "twitter:title", "headline"]).map(collapse))
         .or(ld_title)
+        .or_else(|| {
+            meta_content(&t, &["og:title", "twitter:title", "headline"])
+                .map(|m| strip_site(&collapse(m), site.as_deref()))
+        })
         .or_else(|| h1_in(None))
         .or_else(|| {
             t.nodes
@@ -1133,6 +1150,17 @@ mod tests {
         let e = extract(&page);
         assert!(e.paragraphs.len() >= 1000, "{}", e.paragraphs.len());
         assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn site_name_is_cut_from_the_og_title() {
+        let page = r#"<meta property="og:site_name" content="BBC News">
+            <meta property="og:title" content="Obama admits US gun laws are his 'biggest frustration' - BBC News">
+            <div><p>President Barack Obama tells the BBC his failure to pass gun laws, he said, is his biggest frustration.</p></div>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Obama admits US gun laws are his 'biggest frustration'")
+        );
     }
 
     #[test]
