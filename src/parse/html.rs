@@ -723,7 +723,9 @@ fn best_candidate(t: &Tree, gone: &[bool], sums: &TextSums) -> Option<Candidates
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
             _ => 0.0,
         };
-        let item = if n.attr("itemprop") == Some("articleBody") {
+        let item = if n.attr("itemprop") == Some("articleBody")
+            || n.attr("property") == Some("articleBody")
+        {
             50.0
         } else {
             0.0
