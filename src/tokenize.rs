@@ -50,6 +50,11 @@ fn is_trailing_punct(c: char) -> bool {
     )
 }
 
+/// Currency signs split off a following number (`$5` -> `$` `5`), as in the training data.
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '₹')
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―' | '‒')
 }
@@ -107,7 +112,7 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
     // Leading punctuation, one char at a time.
     while start < end {
         let c = text[start..end].chars().next().unwrap();
-        if is_leading_punct(c) || is_dash(c) {
+        if is_leading_punct(c) || is_dash(c) || (is_currency(c) && start + c.len_utf8() < end) {
             out.push(Span::new(start, start + c.len_utf8()));
             start += c.len_utf8();
         } else {
@@ -140,7 +145,7 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
             // `countries’` (plural possessive) or a closing single quote: split either way.
             tail.push(Span::new(cs, end));
             end = cs;
-        } else if is_trailing_punct(c) || is_dash(c) {
+        } else if is_trailing_punct(c) || is_dash(c) || (c == '%' && cs > start) {
             tail.push(Span::new(cs, end));
             end = cs;
         } else {
@@ -167,6 +172,12 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if mid + c.len_utf8() < end {
             split_word(text, mid + c.len_utf8(), end, out);
         }
+        return;
+    }
+    // `cannot` -> `can` `not`, as the treebank writes it.
+    if word.eq_ignore_ascii_case("cannot") {
+        out.push(Span::new(start, start + 3));
+        out.push(Span::new(start + 3, end));
         return;
     }
     // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`.
@@ -200,29 +211,47 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     split_hyphens(text, start, end, out);
 }
 
-/// `Pakistan-China` -> `Pakistan` `-` `China` when both sides are capitalized names; lower-case
-/// compounds (`all-weather`, `three-day`) stay whole, as in the training data.
+/// Word-initial parts that OntoNotes keeps attached to the rest of a hyphenated word
+/// (`co-operation`, `anti-American`, `mid-1980s`, `Uh-huh`); every other hyphen between letters
+/// or digits is its own token there (`Pakistan - China`, `three - day`, `Moo - hyun`).
+const HYPHEN_PREFIXES: &[&str] = &[
+    "uh", "co", "non", "anti", "re", "cross", "pro", "vice", "mid", "post", "pre", "multi", "e",
+    "ex", "inter", "x", "counter", "semi", "ultra", "sub", "cyber", "quasi", "mini", "macro", "de",
+    "super", "over", "micro", "trans", "mega", "un", "tri", "pan", "bio", "bi", "uni", "pseudo",
+    "intra", "neo", "self", "mm", "um", "huh",
+];
+
+/// Splits `text[start..end]` at hyphens the way OntoNotes does: `Pakistan-China` ->
+/// `Pakistan` `-` `China`, `2025-05-21` -> `2025` `-` `05` `-` `21`, but `co-operation` and
+/// addresses (`http://a-b.com`, `x-y@z.org`) stay whole.
 fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
-    let parts: Vec<&str> = word.split('-').collect();
-    let capitalized = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
-    if parts.len() >= 2
-        && parts.iter().all(|p| !p.is_empty())
-        && capitalized(parts[0])
-        && capitalized(parts[1])
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if !word.contains('-') || word.contains("://") || word.contains('@') || word.starts_with("www.")
     {
-        let mut s = start;
-        for (k, p) in parts.iter().enumerate() {
-            if k > 0 {
-                out.push(Span::new(s, s + 1));
-                s += 1;
-            }
-            out.push(Span::new(s, s + p.len()));
-            s += p.len();
-        }
+        out.push(Span::new(start, end));
         return;
     }
-    out.push(Span::new(start, end));
+    let mut s = start;
+    for (j, c) in word.char_indices() {
+        if c != '-' {
+            continue;
+        }
+        let at = start + j;
+        let before = text[s..at].chars().next_back();
+        let after = text[at + 1..end].chars().next();
+        if at == s || !alnum(before) || !alnum(after) {
+            continue;
+        }
+        let left = text[s..at].to_lowercase();
+        if HYPHEN_PREFIXES.contains(&left.as_str()) {
+            continue;
+        }
+        out.push(Span::new(s, at));
+        out.push(Span::new(at, at + 1));
+        s = at + 1;
+    }
+    out.push(Span::new(s, end));
 }
 
 #[cfg(test)]
@@ -269,17 +298,30 @@ mod tests {
     #[test]
     fn splits_dashes_and_name_pairs() {
         assert_eq!(
-            toks("May 6–7 Pakistan-China all-weather"),
+            toks("May 6–7 Pakistan-China"),
+            ["May", "6", "–", "7", "Pakistan", "-", "China"]
+        );
+        // OntoNotes splits hyphens except after a few prefixes.
+        assert_eq!(
+            toks("all-weather three-day co-operation Uh-huh"),
             [
-                "May",
-                "6",
-                "–",
-                "7",
-                "Pakistan",
+                "all",
                 "-",
-                "China",
-                "all-weather"
+                "weather",
+                "three",
+                "-",
+                "day",
+                "co-operation",
+                "Uh-huh"
             ]
+        );
+        assert_eq!(
+            toks("on 2025-05-21 at https://a-b.com"),
+            ["on", "2025", "-", "05", "-", "21", "at", "https://a-b.com"]
+        );
+        assert_eq!(
+            toks("up 5%, $3 cannot -x"),
+            ["up", "5", "%", ",", "$", "3", "can", "not", "-x"]
         );
         assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
     }

@@ -3,6 +3,7 @@
 //! statistical model, rules and gazetteers can be combined or swapped without touching callers.
 
 pub mod gazetteer;
+pub mod model;
 pub mod rules;
 
 use crate::analysis::{Label, Span};
@@ -44,9 +45,15 @@ impl Pipeline {
         Pipeline { stages }
     }
 
-    /// The best recognizer this build has.
+    /// The best recognizer this build has: the shipped statistical model first, then rules
+    /// for what it left out.
     pub fn standard() -> Self {
-        Pipeline::new(vec![Box::new(rules::Rules::new())])
+        Pipeline::with_model(model::ModelRecognizer::shipped())
+    }
+
+    /// The standard stages with `m` as the model.
+    pub fn with_model(m: model::ModelRecognizer) -> Self {
+        Pipeline::new(vec![Box::new(m), Box::new(rules::Rules::new())])
     }
 
     pub fn recognize(&self, doc: &Doc) -> Vec<Mention> {

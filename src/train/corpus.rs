@@ -29,11 +29,17 @@ impl Corpus {
 
 /// The OntoNotes label set, in `Label::ALL` order.
 pub fn ontonotes_labels() -> Vec<String> {
-    crate::analysis::Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
+    crate::analysis::Label::ALL
+        .iter()
+        .map(|l| l.as_str().to_string())
+        .collect()
 }
 
 pub fn conll_labels() -> Vec<String> {
-    ["PER", "ORG", "LOC", "MISC"].iter().map(|s| s.to_string()).collect()
+    ["PER", "ORG", "LOC", "MISC"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// Which file layout to read.
@@ -80,7 +86,10 @@ pub fn parse(text: &str, format: Format, labels: Vec<String>) -> Result<Corpus, 
             if !doc.words.is_empty() {
                 docs.push(std::mem::take(&mut doc));
             }
-            doc = TDoc { id: cols.get(1).copied().unwrap_or("").to_string(), ..TDoc::default() };
+            doc = TDoc {
+                id: cols.get(1).copied().unwrap_or("").to_string(),
+                ..TDoc::default()
+            };
             sent_start = 0;
             continue;
         }
@@ -93,7 +102,9 @@ pub fn parse(text: &str, format: Format, labels: Vec<String>) -> Result<Corpus, 
         let (kind, label) = if tag == "O" {
             ('O', None)
         } else {
-            let (k, l) = tag.split_once('-').ok_or_else(|| format!("line {}: bad tag {tag}", ln + 1))?;
+            let (k, l) = tag
+                .split_once('-')
+                .ok_or_else(|| format!("line {}: bad tag {tag}", ln + 1))?;
             let li = label_idx(l).ok_or_else(|| format!("line {}: unknown label {l}", ln + 1))?;
             (k.chars().next().unwrap_or('O'), Some(li))
         };
@@ -153,6 +164,9 @@ mod tests {
     fn converts_conll_iob1() {
         let t = "-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\nBritish JJ I-NP B-MISC\nlamb NN I-NP O\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nLondon NNP I-NP I-LOC\n";
         let c = parse(t, Format::Conll2003, conll_labels()).unwrap();
-        assert_eq!(c.docs[0].spans, vec![(0, 1, 1), (2, 3, 3), (3, 4, 3), (5, 7, 0), (7, 8, 2)]);
+        assert_eq!(
+            c.docs[0].spans,
+            vec![(0, 1, 1), (2, 3, 3), (3, 4, 3), (5, 7, 0), (7, 8, 2)]
+        );
     }
 }

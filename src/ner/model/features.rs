@@ -195,6 +195,9 @@ impl TokInfo {
     }
 }
 
+/// A feature slot that holds no feature.
+pub const NONE: u64 = 0;
+
 /// Number of tag-independent features per token.
 pub const N_STATIC: usize = 36;
 
@@ -241,10 +244,27 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     out[26] = f1(26, n1.word);
     out[27] = f2(27, p1.suf[2], c.shape);
     out[28] = f2(28, n1.suf[2], c.shape);
-    out[29] = f1(29, c.cluster);
-    out[30] = f1(30, p1.cluster);
-    out[31] = f1(31, n1.cluster);
-    out[32] = f2(32, c.cluster, c.shape);
+    // Features of a missing cluster are 0: no feature (see [`NONE`]).
+    out[29] = if c.cluster != 0 {
+        f1(29, c.cluster)
+    } else {
+        NONE
+    };
+    out[30] = if p1.cluster != 0 {
+        f1(30, p1.cluster)
+    } else {
+        NONE
+    };
+    out[31] = if n1.cluster != 0 {
+        f1(31, n1.cluster)
+    } else {
+        NONE
+    };
+    out[32] = if c.cluster != 0 {
+        f2(32, c.cluster, c.shape)
+    } else {
+        NONE
+    };
     out[33] = f2(33, p1.lower, n1.lower);
     out[34] = f3(34, p1.cap as u64, c.cap as u64, n1.cap as u64);
     out[35] = f2(35, c.word, n1.shape);
@@ -253,15 +273,43 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
 /// Number of features that depend on the tags already chosen.
 pub const N_DYNAMIC: usize = 6;
 
+/// Feature groups a model may use, stored in the model file.
+pub mod flags {
+    /// The previous tag, and the previous two tags.
+    pub const HISTORY: u8 = 1;
+    /// The previous tag with the word and with its shape.
+    pub const HISTORY_LEX: u8 = 2;
+    /// How the same capitalized word was tagged earlier in the document.
+    pub const DOC: u8 = 4;
+    /// First-order Viterbi decoding with learned tag transitions (else greedy).
+    pub const VITERBI: u8 = 8;
+}
+
 /// Features of the previous two tags and of how the same word was tagged earlier in the document
-/// (`doc_prev`: 0 none, else 1 + tag of its last capitalized occurrence's label).
-pub fn dynamic_features(prev: u16, prev2: u16, c: &TokInfo, doc_prev: u16, out: &mut [u64; N_DYNAMIC]) {
-    out[0] = f1(100, prev as u64);
-    out[1] = f2(101, prev as u64, prev2 as u64);
-    out[2] = f2(102, prev as u64, c.lower);
-    out[3] = f2(103, prev as u64, c.shape);
-    out[4] = f1(104, doc_prev as u64);
-    out[5] = f2(105, doc_prev as u64, c.shape);
+/// (`doc_prev`: 0 none, else 1 + the label of its last tagging as an entity); slots of groups
+/// not in `flags` are [`NONE`].
+#[inline]
+pub fn dynamic_features(
+    prev: u16,
+    prev2: u16,
+    c: &TokInfo,
+    doc_prev: u16,
+    fl: u8,
+    out: &mut [u64; N_DYNAMIC],
+) {
+    *out = [NONE; N_DYNAMIC];
+    if fl & flags::HISTORY != 0 {
+        out[0] = f1(100, prev as u64);
+        out[1] = f2(101, prev as u64, prev2 as u64);
+    }
+    if fl & flags::HISTORY_LEX != 0 {
+        out[2] = f2(102, prev as u64, c.lower);
+        out[3] = f2(103, prev as u64, c.shape);
+    }
+    if fl & flags::DOC != 0 && doc_prev != 0 {
+        out[4] = f1(104, doc_prev as u64);
+        out[5] = f2(105, doc_prev as u64, c.shape);
+    }
 }
 
 #[cfg(test)]
@@ -288,8 +336,14 @@ mod tests {
         assert!(a.cap && !b.cap);
         assert_eq!(TokInfo::new("’s", &mut sc), TokInfo::new("'s", &mut sc));
         // Same shape class for words of four or more letters.
-        assert_eq!(TokInfo::new("Beijing", &mut sc).shape, TokInfo::new("Karachi", &mut sc).shape);
-        assert_ne!(TokInfo::new("1960", &mut sc).shape, TokInfo::new("19", &mut sc).shape);
+        assert_eq!(
+            TokInfo::new("Beijing", &mut sc).shape,
+            TokInfo::new("Karachi", &mut sc).shape
+        );
+        assert_ne!(
+            TokInfo::new("1960", &mut sc).shape,
+            TokInfo::new("19", &mut sc).shape
+        );
         // Multibyte text does not panic and affixes differ from the whole.
         let w = TokInfo::new("Fo’an王毅", &mut sc);
         assert_ne!(w.pre[0], w.suf[0]);
@@ -298,7 +352,10 @@ mod tests {
     #[test]
     fn features_are_padded_at_sentence_edges() {
         let mut sc = Scratch::default();
-        let toks: Vec<TokInfo> = ["Wang", "Yi", "said"].iter().map(|t| TokInfo::new(t, &mut sc)).collect();
+        let toks: Vec<TokInfo> = ["Wang", "Yi", "said"]
+            .iter()
+            .map(|t| TokInfo::new(t, &mut sc))
+            .collect();
         let mut a = [0u64; N_STATIC];
         let mut b = [0u64; N_STATIC];
         static_features(&toks, 1, 0, 3, &mut a);

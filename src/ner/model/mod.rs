@@ -3,12 +3,12 @@
 //! inside the binary (`model/ontonotes.nlm`, parsed once on first use).
 //!
 //! File format (`.nlm`, little endian):
-//! `b"NLM1"`, `u8` scheme (0 BIO, 1 BILOU), `u8` label count, labels (`u8` length + UTF-8),
-//! 128 `f32` codebook magnitudes (a weight byte `q` means `sign(q) * codebook[|q|]`), `u32` cluster count, clusters (varint key deltas over sorted `u32` keys of the
+//! `b"NLM1"`, `u8` scheme (0 BIO, 1 BILOU), `u8` feature groups, `u8` label count, labels (`u8` length + UTF-8),
+//! `f32` scale (the weight of one integer unit), `u32` cluster count, clusters (varint key deltas over sorted `u32` keys of the
 //! lower-cased word hash, then `u16` cluster ids), `u32` feature count `n`, `n` varint deltas of
-//! the sorted `u32` feature keys, `n` row lengths (`u8`), then for each row its entries as
-//! (`u8` tag, `i8` code). Weights are averaged perceptron weights on a log-spaced codebook;
-//! missing entries are zero.
+//! the sorted `u32` feature keys, `n` row lengths (`u8`), the tags of all row entries (`u8`), then
+//! their weights as zigzag varints in units of `scale`. Weights are averaged perceptron weights,
+//! rounded; missing entries are zero.
 
 pub mod features;
 
@@ -82,6 +82,10 @@ impl Scheme {
             },
         }
     }
+    /// Whether a sentence may end on `tag`.
+    pub fn can_end(self, tag: u16) -> bool {
+        tag == 0 || self == Scheme::Bio || matches!(self.split(tag).1, 2 | 3)
+    }
     /// Converts IOB2 spans `(start, end, label)` over `n` tokens into tags.
     pub fn encode(self, n: usize, spans: &[(usize, usize, usize)]) -> Vec<u16> {
         let mut tags = vec![0u16; n];
@@ -112,7 +116,11 @@ impl Scheme {
         let mut out = Vec::new();
         let mut cur: Option<(usize, usize)> = None;
         for (i, &t) in tags.iter().enumerate() {
-            let (l, p) = if t == 0 { (usize::MAX, usize::MAX) } else { self.split(t) };
+            let (l, p) = if t == 0 {
+                (usize::MAX, usize::MAX)
+            } else {
+                self.split(t)
+            };
             let continues = t != 0 && p != 0 && p != 3 && cur.is_some_and(|(_, cl)| cl == l);
             if !continues {
                 if let Some((s, cl)) = cur.take() {
@@ -136,40 +144,123 @@ impl Scheme {
     }
 }
 
+/// The allowed tag transitions of a scheme, for Viterbi decoding.
+pub struct Trellis {
+    pub nt: usize,
+    /// For each tag, the tags that may precede it.
+    prevs: Vec<Vec<u16>>,
+    start_ok: Vec<bool>,
+    end_ok: Vec<bool>,
+}
+
+impl Trellis {
+    pub fn new(scheme: Scheme, nt: usize) -> Trellis {
+        let prevs = (0..nt as u16)
+            .map(|t| (0..nt as u16).filter(|&p| scheme.valid(p, t)).collect())
+            .collect();
+        Trellis {
+            nt,
+            prevs,
+            start_ok: (0..nt as u16).map(|t| scheme.valid(0, t)).collect(),
+            end_ok: (0..nt as u16).map(|t| scheme.can_end(t)).collect(),
+        }
+    }
+
+    /// Best path for emissions `em` (`n` rows of `nt` scores) and transitions `tr`
+    /// (`(nt + 1) * nt`: row `p` for a previous tag `p`, row `nt` for the sentence start).
+    /// `back` and `delta` are scratch space.
+    pub fn viterbi(
+        &self,
+        em: &[i32],
+        tr: &[i32],
+        back: &mut Vec<u8>,
+        delta: &mut Vec<i32>,
+        out: &mut [u16],
+    ) {
+        let nt = self.nt;
+        let n = out.len();
+        if n == 0 {
+            return;
+        }
+        const NEG: i32 = i32::MIN / 4;
+        back.clear();
+        back.resize(n * nt, 0);
+        delta.clear();
+        delta.resize(2 * nt, NEG);
+        let (cur, rest) = delta.split_at_mut(nt);
+        let (mut cur, mut next) = (cur, &mut rest[..nt]);
+        for t in 0..nt {
+            cur[t] = if self.start_ok[t] {
+                em[t] + tr[nt * nt + t]
+            } else {
+                NEG
+            };
+        }
+        for i in 1..n {
+            let e = &em[i * nt..(i + 1) * nt];
+            let mut top = NEG;
+            for t in 0..nt {
+                let mut best = NEG;
+                let mut arg = 0u16;
+                for &p in &self.prevs[t] {
+                    let v = cur[p as usize] + tr[p as usize * nt + t];
+                    if v > best {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                let v = if best == NEG { NEG } else { best + e[t] };
+                next[t] = v;
+                back[i * nt + t] = arg as u8;
+                top = top.max(v);
+            }
+            // Keep scores small: only differences matter.
+            for v in next.iter_mut() {
+                if *v > NEG {
+                    *v -= top;
+                }
+            }
+            std::mem::swap(&mut cur, &mut next);
+        }
+        let mut best = NEG;
+        let mut arg = 0u16;
+        for (t, &v) in cur.iter().enumerate() {
+            if self.end_ok[t] && v > best {
+                best = v;
+                arg = t as u16;
+            }
+        }
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            arg = back[i * nt + arg as usize] as u16;
+            out[i - 1] = arg;
+        }
+    }
+}
+
 /// A trained, quantized model ready to tag.
 pub struct Model {
     pub scheme: Scheme,
+    /// Feature groups in use ([`features::flags`]).
+    pub flags: u8,
     pub labels: Vec<String>,
-    /// Magnitude of each weight code (index 0 is zero).
-    pub codebook: Vec<f32>,
-    /// Integer score contribution of each weight byte (as `u8`).
-    lut: [i32; 256],
+    /// Weight of one integer unit.
+    pub scale: f32,
     n_tags: usize,
     /// Feature key (high 32 bits of the feature hash) per feature, and its row `offs[i]..offs[i+1]`.
     keys: Vec<u32>,
     offs: Vec<u32>,
     row_tags: Vec<u8>,
-    row_vals: Vec<i8>,
+    row_vals: Vec<i32>,
     /// Open-addressing table: slot -> feature index + 1 (0 empty).
     slots: Vec<u32>,
+    /// Tag transition weights for Viterbi (`(n_tags + 1) * n_tags`, empty for greedy models).
+    trans: Vec<i32>,
+    trellis: Trellis,
     /// Word clusters: lower-cased word hash key -> cluster id.
     cluster_keys: Vec<u32>,
     cluster_ids: Vec<u16>,
     cluster_slots: Vec<u32>,
-}
-
-/// Integer score of each weight byte: codebook magnitudes scaled so that a sum of 64 maximal
-/// weights fits an `i32`.
-fn lut_of(codebook: &[f32]) -> [i32; 256] {
-    let max = codebook.iter().fold(0f32, |m, &v| m.max(v.abs()));
-    let k = if max > 0.0 { (1u32 << 24) as f32 / max } else { 0.0 };
-    let mut lut = [0i32; 256];
-    for (q, l) in lut.iter_mut().enumerate() {
-        let v = q as u8 as i8;
-        let mag = codebook.get(v.unsigned_abs().min(127) as usize).copied().unwrap_or(0.0);
-        *l = (mag * k).round() as i32 * v.signum() as i32;
-    }
-    lut
 }
 
 #[inline]
@@ -270,17 +361,26 @@ impl<'a> Reader<'a> {
 }
 
 /// Entries of one feature row for [`Model::build`]: `(tag, quantized weight)`.
-pub type Row = Vec<(u8, i8)>;
+pub type Row = Vec<(u8, i32)>;
 
 impl Model {
     /// Builds a model from rows keyed by feature key; duplicate keys are merged.
-    pub fn build(scheme: Scheme, labels: Vec<String>, codebook: Vec<f32>, mut rows: Vec<(u32, Row)>, clusters: Vec<(u32, u16)>) -> Model {
+    #[allow(clippy::too_many_arguments)]
+    pub fn build(
+        scheme: Scheme,
+        flags: u8,
+        labels: Vec<String>,
+        scale: f32,
+        mut rows: Vec<(u32, Row)>,
+        trans: Vec<i32>,
+        clusters: Vec<(u32, u16)>,
+    ) -> Model {
         rows.sort_by_key(|r| r.0);
         rows.dedup_by(|b, a| {
             if a.0 == b.0 {
                 for &(t, v) in &b.1 {
                     match a.1.iter_mut().find(|e| e.0 == t) {
-                        Some(e) => e.1 = if v.unsigned_abs() > e.1.unsigned_abs() { v } else { e.1 },
+                        Some(e) => e.1 += v,
                         None => a.1.push((t, v)),
                     }
                 }
@@ -314,9 +414,11 @@ impl Model {
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
         Model {
             scheme,
+            flags,
             labels,
-            lut: lut_of(&codebook),
-            codebook,
+            scale,
+            trans,
+            trellis: Trellis::new(scheme, n_tags),
             n_tags,
             slots: build_slots(&keys),
             keys,
@@ -331,7 +433,15 @@ impl Model {
 
     /// An empty model that finds nothing.
     pub fn empty(labels: Vec<String>) -> Model {
-        Model::build(Scheme::Bio, labels, vec![0.0; 128], Vec::new(), Vec::new())
+        Model::build(
+            Scheme::Bio,
+            0,
+            labels,
+            1.0,
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        )
     }
 
     pub fn n_features(&self) -> usize {
@@ -350,14 +460,13 @@ impl Model {
             Scheme::Bio => 0,
             Scheme::Bilou => 1,
         });
+        out.push(self.flags);
         out.push(self.labels.len() as u8);
         for l in &self.labels {
             out.push(l.len() as u8);
             out.extend_from_slice(l.as_bytes());
         }
-        for k in 0..128 {
-            out.extend_from_slice(&self.codebook.get(k).copied().unwrap_or(0.0).to_le_bytes());
-        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.cluster_keys.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for &k in &self.cluster_keys {
@@ -376,9 +485,9 @@ impl Model {
         for w in self.offs.windows(2) {
             out.push((w[1] - w[0]) as u8);
         }
-        for (t, v) in self.row_tags.iter().zip(&self.row_vals) {
-            out.push(*t);
-            out.push(*v as u8);
+        out.extend_from_slice(&self.row_tags);
+        for &v in self.row_vals.iter().chain(&self.trans) {
+            put_varint(&mut out, ((v << 1) ^ (v >> 31)) as u32);
         }
         out
     }
@@ -393,18 +502,22 @@ impl Model {
             1 => Scheme::Bilou,
             s => return Err(format!("unknown scheme {s}")),
         };
+        let flags = r.u8()?;
         let n_labels = r.u8()? as usize;
         let mut labels = Vec::with_capacity(n_labels);
         for _ in 0..n_labels {
             let n = r.u8()? as usize;
             labels.push(String::from_utf8(r.take(n)?.to_vec()).map_err(|e| e.to_string())?);
         }
-        let cb = r.take(128 * 4)?;
-        let codebook: Vec<f32> = cb.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let sb = r.take(4)?;
+        let scale = f32::from_le_bytes([sb[0], sb[1], sb[2], sb[3]]);
         let nc = r.u32()? as usize;
         let cluster_keys = r.sorted_keys(nc)?;
         let cb = r.take(nc * 2)?;
-        let cluster_ids = cb.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let cluster_ids = cb
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
         let n = r.u32()? as usize;
         let keys = r.sorted_keys(n)?;
         let lens = r.take(n)?;
@@ -415,18 +528,30 @@ impl Model {
             acc += l as u32;
             offs.push(acc);
         }
-        let body = r.take(acc as usize * 2)?;
-        let row_tags = body.iter().step_by(2).copied().collect();
-        let row_vals = body.iter().skip(1).step_by(2).map(|&v| v as i8).collect();
+        let row_tags = r.take(acc as usize)?.to_vec();
+        let mut zigzag = |n: usize| -> Result<Vec<i32>, String> {
+            (0..n)
+                .map(|_| r.varint().map(|z| (z >> 1) as i32 ^ -((z & 1) as i32)))
+                .collect()
+        };
+        let row_vals = zigzag(acc as usize)?;
+        let n_tags = scheme.n_tags(labels.len());
+        let trans = if flags & features::flags::VITERBI != 0 {
+            zigzag((n_tags + 1) * n_tags)?
+        } else {
+            Vec::new()
+        };
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
         Ok(Model {
             scheme,
-            n_tags: scheme.n_tags(labels.len()),
+            flags,
+            trans,
+            trellis: Trellis::new(scheme, n_tags),
+            n_tags,
             labels,
-            lut: lut_of(&codebook),
-            codebook,
+            scale,
             slots: build_slots(&keys),
             keys,
             offs,
@@ -459,7 +584,7 @@ impl Model {
         if let Some(f) = find(&self.keys, &self.slots, key_of(h)) {
             let (a, b) = (self.offs[f] as usize, self.offs[f + 1] as usize);
             for (t, v) in self.row_tags[a..b].iter().zip(&self.row_vals[a..b]) {
-                scores[*t as usize] += self.lut[*v as u8 as usize];
+                scores[*t as usize] += *v;
             }
         }
     }
@@ -474,14 +599,52 @@ impl Model {
         let mut dy = [0u64; N_DYNAMIC];
         let mut scores = vec![0i32; self.n_tags];
         let mut doc_mem = DocMemory::default();
+        if self.flags & features::flags::VITERBI != 0 {
+            let nt = self.n_tags;
+            let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+            for r in sents {
+                em.clear();
+                em.resize(r.len() * nt, 0);
+                for (k, i) in r.clone().enumerate() {
+                    let e = &mut em[k * nt..(k + 1) * nt];
+                    static_features(toks, i, r.start, r.end, &mut st);
+                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
+                    for &h in st.iter().chain(dy.iter()) {
+                        if h != features::NONE {
+                            self.add(h, e);
+                        }
+                    }
+                }
+                self.trellis.viterbi(
+                    &em,
+                    &self.trans,
+                    &mut back,
+                    &mut delta,
+                    &mut tags[r.clone()],
+                );
+                for i in r.clone() {
+                    doc_mem.record(self.scheme, &toks[i], tags[i]);
+                }
+            }
+            return tags;
+        }
         for r in sents {
             let (mut prev, mut prev2) = (0u16, 0u16);
             for i in r.clone() {
                 static_features(toks, i, r.start, r.end, &mut st);
-                dynamic_features(prev, prev2, &toks[i], doc_mem.get(&toks[i]), &mut dy);
+                dynamic_features(
+                    prev,
+                    prev2,
+                    &toks[i],
+                    doc_mem.get(&toks[i]),
+                    self.flags,
+                    &mut dy,
+                );
                 scores.iter_mut().for_each(|s| *s = 0);
                 for &h in st.iter().chain(dy.iter()) {
-                    self.add(h, &mut scores);
+                    if h != features::NONE {
+                        self.add(h, &mut scores);
+                    }
                 }
                 let best = best_valid(self.scheme, prev, &scores);
                 tags[i] = best;
@@ -575,14 +738,20 @@ impl ModelRecognizer {
 /// Token values of a document's tokens.
 pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     let mut sc = Scratch::default();
-    (0..doc.tokens.len()).map(|i| model.tok_info(doc.token_text(i), &mut sc)).collect()
+    (0..doc.tokens.len())
+        .map(|i| model.tok_info(doc.token_text(i), &mut sc))
+        .collect()
 }
 
 impl Recognizer for ModelRecognizer {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let infos = doc_infos(self.model, doc);
-        let whole = [0..doc.tokens.len()];
-        let sents: &[Range<usize>] = if doc.sentences.is_empty() { &whole } else { doc.sentences };
+        let whole = 0..doc.tokens.len();
+        let sents: &[Range<usize>] = if doc.sentences.is_empty() {
+            std::slice::from_ref(&whole)
+        } else {
+            doc.sentences
+        };
         let tags = self.model.tag(&infos, sents);
         self.model
             .scheme
@@ -590,7 +759,10 @@ impl Recognizer for ModelRecognizer {
             .into_iter()
             .filter_map(|(s, e, l)| {
                 let label = self.labels.get(l).copied().flatten()?;
-                Some(Mention { span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end), label })
+                Some(Mention {
+                    span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
+                    label,
+                })
             })
             .collect()
     }
@@ -644,10 +816,21 @@ mod tests {
         let mut sc = Scratch::default();
         let china = TokInfo::new("China", &mut sc);
         let rows = vec![
-            (key_of(features::f1(1, china.word)), vec![(s.tag(1, 0) as u8, 20i8)]),
-            (key_of(features::f1(0, 0)), vec![(0u8, 1i8)]),
+            (
+                key_of(features::f1(1, china.word)),
+                vec![(s.tag(1, 0) as u8, 20)],
+            ),
+            (key_of(features::f1(0, 0)), vec![(0u8, 1), (1, -70000)]),
         ];
-        Model::build(s, labels, (0..128).map(|k| k as f32).collect(), rows, vec![(7, 3), (2, 1)])
+        Model::build(
+            s,
+            features::flags::HISTORY,
+            labels,
+            0.5,
+            rows,
+            Vec::new(),
+            vec![(7, 3), (2, 1)],
+        )
     }
 
     #[test]
@@ -660,9 +843,56 @@ mod tests {
         assert_eq!(m2.labels, m.labels);
         assert_eq!(m2.cluster_ids, vec![1, 3]);
         let mut sc = Scratch::default();
-        let toks: Vec<TokInfo> = ["In", "China", "today"].iter().map(|t| m2.tok_info(t, &mut sc)).collect();
-        let tags = m2.tag(&toks, &[0..3]);
+        let toks: Vec<TokInfo> = ["In", "China", "today"]
+            .iter()
+            .map(|t| m2.tok_info(t, &mut sc))
+            .collect();
+        let tags = m2.tag(&toks, std::slice::from_ref(&(0..3)));
         assert_eq!(m2.scheme.decode(&tags), vec![(1, 2, 1)]);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn viterbi_uses_transitions() {
+        // Emissions alone prefer B-GPE then B-GPE; a transition bonus for B-GPE -> I-GPE wins.
+        let s = Scheme::Bio;
+        let labels = vec!["PERSON".to_string(), "GPE".to_string()];
+        let nt = s.n_tags(2);
+        let mut sc = Scratch::default();
+        let (new, york) = (TokInfo::new("New", &mut sc), TokInfo::new("York", &mut sc));
+        let (b, i) = (s.tag(1, 0) as u8, s.tag(1, 1) as u8);
+        let rows = vec![
+            (key_of(features::f1(1, new.word)), vec![(b, 10)]),
+            (key_of(features::f1(1, york.word)), vec![(b, 6), (i, 5)]),
+        ];
+        let mut trans = vec![0i32; (nt + 1) * nt];
+        trans[b as usize * nt + i as usize] = 3;
+        let m = Model::build(
+            s,
+            features::flags::VITERBI,
+            labels,
+            1.0,
+            rows,
+            trans,
+            Vec::new(),
+        );
+        let m = Model::from_bytes(&m.to_bytes()).unwrap();
+        let toks = [new, york];
+        assert_eq!(
+            m.scheme
+                .decode(&m.tag(&toks, std::slice::from_ref(&(0..2)))),
+            vec![(0, 2, 1)]
+        );
+        let mut tr = Trellis::new(s, nt);
+        tr.end_ok[b as usize] = false;
+        let mut out = [0u16; 1];
+        tr.viterbi(
+            &[0, 0, 0, 9, 0],
+            &vec![0; (nt + 1) * nt],
+            &mut Vec::new(),
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out, [0]);
     }
 }

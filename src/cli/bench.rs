@@ -1,0 +1,77 @@
+//! `newslens bench [DIR] [--mb N]`: words per second of `analyze` on the seed articles repeated
+//! to a few megabytes.
+
+use std::time::Instant;
+
+use newslens::{analyze, OffsetUnit, Options};
+
+pub fn run(args: &[String]) -> i32 {
+    let mut dir = "seeds".to_string();
+    let mut mb = 4.0f64;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--mb" => match it.next().and_then(|v| v.parse().ok()) {
+                Some(v) => mb = v,
+                None => {
+                    eprintln!("newslens bench: --mb needs a number");
+                    return 2;
+                }
+            },
+            s => dir = s.to_string(),
+        }
+    }
+    let mut texts = Vec::new();
+    let mut entries: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(r) => r
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(e) => {
+            eprintln!("newslens bench: {dir}: {e}");
+            return 2;
+        }
+    };
+    entries.sort();
+    for p in entries {
+        if let Ok(t) = std::fs::read_to_string(&p) {
+            texts.push(t);
+        }
+    }
+    if texts.is_empty() {
+        eprintln!("newslens bench: no .txt files in {dir}");
+        return 2;
+    }
+    let opts = Options {
+        offsets: OffsetUnit::Utf16,
+        tokens: false,
+    };
+    // Warm up (model load) outside the timing, and time the load itself.
+    let t = Instant::now();
+    let _ = analyze(&texts[0], &opts);
+    let first = t.elapsed();
+    let target = (mb * 1e6) as usize;
+    let (mut bytes, mut words, mut entities) = (0usize, 0usize, 0usize);
+    let t = Instant::now();
+    let mut k = 0;
+    while bytes < target {
+        let text = &texts[k % texts.len()];
+        let a = analyze(text, &opts);
+        entities += a.entities.len();
+        bytes += text.len();
+        words += text.split_whitespace().count();
+        k += 1;
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "first call (includes model load): {:.1} ms",
+        first.as_secs_f64() * 1e3
+    );
+    println!(
+        "{k} documents, {:.2} MB, {words} words, {entities} entities in {secs:.3} s",
+        bytes as f64 / 1e6
+    );
+    println!("{:.0} words/s", words as f64 / secs);
+    0
+}

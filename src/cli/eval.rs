@@ -1,0 +1,255 @@
+//! `newslens eval GOLD.jsonl TEXT_DIR [--model FILE]`: runs the full pipeline on raw text and
+//! scores exact-match entity spans (code point offsets) per label, conlleval style.
+//! `newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]`: scores the model alone
+//! on gold tokens.
+
+use std::ops::Range;
+
+use newslens::ner::model::{Model, ModelRecognizer};
+use newslens::ner::{Doc, Pipeline};
+use newslens::offsets::{OffsetMap, OffsetUnit};
+use newslens::train::corpus::{self, Format};
+use newslens::train::perceptron::{corpus_infos, IdMap};
+use newslens::train::score::{score_corpus, Scores};
+use newslens::{analyze, parse, tokenize, Options};
+
+pub fn run(args: &[String]) -> i32 {
+    report(run_inner(args), "eval")
+}
+
+pub fn run_conll(args: &[String]) -> i32 {
+    report(run_conll_inner(args), "eval-conll")
+}
+
+fn report(r: Result<Scores, String>, cmd: &str) -> i32 {
+    match r {
+        Ok(s) => {
+            print!("{}", s.report());
+            0
+        }
+        Err(e) => {
+            eprintln!("newslens {cmd}: {e}");
+            2
+        }
+    }
+}
+
+fn load_model(path: &str) -> Result<&'static Model, String> {
+    let b = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    Ok(Box::leak(Box::new(Model::from_bytes(&b)?)))
+}
+
+/// Entities `(start, end, label)` in code points found by the shipped pipeline or by `model` alone
+/// (its labels as written in the model file).
+fn entities(text: &str, model: Option<&'static Model>) -> Vec<(usize, usize, String)> {
+    match model {
+        None => analyze(
+            text,
+            &Options {
+                offsets: OffsetUnit::CodePoint,
+                tokens: false,
+            },
+        )
+        .entities
+        .into_iter()
+        .map(|e| (e.start, e.end, e.label.as_str().to_string()))
+        .collect(),
+        Some(m) => {
+            let article = parse::parse(text);
+            let tokens = tokenize::tokenize(text);
+            let sentences: Vec<Range<usize>> =
+                parse::sentences::split(text, &tokens, &article.paragraphs);
+            let doc = Doc {
+                text,
+                tokens: &tokens,
+                sentences: &sentences,
+            };
+            let map = OffsetMap::new(text, OffsetUnit::CodePoint);
+            let all_onto = m.labels.iter().all(|l| newslens::Label::parse(l).is_some());
+            if all_onto {
+                // An OntoNotes model goes through the standard pipeline with this model first.
+                let p = Pipeline::with_model(ModelRecognizer::new(m));
+                return p
+                    .recognize(&doc)
+                    .into_iter()
+                    .map(|x| {
+                        (
+                            map.map(x.span.start),
+                            map.map(x.span.end),
+                            x.label.as_str().to_string(),
+                        )
+                    })
+                    .collect();
+            }
+            let infos = newslens::ner::model::doc_infos(m, &doc);
+            let tags = m.tag(&infos, &sentences);
+            m.scheme
+                .decode(&tags)
+                .into_iter()
+                .map(|(s, e, l)| {
+                    (
+                        map.map(tokens[s].start),
+                        map.map(tokens[e - 1].end),
+                        m.labels[l].clone(),
+                    )
+                })
+                .collect()
+        }
+    }
+}
+
+fn run_inner(args: &[String]) -> Result<Scores, String> {
+    let mut pos = Vec::new();
+    let mut model = None;
+    let mut verbose = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--model" => model = Some(load_model(it.next().ok_or("--model needs a file")?)?),
+            "-v" | "--verbose" => verbose = true,
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            s => pos.push(s.to_string()),
+        }
+    }
+    let [gold, dir] = &pos[..] else {
+        return Err("usage: newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [-v]".into());
+    };
+    let gold_text = std::fs::read_to_string(gold).map_err(|e| format!("{gold}: {e}"))?;
+    let mut scores = Scores::default();
+    for (ln, line) in gold_text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{gold}:{}: {e}", ln + 1))?;
+        let doc = v["doc"]
+            .as_str()
+            .ok_or_else(|| format!("{gold}:{}: no doc", ln + 1))?;
+        let spans = v
+            .get("spans")
+            .or_else(|| v.get("entities"))
+            .and_then(|s| s.as_array())
+            .ok_or_else(|| format!("{gold}:{}: no spans/entities", ln + 1))?;
+        let g: Vec<(usize, usize, String)> = spans
+            .iter()
+            .map(|s| {
+                (
+                    s["start"].as_u64().unwrap_or(0) as usize,
+                    s["end"].as_u64().unwrap_or(0) as usize,
+                    s["label"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let path = format!("{dir}/{doc}");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        let p = entities(&text, model);
+        if verbose {
+            let chars: Vec<char> = text.chars().collect();
+            let show = |s: usize, e: usize| {
+                chars[s.min(chars.len())..e.min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            };
+            for x in &g {
+                if !p.contains(x) {
+                    eprintln!("{doc}\tmissed\t{}\t{:?}", x.2, show(x.0, x.1));
+                }
+            }
+            for x in &p {
+                if !g.contains(x) {
+                    eprintln!("{doc}\tspurious\t{}\t{:?}", x.2, show(x.0, x.1));
+                }
+            }
+        }
+        scores.add(&g, &p);
+    }
+    Ok(scores)
+}
+
+fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
+    let mut file = None;
+    let mut verbose = false;
+    let mut model_path = None;
+    let mut format = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--model" => model_path = Some(it.next().ok_or("--model needs a file")?.clone()),
+            "--format" => {
+                format = Some(match it.next().map(String::as_str) {
+                    Some("ontonotes") => Format::OntoNotes,
+                    Some("conll") => Format::Conll2003,
+                    other => {
+                        return Err(format!("--format takes ontonotes or conll, not {other:?}"))
+                    }
+                })
+            }
+            "-v" | "--verbose" => verbose = true,
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            s => file = Some(s.to_string()),
+        }
+    }
+    let file =
+        file.ok_or("usage: newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]")?;
+    // CoNLL-2003 files are space separated with 4 columns; OntoNotes files are tab separated.
+    let format = format.unwrap_or(if file.ends_with(".txt") {
+        Format::Conll2003
+    } else {
+        Format::OntoNotes
+    });
+    let model: &Model = match &model_path {
+        Some(p) => load_model(p)?,
+        None => newslens::ner::model::shipped(),
+    };
+    let c = corpus::read(&file, format)?;
+    let mut clusters = IdMap::default();
+    let _ = &mut clusters;
+    let infos = corpus_infos(&c, &clusters);
+    // Re-derive clusters through the model so gold-token scoring sees what tagging sees.
+    let infos: Vec<Vec<_>> = infos
+        .into_iter()
+        .map(|d| {
+            d.into_iter()
+                .map(|mut t| {
+                    t.cluster = model.cluster_of(t.lower);
+                    t
+                })
+                .collect()
+        })
+        .collect();
+    if verbose {
+        for (d, toks) in c.docs.iter().zip(&infos) {
+            let tags = model.tag(toks, &d.sents);
+            let pred: Vec<(usize, usize, &str)> = model
+                .scheme
+                .decode(&tags)
+                .into_iter()
+                .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
+                .collect();
+            let gold: Vec<(usize, usize, &str)> = d
+                .spans
+                .iter()
+                .map(|&(s, e, l)| (s, e, c.labels[l].as_str()))
+                .collect();
+            let ctx = |s: usize, e: usize| {
+                format!(
+                    "{} [{}] {}",
+                    d.words[s.saturating_sub(3)..s].join(" "),
+                    d.words[s..e].join(" "),
+                    d.words[e..(e + 3).min(d.words.len())].join(" ")
+                )
+            };
+            for g in &gold {
+                if !pred.contains(g) {
+                    eprintln!("{}\tmissed\t{}\t{}", d.id, g.2, ctx(g.0, g.1));
+                }
+            }
+            for p in &pred {
+                if !gold.contains(p) {
+                    eprintln!("{}\tspurious\t{}\t{}", d.id, p.2, ctx(p.0, p.1));
+                }
+            }
+        }
+    }
+    Ok(score_corpus(model, &c, &infos))
+}

@@ -1,0 +1,70 @@
+//! The shipped entity model, through the full pipeline, against the hand-made seed gold
+//! (`../shared/gold/seeds.gold.jsonl`): exact-match micro F1 must not fall below a floor set just
+//! under the measured value, so any regression in the tokenizer, the model or the pipeline shows.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use newslens::{analyze, OffsetUnit, Options};
+use serde_json::Value;
+
+/// Measured seed F1 of the shipped model (see model/MANIFEST.json) minus a small margin.
+const F1_FLOOR: f64 = 0.84;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+#[test]
+fn shipped_model_meets_the_seed_gold_floor() {
+    let path = shared().join("gold/seeds.gold.jsonl");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the seed gold at {}: {e}", path.display()));
+    let (mut tp, mut n_gold, mut n_pred) = (0usize, 0usize, 0usize);
+    let mut docs = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let doc = v["doc"].as_str().unwrap();
+        let src = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("seeds")
+                .join(doc),
+        )
+        .unwrap();
+        let gold: HashSet<(u64, u64, String)> = v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["start"].as_u64().unwrap(),
+                    e["end"].as_u64().unwrap(),
+                    e["label"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let a = analyze(
+            &src,
+            &Options {
+                offsets: OffsetUnit::CodePoint,
+                tokens: false,
+            },
+        );
+        let pred: HashSet<(u64, u64, String)> = a
+            .entities
+            .iter()
+            .map(|e| (e.start as u64, e.end as u64, e.label.as_str().to_string()))
+            .collect();
+        tp += gold.intersection(&pred).count();
+        n_gold += gold.len();
+        n_pred += pred.len();
+        docs += 1;
+    }
+    assert_eq!(docs, 5);
+    let (p, r) = (tp as f64 / n_pred as f64, tp as f64 / n_gold as f64);
+    let f1 = 2.0 * p * r / (p + r);
+    assert!(
+        f1 >= F1_FLOOR,
+        "seed F1 {f1:.4} (P {p:.4} R {r:.4}) fell below {F1_FLOOR}"
+    );
+}
