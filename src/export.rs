@@ -16,6 +16,13 @@ pub struct DocumentRecord<'a> {
     pub entities: &'a [Entity],
     pub structure: &'a Structure,
     pub stats: &'a Stats,
+    /// How the file was read (`"text"`, `"markdown"`, `"html"`); absent for pasted text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'a str>,
+    /// The extracted article text that the offsets index, present when it is not simply the
+    /// file's decoded contents (Markdown and HTML).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
 }
 
 impl<'a> DocumentRecord<'a> {
@@ -32,7 +39,16 @@ impl<'a> DocumentRecord<'a> {
             entities: &analysis.entities,
             structure: &analysis.structure,
             stats: &analysis.stats,
+            format: None,
+            text: None,
         }
+    }
+
+    /// Records how the analyzed text came from its file; markup formats carry their text.
+    pub fn with_source(mut self, format: &'a str, text: &'a str) -> Self {
+        self.format = Some(format);
+        self.text = (format != "text").then_some(text);
+        self
     }
 
     pub fn to_json(&self) -> String {

@@ -60,20 +60,41 @@ pub fn analyze_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
     })
 }
 
-/// The JSON record `newslens analyze` prints (code point offsets). `title` is the headline the
-/// file's markup named (as `analyzeFile` returned it), so page export and CLI agree.
+/// Where an exported text came from, as `analyzeFile` reported it; all optional.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Source {
+    format: Option<String>,
+    title: Option<String>,
+    captions: Vec<String>,
+}
+
+/// The JSON record `newslens analyze` prints (code point offsets). `source` is `undefined` for
+/// pasted text, or `{ format, title, captions }` as `analyzeFile` returned them, so that the
+/// page's export and the CLI agree on files.
 #[wasm_bindgen(js_name = exportRecord)]
-pub fn export_record(text: &str, doc_name: &str, title: Option<String>) -> String {
+pub fn export_record(text: &str, doc_name: &str, source: JsValue) -> Result<String, JsError> {
+    let source: Source = if source.is_undefined() || source.is_null() {
+        Source::default()
+    } else {
+        serde_wasm_bindgen::from_value(source)
+            .map_err(|e| JsError::new(&format!("bad source: {e}")))?
+    };
+    let hints = Hints {
+        title: source.title,
+        captions: source.captions,
+    };
     let options = Options {
         offsets: OffsetUnit::CodePoint,
         tokens: false,
     };
-    let hints = Hints {
-        title,
-        ..Hints::default()
-    };
     let analysis = crate::pipeline::analyze_with(text, &hints, &options);
-    DocumentRecord::new(doc_name, &analysis).to_json()
+    let record = DocumentRecord::new(doc_name, &analysis);
+    Ok(match source.format.as_deref() {
+        Some(format) => record.with_source(format, text),
+        None => record,
+    }
+    .to_json())
 }
 
 /// The largest file the page should hand over, in bytes.

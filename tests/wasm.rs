@@ -64,7 +64,8 @@ fn emoji_and_cjk_shift_utf16_offsets() {
 fn export_record_uses_code_points() {
     let text = "😀 Pakistan and China.";
     let json: serde_json::Value =
-        serde_json::from_str(&wasm::export_record(text, "x.txt", None)).unwrap();
+        serde_json::from_str(&wasm::export_record(text, "x.txt", JsValue::UNDEFINED).unwrap())
+            .unwrap();
     assert_eq!(json["doc"], "x.txt");
     assert_eq!(json["text_len"], 21);
     let p = json["entities"]

@@ -376,7 +376,7 @@ function download(name, type, content) {
 }
 
 async function exportRecords() {
-  const { records } = await call({ kind: 'export', docs: state.docs.map((d) => ({ name: d.name, text: d.text, title: d.title })) });
+  const { records } = await call({ kind: 'export', docs: state.docs.map((d) => ({ name: d.name, text: d.text, source: d.source })) });
   return records;
 }
 

@@ -14,7 +14,7 @@ const ready = (async () => {
 
 function analyzeText(name, text) {
   const analysis = analyze(text, { offsets: 'utf16', tokens: false });
-  return { name, text, analysis, notes: [], encoding: 'utf-8', format: 'text', title: null };
+  return { name, text, analysis, notes: [], encoding: 'utf-8', source: null };
 }
 
 self.onmessage = async (event) => {
@@ -25,12 +25,13 @@ self.onmessage = async (event) => {
       self.postMessage({ id: msg.id, ok: true, info });
     } else if (msg.kind === 'file') {
       const r = analyzeFile(new Uint8Array(msg.bytes), msg.name);
-      const doc = { name: msg.name, text: r.text, analysis: r.analysis, notes: r.notes, encoding: r.encoding, format: r.format, title: r.title ?? null };
+      const source = { format: r.format, title: r.title ?? undefined, captions: r.captions ?? [] };
+      const doc = { name: msg.name, text: r.text, analysis: r.analysis, notes: r.notes, encoding: r.encoding, source };
       self.postMessage({ id: msg.id, ok: true, doc });
     } else if (msg.kind === 'text') {
       self.postMessage({ id: msg.id, ok: true, doc: analyzeText(msg.name, msg.text) });
     } else if (msg.kind === 'export') {
-      self.postMessage({ id: msg.id, ok: true, records: msg.docs.map((d) => exportRecord(d.text, d.name, d.title ?? undefined)) });
+      self.postMessage({ id: msg.id, ok: true, records: msg.docs.map((d) => exportRecord(d.text, d.name, d.source ?? undefined)) });
     } else {
       throw new Error(`unknown request ${msg.kind}`);
     }

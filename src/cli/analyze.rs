@@ -74,7 +74,9 @@ pub fn run(args: &[String]) -> i32 {
                 ..Options::default()
             },
         );
-        let json = DocumentRecord::new(&name, &analysis).to_json();
+        let json = DocumentRecord::new(&name, &analysis)
+            .with_source(loaded.format, &loaded.text)
+            .to_json();
         match format {
             Format::Jsonl => println!("{json}"),
             Format::Json => records.push(json),

@@ -249,6 +249,16 @@ test('saved web pages, Markdown and UTF-16 files load as articles', async () => 
   await selectDoc(page, 'article.md');
   const md = await page.textContent('#article-body');
   assert.ok(!md.includes('**') && !md.includes('](http'), 'markdown markup removed');
+  // The export of a saved page says so and carries the extracted text its offsets index.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const records = readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const html = records.find((r) => r.doc === 'saved_page.html');
+  assert.equal(html.format, 'html');
+  const docs = await page.evaluate(() => window.newslens.docs);
+  assert.equal(html.text, docs.find((d) => d.name === 'saved_page.html').text);
+  const cps = [...html.text];
+  for (const e of html.entities) assert.equal(cps.slice(e.start, e.end).join(''), e.text);
+  assert.ok(html.structure.title, 'export keeps the headline the markup named');
   for (const name of ['utf16le.txt', 'utf16be.txt']) {
     await selectDoc(page, name);
     assert.ok((await marks(page)).length > 0, `${name} analyzed`);
