@@ -10,7 +10,9 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    eprintln!("the newslens CLI is a native program; the wasm build is used through its JS bindings");
+    eprintln!(
+        "the newslens CLI is a native program; the wasm build is used through its JS bindings"
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

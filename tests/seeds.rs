@@ -17,11 +17,20 @@ fn seed(name: &str) -> String {
 }
 
 fn code_points(text: &str) -> Analysis {
-    analyze(text, &Options { offsets: OffsetUnit::CodePoint, tokens: true })
+    analyze(
+        text,
+        &Options {
+            offsets: OffsetUnit::CodePoint,
+            tokens: true,
+        },
+    )
 }
 
 fn labels_of(a: &Analysis) -> HashSet<(String, &'static str)> {
-    a.entities.iter().map(|e| (e.text.clone(), e.label.as_str())).collect()
+    a.entities
+        .iter()
+        .map(|e| (e.text.clone(), e.label.as_str()))
+        .collect()
 }
 
 #[test]
@@ -41,11 +50,21 @@ fn seeds_have_the_named_entities() {
         ("Tuesday", "DATE"),
         ("five", "CARDINAL"),
     ] {
-        assert!(got.contains(&(text.to_string(), label)), "seed 000: {text} as {label}; got {got:?}");
+        assert!(
+            got.contains(&(text.to_string(), label)),
+            "seed 000: {text} as {label}; got {got:?}"
+        );
     }
     let got = labels_of(&code_points(&seed("003")));
-    for (text, label) in [("Pakistani", "NORP"), ("26", "CARDINAL"), ("Wang Yi", "PERSON")] {
-        assert!(got.contains(&(text.to_string(), label)), "seed 003: {text} as {label}");
+    for (text, label) in [
+        ("Pakistani", "NORP"),
+        ("26", "CARDINAL"),
+        ("Wang Yi", "PERSON"),
+    ] {
+        assert!(
+            got.contains(&(text.to_string(), label)),
+            "seed 003: {text} as {label}"
+        );
     }
 }
 
@@ -75,19 +94,43 @@ fn offsets_agree_with_the_gold_files_python_offsets() {
     // From ../shared/gold/seeds.gold.jsonl: seed 000 has `May 6–7` (en dash) at 1171..1178,
     // after several curly apostrophes, so byte offsets would be off by two per `’`.
     let a = code_points(&seed("000"));
-    let may = a.entities.iter().find(|e| e.text == "May 6–7").expect("May 6–7");
+    let may = a
+        .entities
+        .iter()
+        .find(|e| e.text == "May 6–7")
+        .expect("May 6–7");
     assert_eq!((may.start, may.end), (1171, 1178));
-    let bytes = analyze(&seed("000"), &Options { offsets: OffsetUnit::Byte, tokens: false });
+    let bytes = analyze(
+        &seed("000"),
+        &Options {
+            offsets: OffsetUnit::Byte,
+            tokens: false,
+        },
+    );
     let may_b = bytes.entities.iter().find(|e| e.text == "May 6–7").unwrap();
-    assert!(may_b.start > may.start, "bytes and code points differ on this seed");
+    assert!(
+        may_b.start > may.start,
+        "bytes and code points differ on this seed"
+    );
 }
 
 #[test]
 fn emoji_and_cjk_offsets_in_each_unit() {
     let text = "😀 王毅 met Ishaq Dar in Beijing.";
     let find = |unit| {
-        let a = analyze(text, &Options { offsets: unit, tokens: false });
-        let e = a.entities.iter().find(|e| e.text == "Beijing").expect("Beijing").clone();
+        let a = analyze(
+            text,
+            &Options {
+                offsets: unit,
+                tokens: false,
+            },
+        );
+        let e = a
+            .entities
+            .iter()
+            .find(|e| e.text == "Beijing")
+            .expect("Beijing")
+            .clone();
         (e.start, e.end)
     };
     assert_eq!(find(OffsetUnit::CodePoint), (22, 29));
