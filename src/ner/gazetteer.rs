@@ -74,7 +74,7 @@ impl Gazetteer {
         let title_case;
         let (key, folded) = if tok.len() > 2
             && tok.chars().all(|c| c.is_uppercase())
-            && self.by_first.get(tok).is_none()
+            && !self.by_first.contains_key(tok)
         {
             title_case = title_case_of(tok);
             (title_case.as_str(), true)

@@ -453,11 +453,9 @@ impl Rules {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
             } else if DATE_DETERMINERS.contains(&w)
-                && DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str())
-            {
-                hit = Some((i + 2, Label::DATE));
-            } else if DATE_DETERMINERS.contains(&w)
-                && (WEEKDAYS.contains(&t(i + 1)) || MONTHS.contains(&t(i + 1)))
+                && (DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str())
+                    || WEEKDAYS.contains(&t(i + 1))
+                    || MONTHS.contains(&t(i + 1)))
             {
                 hit = Some((i + 2, Label::DATE));
             } else if DATE_DETERMINERS.contains(&w)
@@ -680,11 +678,11 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
-        let sentences = vec![0..tokens.len()];
+        let whole = 0..tokens.len();
         let doc = Doc {
             text,
             tokens: &tokens,
-            sentences: &sentences,
+            sentences: std::slice::from_ref(&whole),
         };
         let mut m = Rules::new().recognize(&doc);
         m.sort_by_key(|m| m.span.start);
