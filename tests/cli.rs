@@ -118,3 +118,62 @@ fn legacy_encoding_note_reaches_the_user() {
     assert_eq!(code, 0);
     assert!(stderr.contains("Windows-1252"), "{stderr}");
 }
+
+#[test]
+fn missing_files_are_named_and_the_rest_still_print() {
+    let seed = path("seeds/000_fb2a3abce96487d8.txt");
+    let (code, stdout, stderr) = run(&["analyze", "no/such/article.txt", seed.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("no/such/article.txt: cannot read: no such file"),
+        "{stderr}"
+    );
+    assert_eq!(stdout.lines().count(), 1);
+    let dir = path("seeds");
+    let (code, _, stderr) = run(&["analyze", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is a directory"), "{stderr}");
+}
+
+#[test]
+fn json_format_is_one_array_with_the_stable_record_shape() {
+    let seeds: Vec<String> = ["000_fb2a3abce96487d8.txt", "002_5f20cf249296ff6c.txt"]
+        .iter()
+        .map(|n| path(&format!("seeds/{n}")).to_string_lossy().into_owned())
+        .collect();
+    let (code, stdout, stderr) = run(&["analyze", "--format", "json", &seeds[0], &seeds[1]]);
+    assert_eq!(code, 0, "{stderr}");
+    let records: Value = serde_json::from_str(&stdout).expect("one JSON array");
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    let first = &records[0];
+    assert_eq!(first["doc"], "000_fb2a3abce96487d8.txt");
+    let text = std::fs::read_to_string(&seeds[0]).unwrap();
+    assert_eq!(
+        first["text_len"].as_u64().unwrap() as usize,
+        text.chars().count()
+    );
+    let chars: Vec<char> = text.chars().collect();
+    for e in first["entities"].as_array().unwrap() {
+        for key in ["start", "end", "label", "text"] {
+            assert!(!e[key].is_null(), "entity lacks {key}: {e}");
+        }
+        let (s, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..end].iter().collect::<String>(),
+            e["text"].as_str().unwrap()
+        );
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["analyze"]).0, 2);
+    assert_eq!(run(&["analyze", "--format", "xml", "x.txt"]).0, 2);
+    let (code, _, stderr) = run(&["frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown command"));
+}
