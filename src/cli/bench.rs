@@ -8,6 +8,7 @@ use newslens::{analyze, OffsetUnit, Options};
 pub fn run(args: &[String]) -> i32 {
     let mut dir = "seeds".to_string();
     let mut mb = 4.0f64;
+    let mut breakdown = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -18,6 +19,7 @@ pub fn run(args: &[String]) -> i32 {
                     return 2;
                 }
             },
+            "--breakdown" => breakdown = true,
             s => dir = s.to_string(),
         }
     }
@@ -64,6 +66,9 @@ pub fn run(args: &[String]) -> i32 {
         k += 1;
     }
     let secs = t.elapsed().as_secs_f64();
+    if breakdown {
+        stages(&texts, k);
+    }
     println!(
         "first call (includes model load): {:.1} ms",
         first.as_secs_f64() * 1e3
@@ -74,4 +79,43 @@ pub fn run(args: &[String]) -> i32 {
     );
     println!("{:.0} words/s", words as f64 / secs);
     0
+}
+
+/// Time of each pipeline stage over `n` documents cycling through `texts`.
+fn stages(texts: &[String], n: usize) {
+    use newslens::ner::model::ModelRecognizer;
+    use newslens::ner::{rules, Doc, Recognizer};
+    use newslens::{parse, tokenize};
+    let model = ModelRecognizer::shipped();
+    let rules = rules::Rules::new();
+    let mut t = [0f64; 5];
+    for k in 0..n {
+        let text = &texts[k % texts.len()];
+        let a = Instant::now();
+        let article = parse::parse(text);
+        let b = Instant::now();
+        let tokens = tokenize::tokenize(text);
+        let c = Instant::now();
+        let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
+        let d = Instant::now();
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let m = model.recognize(&doc);
+        let e = Instant::now();
+        let r = rules.recognize(&doc);
+        let f = Instant::now();
+        std::hint::black_box((m, r));
+        for (i, (x, y)) in [(a, b), (b, c), (c, d), (d, e), (e, f)].iter().enumerate() {
+            t[i] += (*y - *x).as_secs_f64();
+        }
+    }
+    for (name, v) in ["parse", "tokenize", "sentences", "model", "rules"]
+        .iter()
+        .zip(t)
+    {
+        println!("{name:>10}: {:.3} s", v);
+    }
 }

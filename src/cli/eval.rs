@@ -41,7 +41,24 @@ fn load_model(path: &str) -> Result<&'static Model, String> {
 
 /// Entities `(start, end, label)` in code points found by the shipped pipeline or by `model` alone
 /// (its labels as written in the model file).
-fn entities(text: &str, model: Option<&'static Model>) -> Vec<(usize, usize, String)> {
+/// Which recognizers run (`--stages`): the standard pipeline, or one part of it, to measure
+/// what each contributes.
+#[derive(Clone, Copy, PartialEq)]
+enum Stages {
+    Standard,
+    ModelOnly,
+    RulesOnly,
+}
+
+fn entities(
+    text: &str,
+    model: Option<&'static Model>,
+    stages: Stages,
+) -> Vec<(usize, usize, String)> {
+    let model = match (model, stages) {
+        (None, Stages::Standard) => None,
+        (m, _) => Some(m.unwrap_or_else(newslens::ner::model::shipped)),
+    };
     match model {
         None => analyze(
             text,
@@ -68,7 +85,13 @@ fn entities(text: &str, model: Option<&'static Model>) -> Vec<(usize, usize, Str
             let all_onto = m.labels.iter().all(|l| newslens::Label::parse(l).is_some());
             if all_onto {
                 // An OntoNotes model goes through the standard pipeline with this model first.
-                let p = Pipeline::with_model(ModelRecognizer::new(m));
+                let p = match stages {
+                    Stages::Standard => Pipeline::with_model(ModelRecognizer::new(m)),
+                    Stages::ModelOnly => Pipeline::new(vec![Box::new(ModelRecognizer::new(m))]),
+                    Stages::RulesOnly => {
+                        Pipeline::new(vec![Box::new(newslens::ner::rules::Rules::new())])
+                    }
+                };
                 return p
                     .recognize(&doc)
                     .into_iter()
@@ -102,17 +125,30 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
     let mut pos = Vec::new();
     let mut model = None;
     let mut verbose = false;
+    let mut stages = Stages::Standard;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--model" => model = Some(load_model(it.next().ok_or("--model needs a file")?)?),
             "-v" | "--verbose" => verbose = true,
+            "--stages" => {
+                stages = match it.next().map(String::as_str) {
+                    Some("standard") => Stages::Standard,
+                    Some("model") => Stages::ModelOnly,
+                    Some("rules") => Stages::RulesOnly,
+                    other => {
+                        return Err(format!(
+                            "--stages takes standard, model or rules, not {other:?}"
+                        ))
+                    }
+                }
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             s => pos.push(s.to_string()),
         }
     }
     let [gold, dir] = &pos[..] else {
-        return Err("usage: newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [-v]".into());
+        return Err("usage: newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--stages standard|model|rules] [-v]".into());
     };
     let gold_text = std::fs::read_to_string(gold).map_err(|e| format!("{gold}: {e}"))?;
     let mut scores = Scores::default();
@@ -142,7 +178,7 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
             .collect();
         let path = format!("{dir}/{doc}");
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-        let p = entities(&text, model);
+        let p = entities(&text, model, stages);
         if verbose {
             let chars: Vec<char> = text.chars().collect();
             let show = |s: usize, e: usize| {
@@ -169,6 +205,7 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
 fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     let mut file = None;
     let mut verbose = false;
+    let mut stages: Option<Stages> = None;
     let mut model_path = None;
     let mut format = None;
     let mut it = args.iter();
@@ -185,6 +222,18 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
                 })
             }
             "-v" | "--verbose" => verbose = true,
+            "--stages" => {
+                stages = Some(match it.next().map(String::as_str) {
+                    Some("standard") => Stages::Standard,
+                    Some("model") => Stages::ModelOnly,
+                    Some("rules") => Stages::RulesOnly,
+                    other => {
+                        return Err(format!(
+                            "--stages takes standard, model or rules, not {other:?}"
+                        ))
+                    }
+                })
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             s => file = Some(s.to_string()),
         }
@@ -202,6 +251,9 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         None => newslens::ner::model::shipped(),
     };
     let c = corpus::read(&file, format)?;
+    if let Some(st) = stages {
+        return Ok(pipeline_on_gold_tokens(&c, model, st));
+    }
     let mut clusters = IdMap::default();
     let _ = &mut clusters;
     let infos = corpus_infos(&c, &clusters);
@@ -252,4 +304,52 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         }
     }
     Ok(score_corpus(model, &c, &infos))
+}
+
+/// Runs recognizer stages over gold tokens (words joined by spaces, gold sentences), so that rules
+/// and model can be compared on the whole corpus, not only on raw-text samples.
+fn pipeline_on_gold_tokens(c: &corpus::Corpus, model: &'static Model, stages: Stages) -> Scores {
+    let p = match stages {
+        Stages::Standard => Pipeline::with_model(ModelRecognizer::new(model)),
+        Stages::ModelOnly => Pipeline::new(vec![Box::new(ModelRecognizer::new(model))]),
+        Stages::RulesOnly => Pipeline::new(vec![Box::new(newslens::ner::rules::Rules::new())]),
+    };
+    let mut scores = Scores::default();
+    for d in &c.docs {
+        let text = d.words.join(" ");
+        let mut spans = Vec::with_capacity(d.words.len());
+        let mut at = 0;
+        for w in &d.words {
+            spans.push(newslens::Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let doc = Doc {
+            text: &text,
+            tokens: &spans,
+            sentences: &d.sents,
+        };
+        let tok_at = |b: usize, end: bool| {
+            spans
+                .iter()
+                .position(|s| if end { s.end == b } else { s.start == b })
+        };
+        let pred: Vec<(usize, usize, String)> = p
+            .recognize(&doc)
+            .into_iter()
+            .filter_map(|m| {
+                Some((
+                    tok_at(m.span.start, false)?,
+                    tok_at(m.span.end, true)? + 1,
+                    m.label.as_str().to_string(),
+                ))
+            })
+            .collect();
+        let gold: Vec<(usize, usize, String)> = d
+            .spans
+            .iter()
+            .map(|&(s, e, l)| (s, e, c.labels[l].clone()))
+            .collect();
+        scores.add(&gold, &pred);
+    }
+    scores
 }

@@ -10,7 +10,8 @@ const USAGE: &str = "newslens — news-article analyzer
 USAGE:
     newslens analyze [--format jsonl|json] FILE...   entities and structure as JSON (code point offsets)
     newslens train --corpus ontonotes|conll [--out FILE] [--epochs N] [--seed N] ...   train the entity model
-    newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [-v]   full pipeline on raw text, per-label P/R/F1
+    newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]   shrink a model
+    newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--stages standard|model|rules] [-v]   full pipeline on raw text, per-label P/R/F1
     newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]   model on gold tokens
     newslens bench [DIR] [--mb N]                     words/s of analyze on DIR/*.txt (default seeds)
     newslens help                                     this text
@@ -20,6 +21,7 @@ pub fn run(args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
         Some("analyze") => analyze::run(&args[1..]),
         Some("train") => train::run(&args[1..]),
+        Some("prune") => train::run_prune(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("eval-conll") => eval::run_conll(&args[1..]),
         Some("bench") => bench::run(&args[1..]),

@@ -98,7 +98,20 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     );
     let cl = if n_clusters > 0 {
         let t = std::time::Instant::now();
-        let c = clusters::learn(&train, n_clusters, cfg.seed);
+        // Unlabeled text: the words of both training corpora (labels unused).
+        let other = match format {
+            Format::OntoNotes => {
+                corpus::read(&format!("{data}/conll2003/train.txt"), Format::Conll2003)
+            }
+            Format::Conll2003 => {
+                corpus::read(&format!("{data}/ontonotes/train.conll"), Format::OntoNotes)
+            }
+        };
+        let mut texts = vec![&train];
+        if let Ok(o) = &other {
+            texts.push(o);
+        }
+        let c = clusters::learn(&texts, n_clusters, cfg.seed);
         eprintln!(
             "clusters: {} words in {n_clusters} clusters, {:.1}s",
             c.len(),
@@ -120,5 +133,106 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         t.model.n_weights(),
         t.best_epoch
     );
+    Ok(())
+}
+
+/// `newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]`: drops
+/// small weights from a trained model and reports dev F1 and size.
+pub fn run_prune(args: &[String]) -> i32 {
+    match prune_inner(args) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("newslens prune: {e}");
+            2
+        }
+    }
+}
+
+fn prune_inner(args: &[String]) -> Result<(), String> {
+    use newslens::ner::model::Model;
+    use newslens::train::perceptron::corpus_infos;
+    use newslens::train::score::score_corpus;
+    let (mut input, mut out, mut dev) = (None, None, None);
+    let (mut min_abs, mut min_max) = (0i32, 0i32);
+    let mut grid = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{a} needs a value"))
+        };
+        match a.as_str() {
+            "--out" => out = Some(val()?),
+            "--dev" => dev = Some(val()?),
+            "--min-abs" => min_abs = val()?.parse().map_err(|e| format!("--min-abs: {e}"))?,
+            "--min-max" => min_max = val()?.parse().map_err(|e| format!("--min-max: {e}"))?,
+            "--grid" => grid = true,
+            s => input = Some(s.to_string()),
+        }
+    }
+    let input = input.ok_or(
+        "usage: newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]",
+    )?;
+    let bytes = std::fs::read(&input).map_err(|e| format!("{input}: {e}"))?;
+    let model = Model::from_bytes(&bytes)?;
+    let dev = match dev {
+        Some(d) => Some(corpus::read(
+            &d,
+            if d.ends_with(".txt") {
+                Format::Conll2003
+            } else {
+                Format::OntoNotes
+            },
+        )?),
+        None => None,
+    };
+    let report = |m: &Model| -> String {
+        let f = match &dev {
+            Some(c) => {
+                let infos = corpus_infos(c, &Default::default())
+                    .into_iter()
+                    .map(|d| {
+                        d.into_iter()
+                            .map(|mut t| {
+                                t.cluster = m.cluster_of(t.lower);
+                                t
+                            })
+                            .collect()
+                    })
+                    .collect::<Vec<Vec<_>>>();
+                format!("dev F1 {:.4}", score_corpus(m, c, &infos).overall().f1())
+            }
+            None => String::new(),
+        };
+        format!(
+            "{} features, {} weights, {} bytes; {f}",
+            m.n_features(),
+            m.n_weights(),
+            m.to_bytes().len()
+        )
+    };
+    if grid {
+        for (a, b) in [
+            (0, 0),
+            (4, 0),
+            (8, 0),
+            (8, 16),
+            (16, 16),
+            (16, 32),
+            (32, 32),
+            (32, 64),
+            (64, 64),
+        ] {
+            let m = model.pruned(a, b);
+            println!("min-abs {a:>3} min-max {b:>3}: {}", report(&m));
+        }
+    }
+    let m = model.pruned(min_abs, min_max);
+    println!("min-abs {min_abs} min-max {min_max}: {}", report(&m));
+    if let Some(o) = out {
+        std::fs::write(&o, m.to_bytes()).map_err(|e| format!("{o}: {e}"))?;
+        println!("wrote {o}");
+    }
     Ok(())
 }

@@ -93,7 +93,7 @@ pub fn corpus_infos(c: &Corpus, clusters: &IdMap<u16>) -> Vec<Vec<TokInfo>> {
                 .map(|w| {
                     let mut t = TokInfo::new(w, &mut sc);
                     if let Some(&id) = clusters.get(&(key_of(t.lower) as u64)) {
-                        t.cluster = 0xC1u64 << 32 | (id as u64 + 1);
+                        t.cluster = id as u64 + 1;
                     }
                     t
                 })
@@ -254,6 +254,7 @@ pub fn train(
     let viterbi = cfg.flags & flags::VITERBI != 0;
     let trellis = Trellis::new(scheme, nt);
     let (mut em, mut back, mut delta, mut path) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut live = Vec::new();
     let (mut srows, mut soff): (Vec<u32>, Vec<usize>) = (Vec::new(), Vec::new());
     let mut row_of: IdMap<u32> = IdMap::default();
     let mut kept: Vec<u64> = counts
@@ -342,7 +343,9 @@ pub fn train(
                     soff.push(srows.len());
                     path.clear();
                     path.resize(n, 0u16);
-                    trellis.viterbi(&em, &wts.tw, &mut back, &mut delta, &mut path);
+                    trellis.viterbi(
+                        &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
+                    );
                     let g = &gold[di][r.clone()];
                     for j in 0..n {
                         if path[j] != g[j] {

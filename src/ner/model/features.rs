@@ -78,7 +78,8 @@ pub struct TokInfo {
     pub suf: [u64; 4],
     /// First character is upper case.
     pub cap: bool,
-    /// Word cluster id hash (0 when the model has none for this word).
+    /// Word cluster id + 1 (0 when the model has none for this word); the id's high byte is a
+    /// coarse cluster, the whole id a fine one.
     pub cluster: u64,
 }
 
@@ -260,8 +261,9 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     } else {
         NONE
     };
+    // Coarse cluster (the high byte of the id) with the shape.
     out[32] = if c.cluster != 0 {
-        f2(32, c.cluster, c.shape)
+        f2(32, (c.cluster - 1) >> 8, c.shape)
     } else {
         NONE
     };

@@ -151,6 +151,9 @@ pub struct Trellis {
     prevs: Vec<Vec<u16>>,
     start_ok: Vec<bool>,
     end_ok: Vec<bool>,
+    /// Tags that may follow any tag of `wide_prevs` (O and entity starts), and that set.
+    wide: Vec<bool>,
+    wide_prevs: Vec<u16>,
 }
 
 impl Trellis {
@@ -163,16 +166,42 @@ impl Trellis {
             prevs,
             start_ok: (0..nt as u16).map(|t| scheme.valid(0, t)).collect(),
             end_ok: (0..nt as u16).map(|t| scheme.can_end(t)).collect(),
+            // O may follow exactly the tags that close an entity (or any tag in BIO); so may
+            // every entity start.
+            wide: (0..nt as u16)
+                .map(|t| {
+                    (0..nt as u16)
+                        .filter(|&p| scheme.valid(p, t))
+                        .eq((0..nt as u16).filter(|&p| scheme.valid(p, 0)))
+                })
+                .collect(),
+            wide_prevs: (0..nt as u16).filter(|&p| scheme.valid(p, 0)).collect(),
         }
+    }
+
+    /// For each previous tag, the largest and smallest transition weight into a wide tag:
+    /// lets [`Trellis::viterbi`] skip previous tags that cannot win.
+    pub fn bounds(&self, tr: &[i32]) -> Vec<(i32, i32)> {
+        let nt = self.nt;
+        (0..nt)
+            .map(|p| {
+                let it = (0..nt).filter(|&t| self.wide[t]).map(|t| tr[p * nt + t]);
+                (it.clone().max().unwrap_or(0), it.min().unwrap_or(0))
+            })
+            .collect()
     }
 
     /// Best path for emissions `em` (`n` rows of `nt` scores) and transitions `tr`
     /// (`(nt + 1) * nt`: row `p` for a previous tag `p`, row `nt` for the sentence start).
-    /// `back` and `delta` are scratch space.
+    /// `back` and `delta` are scratch space. With `bounds` ([`Trellis::bounds`] of `tr`), previous
+    /// tags that cannot be the best predecessor of any wide tag are skipped (same result, faster).
+    #[allow(clippy::too_many_arguments)]
     pub fn viterbi(
         &self,
         em: &[i32],
         tr: &[i32],
+        bounds: Option<&[(i32, i32)]>,
+        live: &mut Vec<u16>,
         back: &mut Vec<u8>,
         delta: &mut Vec<i32>,
         out: &mut [u16],
@@ -199,10 +228,31 @@ impl Trellis {
         for i in 1..n {
             let e = &em[i * nt..(i + 1) * nt];
             let mut top = NEG;
+            live.clear();
+            match bounds {
+                Some(b) => {
+                    let (mut m, mut cs) = (NEG, 0usize);
+                    for &p in &self.wide_prevs {
+                        if cur[p as usize] > m {
+                            m = cur[p as usize];
+                            cs = p as usize;
+                        }
+                    }
+                    let thr = m.saturating_add(b[cs].1);
+                    live.extend(self.wide_prevs.iter().copied().filter(|&p| {
+                        cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
+                    }));
+                }
+                None => live.extend_from_slice(&self.wide_prevs),
+            }
             for t in 0..nt {
                 let mut best = NEG;
                 let mut arg = 0u16;
-                for &p in &self.prevs[t] {
+                let prevs: &[u16] = if self.wide[t] { live } else { &self.prevs[t] };
+                for &p in prevs {
+                    if cur[p as usize] == NEG {
+                        continue;
+                    }
                     let v = cur[p as usize] + tr[p as usize * nt + t];
                     if v > best {
                         best = v;
@@ -252,11 +302,18 @@ pub struct Model {
     offs: Vec<u32>,
     row_tags: Vec<u8>,
     row_vals: Vec<i32>,
-    /// Open-addressing table: slot -> feature index + 1 (0 empty).
-    slots: Vec<u32>,
+    /// The hot-path index: slot -> (key, start in `packed`), `u32::MAX` start for empty slots.
+    table: Vec<(u32, u32)>,
+    /// Rows for tagging: a length, then `(weight << 8) | tag` per entry.
+    packed: Vec<u32>,
+    /// One bit per low-bits value of the keys present: most absent features are rejected here,
+    /// in a bitmap small enough to stay in cache, before the table is touched.
+    filter: Vec<u64>,
     /// Tag transition weights for Viterbi (`(n_tags + 1) * n_tags`, empty for greedy models).
     trans: Vec<i32>,
     trellis: Trellis,
+    /// [`Trellis::bounds`] of `trans`.
+    bounds: Vec<(i32, i32)>,
     /// Word clusters: lower-cased word hash key -> cluster id.
     cluster_keys: Vec<u32>,
     cluster_ids: Vec<u16>,
@@ -266,6 +323,49 @@ pub struct Model {
 #[inline]
 fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 16)) & mask
+}
+
+/// Builds the tagging index (see [`Model::table`]).
+fn build_filter(keys: &[u32]) -> Vec<u64> {
+    let bits = (keys.len() * 16).next_power_of_two().max(64);
+    let mut f = vec![0u64; bits / 64];
+    for &k in keys {
+        let b = filter_bit(k, bits - 1);
+        f[b >> 6] |= 1 << (b & 63);
+    }
+    f
+}
+
+#[inline]
+fn filter_bit(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x85EB_CA6B).rotate_left(13) as usize) & mask
+}
+
+fn build_table(
+    keys: &[u32],
+    offs: &[u32],
+    tags: &[u8],
+    vals: &[i32],
+) -> (Vec<(u32, u32)>, Vec<u32>) {
+    let cap = (keys.len() * 2).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut table = vec![(0u32, u32::MAX); cap];
+    let mut packed = Vec::with_capacity(keys.len() + tags.len());
+    for (i, &k) in keys.iter().enumerate() {
+        let start = packed.len() as u32;
+        let (a, b) = (offs[i] as usize, offs[i + 1] as usize);
+        packed.push((b - a) as u32);
+        for (t, v) in tags[a..b].iter().zip(&vals[a..b]) {
+            let v = (*v).clamp(-(1 << 23), (1 << 23) - 1);
+            packed.push(((v << 8) as u32) | *t as u32);
+        }
+        let mut s = slot_of(k, mask);
+        while table[s].1 != u32::MAX {
+            s = (s + 1) & mask;
+        }
+        table[s] = (k, start);
+    }
+    (table, packed)
 }
 
 fn build_slots(keys: &[u32]) -> Vec<u32> {
@@ -412,15 +512,24 @@ impl Model {
         clusters.dedup_by_key(|c| c.0);
         let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
+        let (table, packed) = build_table(&keys, &offs, &row_tags, &row_vals);
+        let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
             flags,
             labels,
             scale,
+            bounds: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.bounds(&trans)
+            },
             trans,
-            trellis: Trellis::new(scheme, n_tags),
+            trellis,
             n_tags,
-            slots: build_slots(&keys),
+            filter: build_filter(&keys),
+            table,
+            packed,
             keys,
             offs,
             row_tags,
@@ -441,6 +550,43 @@ impl Model {
             Vec::new(),
             Vec::new(),
             Vec::new(),
+        )
+    }
+
+    /// A copy without weights smaller than `min_abs` (in integer units) and without features
+    /// whose largest weight is below `min_max`: smaller and faster, usually at little cost.
+    pub fn pruned(&self, min_abs: i32, min_max: i32) -> Model {
+        let mut rows = Vec::with_capacity(self.keys.len());
+        for (i, &k) in self.keys.iter().enumerate() {
+            let (a, b) = (self.offs[i] as usize, self.offs[i + 1] as usize);
+            let max = self.row_vals[a..b]
+                .iter()
+                .map(|v| v.abs())
+                .max()
+                .unwrap_or(0);
+            if max < min_max {
+                continue;
+            }
+            let row: Row = (a..b)
+                .filter(|&j| self.row_vals[j].abs() >= min_abs)
+                .map(|j| (self.row_tags[j], self.row_vals[j]))
+                .collect();
+            rows.push((k, row));
+        }
+        let clusters = self
+            .cluster_keys
+            .iter()
+            .copied()
+            .zip(self.cluster_ids.iter().copied())
+            .collect();
+        Model::build(
+            self.scheme,
+            self.flags,
+            self.labels.clone(),
+            self.scale,
+            rows,
+            self.trans.clone(),
+            clusters,
         )
     }
 
@@ -544,15 +690,24 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
+        let (table, packed) = build_table(&keys, &offs, &row_tags, &row_vals);
+        let trellis = Trellis::new(scheme, n_tags);
         Ok(Model {
             scheme,
             flags,
+            bounds: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.bounds(&trans)
+            },
             trans,
-            trellis: Trellis::new(scheme, n_tags),
+            trellis,
             n_tags,
             labels,
             scale,
-            slots: build_slots(&keys),
+            filter: build_filter(&keys),
+            table,
+            packed,
             keys,
             offs,
             row_tags,
@@ -567,7 +722,7 @@ impl Model {
     #[inline]
     pub fn cluster_of(&self, lower: u64) -> u64 {
         match find(&self.cluster_keys, &self.cluster_slots, key_of(lower)) {
-            Some(i) => 0xC1u64 << 32 | (self.cluster_ids[i] as u64 + 1),
+            Some(i) => self.cluster_ids[i] as u64 + 1,
             None => 0,
         }
     }
@@ -581,7 +736,30 @@ impl Model {
 
     #[inline]
     fn add(&self, h: u64, scores: &mut [i32]) {
-        if let Some(f) = find(&self.keys, &self.slots, key_of(h)) {
+        let key = key_of(h);
+        let mask = self.table.len() - 1;
+        let mut s = slot_of(key, mask);
+        loop {
+            let (k, start) = self.table[s];
+            if start == u32::MAX {
+                return;
+            }
+            if k == key {
+                let start = start as usize;
+                let n = self.packed[start] as usize;
+                for &e in &self.packed[start + 1..start + 1 + n] {
+                    scores[(e & 0xff) as usize] += (e as i32) >> 8;
+                }
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Adds a feature's weights the slow way (through the file-order arrays); for tests.
+    #[cfg(test)]
+    fn add_slow(&self, h: u64, scores: &mut [i32]) {
+        if let Ok(f) = self.keys.binary_search(&key_of(h)) {
             let (a, b) = (self.offs[f] as usize, self.offs[f + 1] as usize);
             for (t, v) in self.row_tags[a..b].iter().zip(&self.row_vals[a..b]) {
                 scores[*t as usize] += *v;
@@ -602,22 +780,58 @@ impl Model {
         if self.flags & features::flags::VITERBI != 0 {
             let nt = self.n_tags;
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+            let mut found: Vec<u32> = Vec::new();
+            let mut live = Vec::new();
+            let mut owner: Vec<u32> = Vec::new();
+            let mask = self.table.len() - 1;
+            let fmask = self.filter.len() * 64 - 1;
             for r in sents {
                 em.clear();
                 em.resize(r.len() * nt, 0);
+                // Pass 1: look every feature of the sentence up; the probes are independent
+                // loads, so the CPU overlaps their cache misses.
+                found.clear();
+                owner.clear();
                 for (k, i) in r.clone().enumerate() {
-                    let e = &mut em[k * nt..(k + 1) * nt];
                     static_features(toks, i, r.start, r.end, &mut st);
                     dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
                     for &h in st.iter().chain(dy.iter()) {
-                        if h != features::NONE {
-                            self.add(h, e);
+                        let key = key_of(h);
+                        let b = filter_bit(key, fmask);
+                        if self.filter[b >> 6] & (1 << (b & 63)) == 0 {
+                            continue;
                         }
+                        let mut sl = slot_of(key, mask);
+                        loop {
+                            let (kk, start) = self.table[sl];
+                            if start == u32::MAX {
+                                break;
+                            }
+                            if kk == key {
+                                if h != features::NONE {
+                                    found.push(start);
+                                    owner.push(k as u32);
+                                }
+                                break;
+                            }
+                            sl = (sl + 1) & mask;
+                        }
+                    }
+                }
+                // Pass 2: add the rows.
+                for (&start, &k) in found.iter().zip(&owner) {
+                    let e = &mut em[k as usize * nt..(k as usize + 1) * nt];
+                    let start = start as usize;
+                    let n = self.packed[start] as usize;
+                    for &x in &self.packed[start + 1..start + 1 + n] {
+                        e[(x & 0xff) as usize] += (x as i32) >> 8;
                     }
                 }
                 self.trellis.viterbi(
                     &em,
                     &self.trans,
+                    Some(&self.bounds),
+                    &mut live,
                     &mut back,
                     &mut delta,
                     &mut tags[r.clone()],
@@ -757,8 +971,17 @@ impl Recognizer for ModelRecognizer {
             .scheme
             .decode(&tags)
             .into_iter()
-            .filter_map(|(s, e, l)| {
+            .filter_map(|(mut s, mut e, l)| {
                 let label = self.labels.get(l).copied().flatten()?;
+                // The project's span conventions (see the seed gold's GUIDELINES): a leading `the`
+                // and a final possessive `'s` are never part of an entity, where OntoNotes, which
+                // the model learned, often includes them.
+                if e - s > 1 && doc.token_text(s).eq_ignore_ascii_case("the") {
+                    s += 1;
+                }
+                if e - s > 1 && matches!(doc.token_text(e - 1), "'s" | "’s" | "'S" | "’S") {
+                    e -= 1;
+                }
                 Some(Mention {
                     span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
                     label,
@@ -853,6 +1076,23 @@ mod tests {
     }
 
     #[test]
+    fn packed_rows_equal_file_rows() {
+        let m = tiny_model();
+        let mut sc = Scratch::default();
+        let china = TokInfo::new("China", &mut sc);
+        for h in [
+            features::f1(1, china.word),
+            features::f1(0, 0),
+            features::f1(2, china.word),
+        ] {
+            let (mut a, mut b) = (vec![0i32; m.n_tags()], vec![0i32; m.n_tags()]);
+            m.add(h, &mut a);
+            m.add_slow(h, &mut b);
+            assert_eq!(a, b);
+        }
+    }
+
+    #[test]
     fn viterbi_uses_transitions() {
         // Emissions alone prefer B-GPE then B-GPE; a transition bonus for B-GPE -> I-GPE wins.
         let s = Scheme::Bio;
@@ -889,10 +1129,51 @@ mod tests {
         tr.viterbi(
             &[0, 0, 0, 9, 0],
             &vec![0; (nt + 1) * nt],
+            None,
+            &mut Vec::new(),
             &mut Vec::new(),
             &mut Vec::new(),
             &mut out,
         );
         assert_eq!(out, [0]);
+    }
+
+    #[test]
+    fn bounded_viterbi_finds_the_same_best_score() {
+        for s in [Scheme::Bio, Scheme::Bilou] {
+            let nt = s.n_tags(3);
+            let trellis = Trellis::new(s, nt);
+            let mut rng = 12345u64;
+            let mut rnd = |m: u64| {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                (rng % (2 * m)) as i32 - m as i32
+            };
+            for _ in 0..100 {
+                let n = 50;
+                let em: Vec<i32> = (0..n * nt).map(|_| rnd(100_000)).collect();
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(30_000)).collect();
+                let b = trellis.bounds(&tr);
+                let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);
+                let (mut l, mut bk, mut d) = (Vec::new(), Vec::new(), Vec::new());
+                trellis.viterbi(&em, &tr, None, &mut l, &mut bk, &mut d, &mut x);
+                trellis.viterbi(&em, &tr, Some(&b), &mut l, &mut bk, &mut d, &mut y);
+                let score = |p: &[u16]| -> i64 {
+                    (0..n)
+                        .map(|i| {
+                            let prev = if i == 0 { nt } else { p[i - 1] as usize };
+                            em[i * nt + p[i] as usize] as i64 + tr[prev * nt + p[i] as usize] as i64
+                        })
+                        .sum()
+                };
+                assert_eq!(score(&x), score(&y));
+                let mut prev = 0;
+                for &t in &x {
+                    assert!(s.valid(prev, t));
+                    prev = t;
+                }
+            }
+        }
     }
 }

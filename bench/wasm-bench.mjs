@@ -1,0 +1,50 @@
+// Words per second of `analyze` in WebAssembly under node (V8, as in Chromium), on the seed
+// articles repeated to a few megabytes. Uses the web-target build in www/pkg/ (bash scripts/build.sh).
+//   node bench/wasm-bench.mjs [--mb 4] [DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let mb = 4;
+let dir = path.join(root, 'seeds');
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--mb') mb = Number(args[++i]);
+  else dir = args[i];
+}
+
+const pkg = path.join(root, 'www', 'pkg');
+const { initSync, analyze } = await import(path.join(pkg, 'newslens.js'));
+const wasmPath = path.join(pkg, 'newslens_bg.wasm');
+const bytes = fs.readFileSync(wasmPath);
+let t = performance.now();
+initSync({ module: bytes });
+const initMs = performance.now() - t;
+
+const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+if (texts.length === 0) throw new Error(`no .txt files in ${dir}`);
+const opts = { offsets: 'utf16', tokens: false };
+
+t = performance.now();
+analyze(texts[0], opts); // parses the embedded model on first use
+const firstMs = performance.now() - t;
+
+const target = mb * 1e6;
+let bytesDone = 0, words = 0, entities = 0, docs = 0;
+t = performance.now();
+while (bytesDone < target) {
+  const text = texts[docs % texts.length];
+  const a = analyze(text, opts);
+  entities += a.entities.length;
+  bytesDone += Buffer.byteLength(text);
+  words += text.split(/\s+/).filter(Boolean).length;
+  docs++;
+}
+const secs = (performance.now() - t) / 1000;
+const gz = (await import('node:zlib')).gzipSync(bytes, { level: 9 }).length;
+console.log(`wasm: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped; init ${initMs.toFixed(1)} ms`);
+console.log(`first call (includes model load): ${firstMs.toFixed(1)} ms`);
+console.log(`${docs} documents, ${(bytesDone / 1e6).toFixed(2)} MB, ${words} words, ${entities} entities in ${secs.toFixed(3)} s`);
+console.log(`${Math.round(words / secs)} words/s`);
