@@ -104,7 +104,15 @@ export function renderArticle(doc, { meta, body, entityKey }) {
 
   body.replaceChildren();
   let setAside = null;
+  // Entities and paragraphs both come sorted by start: walk them together (linear, not P×E).
+  entities.sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const p of analysis.paragraphs) {
+    while (next < entities.length && entities[next].start < p.start) next++;
+    const inPara = [];
+    for (let k = next; k < entities.length && entities[k].start < p.end; k++) {
+      if (inside(p, entities[k])) inPara.push(entities[k]);
+    }
     const kind = blockKind(p, s);
     const block = kind === 'title' ? el('h2', 'title')
       : kind === 'subtitle' ? el('p', 'standfirst')
@@ -113,7 +121,7 @@ export function renderArticle(doc, { meta, body, entityKey }) {
     // Captions as a block are drawn by the block itself, not again inline.
     const items = [
       ...regions.filter((r) => overlaps(r, p) && !(kind === 'caption' && r.cls === 'caption-inline')),
-      ...entities.filter((e) => inside(p, e)),
+      ...inPara,
     ].map((r) => ({ ...r, start: Math.max(r.start, p.start), end: Math.min(r.end, p.end) }))
       .sort((a, b) => a.start - b.start || b.end - a.end || (a.entity ? 1 : 0) - (b.entity ? 1 : 0));
     const target = kind === 'caption' ? block.appendChild(el('figcaption')) : block;

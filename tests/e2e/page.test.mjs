@@ -267,3 +267,21 @@ test('saved web pages, Markdown and UTF-16 files load as articles', async () => 
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('a multi-megabyte article loads and renders completely', async () => {
+  const { page, log } = await open();
+  const big = Array.from({ length: 600 }, (_, i) => `${seeds[i % 5].text.trim()}\n\n`).join('');
+  assert.ok(big.length > 2_000_000 && Buffer.byteLength(big) < 5 * 1024 * 1024);
+  await drop(page, [{ name: 'big.txt', text: big }]);
+  const doc = (await page.evaluate(() => window.newslens.docs))[0];
+  assert.equal(doc.text.length, big.length);
+  const rendered = await page.evaluate(() => ({
+    marks: document.querySelectorAll('#article-body mark.ent').length,
+    last: [...document.querySelectorAll('#article-body mark.ent')].pop()?.textContent,
+  }));
+  assert.equal(rendered.marks, doc.analysis.entities.length);
+  assert.ok(rendered.marks > 10_000);
+  assert.equal(rendered.last, doc.analysis.entities.at(-1).text, 'the article is rendered to its end');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
