@@ -3,11 +3,12 @@
 //! inside the binary (`model/ontonotes.nlm`, parsed once on first use).
 //!
 //! File format (`.nlm`, little endian):
-//! `b"NLM1"`, `u8` scheme (0 BIO, 1 BILOU), `u8` feature groups, `u8` label count, labels (`u8` length + UTF-8),
+//! `b"NLM2"`, `u8` scheme (0 BIO, 1 BILOU), `u8` feature groups, `u8` label count, labels (`u8` length + UTF-8),
 //! `f32` scale (the weight of one integer unit), `u32` cluster count, clusters (varint key deltas over sorted `u32` keys of the
 //! lower-cased word hash, then `u16` cluster ids), `u32` feature count `n`, `n` varint deltas of
 //! the sorted `u32` feature keys, `n` row lengths (`u8`), the tags of all row entries (`u8`), then
-//! their weights as zigzag varints in units of `scale`. Weights are averaged perceptron weights,
+//! their weights in units of `scale` (`i16`, or `i16::MIN` and an `i32`), then, for Viterbi
+//! models, the `(n_tags + 1) * n_tags` transition weights the same way. Weights are averaged perceptron weights,
 //! rounded; missing entries are zero.
 
 pub mod features;
@@ -297,11 +298,10 @@ pub struct Model {
     /// Weight of one integer unit.
     pub scale: f32,
     n_tags: usize,
-    /// Feature key (high 32 bits of the feature hash) per feature, and its row `offs[i]..offs[i+1]`.
+    /// Feature key (high 32 bits of the feature hash) per feature, ascending, and where its row
+    /// starts in `packed`.
     keys: Vec<u32>,
-    offs: Vec<u32>,
-    row_tags: Vec<u8>,
-    row_vals: Vec<i32>,
+    starts: Vec<u32>,
     /// The hot-path index: slot -> (key, start in `packed`), `u32::MAX` start for empty slots.
     table: Vec<(u32, u32)>,
     /// Rows for tagging: a length, then `(weight << 8) | tag` per entry.
@@ -341,31 +341,24 @@ fn filter_bit(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x85EB_CA6B).rotate_left(13) as usize) & mask
 }
 
-fn build_table(
-    keys: &[u32],
-    offs: &[u32],
-    tags: &[u8],
-    vals: &[i32],
-) -> (Vec<(u32, u32)>, Vec<u32>) {
-    let cap = (keys.len() * 2).next_power_of_two().max(16);
+fn build_table(keys: &[u32], starts: &[u32]) -> Vec<(u32, u32)> {
+    let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
     let mask = cap - 1;
     let mut table = vec![(0u32, u32::MAX); cap];
-    let mut packed = Vec::with_capacity(keys.len() + tags.len());
-    for (i, &k) in keys.iter().enumerate() {
-        let start = packed.len() as u32;
-        let (a, b) = (offs[i] as usize, offs[i + 1] as usize);
-        packed.push((b - a) as u32);
-        for (t, v) in tags[a..b].iter().zip(&vals[a..b]) {
-            let v = (*v).clamp(-(1 << 23), (1 << 23) - 1);
-            packed.push(((v << 8) as u32) | *t as u32);
-        }
+    for (&k, &start) in keys.iter().zip(starts) {
         let mut s = slot_of(k, mask);
         while table[s].1 != u32::MAX {
             s = (s + 1) & mask;
         }
         table[s] = (k, start);
     }
-    (table, packed)
+    table
+}
+
+/// One packed row entry.
+#[inline]
+fn pack(tag: u8, v: i32) -> u32 {
+    ((v.clamp(-(1 << 23), (1 << 23) - 1) << 8) as u32) | tag as u32
 }
 
 fn build_slots(keys: &[u32]) -> Vec<u32> {
@@ -404,6 +397,16 @@ pub fn key_of(h: u64) -> u32 {
     (h >> 32) as u32
 }
 
+/// A weight: `i16` little endian, or the escape `i16::MIN` followed by an `i32`.
+fn put_weight(out: &mut Vec<u8>, v: i32) {
+    if v > i16::MIN as i32 && v <= i16::MAX as i32 {
+        out.extend_from_slice(&(v as i16).to_le_bytes());
+    } else {
+        out.extend_from_slice(&i16::MIN.to_le_bytes());
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+}
+
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
@@ -433,7 +436,34 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
+    #[inline]
+    fn weight(&mut self, v1: bool) -> Result<i32, String> {
+        if v1 {
+            return self.varint().map(|z| (z >> 1) as i32 ^ -((z & 1) as i32));
+        }
+        let s = self.take(2)?;
+        let v = i16::from_le_bytes([s[0], s[1]]);
+        if v != i16::MIN {
+            return Ok(v as i32);
+        }
+        let s = self.take(4)?;
+        Ok(i32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    #[inline]
     fn varint(&mut self) -> Result<u32, String> {
+        // Fast path: the common one- and two-byte values, without per-byte calls.
+        if let Some(&b0) = self.b.get(self.p) {
+            if b0 < 0x80 {
+                self.p += 1;
+                return Ok(b0 as u32);
+            }
+            if let Some(&b1) = self.b.get(self.p + 1) {
+                if b1 < 0x80 {
+                    self.p += 2;
+                    return Ok((b0 & 0x7f) as u32 | (b1 as u32) << 7);
+                }
+            }
+        }
         let mut v = 0u32;
         let mut shift = 0;
         loop {
@@ -491,9 +521,8 @@ impl Model {
         });
         let n_tags = scheme.n_tags(labels.len());
         let mut keys = Vec::with_capacity(rows.len());
-        let mut offs = vec![0u32];
-        let mut row_tags = Vec::new();
-        let mut row_vals = Vec::new();
+        let mut starts = Vec::with_capacity(rows.len());
+        let mut packed = Vec::new();
         for (k, mut r) in rows {
             r.retain(|e| e.1 != 0 && (e.0 as usize) < n_tags);
             if r.is_empty() {
@@ -501,18 +530,16 @@ impl Model {
             }
             r.sort_by_key(|e| e.0);
             keys.push(k);
-            for (t, v) in r {
-                row_tags.push(t);
-                row_vals.push(v);
-            }
-            offs.push(row_tags.len() as u32);
+            starts.push(packed.len() as u32);
+            packed.push(r.len() as u32);
+            packed.extend(r.iter().map(|&(t, v)| pack(t, v)));
         }
         let mut clusters = clusters;
         clusters.sort_by_key(|c| c.0);
         clusters.dedup_by_key(|c| c.0);
         let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
-        let (table, packed) = build_table(&keys, &offs, &row_tags, &row_vals);
+        let table = build_table(&keys, &starts);
         let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
@@ -531,9 +558,7 @@ impl Model {
             table,
             packed,
             keys,
-            offs,
-            row_tags,
-            row_vals,
+            starts,
             cluster_slots: build_slots(&cluster_keys),
             cluster_keys,
             cluster_ids,
@@ -553,24 +578,25 @@ impl Model {
         )
     }
 
+    /// The entries `(tag, weight)` of feature `i`'s row.
+    fn row(&self, i: usize) -> impl Iterator<Item = (u8, i32)> + '_ {
+        let start = self.starts[i] as usize;
+        let n = self.packed[start] as usize;
+        self.packed[start + 1..start + 1 + n]
+            .iter()
+            .map(|&e| ((e & 0xff) as u8, (e as i32) >> 8))
+    }
+
     /// A copy without weights smaller than `min_abs` (in integer units) and without features
     /// whose largest weight is below `min_max`: smaller and faster, usually at little cost.
     pub fn pruned(&self, min_abs: i32, min_max: i32) -> Model {
         let mut rows = Vec::with_capacity(self.keys.len());
         for (i, &k) in self.keys.iter().enumerate() {
-            let (a, b) = (self.offs[i] as usize, self.offs[i + 1] as usize);
-            let max = self.row_vals[a..b]
-                .iter()
-                .map(|v| v.abs())
-                .max()
-                .unwrap_or(0);
+            let max = self.row(i).map(|e| e.1.abs()).max().unwrap_or(0);
             if max < min_max {
                 continue;
             }
-            let row: Row = (a..b)
-                .filter(|&j| self.row_vals[j].abs() >= min_abs)
-                .map(|j| (self.row_tags[j], self.row_vals[j]))
-                .collect();
+            let row: Row = self.row(i).filter(|e| e.1.abs() >= min_abs).collect();
             rows.push((k, row));
         }
         let clusters = self
@@ -594,14 +620,14 @@ impl Model {
         self.keys.len()
     }
     pub fn n_weights(&self) -> usize {
-        self.row_vals.len()
+        self.packed.len() - self.keys.len()
     }
     pub fn n_tags(&self) -> usize {
         self.n_tags
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = b"NLM1".to_vec();
+        let mut out = b"NLM2".to_vec();
         out.push(match self.scheme {
             Scheme::Bio => 0,
             Scheme::Bilou => 1,
@@ -628,21 +654,27 @@ impl Model {
             put_varint(&mut out, k.wrapping_sub(prev));
             prev = k;
         }
-        for w in self.offs.windows(2) {
-            out.push((w[1] - w[0]) as u8);
+        for &st in &self.starts {
+            out.push(self.packed[st as usize] as u8);
         }
-        out.extend_from_slice(&self.row_tags);
-        for &v in self.row_vals.iter().chain(&self.trans) {
-            put_varint(&mut out, ((v << 1) ^ (v >> 31)) as u32);
+        for i in 0..self.keys.len() {
+            out.extend(self.row(i).map(|e| e.0));
+        }
+        let weights = (0..self.keys.len()).flat_map(|i| self.row(i).map(|e| e.1));
+        for v in weights.chain(self.trans.iter().copied()) {
+            put_weight(&mut out, v);
         }
         out
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
         let mut r = Reader { b, p: 0 };
-        if r.take(4)? != b"NLM1" {
-            return Err("not a newslens model file".into());
-        }
+        // NLM1 (the first format) stored weights as zigzag varints.
+        let v1 = match r.take(4)? {
+            b"NLM2" => false,
+            b"NLM1" => true,
+            _ => return Err("not a newslens model file".into()),
+        };
         let scheme = match r.u8()? {
             0 => Scheme::Bio,
             1 => Scheme::Bilou,
@@ -667,30 +699,32 @@ impl Model {
         let n = r.u32()? as usize;
         let keys = r.sorted_keys(n)?;
         let lens = r.take(n)?;
-        let mut offs = Vec::with_capacity(n + 1);
-        let mut acc = 0u32;
-        offs.push(0);
+        let total: usize = lens.iter().map(|&l| l as usize).sum();
+        let tags = r.take(total)?;
+        // Rows straight into their tagging layout: a length, then packed entries.
+        let mut packed = Vec::with_capacity(n + total);
+        let mut starts = Vec::with_capacity(n);
+        let mut t = 0;
         for &l in lens {
-            acc += l as u32;
-            offs.push(acc);
+            starts.push(packed.len() as u32);
+            packed.push(l as u32);
+            for _ in 0..l {
+                packed.push(pack(tags[t], r.weight(v1)?));
+                t += 1;
+            }
         }
-        let row_tags = r.take(acc as usize)?.to_vec();
-        let mut zigzag = |n: usize| -> Result<Vec<i32>, String> {
-            (0..n)
-                .map(|_| r.varint().map(|z| (z >> 1) as i32 ^ -((z & 1) as i32)))
-                .collect()
-        };
-        let row_vals = zigzag(acc as usize)?;
         let n_tags = scheme.n_tags(labels.len());
         let trans = if flags & features::flags::VITERBI != 0 {
-            zigzag((n_tags + 1) * n_tags)?
+            (0..(n_tags + 1) * n_tags)
+                .map(|_| r.weight(v1))
+                .collect::<Result<Vec<i32>, String>>()?
         } else {
             Vec::new()
         };
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
-        let (table, packed) = build_table(&keys, &offs, &row_tags, &row_vals);
+        let table = build_table(&keys, &starts);
         let trellis = Trellis::new(scheme, n_tags);
         Ok(Model {
             scheme,
@@ -709,9 +743,7 @@ impl Model {
             table,
             packed,
             keys,
-            offs,
-            row_tags,
-            row_vals,
+            starts,
             cluster_slots: build_slots(&cluster_keys),
             cluster_keys,
             cluster_ids,
@@ -760,9 +792,8 @@ impl Model {
     #[cfg(test)]
     fn add_slow(&self, h: u64, scores: &mut [i32]) {
         if let Ok(f) = self.keys.binary_search(&key_of(h)) {
-            let (a, b) = (self.offs[f] as usize, self.offs[f + 1] as usize);
-            for (t, v) in self.row_tags[a..b].iter().zip(&self.row_vals[a..b]) {
-                scores[*t as usize] += *v;
+            for (t, v) in self.row(f) {
+                scores[t as usize] += v;
             }
         }
     }
