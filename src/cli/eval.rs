@@ -206,6 +206,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     let mut file = None;
     let mut verbose = false;
     let mut stages: Option<Stages> = None;
+    let mut raw = false;
     let mut model_path = None;
     let mut format = None;
     let mut it = args.iter();
@@ -222,6 +223,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
                 })
             }
             "-v" | "--verbose" => verbose = true,
+            "--raw" => raw = true,
             "--stages" => {
                 stages = Some(match it.next().map(String::as_str) {
                     Some("standard") => Stages::Standard,
@@ -251,6 +253,9 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         None => newslens::ner::model::shipped(),
     };
     let c = corpus::read(&file, format)?;
+    if raw {
+        return Ok(raw_text_scores(&c, model));
+    }
     if let Some(st) = stages {
         return Ok(pipeline_on_gold_tokens(&c, model, st));
     }
@@ -352,4 +357,91 @@ fn pipeline_on_gold_tokens(c: &corpus::Corpus, model: &'static Model, stages: St
         scores.add(&gold, &pred);
     }
     scores
+}
+
+/// Joins gold tokens back into running text the way it was written (`Pakistan's`, `don't`,
+/// `(CPEC)`, `Pakistan-China`, `"quoted"`), one sentence per line; returns the text and each
+/// token's byte span.
+pub fn detokenize(words: &[String], sents: &[Range<usize>]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = vec![(0, 0); words.len()];
+    for r in sents {
+        let mut open_quote = false;
+        let mut glue_next = true;
+        for i in r.clone() {
+            let w = words[i].as_str();
+            let lw = w.to_ascii_lowercase();
+            let glue_prev = matches!(
+                w,
+                "," | "." | ":" | ";" | "?" | "!" | "%" | ")" | "]" | "}" | "..." | "-"
+            ) || matches!(
+                lw.as_str(),
+                "'s" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "'"
+            ) || (w == "\"" && open_quote);
+            if !(glue_next || glue_prev) {
+                text.push(' ');
+            }
+            spans[i] = (text.len(), text.len() + w.len());
+            text.push_str(w);
+            glue_next = matches!(w, "(" | "[" | "{" | "$" | "-") || (w == "\"" && !open_quote);
+            if w == "\"" {
+                open_quote = !open_quote;
+            }
+        }
+        text.push('\n');
+    }
+    (text, spans)
+}
+
+/// The model through the real tokenizer and sentence splitter on detokenized gold text, scored
+/// on byte spans against the gold entities (OntoNotes conventions: no trimming).
+fn raw_text_scores(c: &corpus::Corpus, model: &'static Model) -> Scores {
+    let mut rec = ModelRecognizer::new(model);
+    rec.trim = false;
+    let p = Pipeline::new(vec![Box::new(rec)]);
+    let mut scores = Scores::default();
+    for d in &c.docs {
+        let (text, spans) = detokenize(&d.words, &d.sents);
+        let article = parse::parse(&text);
+        let tokens = tokenize::tokenize(&text);
+        let sentences = parse::sentences::split(&text, &tokens, &article.paragraphs);
+        let doc = Doc {
+            text: &text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let pred: Vec<(usize, usize, String)> = p
+            .recognize(&doc)
+            .into_iter()
+            .map(|m| (m.span.start, m.span.end, m.label.as_str().to_string()))
+            .collect();
+        let gold: Vec<(usize, usize, String)> = d
+            .spans
+            .iter()
+            .map(|&(s, e, l)| (spans[s].0, spans[e - 1].1, c.labels[l].clone()))
+            .collect();
+        scores.add(&gold, &pred);
+    }
+    scores
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detokenizes_like_running_text() {
+        let w: Vec<String> = [
+            "He", "said", "\"", "Pakistan", "'s", "(", "CPEC", ")", "-", "China", "do", "n't",
+            "\"", ".",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let (t, spans) = detokenize(&w, &[0..w.len()]);
+        assert_eq!(t, "He said \"Pakistan's (CPEC)-China don't\".\n");
+        for (i, &(s, e)) in spans.iter().enumerate() {
+            assert_eq!(&t[s..e], w[i]);
+        }
+    }
 }

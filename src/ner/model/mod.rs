@@ -968,12 +968,19 @@ pub fn shipped() -> &'static Model {
 pub struct ModelRecognizer {
     model: &'static Model,
     labels: Vec<Option<Label>>,
+    /// Apply the project's span conventions (no leading `the`, no final `'s`); off to score
+    /// against OntoNotes' own conventions.
+    pub trim: bool,
 }
 
 impl ModelRecognizer {
     pub fn new(model: &'static Model) -> Self {
         let labels = model.labels.iter().map(|l| Label::parse(l)).collect();
-        ModelRecognizer { model, labels }
+        ModelRecognizer {
+            model,
+            labels,
+            trim: true,
+        }
     }
     pub fn shipped() -> Self {
         ModelRecognizer::new(shipped())
@@ -1007,10 +1014,13 @@ impl Recognizer for ModelRecognizer {
                 // The project's span conventions (see the seed gold's GUIDELINES): a leading `the`
                 // and a final possessive `'s` are never part of an entity, where OntoNotes, which
                 // the model learned, often includes them.
-                if e - s > 1 && doc.token_text(s).eq_ignore_ascii_case("the") {
+                if self.trim && e - s > 1 && doc.token_text(s).eq_ignore_ascii_case("the") {
                     s += 1;
                 }
-                if e - s > 1 && matches!(doc.token_text(e - 1), "'s" | "’s" | "'S" | "’S") {
+                if self.trim
+                    && e - s > 1
+                    && matches!(doc.token_text(e - 1), "'s" | "’s" | "'S" | "’S")
+                {
                     e -= 1;
                 }
                 Some(Mention {
