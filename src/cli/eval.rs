@@ -438,7 +438,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let (t, spans) = detokenize(&w, &[0..w.len()]);
+        let (t, spans) = detokenize(&w, std::slice::from_ref(&(0..w.len())));
         assert_eq!(t, "He said \"Pakistan's (CPEC)-China don't\".\n");
         for (i, &(s, e)) in spans.iter().enumerate() {
             assert_eq!(&t[s..e], w[i]);
