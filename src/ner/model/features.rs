@@ -199,6 +199,19 @@ impl TokInfo {
 /// A feature slot that holds no feature.
 pub const NONE: u64 = 0;
 
+/// Which static feature slots depend only on the token itself and on whether it starts its
+/// sentence (not on its neighbours): their sum can be cached per word within a document.
+pub const LOCAL: [bool; N_STATIC] = {
+    let mut l = [false; N_STATIC];
+    let local = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 29, 32];
+    let mut i = 0;
+    while i < local.len() {
+        l[local[i]] = true;
+        i += 1;
+    }
+    l
+};
+
 /// Number of tag-independent features per token.
 pub const N_STATIC: usize = 36;
 
@@ -349,6 +362,29 @@ mod tests {
         // Multibyte text does not panic and affixes differ from the whole.
         let w = TokInfo::new("Fo’an王毅", &mut sc);
         assert_ne!(w.pre[0], w.suf[0]);
+    }
+
+    #[test]
+    fn local_slots_ignore_the_neighbours() {
+        let mut sc = Scratch::default();
+        let a: Vec<TokInfo> = ["the", "big", "China", "deal", "now"]
+            .iter()
+            .map(|t| TokInfo::new(t, &mut sc))
+            .collect();
+        let b: Vec<TokInfo> = ["A", "One", "China", "Visit", "."]
+            .iter()
+            .map(|t| TokInfo::new(t, &mut sc))
+            .collect();
+        let (mut fa, mut fb) = ([0u64; N_STATIC], [0u64; N_STATIC]);
+        static_features(&a, 2, 0, 5, &mut fa);
+        static_features(&b, 2, 0, 5, &mut fb);
+        for k in 0..N_STATIC {
+            if LOCAL[k] {
+                assert_eq!(fa[k], fb[k], "slot {k}");
+            } else if fa[k] != NONE {
+                assert_ne!(fa[k], fb[k], "slot {k}");
+            }
+        }
     }
 
     #[test]

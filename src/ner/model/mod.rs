@@ -13,6 +13,8 @@
 
 pub mod features;
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -814,38 +816,79 @@ impl Model {
             let mut found: Vec<u32> = Vec::new();
             let mut live = Vec::new();
             let mut owner: Vec<u32> = Vec::new();
+            // Sums of the word-local features, per (word, sentence-initial) in this document.
+            let mut local_at: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
+            let mut local_sums: Vec<i32> = Vec::new();
             let mask = self.table.len() - 1;
             let fmask = self.filter.len() * 64 - 1;
+            let probe = |h: u64| -> Option<u32> {
+                let key = key_of(h);
+                let b = filter_bit(key, fmask);
+                if h == features::NONE || self.filter[b >> 6] & (1 << (b & 63)) == 0 {
+                    return None;
+                }
+                let mut sl = slot_of(key, mask);
+                loop {
+                    let (kk, start) = self.table[sl];
+                    if start == u32::MAX {
+                        return None;
+                    }
+                    if kk == key {
+                        return Some(start);
+                    }
+                    sl = (sl + 1) & mask;
+                }
+            };
             for r in sents {
                 em.clear();
                 em.resize(r.len() * nt, 0);
                 // Pass 1: look every feature of the sentence up; the probes are independent
-                // loads, so the CPU overlaps their cache misses.
+                // loads, so the CPU overlaps their cache misses. Word-local features come from
+                // the per-document cache after a word's first occurrence.
                 found.clear();
                 owner.clear();
                 for (k, i) in r.clone().enumerate() {
                     static_features(toks, i, r.start, r.end, &mut st);
                     dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
-                    for &h in st.iter().chain(dy.iter()) {
-                        let key = key_of(h);
-                        let b = filter_bit(key, fmask);
-                        if self.filter[b >> 6] & (1 << (b & 63)) == 0 {
-                            continue;
-                        }
-                        let mut sl = slot_of(key, mask);
-                        loop {
-                            let (kk, start) = self.table[sl];
-                            if start == u32::MAX {
-                                break;
-                            }
-                            if kk == key {
-                                if h != features::NONE {
-                                    found.push(start);
-                                    owner.push(k as u32);
+                    let wkey = toks[i].word ^ (i == r.start) as u64;
+                    let at = match local_at.get(&wkey) {
+                        Some(&a) => a as usize,
+                        None => {
+                            let a = local_sums.len();
+                            local_sums.resize(a + nt, 0);
+                            for (slot, &h) in st.iter().enumerate() {
+                                if features::LOCAL[slot] {
+                                    if let Some(start) = probe(h) {
+                                        let start = start as usize;
+                                        let n = self.packed[start] as usize;
+                                        for &x in &self.packed[start + 1..start + 1 + n] {
+                                            local_sums[a + (x & 0xff) as usize] += (x as i32) >> 8;
+                                        }
+                                    }
                                 }
-                                break;
                             }
-                            sl = (sl + 1) & mask;
+                            local_at.insert(wkey, a as u32);
+                            a
+                        }
+                    };
+                    for (e, &v) in em[k * nt..(k + 1) * nt]
+                        .iter_mut()
+                        .zip(&local_sums[at..at + nt])
+                    {
+                        *e += v;
+                    }
+                    for (slot, &h) in st.iter().enumerate() {
+                        if !features::LOCAL[slot] {
+                            if let Some(start) = probe(h) {
+                                found.push(start);
+                                owner.push(k as u32);
+                            }
+                        }
+                    }
+                    for &h in &dy {
+                        if let Some(start) = probe(h) {
+                            found.push(start);
+                            owner.push(k as u32);
                         }
                     }
                 }
@@ -927,10 +970,28 @@ pub fn best_valid<T: PartialOrd + Copy>(scheme: Scheme, prev: u16, scores: &[T])
     best
 }
 
+/// Hasher for keys that are already hashes (word hashes): no re-hashing on the hot path.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
 /// How capitalized words were tagged earlier in the document (label + 1 of the last tagging).
 #[derive(Default)]
 pub struct DocMemory {
-    seen: std::collections::HashMap<u64, u16>,
+    seen: HashMap<u64, u16, BuildHasherDefault<KeyHasher>>,
 }
 
 impl DocMemory {
