@@ -329,7 +329,7 @@ fn slot_of(key: u32, mask: usize) -> usize {
 
 /// Builds the tagging index (see [`Model::table`]).
 fn build_filter(keys: &[u32]) -> Vec<u64> {
-    let bits = (keys.len() * 16).next_power_of_two().max(64);
+    let bits = (keys.len() * 8).next_power_of_two().max(64);
     let mut f = vec![0u64; bits / 64];
     for &k in keys {
         let b = filter_bit(k, bits - 1);
