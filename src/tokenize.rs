@@ -240,7 +240,9 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let at = start + j;
         let before = text[s..at].chars().next_back();
         let after = text[at + 1..end].chars().next();
-        if at == s || !alnum(before) || !alnum(after) {
+        // `U.S.-China`: a dotted abbreviation may stand before the hyphen.
+        let abbrev = before == Some('.') && at - s > 1 && period_is_part_of(&text[s..at]);
+        if at == s || !(alnum(before) || abbrev) || !alnum(after) {
             continue;
         }
         let left = text[s..at].to_lowercase();
@@ -323,6 +325,7 @@ mod tests {
             toks("up 5%, $3 cannot -x"),
             ["up", "5", "%", ",", "$", "3", "can", "not", "-x"]
         );
+        assert_eq!(toks("U.S.-China talks"), ["U.S.", "-", "China", "talks"]);
         assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
     }
 
