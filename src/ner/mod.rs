@@ -65,6 +65,7 @@ impl Pipeline {
         let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
         for stage in &self.stages {
             for m in stage.recognize(doc) {
+                let m = without_temporal_tail(doc, m);
                 if m.span.is_empty() {
                     continue;
                 }
@@ -79,6 +80,51 @@ impl Pipeline {
         }
         found.into_values().collect()
     }
+}
+
+/// Prepositions that attach a time to a clause, never part of a name.
+const TIME_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "since", "until", "till", "by", "during", "from", "before", "after",
+];
+
+/// Words that can make up a date after such a preposition: `on Tuesday`, `on May 6–7, 2025`.
+fn is_date_word(w: &str) -> bool {
+    rules::WEEKDAYS.contains(&w)
+        || rules::MONTHS.contains(&w)
+        || rules::RELATIVE_DAYS.contains(&w)
+        || matches!(w, "–" | "-" | ",")
+        || (w.len() <= 4 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Cuts `… on Tuesday` off a non-temporal mention: a name never ends with a preposition and a
+/// date, but a statistical tagger sometimes runs on (`the Foreign Office on Tuesday` as one
+/// ORG). The cut-off date is left for the rules stage to label.
+fn without_temporal_tail(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{DATE, EVENT, TIME};
+    if matches!(m.label, DATE | TIME | EVENT) {
+        return m;
+    }
+    let first = doc.tokens.partition_point(|t| t.end <= m.span.start);
+    let last = doc.tokens.partition_point(|t| t.start < m.span.end);
+    for k in first + 1..last.saturating_sub(1) {
+        if !TIME_PREPOSITIONS.contains(&doc.token_text(k)) {
+            continue;
+        }
+        let tail = k + 1..last;
+        let named_day = tail.clone().any(|j| {
+            let w = doc.token_text(j);
+            rules::WEEKDAYS.contains(&w)
+                || rules::MONTHS.contains(&w)
+                || rules::RELATIVE_DAYS.contains(&w)
+        });
+        if named_day && tail.clone().all(|j| is_date_word(doc.token_text(j))) {
+            return Mention {
+                span: Span::new(m.span.start, doc.tokens[k - 1].end),
+                label: m.label,
+            };
+        }
+    }
+    m
 }
 
 #[cfg(test)]
@@ -96,6 +142,49 @@ mod tests {
                 })
                 .collect()
         }
+    }
+
+    #[test]
+    fn a_name_does_not_swallow_the_date_after_it() {
+        let text = "said the Foreign Office on Tuesday and the Council on Foreign Relations";
+        let tokens = crate::tokenize::tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &[],
+        };
+        let span = |a: &str| {
+            let s = text.find(a).unwrap();
+            Span::new(s, s + a.len())
+        };
+        let p = Pipeline::new(vec![
+            Box::new(Fixed(vec![
+                (
+                    span("Foreign Office on Tuesday").start,
+                    span("Foreign Office on Tuesday").end,
+                    Label::ORG,
+                ),
+                (
+                    span("Council on Foreign Relations").start,
+                    span("Council on Foreign Relations").end,
+                    Label::ORG,
+                ),
+            ])),
+            Box::new(rules::Rules::new()),
+        ]);
+        let got: Vec<(&str, Label)> = p
+            .recognize(&doc)
+            .iter()
+            .map(|m| (&text[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Foreign Office", Label::ORG),
+                ("Tuesday", Label::DATE),
+                ("Council on Foreign Relations", Label::ORG)
+            ]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::{Doc, Mention, Recognizer};
 
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -18,7 +18,7 @@ const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -105,7 +105,7 @@ const DATE_UNITS: &[&str] = &[
     "weekend",
 ];
 const TIME_UNITS: &[&str] = &["hour", "hours", "minute", "minutes", "second", "seconds"];
-const RELATIVE_DAYS: &[&str] = &[
+pub(crate) const RELATIVE_DAYS: &[&str] = &[
     "yesterday",
     "today",
     "tomorrow",
