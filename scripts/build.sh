@@ -25,3 +25,9 @@ cp seeds/*.txt www/seeds/
 raw=$(stat -c %s www/pkg/newslens_bg.wasm)
 gz=$(gzip -9 -c www/pkg/newslens_bg.wasm | wc -c)
 printf '[build] www/pkg/newslens_bg.wasm: %d KB raw, %d KB gzipped\n' $((raw / 1024)) $((gz / 1024)) >&2
+# Everything a reader's browser downloads to open the page (the samples only on request).
+total=0
+for f in www/*.html www/*.css www/*.js www/pkg/newslens.js www/pkg/newslens_bg.wasm; do
+  total=$((total + $(gzip -9 -c "$f" | wc -c)))
+done
+printf '[build] the whole page (html, css, js, wasm): %d KB gzipped\n' $((total / 1024)) >&2
