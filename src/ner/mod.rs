@@ -65,7 +65,7 @@ impl Pipeline {
         let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
         for stage in &self.stages {
             for m in stage.recognize(doc) {
-                let m = without_temporal_tail(doc, m);
+                let m = without_honorific(doc, without_temporal_tail(doc, m));
                 if m.span.is_empty() {
                     continue;
                 }
@@ -127,6 +127,75 @@ fn without_temporal_tail(doc: &Doc, m: Mention) -> Mention {
     m
 }
 
+/// Courtesy titles and ranks that precede a name but are not part of it (OntoNotes and the
+/// project's guidelines both keep them outside PERSON).
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "President",
+    "Premier",
+    "Minister",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "Gen.",
+    "General",
+    "Col.",
+    "Lt.",
+    "Capt.",
+    "Sgt.",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Mayor",
+    "Chairman",
+    "Secretary",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Rev.",
+    "Father",
+    "Sister",
+    "Brother",
+    "Imam",
+    "Rabbi",
+    "Bishop",
+];
+
+/// Drops leading titles from a PERSON mention: `President Dr [Arif Alvi]`.
+fn without_honorific(doc: &Doc, m: Mention) -> Mention {
+    if m.label != crate::analysis::Label::PERSON {
+        return m;
+    }
+    let mut first = doc.tokens.partition_point(|t| t.end <= m.span.start);
+    let last = doc.tokens.partition_point(|t| t.start < m.span.end);
+    let start = first;
+    while first + 1 < last && HONORIFICS.contains(&doc.token_text(first)) {
+        first += 1;
+    }
+    if first == start {
+        return m;
+    }
+    Mention {
+        span: Span::new(doc.tokens[first].start, m.span.end),
+        label: m.label,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +254,30 @@ mod tests {
                 ("Council on Foreign Relations", Label::ORG)
             ]
         );
+    }
+
+    #[test]
+    fn titles_are_not_part_of_a_name() {
+        let text = "President Dr Arif Alvi met Dr. Who and Ms Li";
+        let tokens = crate::tokenize::tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &[],
+        };
+        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
+        let (a, b, c) = (at("President Dr Arif Alvi"), at("Dr. Who"), at("Ms Li"));
+        let p = Pipeline::new(vec![Box::new(Fixed(vec![
+            (a.0, a.1, Label::PERSON),
+            (b.0, b.1, Label::PERSON),
+            (c.0, c.1, Label::PERSON),
+        ]))]);
+        let got: Vec<&str> = p
+            .recognize(&doc)
+            .iter()
+            .map(|m| &text[m.span.start..m.span.end])
+            .collect();
+        assert_eq!(got, ["Arif Alvi", "Who", "Li"]);
     }
 
     #[test]
