@@ -304,9 +304,12 @@ pub struct Model {
     /// starts in `packed`.
     keys: Vec<u32>,
     starts: Vec<u32>,
-    /// The hot-path index: slot -> (key, start in `packed`), `u32::MAX` start for empty slots.
-    table: Vec<(u32, u32)>,
-    /// Rows for tagging: a length, then `(weight << 8) | tag` per entry.
+    /// The hot-path index: bucket ([`slot_of`] of the key) -> where its features start in
+    /// `packed` (one more entry for the end). Small enough to stay in cache.
+    bidx: Vec<u32>,
+    /// Features grouped by bucket, each as its key, its row length, then `(weight << 8) | tag`
+    /// per entry: a lookup reads the key and the row from one contiguous stretch (one cache miss
+    /// instead of two for a separate key table). `starts` point at the row lengths.
     packed: Vec<u32>,
     /// One bit per low-bits value of the keys present: most absent features are rejected here,
     /// in a bitmap small enough to stay in cache, before the table is touched.
@@ -343,18 +346,31 @@ fn filter_bit(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x85EB_CA6B).rotate_left(13) as usize) & mask
 }
 
-fn build_table(keys: &[u32], starts: &[u32]) -> Vec<(u32, u32)> {
-    let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
-    let mask = cap - 1;
-    let mut table = vec![(0u32, u32::MAX); cap];
-    for (&k, &start) in keys.iter().zip(starts) {
-        let mut s = slot_of(k, mask);
-        while table[s].1 != u32::MAX {
-            s = (s + 1) & mask;
-        }
-        table[s] = (k, start);
+/// Regroups rows (`starts` into `rows`, each a length then its entries) by bucket: returns the
+/// bucket index, the bucket data and each feature's new start (see [`Model::bidx`]).
+fn build_buckets(keys: &[u32], starts: &[u32], rows: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let nb = (keys.len() / 4).next_power_of_two().max(16);
+    let mask = nb - 1;
+    let mut bidx = vec![0u32; nb + 1];
+    for (&k, &st) in keys.iter().zip(starts) {
+        bidx[slot_of(k, mask) + 1] += 2 + rows[st as usize];
     }
-    table
+    for b in 0..nb {
+        bidx[b + 1] += bidx[b];
+    }
+    let mut fill = bidx.clone();
+    let mut data = vec![0u32; bidx[nb] as usize];
+    let mut new_starts = Vec::with_capacity(keys.len());
+    for (&k, &st) in keys.iter().zip(starts) {
+        let b = slot_of(k, mask);
+        let p = fill[b] as usize;
+        let (st, n) = (st as usize, rows[st as usize] as usize);
+        data[p] = k;
+        data[p + 1..p + 2 + n].copy_from_slice(&rows[st..st + 1 + n]);
+        new_starts.push(p as u32 + 1);
+        fill[b] += 2 + n as u32;
+    }
+    (bidx, data, new_starts)
 }
 
 /// One packed row entry.
@@ -541,7 +557,7 @@ impl Model {
         clusters.dedup_by_key(|c| c.0);
         let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
-        let table = build_table(&keys, &starts);
+        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
         let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
@@ -557,7 +573,7 @@ impl Model {
             trellis,
             n_tags,
             filter: build_filter(&keys),
-            table,
+            bidx,
             packed,
             keys,
             starts,
@@ -622,7 +638,7 @@ impl Model {
         self.keys.len()
     }
     pub fn n_weights(&self) -> usize {
-        self.packed.len() - self.keys.len()
+        self.packed.len() - 2 * self.keys.len()
     }
     pub fn n_tags(&self) -> usize {
         self.n_tags
@@ -726,7 +742,7 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
-        let table = build_table(&keys, &starts);
+        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
         let trellis = Trellis::new(scheme, n_tags);
         Ok(Model {
             scheme,
@@ -742,7 +758,7 @@ impl Model {
             labels,
             scale,
             filter: build_filter(&keys),
-            table,
+            bidx,
             packed,
             keys,
             starts,
@@ -768,25 +784,33 @@ impl Model {
         t
     }
 
+    /// Where the row of feature key `key` starts in `packed` (its length), if present.
+    #[inline]
+    fn lookup(&self, key: u32) -> Option<usize> {
+        let b = slot_of(key, self.bidx.len() - 2);
+        let (mut p, end) = (self.bidx[b] as usize, self.bidx[b + 1] as usize);
+        while p < end {
+            if self.packed[p] == key {
+                return Some(p + 1);
+            }
+            p += 2 + self.packed[p + 1] as usize;
+        }
+        None
+    }
+
+    /// Adds the row at `start` (from [`Model::lookup`]) to `scores`.
+    #[inline]
+    fn add_row(&self, start: usize, scores: &mut [i32]) {
+        let n = self.packed[start] as usize;
+        for &e in &self.packed[start + 1..start + 1 + n] {
+            scores[(e & 0xff) as usize] += (e as i32) >> 8;
+        }
+    }
+
     #[inline]
     fn add(&self, h: u64, scores: &mut [i32]) {
-        let key = key_of(h);
-        let mask = self.table.len() - 1;
-        let mut s = slot_of(key, mask);
-        loop {
-            let (k, start) = self.table[s];
-            if start == u32::MAX {
-                return;
-            }
-            if k == key {
-                let start = start as usize;
-                let n = self.packed[start] as usize;
-                for &e in &self.packed[start + 1..start + 1 + n] {
-                    scores[(e & 0xff) as usize] += (e as i32) >> 8;
-                }
-                return;
-            }
-            s = (s + 1) & mask;
+        if let Some(start) = self.lookup(key_of(h)) {
+            self.add_row(start, scores);
         }
     }
 
@@ -819,32 +843,23 @@ impl Model {
             // Sums of the word-local features, per (word, sentence-initial) in this document.
             let mut local_at: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
             let mut local_sums: Vec<i32> = Vec::new();
-            let mask = self.table.len() - 1;
             let fmask = self.filter.len() * 64 - 1;
+            // The key of a feature that may be present (passes the filter).
             let probe = |h: u64| -> Option<u32> {
                 let key = key_of(h);
                 let b = filter_bit(key, fmask);
                 if h == features::NONE || self.filter[b >> 6] & (1 << (b & 63)) == 0 {
                     return None;
                 }
-                let mut sl = slot_of(key, mask);
-                loop {
-                    let (kk, start) = self.table[sl];
-                    if start == u32::MAX {
-                        return None;
-                    }
-                    if kk == key {
-                        return Some(start);
-                    }
-                    sl = (sl + 1) & mask;
-                }
+                Some(key)
             };
             for r in sents {
                 em.clear();
                 em.resize(r.len() * nt, 0);
-                // Pass 1: look every feature of the sentence up; the probes are independent
-                // loads, so the CPU overlaps their cache misses. Word-local features come from
-                // the per-document cache after a word's first occurrence.
+                // Pass 1: every feature of the sentence through the filter; pass 2 then reads
+                // the buckets, independent loads, so the CPU overlaps their cache misses.
+                // Word-local features come from the per-document cache after a word's first
+                // occurrence.
                 found.clear();
                 owner.clear();
                 for (k, i) in r.clone().enumerate() {
@@ -858,12 +873,8 @@ impl Model {
                             local_sums.resize(a + nt, 0);
                             for (slot, &h) in st.iter().enumerate() {
                                 if features::LOCAL[slot] {
-                                    if let Some(start) = probe(h) {
-                                        let start = start as usize;
-                                        let n = self.packed[start] as usize;
-                                        for &x in &self.packed[start + 1..start + 1 + n] {
-                                            local_sums[a + (x & 0xff) as usize] += (x as i32) >> 8;
-                                        }
+                                    if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
+                                        self.add_row(start, &mut local_sums[a..a + nt]);
                                     }
                                 }
                             }
@@ -879,26 +890,23 @@ impl Model {
                     }
                     for (slot, &h) in st.iter().enumerate() {
                         if !features::LOCAL[slot] {
-                            if let Some(start) = probe(h) {
-                                found.push(start);
+                            if let Some(key) = probe(h) {
+                                found.push(key);
                                 owner.push(k as u32);
                             }
                         }
                     }
                     for &h in &dy {
-                        if let Some(start) = probe(h) {
-                            found.push(start);
+                        if let Some(key) = probe(h) {
+                            found.push(key);
                             owner.push(k as u32);
                         }
                     }
                 }
-                // Pass 2: add the rows.
-                for (&start, &k) in found.iter().zip(&owner) {
-                    let e = &mut em[k as usize * nt..(k as usize + 1) * nt];
-                    let start = start as usize;
-                    let n = self.packed[start] as usize;
-                    for &x in &self.packed[start + 1..start + 1 + n] {
-                        e[(x & 0xff) as usize] += (x as i32) >> 8;
+                // Pass 2: find and add the rows.
+                for (&key, &k) in found.iter().zip(&owner) {
+                    if let Some(start) = self.lookup(key) {
+                        self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
                     }
                 }
                 self.trellis.viterbi(
