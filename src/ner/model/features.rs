@@ -212,21 +212,60 @@ pub const LOCAL: [bool; N_STATIC] = {
     l
 };
 
+/// Static feature slots that depend only on the shapes, short shapes and capitalization of the
+/// token and its two direct neighbours: few distinct values per document and long rows, so their
+/// sum is cached per [`shape_context`] within a document.
+pub const SHAPE_CTX: [usize; 6] = [15, 16, 17, 18, 24, 34];
+
+/// Whether a slot is in [`SHAPE_CTX`].
+pub const IN_SHAPE_CTX: [bool; N_STATIC] = {
+    let mut l = [false; N_STATIC];
+    let mut i = 0;
+    while i < SHAPE_CTX.len() {
+        l[SHAPE_CTX[i]] = true;
+        i += 1;
+    }
+    l
+};
+
+/// Everything the [`SHAPE_CTX`] slots of token `i` of the sentence `toks[s..e]` depend on.
+#[inline]
+pub fn shape_context(toks: &[TokInfo], i: usize, s: usize, e: usize) -> [u64; 7] {
+    let (p1, c, n1) = (
+        neighbour(toks, i, -1, s, e),
+        &toks[i],
+        neighbour(toks, i, 1, s, e),
+    );
+    [
+        p1.shape,
+        c.shape,
+        n1.shape,
+        p1.short,
+        c.short,
+        n1.short,
+        p1.cap as u64 | (c.cap as u64) << 1 | (n1.cap as u64) << 2,
+    ]
+}
+
+/// The token at offset `k` from `i` within the sentence `toks[s..e]`, or the padding.
+#[inline]
+pub fn neighbour(toks: &[TokInfo], i: usize, k: isize, s: usize, e: usize) -> &TokInfo {
+    let j = i as isize + k;
+    if j < s as isize {
+        &BOS
+    } else if j >= e as isize {
+        &EOS
+    } else {
+        &toks[j as usize]
+    }
+}
+
 /// Number of tag-independent features per token.
 pub const N_STATIC: usize = 36;
 
 /// Writes the tag-independent features of token `i` of the sentence `toks[s..e]`.
 pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut [u64; N_STATIC]) {
-    let at = |k: isize| -> &TokInfo {
-        let j = i as isize + k;
-        if j < s as isize {
-            &BOS
-        } else if j >= e as isize {
-            &EOS
-        } else {
-            &toks[j as usize]
-        }
-    };
+    let at = |k: isize| -> &TokInfo { neighbour(toks, i, k, s, e) };
     let (p2, p1, c, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
     let first = (i == s) as u64;
     out[0] = f1(0, 0);
@@ -385,6 +424,37 @@ mod tests {
                 assert_ne!(fa[k], fb[k], "slot {k}");
             }
         }
+    }
+
+    #[test]
+    fn shape_context_slots_depend_on_the_shape_context_only() {
+        let mut sc = Scratch::default();
+        let words = [
+            "the", "big", "China", "deal", "now", "Wang", "Yi", "said", ".", "1960", "U.S.", "IBM",
+            "Bank", "of", "1961", "Karachi",
+        ];
+        let toks: Vec<TokInfo> = words.iter().map(|t| TokInfo::new(t, &mut sc)).collect();
+        let n = toks.len();
+        let mut seen: Vec<([u64; 7], [u64; N_STATIC])> = Vec::new();
+        for (s, e) in [(0, n), (2, n), (0, 7), (3, 6), (8, 12)] {
+            for i in s..e {
+                let mut f = [0u64; N_STATIC];
+                static_features(&toks, i, s, e, &mut f);
+                let key = shape_context(&toks, i, s, e);
+                for (k2, f2) in &seen {
+                    for &slot in SHAPE_CTX.iter() {
+                        assert!(!LOCAL[slot] && IN_SHAPE_CTX[slot]);
+                        if *k2 == key {
+                            assert_eq!(f[slot], f2[slot], "slot {slot}");
+                        }
+                    }
+                }
+                seen.push((key, f));
+            }
+        }
+        assert!(seen
+            .iter()
+            .any(|a| seen.iter().filter(|b| b.0 == a.0).count() > 1));
     }
 
     #[test]

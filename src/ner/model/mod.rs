@@ -843,6 +843,10 @@ impl Model {
             // Sums of the word-local features, per (word, sentence-initial) in this document.
             let mut local_at: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
             let mut local_sums: Vec<i32> = Vec::new();
+            // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
+            let mut ctx_at: HashMap<[u64; 7], u32, BuildHasherDefault<FxHasher>> =
+                HashMap::default();
+            let mut ctx_sums: Vec<i32> = Vec::new();
             let fmask = self.filter.len() * 64 - 1;
             // The key of a feature that may be present (passes the filter).
             let probe = |h: u64| -> Option<u32> {
@@ -882,14 +886,30 @@ impl Model {
                             a
                         }
                     };
-                    for (e, &v) in em[k * nt..(k + 1) * nt]
+                    let ckey = features::shape_context(toks, i, r.start, r.end);
+                    let cat = match ctx_at.get(&ckey) {
+                        Some(&a) => a as usize,
+                        None => {
+                            let a = ctx_sums.len();
+                            ctx_sums.resize(a + nt, 0);
+                            for &slot in &features::SHAPE_CTX {
+                                if let Some(start) = probe(st[slot]).and_then(|k| self.lookup(k)) {
+                                    self.add_row(start, &mut ctx_sums[a..a + nt]);
+                                }
+                            }
+                            ctx_at.insert(ckey, a as u32);
+                            a
+                        }
+                    };
+                    for ((e, &v), &w) in em[k * nt..(k + 1) * nt]
                         .iter_mut()
                         .zip(&local_sums[at..at + nt])
+                        .zip(&ctx_sums[cat..cat + nt])
                     {
-                        *e += v;
+                        *e += v + w;
                     }
                     for (slot, &h) in st.iter().enumerate() {
-                        if !features::LOCAL[slot] {
+                        if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
                             if let Some(key) = probe(h) {
                                 found.push(key);
                                 owner.push(k as u32);
@@ -993,6 +1013,29 @@ impl std::hash::Hasher for KeyHasher {
     }
     fn write_u64(&mut self, v: u64) {
         self.0 = v;
+    }
+}
+
+/// FxHash-style hasher for keys made of hashes (cheap, good enough for a per-document map).
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for c in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..c.len()].copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
