@@ -10,7 +10,7 @@ use newslens::ner::{Doc, Pipeline};
 use newslens::offsets::{OffsetMap, OffsetUnit};
 use newslens::train::corpus::{self, Format};
 use newslens::train::perceptron::{corpus_infos, IdMap};
-use newslens::train::score::{score_corpus, Scores};
+use newslens::train::score::{gold_and_predicted, score_corpus, Scores};
 use newslens::{analyze, parse, tokenize, Options};
 
 pub fn run(args: &[String]) -> i32 {
@@ -259,9 +259,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     if let Some(st) = stages {
         return Ok(pipeline_on_gold_tokens(&c, model, st));
     }
-    let mut clusters = IdMap::default();
-    let _ = &mut clusters;
-    let infos = corpus_infos(&c, &clusters);
+    let infos = corpus_infos(&c, &IdMap::default());
     // Re-derive clusters through the model so gold-token scoring sees what tagging sees.
     let infos: Vec<Vec<_>> = infos
         .into_iter()
@@ -276,18 +274,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         .collect();
     if verbose {
         for (d, toks) in c.docs.iter().zip(&infos) {
-            let tags = model.tag(toks, &d.sents);
-            let pred: Vec<(usize, usize, &str)> = model
-                .scheme
-                .decode(&tags)
-                .into_iter()
-                .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
-                .collect();
-            let gold: Vec<(usize, usize, &str)> = d
-                .spans
-                .iter()
-                .map(|&(s, e, l)| (s, e, c.labels[l].as_str()))
-                .collect();
+            let (gold, pred) = gold_and_predicted(model, &c, d, toks);
             let ctx = |s: usize, e: usize| {
                 format!(
                     "{} [{}] {}",

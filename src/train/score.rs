@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::corpus::Corpus;
+use super::corpus::{Corpus, TDoc};
 use crate::ner::model::features::TokInfo;
 use crate::ner::model::Model;
 
@@ -109,22 +109,36 @@ impl Scores {
     }
 }
 
+/// A span list: token start, token end (exclusive), label name.
+pub type Spans<'a> = Vec<(usize, usize, &'a str)>;
+
+/// Tags one document on its gold tokens and sentences: `(gold, predicted)` spans.
+pub fn gold_and_predicted<'a>(
+    model: &'a Model,
+    c: &'a Corpus,
+    d: &TDoc,
+    toks: &[TokInfo],
+) -> (Spans<'a>, Spans<'a>) {
+    let tags = model.tag(toks, &d.sents);
+    let pred = model
+        .scheme
+        .decode(&tags)
+        .into_iter()
+        .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
+        .collect();
+    let gold = d
+        .spans
+        .iter()
+        .map(|&(s, e, l)| (s, e, c.labels[l].as_str()))
+        .collect();
+    (gold, pred)
+}
+
 /// Tags every document of `c` (gold tokens and sentences) and scores it.
 pub fn score_corpus(model: &Model, c: &Corpus, infos: &[Vec<TokInfo>]) -> Scores {
     let mut sc = Scores::default();
     for (d, toks) in c.docs.iter().zip(infos) {
-        let tags = model.tag(toks, &d.sents);
-        let pred: Vec<(usize, usize, &str)> = model
-            .scheme
-            .decode(&tags)
-            .into_iter()
-            .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
-            .collect();
-        let gold: Vec<(usize, usize, &str)> = d
-            .spans
-            .iter()
-            .map(|&(s, e, l)| (s, e, c.labels[l].as_str()))
-            .collect();
+        let (gold, pred) = gold_and_predicted(model, c, d, toks);
         sc.add(&gold, &pred);
     }
     sc
