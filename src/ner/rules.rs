@@ -346,7 +346,13 @@ fn is_number(t: &str) -> bool {
 }
 
 fn is_number_word(t: &str) -> bool {
-    NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+    // The words are lower-case ASCII: an ASCII token matches exactly when it equals one ignoring
+    // ASCII case, without allocating a lower-cased copy.
+    if t.is_ascii() {
+        NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+    } else {
+        NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+    }
 }
 
 fn is_year(t: &str) -> bool {
@@ -675,6 +681,15 @@ fn is_nationality_word(w: &str) -> bool {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn number_words_are_lower_case_ascii() {
+        for w in NUMBER_WORDS {
+            assert!(w.is_ascii() && w.to_ascii_lowercase() == *w, "{w}");
+        }
+        assert!(is_number_word("Two") && is_number_word("THOUSAND"));
+        assert!(!is_number_word("twos"));
+    }
 
     fn run(text: &str) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
