@@ -131,18 +131,7 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
         match a.as_str() {
             "--model" => model = Some(load_model(it.next().ok_or("--model needs a file")?)?),
             "-v" | "--verbose" => verbose = true,
-            "--stages" => {
-                stages = match it.next().map(String::as_str) {
-                    Some("standard") => Stages::Standard,
-                    Some("model") => Stages::ModelOnly,
-                    Some("rules") => Stages::RulesOnly,
-                    other => {
-                        return Err(format!(
-                            "--stages takes standard, model or rules, not {other:?}"
-                        ))
-                    }
-                }
-            }
+            "--stages" => stages = parse_stages(it.next())?,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             s => pos.push(s.to_string()),
         }
@@ -224,18 +213,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
             }
             "-v" | "--verbose" => verbose = true,
             "--raw" => raw = true,
-            "--stages" => {
-                stages = Some(match it.next().map(String::as_str) {
-                    Some("standard") => Stages::Standard,
-                    Some("model") => Stages::ModelOnly,
-                    Some("rules") => Stages::RulesOnly,
-                    other => {
-                        return Err(format!(
-                            "--stages takes standard, model or rules, not {other:?}"
-                        ))
-                    }
-                })
-            }
+            "--stages" => stages = Some(parse_stages(it.next())?),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             s => file = Some(s.to_string()),
         }
@@ -410,6 +388,18 @@ fn raw_text_scores(c: &corpus::Corpus, model: &'static Model) -> Scores {
         scores.add(&gold, &pred);
     }
     scores
+}
+
+/// The value of `--stages`.
+fn parse_stages(value: Option<&String>) -> Result<Stages, String> {
+    match value.map(String::as_str) {
+        Some("standard") => Ok(Stages::Standard),
+        Some("model") => Ok(Stages::ModelOnly),
+        Some("rules") => Ok(Stages::RulesOnly),
+        other => Err(format!(
+            "--stages takes standard, model or rules, not {other:?}"
+        )),
+    }
 }
 
 #[cfg(test)]
