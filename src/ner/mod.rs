@@ -143,6 +143,7 @@ const HONORIFICS: &[&str] = &[
     "Prof.",
     "President",
     "Premier",
+    "PM",
     "Minister",
     "Senator",
     "Sen.",
@@ -258,7 +259,7 @@ mod tests {
 
     #[test]
     fn titles_are_not_part_of_a_name() {
-        let text = "President Dr Arif Alvi met Dr. Who and Ms Li";
+        let text = "President Dr Arif Alvi met Dr. Who and Ms Li, not PM Shehbaz";
         let tokens = crate::tokenize::tokenize(text);
         let doc = Doc {
             text,
@@ -266,18 +267,24 @@ mod tests {
             sentences: &[],
         };
         let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
-        let (a, b, c) = (at("President Dr Arif Alvi"), at("Dr. Who"), at("Ms Li"));
+        let (a, b, c, d) = (
+            at("President Dr Arif Alvi"),
+            at("Dr. Who"),
+            at("Ms Li"),
+            at("PM Shehbaz"),
+        );
         let p = Pipeline::new(vec![Box::new(Fixed(vec![
             (a.0, a.1, Label::PERSON),
             (b.0, b.1, Label::PERSON),
             (c.0, c.1, Label::PERSON),
+            (d.0, d.1, Label::PERSON),
         ]))]);
         let got: Vec<&str> = p
             .recognize(&doc)
             .iter()
             .map(|m| &text[m.span.start..m.span.end])
             .collect();
-        assert_eq!(got, ["Arif Alvi", "Who", "Li"]);
+        assert_eq!(got, ["Arif Alvi", "Who", "Li", "Shehbaz"]);
     }
 
     #[test]
