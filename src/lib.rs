@@ -18,6 +18,7 @@ pub mod tokenize;
 /// Training and evaluation of the entity model (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
+pub mod wordmap;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

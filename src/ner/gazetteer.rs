@@ -1,11 +1,10 @@
 //! Name lists matched against token sequences. The lists live in `gazetteers/` as plain text so
 //! they can be reviewed and extended without touching code.
 
-use std::collections::HashMap;
-
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
 use crate::tokenize::tokenize;
+use crate::wordmap::{WordMap, WordSet};
 
 /// One list per label, in priority order when a name is on two lists.
 const LISTS: &[(&str, Label)] = &[
@@ -26,8 +25,8 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
 
 /// Names indexed by their first token, longest first, for longest-match lookup.
 pub struct Gazetteer {
-    by_first: HashMap<String, Vec<(String, Label)>>,
-    first_names: std::collections::HashSet<String>,
+    by_first: WordMap<String, Vec<(String, Label)>>,
+    first_names: WordSet<String>,
 }
 
 impl Default for Gazetteer {
@@ -38,7 +37,7 @@ impl Default for Gazetteer {
 
 impl Gazetteer {
     pub fn new() -> Self {
-        let mut by_first: HashMap<String, Vec<(String, Label)>> = HashMap::new();
+        let mut by_first: WordMap<String, Vec<(String, Label)>> = WordMap::default();
         for (list, label) in LISTS {
             for name in entries(list) {
                 let Some(first) = tokenize(name)

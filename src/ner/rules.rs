@@ -3,11 +3,10 @@
 //! them (`… Office`, `… Party of …`). Precise on what it covers; the statistical model covers
 //! the rest.
 
-use std::collections::HashMap;
-
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::{Doc, Mention, Recognizer};
+use crate::wordmap::WordMap;
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -366,12 +365,29 @@ fn is_day_number(t: &str) -> bool {
 }
 
 fn is_ordinal(t: &str) -> bool {
+    if t.is_ascii() {
+        return is_ascii_ordinal(t);
+    }
     let l = t.to_lowercase();
     ORDINALS.contains(&l.as_str())
         || ["st", "nd", "rd", "th"].iter().any(|s| {
             l.strip_suffix(s)
                 .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
         })
+}
+
+/// [`is_ordinal`] for an ASCII token, without a lower-cased copy (same answer: the list is
+/// lower-case ASCII and the suffixes are compared ignoring ASCII case).
+fn is_ascii_ordinal(t: &str) -> bool {
+    if ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t)) {
+        return true;
+    }
+    let b = t.as_bytes();
+    b.len() > 2
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(&t[b.len() - 2..]))
+        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
 }
 
 fn is_iso_date(t: &str) -> bool {
@@ -397,9 +413,80 @@ fn is_glued_percent(t: &str) -> bool {
         .any(|s| t.strip_suffix(s).is_some_and(is_number))
 }
 
+/// Bits of [`Lexicon::flags`]: which word lists a token is on.
+mod list {
+    pub const WEEKDAY: u32 = 1;
+    pub const MONTH: u32 = 1 << 1;
+    pub const RELATIVE_DAY: u32 = 1 << 2;
+    pub const DATE_DETERMINER: u32 = 1 << 3;
+    pub const DATE_UNIT: u32 = 1 << 4;
+    pub const CURRENCY: u32 = 1 << 5;
+    pub const SCALE: u32 = 1 << 6;
+    pub const PERSON_CUE: u32 = 1 << 7;
+    pub const ORG_WORD: u32 = 1 << 8;
+    pub const LAW_WORD: u32 = 1 << 9;
+    pub const EVENT_WORD: u32 = 1 << 10;
+    pub const NOT_NAME: u32 = 1 << 11;
+    /// On [`super::NUMBER_WORDS`] ignoring case, as [`super::is_number_word`] tests.
+    pub const NUMBER_WORD: u32 = 1 << 12;
+}
+
+/// All the word lists the rules test tokens against, in one map: each token is looked up once
+/// per document instead of being compared with every entry of every list at each use (the
+/// lists hold some 300 words, and a linear `contains` costs a comparison per entry).
+struct Lexicon {
+    flags: WordMap<&'static str, u32>,
+}
+
+impl Lexicon {
+    fn new() -> Self {
+        let lists: [(&[&'static str], u32); 13] = [
+            (WEEKDAYS, list::WEEKDAY),
+            (MONTHS, list::MONTH),
+            (RELATIVE_DAYS, list::RELATIVE_DAY),
+            (DATE_DETERMINERS, list::DATE_DETERMINER),
+            (DATE_UNITS, list::DATE_UNIT),
+            (CURRENCY_SYMBOLS, list::CURRENCY),
+            (SCALES, list::SCALE),
+            (PERSON_CUES, list::PERSON_CUE),
+            (ORG_WORDS, list::ORG_WORD),
+            (LAW_WORDS, list::LAW_WORD),
+            (EVENT_WORDS, list::EVENT_WORD),
+            (NOT_NAMES, list::NOT_NAME),
+            (NUMBER_WORDS, list::NUMBER_WORD),
+        ];
+        let mut flags = WordMap::default();
+        for (words, bit) in lists {
+            for w in words {
+                *flags.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        Lexicon { flags }
+    }
+
+    /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
+    /// case like [`is_number_word`].
+    fn flags(&self, w: &str) -> u32 {
+        let exact = self.flags.get(w).copied().unwrap_or(0);
+        // The number words are lower-case ASCII: an ASCII token without upper-case letters
+        // matches one ignoring case only if it is that word, which the exact lookup found.
+        if exact & list::NUMBER_WORD != 0
+            || (w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+        {
+            return exact;
+        }
+        if is_number_word(w) {
+            exact | list::NUMBER_WORD
+        } else {
+            exact
+        }
+    }
+}
+
 /// Rule and gazetteer recognizer.
 pub struct Rules {
     gazetteer: Gazetteer,
+    lexicon: Lexicon,
 }
 
 impl Default for Rules {
@@ -429,21 +516,23 @@ impl Rules {
     pub fn new() -> Self {
         Rules {
             gazetteer: Gazetteer::new(),
+            lexicon: Lexicon::new(),
         }
     }
 
-    /// Numbers, dates, times, percentages and money by their form.
-    fn numeric(doc: &Doc, found: &mut Found) {
+    /// Numbers, dates, times, percentages and money by their form. `on[i]`: the lists token `i`
+    /// is on ([`Lexicon::flags`]).
+    fn numeric(doc: &Doc, on: &[u32], found: &mut Found) {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
+        let is = |i: usize, lists: u32| i < n && on[i] & lists != 0;
         let mut i = 0;
         while i < n {
             let w = t(i);
-            let lower = w.to_lowercase();
             let mut hit: Option<(usize, Label)> = None;
-            if WEEKDAYS.contains(&w) || RELATIVE_DAYS.contains(&w) || is_iso_date(w) {
+            if is(i, list::WEEKDAY | list::RELATIVE_DAY) || is_iso_date(w) {
                 hit = Some((i + 1, Label::DATE));
-            } else if MONTHS.contains(&w) && (is_day_number(t(i + 1)) || is_year(t(i + 1))) {
+            } else if is(i, list::MONTH) && (is_day_number(t(i + 1)) || is_year(t(i + 1))) {
                 // `May 6`, `May 6–7`, `May 6, 2025`, `March 2020`
                 let mut e = i + 2;
                 if matches!(t(e), "–" | "-") && is_day_number(t(e + 1)) {
@@ -455,37 +544,32 @@ impl Rules {
                     e += 1;
                 }
                 hit = Some((e, Label::DATE));
-            } else if is_day_number(w) && MONTHS.contains(&t(i + 1)) {
+            } else if is_day_number(w) && is(i + 1, list::MONTH) {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
-            } else if DATE_DETERMINERS.contains(&w)
+            } else if is(i, list::DATE_DETERMINER)
                 && (DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str())
-                    || WEEKDAYS.contains(&t(i + 1))
-                    || MONTHS.contains(&t(i + 1)))
+                    || is(i + 1, list::WEEKDAY | list::MONTH))
             {
                 hit = Some((i + 2, Label::DATE));
-            } else if DATE_DETERMINERS.contains(&w)
-                && (is_number(t(i + 1)) || is_number_word(t(i + 1)))
-                && DATE_UNITS.contains(&t(i + 2))
+            } else if is(i, list::DATE_DETERMINER)
+                && (is_number(t(i + 1)) || is(i + 1, list::NUMBER_WORD))
+                && is(i + 2, list::DATE_UNIT)
             {
                 hit = Some((i + 3, Label::DATE));
             } else if is_compound_duration(w) {
                 hit = Some((i + 1, Label::DATE));
             } else if is_glued_percent(w) {
                 hit = Some((i + 1, Label::PERCENT));
-            } else if CURRENCY_SYMBOLS.contains(&w) && is_number(t(i + 1)) {
-                let e = if SCALES.contains(&t(i + 2)) {
-                    i + 3
-                } else {
-                    i + 2
-                };
+            } else if is(i, list::CURRENCY) && is_number(t(i + 1)) {
+                let e = if is(i + 2, list::SCALE) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::MONEY));
             } else if is_ordinal(w) {
                 hit = Some((i + 1, Label::ORDINAL));
-            } else if is_number(w) || is_number_word(w) {
+            } else if is_number(w) || is(i, list::NUMBER_WORD) {
                 // Greedy run of number tokens: `two hundred`, `1.5 million`.
                 let mut e = i + 1;
-                while e < n && (is_number_word(t(e)) || SCALES.contains(&t(e))) {
+                while is(e, list::NUMBER_WORD | list::SCALE) {
                     e += 1;
                 }
                 let next = t(e).to_lowercase();
@@ -501,7 +585,7 @@ impl Rules {
                 } else if ["dollars", "rupees", "euros", "pounds", "yuan"].contains(&next.as_str())
                 {
                     hit = Some((e + 1, Label::MONEY));
-                } else if lower != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
+                } else if w.to_lowercase() != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
                     hit = Some((e, Label::CARDINAL));
                 }
             }
@@ -512,13 +596,14 @@ impl Rules {
         }
     }
 
-    /// A capitalized run starting at `i`: capitalized tokens joined by connectors.
-    fn cap_run(doc: &Doc, i: usize, stop_at_cues: bool) -> usize {
+    /// A capitalized run starting at `i`: capitalized tokens joined by connectors; a title
+    /// (`on[e]` has [`list::PERSON_CUE`]) ends it.
+    fn cap_run(doc: &Doc, on: &[u32], i: usize) -> usize {
         let n = doc.tokens.len();
         let mut e = i;
         while e < n {
             let w = doc.token_text(e);
-            if is_cap(w) && !(stop_at_cues && PERSON_CUES.contains(&w)) {
+            if is_cap(w) && on[e] & list::PERSON_CUE == 0 {
                 e += 1;
                 continue;
             }
@@ -550,8 +635,10 @@ impl Recognizer for Rules {
             taken: vec![false; n],
             spans: Vec::new(),
         };
-        Self::numeric(doc, &mut found);
         let t = |i: usize| doc.token_text(i);
+        let on: Vec<u32> = (0..n).map(|i| self.lexicon.flags(t(i))).collect();
+        let is = |i: usize, lists: u32| on[i] & lists != 0;
+        Self::numeric(doc, &on, &mut found);
 
         // Organizations, laws and events named by their head word, before the gazetteer so
         // `Pakistani Foreign Office` stays one name.
@@ -560,23 +647,20 @@ impl Recognizer for Rules {
             let w = t(i);
             if !is_cap(w)
                 || found.taken[i]
-                || PERSON_CUES.contains(&w)
-                || (NOT_NAMES.contains(&w) && !is_nationality_word(w))
+                || is(i, list::PERSON_CUE)
+                || (is(i, list::NOT_NAME) && !is_nationality_word(w))
             {
                 i += 1;
                 continue;
             }
-            let e = Self::cap_run(doc, i, true);
-            let words: Vec<&str> = (i..e).map(t).collect();
-            let label = if words.iter().any(|w| ORG_WORDS.contains(w))
-                || (words.len() > 1 && words[0] == "Radio")
-            {
+            let e = Self::cap_run(doc, &on, i);
+            let any = |lists: u32| (i..e).any(|k| is(k, lists));
+            let several = e - i > 1;
+            let label = if any(list::ORG_WORD) || (several && w == "Radio") {
                 Some(Label::ORG)
-            } else if words.len() > 1 && words.iter().any(|w| LAW_WORDS.contains(w)) {
+            } else if several && any(list::LAW_WORD) {
                 Some(Label::LAW)
-            } else if words.len() > 1
-                && (words[0] == "Operation" || words.iter().any(|w| EVENT_WORDS.contains(w)))
-            {
+            } else if several && (w == "Operation" || any(list::EVENT_WORD)) {
                 Some(Label::EVENT)
             } else {
                 None
@@ -604,14 +688,10 @@ impl Recognizer for Rules {
 
         // People: a capitalized run after a title, or starting with a known given name.
         for i in 0..n {
-            if found.taken[i]
-                || !is_cap(t(i))
-                || NOT_NAMES.contains(&t(i))
-                || PERSON_CUES.contains(&t(i))
-            {
+            if found.taken[i] || !is_cap(t(i)) || is(i, list::NOT_NAME | list::PERSON_CUE) {
                 continue;
             }
-            let after_cue = i > 0 && PERSON_CUES.contains(&t(i - 1));
+            let after_cue = i > 0 && is(i - 1, list::PERSON_CUE);
             let given = self.gazetteer.is_first_name(t(i))
                 && i + 1 < n
                 && is_cap(t(i + 1))
@@ -624,8 +704,7 @@ impl Recognizer for Rules {
                 && e - i < 4
                 && is_cap(t(e))
                 && !found.taken[e]
-                && !PERSON_CUES.contains(&t(e))
-                && !NOT_NAMES.contains(&t(e))
+                && !is(e, list::PERSON_CUE | list::NOT_NAME)
             {
                 e += 1;
             }
@@ -633,7 +712,7 @@ impl Recognizer for Rules {
         }
 
         // Acronyms defined in brackets take their expansion's label: `Communist Party of China (CPC)`.
-        let mut acronyms: HashMap<&str, Label> = HashMap::new();
+        let mut acronyms: WordMap<&str, Label> = WordMap::default();
         for &(s, e, label) in &found.spans {
             if e + 2 < n
                 && t(e) == "("
@@ -645,7 +724,7 @@ impl Recognizer for Rules {
             }
         }
         // Parts of multi-word names stand for the whole later on: `Dar` for `Ishaq Dar`.
-        let mut parts: HashMap<&str, Label> = HashMap::new();
+        let mut parts: WordMap<&str, Label> = WordMap::default();
         for &(s, e, label) in &found.spans {
             if label == Label::PERSON && e - s > 1 {
                 parts.entry(t(s)).or_insert(label);
@@ -689,6 +768,41 @@ mod tests {
         }
         assert!(is_number_word("Two") && is_number_word("THOUSAND"));
         assert!(!is_number_word("twos"));
+    }
+
+    #[test]
+    fn lexicon_flags_match_the_lists() {
+        let lex = Lexicon::new();
+        for w in [
+            "Minister", "Office", "May", "Tuesday", "The", "two", "Two", "THOUSAND", "dozen",
+        ] {
+            let f = lex.flags(w);
+            assert_eq!(f & list::PERSON_CUE != 0, PERSON_CUES.contains(&w), "{w}");
+            assert_eq!(f & list::ORG_WORD != 0, ORG_WORDS.contains(&w), "{w}");
+            assert_eq!(f & list::MONTH != 0, MONTHS.contains(&w), "{w}");
+            assert_eq!(f & list::WEEKDAY != 0, WEEKDAYS.contains(&w), "{w}");
+            assert_eq!(f & list::NOT_NAME != 0, NOT_NAMES.contains(&w), "{w}");
+            assert_eq!(f & list::NUMBER_WORD != 0, is_number_word(w), "{w}");
+        }
+        assert_eq!(lex.flags("Ministers"), 0);
+    }
+
+    #[test]
+    fn ascii_ordinals_as_with_a_lower_cased_copy() {
+        let slow = |t: &str| {
+            let l = t.to_lowercase();
+            ORDINALS.contains(&l.as_str())
+                || ["st", "nd", "rd", "th"].iter().any(|s| {
+                    l.strip_suffix(s)
+                        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+                })
+        };
+        for t in [
+            "first", "First", "TWELFTH", "21st", "2ND", "3rd", "4Th", "th", "st", "x1st", "1", "",
+            "fifth.", "11th",
+        ] {
+            assert_eq!(is_ordinal(t), slow(t), "{t}");
+        }
     }
 
     fn run(text: &str) -> Vec<(String, Label)> {
