@@ -66,9 +66,11 @@ pub fn period_is_part_of(word: &str) -> bool {
         return false;
     }
     // Initials and dotted acronyms: `J.`, `U.S.`, `a.m.`
-    let letters: Vec<char> = stem.chars().collect();
-    if letters.len() == 1 && letters[0].is_alphabetic() {
-        return true;
+    let mut letters = stem.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if c.is_alphabetic() {
+            return true;
+        }
     }
     if stem.contains('.')
         && stem
@@ -77,6 +79,10 @@ pub fn period_is_part_of(word: &str) -> bool {
     {
         return true;
     }
+    // The abbreviations are lower-case ASCII: compare ASCII stems without a lower-cased copy.
+    if stem.is_ascii() {
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(stem));
+    }
     let lower = stem.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
@@ -84,6 +90,7 @@ pub fn period_is_part_of(word: &str) -> bool {
 /// Tokenizes `text` into byte spans.
 pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
+    let mut tail = Vec::new();
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < bytes.len() {
@@ -101,14 +108,21 @@ pub fn tokenize(text: &str) -> Vec<Span> {
             }
             end = i + j + ch.len_utf8();
         }
-        split_chunk(text, start, end, &mut out);
+        split_chunk(text, start, end, &mut out, &mut tail);
         i = end;
     }
     out
 }
 
-/// Splits one white-space-free chunk `text[start..end]`.
-fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>) {
+/// Splits one white-space-free chunk `text[start..end]`. `tail` is scratch space, reused
+/// across chunks so that trailing punctuation costs no allocation.
+fn split_chunk(
+    text: &str,
+    mut start: usize,
+    mut end: usize,
+    out: &mut Vec<Span>,
+    tail: &mut Vec<Span>,
+) {
     // Leading punctuation, one char at a time.
     while start < end {
         let c = text[start..end].chars().next().unwrap();
@@ -120,7 +134,7 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
         }
     }
     // Trailing punctuation, collected in reverse.
-    let mut tail: Vec<Span> = Vec::new();
+    tail.clear();
     while start < end {
         let c = text[start..end].chars().next_back().unwrap();
         let cs = end - c.len_utf8();
@@ -155,7 +169,7 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>
     if start < end {
         split_word(text, start, end, out);
     }
-    out.extend(tail.into_iter().rev());
+    out.extend(tail.drain(..).rev());
 }
 
 /// Splits inside a word: clitics, dashes, slashes and hyphens between names.
@@ -181,34 +195,33 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`.
-    let norm: String = word
-        .chars()
-        .map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
-    for cl in CLITICS {
-        if norm.len() > cl.len() && norm.ends_with(cl) {
-            // `norm` has the same byte length as `word` except for `’` (3 bytes vs 1).
-            let cl_chars = cl.chars().count();
-            let cut = word
-                .char_indices()
-                .rev()
-                .nth(cl_chars - 1)
-                .map(|(j, _)| j)
-                .unwrap();
-            if cut > 0 {
-                split_hyphens(text, start, start + cut, out);
-                out.push(Span::new(start + cut, end));
-                return;
-            }
-        }
+    if let Some(cut) = CLITICS.iter().find_map(|cl| clitic_start(word, cl)) {
+        split_hyphens(text, start, start + cut, out);
+        out.push(Span::new(start + cut, end));
+        return;
     }
     split_hyphens(text, start, end, out);
+}
+
+/// Where the clitic `cl` (ASCII, lower case, `'` for the apostrophe) starts in `word`, if
+/// `word` ends with it (ignoring ASCII case, either apostrophe) after at least one other
+/// character. Compares characters from the end, without building a normalized copy.
+fn clitic_start(word: &str, cl: &str) -> Option<usize> {
+    let mut chars = word.char_indices().rev();
+    let mut cut = word.len();
+    for want in cl.chars().rev() {
+        let (j, c) = chars.next()?;
+        let c = if c == '’' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        };
+        if c != want {
+            return None;
+        }
+        cut = j;
+    }
+    (cut > 0).then_some(cut)
 }
 
 /// Word-initial parts that OntoNotes keeps attached to the rest of a hyphenated word
