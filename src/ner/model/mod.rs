@@ -1099,11 +1099,20 @@ impl ModelRecognizer {
     }
 }
 
-/// Token values of a document's tokens.
+/// Token values of a document's tokens. They depend on the token's text alone, and an article
+/// repeats most of its words (`the`, `,`, its names), so each distinct text is computed once per
+/// document and copied after that: a hash lookup instead of normalizing, lower-casing and
+/// hashing the word eleven times.
 pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     let mut sc = Scratch::default();
+    let mut known: crate::wordmap::WordMap<&str, TokInfo> = Default::default();
     (0..doc.tokens.len())
-        .map(|i| model.tok_info(doc.token_text(i), &mut sc))
+        .map(|i| {
+            let word = doc.token_text(i);
+            *known
+                .entry(word)
+                .or_insert_with(|| model.tok_info(word, &mut sc))
+        })
         .collect()
 }
 
