@@ -2,6 +2,10 @@
 //! script, which language's most frequent function words the text uses most. Enough to warn a
 //! reader that the English-only entity model is looking at French or Urdu; not a full detector.
 
+use std::sync::OnceLock;
+
+use crate::wordmap::WordMap;
+
 /// ISO 639-1 code of the text's language, or `"und"` when there is too little text to tell.
 pub fn detect(text: &str) -> &'static str {
     let mut latin = 0usize;
@@ -158,8 +162,47 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Each stop word (lower case) with the set of [`STOP_WORDS`] languages it belongs to, one bit
+/// per language: one lookup per word of the text instead of a scan of every list.
+fn stop_word_languages() -> &'static WordMap<&'static str, u16> {
+    static MAP: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = WordMap::default();
+        for (k, (_, words)) in STOP_WORDS.iter().enumerate() {
+            for w in *words {
+                *map.entry(*w).or_insert(0) |= 1 << k;
+            }
+        }
+        map
+    })
+}
+
+/// Longest stop word, in bytes.
+const MAX_STOP_WORD: usize = 8;
+
+/// The languages (bits as in [`stop_word_languages`]) whose stop words include `w` lower-cased.
+fn languages_of(w: &str) -> u16 {
+    let map = stop_word_languages();
+    if !w.is_ascii() {
+        return map.get(w.to_lowercase().as_str()).copied().unwrap_or(0);
+    }
+    // ASCII lower-casing keeps the length: longer words cannot be stop words.
+    if w.len() > MAX_STOP_WORD {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_STOP_WORD];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    // An ASCII word lower-cased is ASCII, so always valid UTF-8.
+    std::str::from_utf8(lower)
+        .ok()
+        .and_then(|l| map.get(l).copied())
+        .unwrap_or(0)
+}
+
 fn latin_language(text: &str) -> &'static str {
-    let mut scores = vec![0usize; STOP_WORDS.len()];
+    let mut scores = [0usize; STOP_WORDS.len()];
     let mut total = 0usize;
     for w in text
         .split(|c: char| !c.is_alphabetic())
@@ -167,10 +210,10 @@ fn latin_language(text: &str) -> &'static str {
         .take(5000)
     {
         total += 1;
-        let lw = w.to_lowercase();
-        for (k, (_, words)) in STOP_WORDS.iter().enumerate() {
-            if words.contains(&lw.as_str()) {
-                scores[k] += 1;
+        let langs = languages_of(w);
+        if langs != 0 {
+            for (k, score) in scores.iter_mut().enumerate() {
+                *score += usize::from(langs & (1 << k) != 0);
             }
         }
     }
@@ -188,7 +231,37 @@ fn latin_language(text: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::detect;
+    use super::{detect, languages_of, MAX_STOP_WORD, STOP_WORDS};
+
+    #[test]
+    fn stop_word_lookup_is_the_lists() {
+        let longest = STOP_WORDS
+            .iter()
+            .flat_map(|(_, ws)| ws.iter())
+            .map(|w| w.len())
+            .max();
+        assert!(longest.is_some_and(|n| n <= MAX_STOP_WORD));
+        for w in [
+            "the",
+            "The",
+            "DE",
+            "que",
+            "Été",
+            "für",
+            "nicht",
+            "hello",
+            "Außenminister",
+            "",
+        ] {
+            let lw = w.to_lowercase();
+            let want = STOP_WORDS
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, ws))| ws.contains(&lw.as_str()))
+                .fold(0u16, |m, (k, _)| m | 1 << k);
+            assert_eq!(languages_of(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn languages() {

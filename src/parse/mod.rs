@@ -59,6 +59,9 @@ pub fn in_body(s: &Structure, span: Span) -> bool {
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .map(|w| {
+            if w.is_ascii() {
+                return usize::from(w.bytes().any(|b| b.is_ascii_alphanumeric()));
+            }
             let cjk = w.chars().filter(|&c| lang::is_cjk(c)).count();
             let rest = w.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c));
             cjk + usize::from(rest)
