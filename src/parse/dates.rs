@@ -74,23 +74,29 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 /// Words of `s` with their byte ranges; a word is a run of alphanumerics plus `.` and `,` glued
 /// to its end, so `May` `21,` `2025` come out as three words.
 fn words(s: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let part = c.is_alphanumeric() || matches!(c, '.' | ',' | '-' | '/');
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, i, &s[st..i]));
-                start = None;
-            }
-            _ => {}
-        }
+    Words { s, pos: 0 }.collect()
+}
+
+/// The words of [`words`], one at a time.
+struct Words<'a> {
+    s: &'a str,
+    /// Where the search for the next word starts.
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let part = |c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '-' | '/');
+        let rest = &self.s[self.pos..];
+        let st = self.pos + rest.find(part)?;
+        let end = self.s[st..]
+            .find(|c| !part(c))
+            .map_or(self.s.len(), |e| st + e);
+        self.pos = end;
+        Some((st, end, &self.s[st..end]))
     }
-    if let Some(st) = start {
-        out.push((st, s.len(), &s[st..]));
-    }
-    out
 }
 
 fn number(w: &str, max_len: usize) -> Option<u32> {
@@ -226,7 +232,19 @@ fn date_at_skipping(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<Da
 
 /// A date that starts `s` (after white space), with at most a weekday before it.
 pub fn date_prefix(s: &str) -> Option<DateMatch> {
-    let ws = words(s);
+    // A date at word 0 reads the leading weekdays and at most four words after them (see
+    // `date_at` and `date_at_skipping`): the rest of a long paragraph need not be split.
+    let mut ws = Vec::new();
+    let mut weekdays = None;
+    for w in (Words { s, pos: 0 }) {
+        if weekdays.is_none() && !is_weekday(w.2) {
+            weekdays = Some(ws.len());
+        }
+        ws.push(w);
+        if weekdays.is_some_and(|k| ws.len() >= k + 4) {
+            break;
+        }
+    }
     if ws.is_empty() {
         return None;
     }
@@ -287,8 +305,13 @@ pub fn is_relative_time(line: &str) -> bool {
     let t = line
         .trim()
         .trim_start_matches(['-', '–', '—', '•', '·', '|', ' '])
-        .trim()
-        .to_lowercase();
+        .trim();
+    // Lower-casing never makes a text shorter in chars: decide long lines (most paragraphs)
+    // before copying them.
+    if t.chars().nth(40).is_some() {
+        return false;
+    }
+    let t = t.to_lowercase();
     if t.chars().count() > 40 {
         return false;
     }

@@ -53,8 +53,7 @@ fn strip_closing_quotes(s: &str) -> &str {
 /// A short line without a sentence-final period, like a headline.
 fn headline_like(s: &str) -> bool {
     let n = s.chars().count();
-    let cjk = s.chars().any(is_cjk);
-    if !(4..=200).contains(&n) || (word_count(s) < 2 && !cjk) {
+    if !(4..=200).contains(&n) || (word_count(s) < 2 && !s.chars().any(is_cjk)) {
         return false;
     }
     let last = strip_closing_quotes(s).chars().next_back();
