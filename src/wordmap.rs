@@ -60,6 +60,20 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A `HashSet` with [`WordHasher`].
 pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
+/// Calls `f` with `w` lower-cased when `w` is ASCII and at most `N` bytes long (lower-cased in
+/// a stack buffer, no allocation); `None` otherwise. For looking up lower-case list words.
+pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    if !w.is_ascii() || w.len() > N {
+        return None;
+    }
+    let mut buf = [0u8; N];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII lower-cased is still ASCII, hence UTF-8.
+    std::str::from_utf8(lower).ok().map(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +97,15 @@ mod tests {
         for w in ["b", "Of", "Ministers", "Secretary-Genera"] {
             assert!(!set.contains(w));
         }
+    }
+
+    #[test]
+    fn ascii_lowercase_in_place() {
+        assert_eq!(
+            with_ascii_lowercase::<8, _>("ThE", str::to_string),
+            Some("the".into())
+        );
+        assert_eq!(with_ascii_lowercase::<2, _>("ThE", str::to_string), None);
+        assert_eq!(with_ascii_lowercase::<8, _>("Été", str::to_string), None);
     }
 }

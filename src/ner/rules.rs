@@ -6,7 +6,7 @@
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::{Doc, Mention, Recognizer};
-use crate::wordmap::WordMap;
+use crate::wordmap::{with_ascii_lowercase, WordMap};
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -475,7 +475,14 @@ impl Lexicon {
         {
             return exact;
         }
-        if is_number_word(w) {
+        // Lower-cased in place when ASCII; the longest number word has 9 letters.
+        let number_word = with_ascii_lowercase::<16, _>(w, |l| {
+            self.flags
+                .get(l)
+                .is_some_and(|f| f & list::NUMBER_WORD != 0)
+        })
+        .unwrap_or_else(|| !w.is_ascii() && is_number_word(w));
+        if number_word {
             exact | list::NUMBER_WORD
         } else {
             exact
@@ -774,7 +781,18 @@ mod tests {
     fn lexicon_flags_match_the_lists() {
         let lex = Lexicon::new();
         for w in [
-            "Minister", "Office", "May", "Tuesday", "The", "two", "Two", "THOUSAND", "dozen",
+            "Minister",
+            "Office",
+            "May",
+            "Tuesday",
+            "The",
+            "two",
+            "Two",
+            "THOUSAND",
+            "dozen",
+            "SEVENTEENTHOUSANDS",
+            "Ｔwo",
+            "Hundreds",
         ] {
             let f = lex.flags(w);
             assert_eq!(f & list::PERSON_CUE != 0, PERSON_CUES.contains(&w), "{w}");

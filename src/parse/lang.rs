@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::wordmap::WordMap;
+use crate::wordmap::{with_ascii_lowercase, WordMap};
 
 /// ISO 639-1 code of the text's language, or `"und"` when there is too little text to tell.
 pub fn detect(text: &str) -> &'static str {
@@ -187,17 +187,8 @@ fn languages_of(w: &str) -> u16 {
         return map.get(w.to_lowercase().as_str()).copied().unwrap_or(0);
     }
     // ASCII lower-casing keeps the length: longer words cannot be stop words.
-    if w.len() > MAX_STOP_WORD {
-        return 0;
-    }
-    let mut buf = [0u8; MAX_STOP_WORD];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    // An ASCII word lower-cased is ASCII, so always valid UTF-8.
-    std::str::from_utf8(lower)
-        .ok()
-        .and_then(|l| map.get(l).copied())
+    with_ascii_lowercase::<MAX_STOP_WORD, _>(w, |l| map.get(l).copied())
+        .flatten()
         .unwrap_or(0)
 }
 
