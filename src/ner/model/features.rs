@@ -121,6 +121,20 @@ fn char_class(c: char) -> u8 {
     }
 }
 
+/// [`char_class`] of an ASCII byte.
+#[inline]
+fn ascii_class(b: u8) -> u8 {
+    if b.is_ascii_digit() {
+        b'd'
+    } else if b.is_ascii_uppercase() {
+        b'X'
+    } else if b.is_ascii_alphabetic() {
+        b'x'
+    } else {
+        b
+    }
+}
+
 /// Scratch buffers reused across tokens.
 #[derive(Default)]
 pub struct Scratch {
@@ -136,6 +150,68 @@ pub fn lower_hash(lower: &str) -> u64 {
 impl TokInfo {
     /// Computes a token's values from its raw text.
     pub fn new(raw: &str, sc: &mut Scratch) -> TokInfo {
+        if raw.is_ascii() {
+            Self::new_ascii(raw, sc)
+        } else {
+            Self::new_any(raw, sc)
+        }
+    }
+
+    /// [`TokInfo::new`] for ASCII text (most tokens), with the same values: one byte is one
+    /// char, so normalizing, lower-casing, shapes and affixes work on bytes, without decoding
+    /// chars or Unicode case tables.
+    fn new_ascii(raw: &str, sc: &mut Scratch) -> TokInfo {
+        sc.norm.clear();
+        sc.norm.push_str(raw);
+        if raw.contains('`') {
+            // The only ASCII char `normalize_into` changes.
+            sc.norm = sc.norm.replace('`', "'");
+        }
+        sc.lower.clear();
+        sc.lower.push_str(&sc.norm);
+        sc.lower.make_ascii_lowercase();
+        let (norm, lower) = (sc.norm.as_bytes(), sc.lower.as_bytes());
+        let mut shape = [0u8; 24];
+        let mut n_shape = 0;
+        let mut short = [0u8; 16];
+        let mut n_short = 0;
+        let mut last = 0u8;
+        let mut run = 0;
+        for &b in norm {
+            let k = ascii_class(b);
+            if k == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = k;
+                if n_short < short.len() {
+                    short[n_short] = k;
+                    n_short += 1;
+                }
+            }
+            if run <= 4 && n_shape < shape.len() {
+                shape[n_shape] = k;
+                n_shape += 1;
+            }
+        }
+        let n = lower.len();
+        let pre = [0, 1, 2].map(|k| hash_bytes(SEED_PRE + k as u64, &lower[..(k + 1).min(n)]));
+        let suf = [0, 1, 2, 3]
+            .map(|k| hash_bytes(SEED_SUF + k as u64, &lower[n.saturating_sub(k + 1)..]));
+        TokInfo {
+            word: hash_bytes(SEED_WORD, norm),
+            lower: hash_bytes(SEED_LOWER, lower),
+            shape: hash_bytes(SEED_SHAPE, &shape[..n_shape]),
+            short: hash_bytes(SEED_SHORT, &short[..n_short]),
+            pre,
+            suf,
+            cap: norm.first().is_some_and(u8::is_ascii_uppercase),
+            cluster: 0,
+        }
+    }
+
+    /// [`TokInfo::new`] for any text.
+    fn new_any(raw: &str, sc: &mut Scratch) -> TokInfo {
         sc.norm.clear();
         normalize_into(raw, &mut sc.norm);
         sc.lower.clear();
@@ -401,6 +477,40 @@ mod tests {
         // Multibyte text does not panic and affixes differ from the whole.
         let w = TokInfo::new("Fo’an王毅", &mut sc);
         assert_ne!(w.pre[0], w.suf[0]);
+    }
+
+    #[test]
+    fn ascii_tokens_get_the_values_of_the_general_path() {
+        let mut sc = Scratch::default();
+        let all: String = (0u8..128).map(char::from).collect();
+        let mut tokens: Vec<String> = [
+            "",
+            "a",
+            "I",
+            "of",
+            "China",
+            "CPEC",
+            "U.S.",
+            "1.5pc",
+            "2025-05-21",
+            "``",
+            "`s",
+            "'s",
+            "n't",
+            "Secretary-General",
+            "https://a-b.com/x?y=1",
+            "aaaaAAAA1111....",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        tokens.extend((0..all.len()).map(|i| all[i..].to_string()));
+        tokens.extend((0..128u8).map(|b| char::from(b).to_string()));
+        for t in &tokens {
+            let fast = TokInfo::new_ascii(t, &mut sc);
+            assert_eq!(fast, TokInfo::new_any(t, &mut sc), "{t:?}");
+        }
     }
 
     #[test]
