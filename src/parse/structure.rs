@@ -50,6 +50,35 @@ fn strip_closing_quotes(s: &str) -> &str {
     s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ' '])
 }
 
+/// Whether `hay` contains any of `needles`, as `needles.iter().any(|n| hay.contains(n))` but in
+/// one pass over `hay` that tries only the needles starting with the byte at hand: a prompt or
+/// caption check looks for up to 25 phrases in every short block.
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    if needles.len() > 64 {
+        return needles.iter().any(|n| hay.contains(n));
+    }
+    // Bit k of `by_first[b]`: needle k starts with byte b.
+    let mut by_first = [0u64; 256];
+    for (k, n) in needles.iter().enumerate() {
+        match n.as_bytes().first() {
+            Some(&b) => by_first[b as usize] |= 1 << k,
+            None => return true,
+        }
+    }
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| {
+        let mut candidates = by_first[h[i] as usize];
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if h[i..].starts_with(needles[k].as_bytes()) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
 /// A short line without a sentence-final period, like a headline.
 fn headline_like(s: &str) -> bool {
     let n = s.chars().count();
@@ -277,11 +306,11 @@ fn is_prompt(s: &str) -> bool {
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
         || reading_time(&lower)
-        || (starts_word(&lower, "follow") && social.iter().any(|w| lower.contains(w)))
+        || (starts_word(&lower, "follow") && contains_any(&lower, &social))
         || (PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
-        || PROMPT_CONTAINS.iter().any(|p| lower.contains(p))
+        || contains_any(&lower, PROMPT_CONTAINS)
 }
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
@@ -392,7 +421,7 @@ fn is_caption(s: &str) -> bool {
             return true;
         }
     }
-    n <= 300 && CREDITS.iter().any(|c| lower.contains(c)) && !body_like_without_credit(&lower)
+    n <= 300 && contains_any(&lower, CREDITS) && !body_like_without_credit(&lower)
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -418,7 +447,6 @@ const META_KEYS: &[&str] = &[
 
 /// Metadata at the start of a block: a date line, a `Published:` line or a byline.
 fn meta(s: &str) -> Option<Meta> {
-    let lower = s.to_lowercase();
     let words = word_count(s);
     // `KEY[:] DATE [TIME] [rest]`
     for key in META_KEYS {
@@ -478,18 +506,21 @@ fn meta(s: &str) -> Option<Meta> {
             });
         }
     }
-    // Bylines.
-    let byline = [
-        "by ",
-        "written by ",
-        "reporting by ",
-        "author:",
-        "reporter:",
-        "source:",
-    ]
-    .iter()
-    .any(|k| lower.starts_with(k));
-    if byline && words <= 12 && !s.trim_end().ends_with('.') {
+    // Bylines (short lines: test that before lower-casing the line).
+    let byline = || {
+        let lower = s.to_lowercase();
+        [
+            "by ",
+            "written by ",
+            "reporting by ",
+            "author:",
+            "reporter:",
+            "source:",
+        ]
+        .iter()
+        .any(|k| lower.starts_with(k))
+    };
+    if words <= 12 && !s.trim_end().ends_with('.') && byline() {
         return Some(Meta {
             len: s.len(),
             date: find_date(s),
@@ -926,6 +957,24 @@ mod tests {
 
     fn sl(text: &str, s: Option<Span>) -> Option<&str> {
         s.map(|s| &text[s.start..s.end])
+    }
+
+    #[test]
+    fn contains_any_is_any_contains() {
+        let hays = [
+            "",
+            "photo: reuters",
+            "a — afp",
+            "x/getty images",
+            "nothing here",
+            "王毅 /afp",
+        ];
+        for hay in hays {
+            for needles in [CREDITS, PROMPT_CONTAINS, &["", "x"][..], &[][..]] {
+                let want = needles.iter().any(|n| hay.contains(n));
+                assert_eq!(contains_any(hay, needles), want, "{hay:?}");
+            }
+        }
     }
 
     #[test]
