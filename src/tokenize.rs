@@ -194,8 +194,15 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         out.push(Span::new(start + 3, end));
         return;
     }
-    // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`.
-    if let Some(cut) = CLITICS.iter().find_map(|cl| clitic_start(word, cl)) {
+    // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`. Each has an apostrophe (`'`,
+    // or `’` = E2 80 99): most words have neither and skip the comparisons.
+    let apostrophe = word.bytes().any(|b| b == b'\'' || b == 0xE2);
+    let clitic = if apostrophe {
+        CLITICS.iter().find_map(|cl| clitic_start(word, cl))
+    } else {
+        None
+    };
+    if let Some(cut) = clitic {
         split_hyphens(text, start, start + cut, out);
         out.push(Span::new(start + cut, end));
         return;

@@ -400,6 +400,10 @@ fn is_iso_date(t: &str) -> bool {
 
 /// `three-day`, `14-year`, `two-week`.
 fn is_compound_duration(t: &str) -> bool {
+    // Asked of every token: a plain byte loop first, cheaper than a reverse char search.
+    if !t.bytes().any(|b| b == b'-') {
+        return false;
+    }
     match t.rsplit_once('-') {
         Some((n, u)) => (is_number(n) || is_number_word(n)) && DATE_UNITS.contains(&u),
         None => false,

@@ -1105,7 +1105,9 @@ impl ModelRecognizer {
 /// hashing the word eleven times.
 pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     let mut sc = Scratch::default();
-    let mut known: crate::wordmap::WordMap<&str, TokInfo> = Default::default();
+    // Sized for the distinct words of a news article (about a third of its tokens).
+    let mut known: crate::wordmap::WordMap<&str, TokInfo> =
+        crate::wordmap::WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
     (0..doc.tokens.len())
         .map(|i| {
             let word = doc.token_text(i);
