@@ -34,16 +34,23 @@ impl OffsetMap {
         let mut steps = Vec::new();
         if unit != OffsetUnit::Byte {
             let mut delta = 0usize;
-            for (i, c) in text.char_indices() {
-                let bytes = c.len_utf8();
-                if bytes > 1 {
-                    let units = match unit {
-                        OffsetUnit::Utf16 => c.len_utf16(),
-                        _ => 1,
-                    };
-                    delta += bytes - units;
-                    steps.push((i + bytes, delta));
+            // Skip ASCII bytes without decoding: a non-ASCII char starts at a byte >= 0x80.
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i] < 0x80 {
+                    i += 1;
+                    continue;
                 }
+                let c = text[i..].chars().next().unwrap_or_default();
+                let len = c.len_utf8();
+                let units = match unit {
+                    OffsetUnit::Utf16 => c.len_utf16(),
+                    _ => 1,
+                };
+                delta += len - units;
+                steps.push((i + len, delta));
+                i += len;
             }
         }
         OffsetMap { unit, steps }

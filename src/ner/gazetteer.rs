@@ -26,6 +26,9 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
 /// Names indexed by their first token, longest first, for longest-match lookup.
 pub struct Gazetteer {
     by_first: WordMap<String, Vec<(String, Label)>>,
+    /// Whether some key of `by_first` starts with this byte: most tokens (lower-case words,
+    /// punctuation) do not, and skip the hash lookup.
+    first_bytes: [bool; 256],
     first_names: WordSet<String>,
 }
 
@@ -56,8 +59,15 @@ impl Gazetteer {
             slot.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
         let first_names = entries(FIRST_NAMES).map(str::to_string).collect();
+        let mut first_bytes = [false; 256];
+        for key in by_first.keys() {
+            if let Some(&b) = key.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
         Gazetteer {
             by_first,
+            first_bytes,
             first_names,
         }
     }
@@ -80,6 +90,13 @@ impl Gazetteer {
         } else {
             (tok, false)
         };
+        let listed_start = key
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.first_bytes[b as usize]);
+        if !listed_start {
+            return None;
+        }
         let candidates = self.by_first.get(key)?;
         let start = doc.tokens[i].start;
         for (name, label) in candidates {
