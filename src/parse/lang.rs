@@ -192,14 +192,48 @@ fn languages_of(w: &str) -> u16 {
         .unwrap_or(0)
 }
 
+/// The maximal runs of alphabetic chars in `text`, as
+/// `text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty())`, but stepping over
+/// ASCII bytes without decoding them (most of a Latin-script text).
+fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
+    // Whether the char at byte `i` is alphabetic, and its length.
+    let class_at = |i: usize| {
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphabetic(), 1);
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        (c.is_alphabetic(), c.len_utf8())
+    };
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let n = text.len();
+        while pos < n {
+            let (alpha, len) = class_at(pos);
+            if alpha {
+                break;
+            }
+            pos += len;
+        }
+        if pos >= n {
+            return None;
+        }
+        let start = pos;
+        while pos < n {
+            let (alpha, len) = class_at(pos);
+            if !alpha {
+                break;
+            }
+            pos += len;
+        }
+        Some(&text[start..pos])
+    })
+}
+
 fn latin_language(text: &str) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];
     let mut total = 0usize;
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(5000)
-    {
+    for w in alphabetic_words(text).take(5000) {
         total += 1;
         let langs = languages_of(w);
         if langs != 0 {
@@ -223,6 +257,29 @@ fn latin_language(text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::{detect, languages_of, MAX_STOP_WORD, STOP_WORDS};
+
+    #[test]
+    fn alphabetic_words_are_the_split() {
+        for t in [
+            "",
+            "a",
+            "  ",
+            "The talks, 2025: Été à Pékin — 王毅 said!",
+            "x1y",
+            "é",
+            "ab\u{301}c",
+        ] {
+            let want: Vec<&str> = t
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(
+                super::alphabetic_words(t).collect::<Vec<_>>(),
+                want,
+                "{t:?}"
+            );
+        }
+    }
 
     #[test]
     fn stop_word_lookup_is_the_lists() {

@@ -112,7 +112,9 @@ fn starts_key(s: &str, key: &str) -> bool {
 
 /// `prefix` starts `lower` as a whole word (or ends in punctuation itself).
 fn starts_word(lower: &str, prefix: &str) -> bool {
-    lower.starts_with(prefix)
+    // Asked for each of ~100 prefixes per short block: compare the first bytes before the rest.
+    (prefix.is_empty() || lower.as_bytes().first() == prefix.as_bytes().first())
+        && lower.starts_with(prefix)
         && (prefix.ends_with(|c: char| !c.is_alphanumeric())
             || !lower[prefix.len()..].starts_with(char::is_alphanumeric))
 }
