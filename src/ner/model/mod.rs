@@ -12,6 +12,7 @@
 //! rounded; missing entries are zero.
 
 pub mod features;
+pub mod simd;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -209,6 +210,22 @@ impl Trellis {
         delta: &mut Vec<i32>,
         out: &mut [u16],
     ) {
+        self.viterbi_strided(em, self.nt, tr, bounds, live, back, delta, out);
+    }
+
+    /// [`Trellis::viterbi`] with the emission rows `es` apart in `em` (`es >= nt`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn viterbi_strided(
+        &self,
+        em: &[i32],
+        es: usize,
+        tr: &[i32],
+        bounds: Option<&[(i32, i32)]>,
+        live: &mut Vec<u16>,
+        back: &mut Vec<u8>,
+        delta: &mut Vec<i32>,
+        out: &mut [u16],
+    ) {
         let nt = self.nt;
         let n = out.len();
         if n == 0 {
@@ -229,7 +246,7 @@ impl Trellis {
             };
         }
         for i in 1..n {
-            let e = &em[i * nt..(i + 1) * nt];
+            let e = &em[i * es..i * es + nt];
             let mut top = NEG;
             live.clear();
             match bounds {
@@ -300,6 +317,11 @@ pub struct Model {
     /// Weight of one integer unit.
     pub scale: f32,
     n_tags: usize,
+    /// `n_tags` padded to a multiple of [`simd::LANES`]: the stride of the tag vectors summed
+    /// while tagging (emissions, cached sums) and of the dense rows.
+    ntp: usize,
+    /// Number of row entries (weights) in the file.
+    n_weights: usize,
     /// Feature key (high 32 bits of the feature hash) per feature, ascending, and where its row
     /// starts in `packed`.
     keys: Vec<u32>,
@@ -310,7 +332,12 @@ pub struct Model {
     /// Features grouped by bucket, each as its key, its row length, then `(weight << 8) | tag`
     /// per entry: a lookup reads the key and the row from one contiguous stretch (one cache miss
     /// instead of two for a separate key table). `starts` point at the row lengths.
+    /// A long row (at least [`DENSE_MIN`] entries) is stored dense instead: its length word is
+    /// [`DENSE`] | 1 and its one entry the offset of its `ntp` weights in `dense`.
     packed: Vec<u32>,
+    /// Dense rows, `ntp` weights each (zero where the row has no entry): added with SIMD
+    /// instead of one scattered add per entry.
+    dense: Vec<i16>,
     /// One bit per low-bits value of the keys present: most absent features are rejected here,
     /// in a bitmap small enough to stay in cache, before the table is touched.
     filter: Vec<u64>,
@@ -346,31 +373,81 @@ fn filter_bit(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x85EB_CA6B).rotate_left(13) as usize) & mask
 }
 
-/// Regroups rows (`starts` into `rows`, each a length then its entries) by bucket: returns the
-/// bucket index, the bucket data and each feature's new start (see [`Model::bidx`]).
-fn build_buckets(keys: &[u32], starts: &[u32], rows: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+/// Rows with at least this many entries are stored dense ([`Model::dense`]): from about this
+/// length a SIMD add of all `ntp` weights costs less than one scattered add per entry.
+const DENSE_MIN: usize = 16;
+
+/// Length-word flag of a dense row (see [`Model::packed`]).
+const DENSE: u32 = 1 << 31;
+
+/// Whether a row (`(weight << 8) | tag` entries) can be stored dense without changing what
+/// [`Model::row`] gives back: tags ascending and below `nt`, weights non-zero and within `i16`.
+fn dense_ok(row: &[u32], nt: usize) -> bool {
+    row.len() >= DENSE_MIN
+        && row.windows(2).all(|w| (w[0] & 0xff) < (w[1] & 0xff))
+        && row.iter().all(|&e| {
+            let v = (e as i32) >> 8;
+            (e & 0xff) < nt as u32 && v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32
+        })
+}
+
+/// The tagging layout: rows (`starts` into `rows`, each a length then its entries) regrouped by
+/// bucket, long rows made dense. Returns the bucket index, the bucket data, the dense rows and
+/// each feature's new start (see [`Model::bidx`], [`Model::packed`], [`Model::dense`]).
+fn build_buckets(
+    keys: &[u32],
+    starts: &[u32],
+    rows: &[u32],
+    nt: usize,
+) -> (Vec<u32>, Vec<u32>, Vec<i16>, Vec<u32>) {
+    let ntp = simd::padded(nt);
     let nb = (keys.len() / 4).next_power_of_two().max(16);
     let mask = nb - 1;
     let mut bidx = vec![0u32; nb + 1];
+    let mut n_dense = 0;
+    let row = |st: u32| {
+        let st = st as usize;
+        &rows[st + 1..st + 1 + rows[st] as usize]
+    };
     for (&k, &st) in keys.iter().zip(starts) {
-        bidx[slot_of(k, mask) + 1] += 2 + rows[st as usize];
+        let r = row(st);
+        let len = if dense_ok(r, nt) {
+            n_dense += 1;
+            1
+        } else {
+            r.len() as u32
+        };
+        bidx[slot_of(k, mask) + 1] += 2 + len;
     }
     for b in 0..nb {
         bidx[b + 1] += bidx[b];
     }
     let mut fill = bidx.clone();
     let mut data = vec![0u32; bidx[nb] as usize];
+    let mut dense = Vec::with_capacity(n_dense * ntp);
     let mut new_starts = Vec::with_capacity(keys.len());
     for (&k, &st) in keys.iter().zip(starts) {
         let b = slot_of(k, mask);
         let p = fill[b] as usize;
-        let (st, n) = (st as usize, rows[st as usize] as usize);
+        let r = row(st);
         data[p] = k;
-        data[p + 1..p + 2 + n].copy_from_slice(&rows[st..st + 1 + n]);
         new_starts.push(p as u32 + 1);
-        fill[b] += 2 + n as u32;
+        if dense_ok(r, nt) {
+            data[p + 1] = DENSE | 1;
+            data[p + 2] = dense.len() as u32;
+            let d = dense.len();
+            dense.resize(d + ntp, 0);
+            for &e in r {
+                dense[d + (e & 0xff) as usize] = ((e as i32) >> 8) as i16;
+            }
+            fill[b] += 3;
+        } else {
+            data[p + 1] = r.len() as u32;
+            data[p + 2..p + 2 + r.len()].copy_from_slice(r);
+            fill[b] += 2 + r.len() as u32;
+        }
     }
-    (bidx, data, new_starts)
+    (bidx, data, dense, new_starts)
 }
 
 /// One packed row entry.
@@ -557,13 +634,17 @@ impl Model {
         clusters.dedup_by_key(|c| c.0);
         let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
-        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
+        let n_weights = packed.len() - keys.len();
+        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
         let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
             flags,
             labels,
             scale,
+            ntp: simd::padded(n_tags),
+            n_weights,
+            dense,
             bounds: if trans.is_empty() {
                 Vec::new()
             } else {
@@ -596,13 +677,23 @@ impl Model {
         )
     }
 
-    /// The entries `(tag, weight)` of feature `i`'s row.
-    fn row(&self, i: usize) -> impl Iterator<Item = (u8, i32)> + '_ {
+    /// The entries `(tag, weight)` of feature `i`'s row, as stored in the file.
+    fn row(&self, i: usize) -> Vec<(u8, i32)> {
         let start = self.starts[i] as usize;
-        let n = self.packed[start] as usize;
-        self.packed[start + 1..start + 1 + n]
+        let h = self.packed[start];
+        if h & DENSE != 0 {
+            let d = self.packed[start + 1] as usize;
+            return self.dense[d..d + self.n_tags]
+                .iter()
+                .enumerate()
+                .filter(|e| *e.1 != 0)
+                .map(|(t, &v)| (t as u8, v as i32))
+                .collect();
+        }
+        self.packed[start + 1..start + 1 + h as usize]
             .iter()
             .map(|&e| ((e & 0xff) as u8, (e as i32) >> 8))
+            .collect()
     }
 
     /// A copy without weights smaller than `min_abs` (in integer units) and without features
@@ -610,11 +701,12 @@ impl Model {
     pub fn pruned(&self, min_abs: i32, min_max: i32) -> Model {
         let mut rows = Vec::with_capacity(self.keys.len());
         for (i, &k) in self.keys.iter().enumerate() {
-            let max = self.row(i).map(|e| e.1.abs()).max().unwrap_or(0);
+            let max = self.row(i).iter().map(|e| e.1.abs()).max().unwrap_or(0);
             if max < min_max {
                 continue;
             }
-            let row: Row = self.row(i).filter(|e| e.1.abs() >= min_abs).collect();
+            let mut row: Row = self.row(i);
+            row.retain(|e| e.1.abs() >= min_abs);
             rows.push((k, row));
         }
         let clusters = self
@@ -638,7 +730,7 @@ impl Model {
         self.keys.len()
     }
     pub fn n_weights(&self) -> usize {
-        self.packed.len() - 2 * self.keys.len()
+        self.n_weights
     }
     pub fn n_tags(&self) -> usize {
         self.n_tags
@@ -672,13 +764,14 @@ impl Model {
             put_varint(&mut out, k.wrapping_sub(prev));
             prev = k;
         }
-        for &st in &self.starts {
-            out.push(self.packed[st as usize] as u8);
+        let rows: Vec<Row> = (0..self.keys.len()).map(|i| self.row(i)).collect();
+        for r in &rows {
+            out.push(r.len() as u8);
         }
-        for i in 0..self.keys.len() {
-            out.extend(self.row(i).map(|e| e.0));
+        for r in &rows {
+            out.extend(r.iter().map(|e| e.0));
         }
-        let weights = (0..self.keys.len()).flat_map(|i| self.row(i).map(|e| e.1));
+        let weights = rows.iter().flat_map(|r| r.iter().map(|e| e.1));
         for v in weights.chain(self.trans.iter().copied()) {
             put_weight(&mut out, v);
         }
@@ -742,9 +835,12 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
-        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
+        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
         let trellis = Trellis::new(scheme, n_tags);
         Ok(Model {
+            ntp: simd::padded(n_tags),
+            n_weights: total,
+            dense,
             scheme,
             flags,
             bounds: if trans.is_empty() {
@@ -793,7 +889,7 @@ impl Model {
             if self.packed[p] == key {
                 return Some(p + 1);
             }
-            p += 2 + self.packed[p + 1] as usize;
+            p += 2 + (self.packed[p + 1] & !DENSE) as usize;
         }
         None
     }
@@ -801,8 +897,13 @@ impl Model {
     /// Adds the row at `start` (from [`Model::lookup`]) to `scores`.
     #[inline]
     fn add_row(&self, start: usize, scores: &mut [i32]) {
-        let n = self.packed[start] as usize;
-        for &e in &self.packed[start + 1..start + 1 + n] {
+        let h = self.packed[start];
+        if h & DENSE != 0 {
+            let d = self.packed[start + 1] as usize;
+            simd::add_i16(&mut scores[..self.ntp], &self.dense[d..d + self.ntp]);
+            return;
+        }
+        for &e in &self.packed[start + 1..start + 1 + h as usize] {
             scores[(e & 0xff) as usize] += (e as i32) >> 8;
         }
     }
@@ -832,10 +933,11 @@ impl Model {
         }
         let mut st = [0u64; N_STATIC];
         let mut dy = [0u64; N_DYNAMIC];
-        let mut scores = vec![0i32; self.n_tags];
+        let mut scores = vec![0i32; self.ntp];
         let mut doc_mem = DocMemory::default();
         if self.flags & features::flags::VITERBI != 0 {
-            let nt = self.n_tags;
+            // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
+            let nt = self.ntp;
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
             let mut found: Vec<u32> = Vec::new();
             let mut live = Vec::new();
@@ -901,13 +1003,11 @@ impl Model {
                             a
                         }
                     };
-                    for ((e, &v), &w) in em[k * nt..(k + 1) * nt]
-                        .iter_mut()
-                        .zip(&local_sums[at..at + nt])
-                        .zip(&ctx_sums[cat..cat + nt])
-                    {
-                        *e += v + w;
-                    }
+                    simd::add2(
+                        &mut em[k * nt..(k + 1) * nt],
+                        &local_sums[at..at + nt],
+                        &ctx_sums[cat..cat + nt],
+                    );
                     for (slot, &h) in st.iter().enumerate() {
                         if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
                             if let Some(key) = probe(h) {
@@ -929,8 +1029,9 @@ impl Model {
                         self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
                     }
                 }
-                self.trellis.viterbi(
+                self.trellis.viterbi_strided(
                     &em,
+                    nt,
                     &self.trans,
                     Some(&self.bounds),
                     &mut live,
@@ -962,7 +1063,7 @@ impl Model {
                         self.add(h, &mut scores);
                     }
                 }
-                let best = best_valid(self.scheme, prev, &scores);
+                let best = best_valid(self.scheme, prev, &scores[..self.n_tags]);
                 tags[i] = best;
                 doc_mem.record(self.scheme, &toks[i], best);
                 prev2 = prev;
@@ -1238,11 +1339,64 @@ mod tests {
             features::f1(0, 0),
             features::f1(2, china.word),
         ] {
-            let (mut a, mut b) = (vec![0i32; m.n_tags()], vec![0i32; m.n_tags()]);
+            let (mut a, mut b) = (vec![0i32; m.ntp], vec![0i32; m.ntp]);
             m.add(h, &mut a);
             m.add_slow(h, &mut b);
             assert_eq!(a, b);
         }
+    }
+
+    #[test]
+    fn dense_rows_keep_the_file_rows() {
+        // Long rows are stored dense; the file written back and every row's sum are unchanged.
+        let s = Scheme::Bilou;
+        let labels: Vec<String> = (0..18).map(|i| format!("L{i}")).collect();
+        let nt = s.n_tags(labels.len());
+        let long: Row = (0..nt as u8)
+            .filter(|t| t % 3 != 0)
+            .map(|t| (t, t as i32 * 37 - 900))
+            .collect();
+        assert!(long.len() >= DENSE_MIN);
+        let mut wide_w = long.clone();
+        wide_w[3].1 = 70_000; // beyond i16: stays sparse
+        let rows = vec![
+            (key_of(features::f1(1, 11)), long),
+            (key_of(features::f1(1, 12)), wide_w),
+            (key_of(features::f1(1, 13)), vec![(5, 1), (9, -2)]),
+        ];
+        let trans = vec![1; (nt + 1) * nt];
+        let m = Model::build(
+            s,
+            features::flags::VITERBI,
+            labels,
+            1.0,
+            rows,
+            trans,
+            Vec::new(),
+        );
+        assert_eq!(m.dense.len(), m.ntp);
+        let bytes = m.to_bytes();
+        let m2 = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m2.to_bytes(), bytes);
+        assert_eq!(m2.n_weights(), m.n_weights());
+        for k in 10..14 {
+            let h = features::f1(1, k);
+            let (mut a, mut b) = (vec![0i32; m2.ntp], vec![0i32; m2.ntp]);
+            m2.add(h, &mut a);
+            m2.add_slow(h, &mut b);
+            assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn shipped_model_writes_back_its_own_file() {
+        let bytes: &[u8] = include_bytes!("../../../model/ontonotes.nlm");
+        if bytes.is_empty() {
+            return;
+        }
+        let m = Model::from_bytes(bytes).unwrap();
+        assert!(!m.dense.is_empty());
+        assert_eq!(m.to_bytes(), bytes);
     }
 
     #[test]
