@@ -158,6 +158,9 @@ pub struct Trellis {
     /// Tags that may follow any tag of `wide_prevs` (O and entity starts), and that set.
     wide: Vec<bool>,
     wide_prevs: Vec<u16>,
+    /// The wide tags, and the others.
+    wide_t: Vec<u16>,
+    narrow_t: Vec<u16>,
 }
 
 impl Trellis {
@@ -165,7 +168,7 @@ impl Trellis {
         let prevs = (0..nt as u16)
             .map(|t| (0..nt as u16).filter(|&p| scheme.valid(p, t)).collect())
             .collect();
-        Trellis {
+        let mut t = Trellis {
             nt,
             prevs,
             start_ok: (0..nt as u16).map(|t| scheme.valid(0, t)).collect(),
@@ -180,7 +183,30 @@ impl Trellis {
                 })
                 .collect(),
             wide_prevs: (0..nt as u16).filter(|&p| scheme.valid(p, 0)).collect(),
+            wide_t: Vec::new(),
+            narrow_t: Vec::new(),
+        };
+        t.wide_t = (0..nt as u16).filter(|&x| t.wide[x as usize]).collect();
+        t.narrow_t = (0..nt as u16).filter(|&x| !t.wide[x as usize]).collect();
+        t
+    }
+
+    /// Width of the rows of [`Trellis::wide_trans`]: the wide tags, padded for SIMD.
+    fn ww(&self) -> usize {
+        simd::padded(self.wide_t.len())
+    }
+
+    /// The transitions into the wide tags, one row of [`Trellis::ww`] per previous tag (padding
+    /// zero), for [`Trellis::viterbi_strided`].
+    pub fn wide_trans(&self, tr: &[i32]) -> Vec<i32> {
+        let (nt, ww) = (self.nt, self.ww());
+        let mut out = vec![0; nt * ww];
+        for p in 0..nt {
+            for (j, &t) in self.wide_t.iter().enumerate() {
+                out[p * ww + j] = tr[p * nt + t as usize];
+            }
         }
+        out
     }
 
     /// For each previous tag, the largest and smallest transition weight into a wide tag:
@@ -210,16 +236,23 @@ impl Trellis {
         delta: &mut Vec<i32>,
         out: &mut [u16],
     ) {
-        self.viterbi_strided(em, self.nt, tr, bounds, live, back, delta, out);
+        let trw = self.wide_trans(tr);
+        self.viterbi_strided(em, self.nt, tr, &trw, bounds, live, back, delta, out);
     }
 
-    /// [`Trellis::viterbi`] with the emission rows `es` apart in `em` (`es >= nt`).
+    /// [`Trellis::viterbi`] with the emission rows `es` apart in `em` (`es >= nt`) and `trw`, the
+    /// [`Trellis::wide_trans`] of `tr`. The wide tags (O, B-X and U-X with BILOU: 37 of 73) all
+    /// have the same possible predecessors; their max over those is one SIMD max-plus
+    /// ([`simd::max_plus`]) over the live predecessors, 8 tags at a time. The others (I-X, L-X)
+    /// have two predecessors each. Same result as a scalar loop over every (tag, predecessor),
+    /// ties included (the first best predecessor wins).
     #[allow(clippy::too_many_arguments)]
     pub fn viterbi_strided(
         &self,
         em: &[i32],
         es: usize,
         tr: &[i32],
+        trw: &[i32],
         bounds: Option<&[(i32, i32)]>,
         live: &mut Vec<u16>,
         back: &mut Vec<u8>,
@@ -232,12 +265,15 @@ impl Trellis {
             return;
         }
         const NEG: i32 = i32::MIN / 4;
+        let ww = self.ww();
         back.clear();
         back.resize(n * nt, 0);
         delta.clear();
-        delta.resize(2 * nt, NEG);
+        delta.resize(2 * nt + 2 * ww, NEG);
         let (cur, rest) = delta.split_at_mut(nt);
-        let (mut cur, mut next) = (cur, &mut rest[..nt]);
+        let (next, rest) = rest.split_at_mut(nt);
+        let (wbest, warg) = rest.split_at_mut(ww);
+        let (mut cur, mut next) = (cur, next);
         for t in 0..nt {
             cur[t] = if self.start_ok[t] {
                 em[t] + tr[nt * nt + t]
@@ -249,6 +285,7 @@ impl Trellis {
             let e = &em[i * es..i * es + nt];
             let mut top = NEG;
             live.clear();
+            // The predecessors of the wide tags that may win (unreachable ones never do).
             match bounds {
                 Some(b) => {
                     let (mut m, mut cs) = (NEG, 0usize);
@@ -263,13 +300,30 @@ impl Trellis {
                         cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
                     }));
                 }
-                None => live.extend_from_slice(&self.wide_prevs),
+                None => live.extend(
+                    self.wide_prevs
+                        .iter()
+                        .copied()
+                        .filter(|&p| cur[p as usize] != NEG),
+                ),
             }
-            for t in 0..nt {
+            simd::max_plus(cur, live, trw, ww, NEG, wbest, warg);
+            let back_i = &mut back[i * nt..(i + 1) * nt];
+            for ((&t, &best), &arg) in self.wide_t.iter().zip(&*wbest).zip(&*warg) {
+                let v = if best == NEG {
+                    NEG
+                } else {
+                    best + e[t as usize]
+                };
+                next[t as usize] = v;
+                back_i[t as usize] = arg as u8;
+                top = top.max(v);
+            }
+            for &t in &self.narrow_t {
+                let t = t as usize;
                 let mut best = NEG;
                 let mut arg = 0u16;
-                let prevs: &[u16] = if self.wide[t] { live } else { &self.prevs[t] };
-                for &p in prevs {
+                for &p in &self.prevs[t] {
                     if cur[p as usize] == NEG {
                         continue;
                     }
@@ -281,7 +335,7 @@ impl Trellis {
                 }
                 let v = if best == NEG { NEG } else { best + e[t] };
                 next[t] = v;
-                back[i * nt + t] = arg as u8;
+                back_i[t] = arg as u8;
                 top = top.max(v);
             }
             // Keep scores small: only differences matter.
@@ -346,6 +400,8 @@ pub struct Model {
     trellis: Trellis,
     /// [`Trellis::bounds`] of `trans`.
     bounds: Vec<(i32, i32)>,
+    /// [`Trellis::wide_trans`] of `trans`.
+    trans_wide: Vec<i32>,
     /// Word clusters: lower-cased word hash key -> cluster id.
     cluster_keys: Vec<u32>,
     cluster_ids: Vec<u16>,
@@ -650,6 +706,11 @@ impl Model {
             } else {
                 trellis.bounds(&trans)
             },
+            trans_wide: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.wide_trans(&trans)
+            },
             trans,
             trellis,
             n_tags,
@@ -848,6 +909,11 @@ impl Model {
             } else {
                 trellis.bounds(&trans)
             },
+            trans_wide: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.wide_trans(&trans)
+            },
             trans,
             trellis,
             n_tags,
@@ -1033,6 +1099,7 @@ impl Model {
                     &em,
                     nt,
                     &self.trans,
+                    &self.trans_wide,
                     Some(&self.bounds),
                     &mut live,
                     &mut back,
@@ -1249,6 +1316,97 @@ impl Recognizer for ModelRecognizer {
 mod tests {
     use super::*;
 
+    /// The scalar Viterbi [`Trellis::viterbi_strided`] replaced: every (tag, predecessor).
+    #[allow(clippy::too_many_arguments)]
+    fn viterbi_scalar(
+        tr_: &Trellis,
+        em: &[i32],
+        tr: &[i32],
+        bounds: Option<&[(i32, i32)]>,
+        out: &mut [u16],
+    ) {
+        let (live, back, delta) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
+        let (nt, es, n) = (tr_.nt, tr_.nt, out.len());
+        let s = tr_;
+        if n == 0 {
+            return;
+        }
+        const NEG: i32 = i32::MIN / 4;
+        back.clear();
+        back.resize(n * nt, 0);
+        delta.clear();
+        delta.resize(2 * nt, NEG);
+        let (cur, rest) = delta.split_at_mut(nt);
+        let (mut cur, mut next) = (cur, &mut rest[..nt]);
+        for t in 0..nt {
+            cur[t] = if s.start_ok[t] {
+                em[t] + tr[nt * nt + t]
+            } else {
+                NEG
+            };
+        }
+        for i in 1..n {
+            let e = &em[i * es..i * es + nt];
+            let mut top = NEG;
+            live.clear();
+            match bounds {
+                Some(b) => {
+                    let (mut m, mut cs) = (NEG, 0usize);
+                    for &p in &s.wide_prevs {
+                        if cur[p as usize] > m {
+                            m = cur[p as usize];
+                            cs = p as usize;
+                        }
+                    }
+                    let thr = m.saturating_add(b[cs].1);
+                    live.extend(s.wide_prevs.iter().copied().filter(|&p| {
+                        cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
+                    }));
+                }
+                None => live.extend_from_slice(&s.wide_prevs),
+            }
+            for t in 0..nt {
+                let mut best = NEG;
+                let mut arg = 0u16;
+                let prevs: &[u16] = if s.wide[t] { live } else { &s.prevs[t] };
+                for &p in prevs {
+                    if cur[p as usize] == NEG {
+                        continue;
+                    }
+                    let v = cur[p as usize] + tr[p as usize * nt + t];
+                    if v > best {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                let v = if best == NEG { NEG } else { best + e[t] };
+                next[t] = v;
+                back[i * nt + t] = arg as u8;
+                top = top.max(v);
+            }
+            // Keep scores small: only differences matter.
+            for v in next.iter_mut() {
+                if *v > NEG {
+                    *v -= top;
+                }
+            }
+            std::mem::swap(&mut cur, &mut next);
+        }
+        let mut best = NEG;
+        let mut arg = 0u16;
+        for (t, &v) in cur.iter().enumerate() {
+            if s.end_ok[t] && v > best {
+                best = v;
+                arg = t as u16;
+            }
+        }
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            arg = back[i * nt + arg as usize] as u16;
+            out[i - 1] = arg;
+        }
+    }
+
     #[test]
     fn bio_and_bilou_round_trip() {
         let spans = vec![(0, 2, 1), (2, 3, 0), (5, 8, 2)];
@@ -1457,15 +1615,26 @@ mod tests {
                 rng ^= rng << 17;
                 (rng % (2 * m)) as i32 - m as i32
             };
-            for _ in 0..100 {
+            for round in 0..200 {
                 let n = 50;
-                let em: Vec<i32> = (0..n * nt).map(|_| rnd(100_000)).collect();
-                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(30_000)).collect();
+                // Every other round with tiny values: many ties.
+                let (me, mt) = if round % 2 == 0 {
+                    (100_000, 30_000)
+                } else {
+                    (3, 2)
+                };
+                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me)).collect();
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
                 let b = trellis.bounds(&tr);
                 let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);
                 let (mut l, mut bk, mut d) = (Vec::new(), Vec::new(), Vec::new());
                 trellis.viterbi(&em, &tr, None, &mut l, &mut bk, &mut d, &mut x);
                 trellis.viterbi(&em, &tr, Some(&b), &mut l, &mut bk, &mut d, &mut y);
+                // Exactly the paths of the scalar version, ties included.
+                let (mut xs, mut ys) = (vec![0u16; n], vec![0u16; n]);
+                viterbi_scalar(&trellis, &em, &tr, None, &mut xs);
+                viterbi_scalar(&trellis, &em, &tr, Some(&b), &mut ys);
+                assert_eq!((&x, &y), (&xs, &ys));
                 let score = |p: &[u16]| -> i64 {
                     (0..n)
                         .map(|i| {
