@@ -161,6 +161,10 @@ pub struct Trellis {
     /// The wide tags, and the others.
     wide_t: Vec<u16>,
     narrow_t: Vec<u16>,
+    /// The predecessors of each narrow tag, `nk` per tag (padded with `nt`, a never-reachable
+    /// slot of the score vectors).
+    narrow_prev: Vec<u16>,
+    nk: usize,
 }
 
 impl Trellis {
@@ -185,9 +189,23 @@ impl Trellis {
             wide_prevs: (0..nt as u16).filter(|&p| scheme.valid(p, 0)).collect(),
             wide_t: Vec::new(),
             narrow_t: Vec::new(),
+            narrow_prev: Vec::new(),
+            nk: 0,
         };
         t.wide_t = (0..nt as u16).filter(|&x| t.wide[x as usize]).collect();
         t.narrow_t = (0..nt as u16).filter(|&x| !t.wide[x as usize]).collect();
+        t.nk = t
+            .narrow_t
+            .iter()
+            .map(|&x| t.prevs[x as usize].len())
+            .max()
+            .unwrap_or(0);
+        for &x in &t.narrow_t {
+            let ps = &t.prevs[x as usize];
+            t.narrow_prev.extend(ps.iter().copied());
+            t.narrow_prev
+                .extend(std::iter::repeat_n(nt as u16, t.nk - ps.len()));
+        }
         t
     }
 
@@ -196,14 +214,24 @@ impl Trellis {
         simd::padded(self.wide_t.len())
     }
 
-    /// The transitions into the wide tags, one row of [`Trellis::ww`] per previous tag (padding
-    /// zero), for [`Trellis::viterbi_strided`].
+    /// The transitions `tr` rearranged for [`Trellis::viterbi_strided`]: into the wide tags, one
+    /// row of [`Trellis::ww`] per previous tag (padding zero), then into each narrow tag from
+    /// each of its `nk` predecessors.
     pub fn wide_trans(&self, tr: &[i32]) -> Vec<i32> {
         let (nt, ww) = (self.nt, self.ww());
         let mut out = vec![0; nt * ww];
         for p in 0..nt {
             for (j, &t) in self.wide_t.iter().enumerate() {
                 out[p * ww + j] = tr[p * nt + t as usize];
+            }
+        }
+        for (j, &t) in self.narrow_t.iter().enumerate() {
+            for &p in &self.narrow_prev[j * self.nk..(j + 1) * self.nk] {
+                out.push(if (p as usize) < nt {
+                    tr[p as usize * nt + t as usize]
+                } else {
+                    0
+                });
             }
         }
         out
@@ -266,12 +294,15 @@ impl Trellis {
         }
         const NEG: i32 = i32::MIN / 4;
         let ww = self.ww();
+        let (nk, ntr) = (self.nk, &trw[nt * ww..]);
         back.clear();
         back.resize(n * nt, 0);
         delta.clear();
-        delta.resize(2 * nt + 2 * ww, NEG);
-        let (cur, rest) = delta.split_at_mut(nt);
-        let (next, rest) = rest.split_at_mut(nt);
+        // Score vectors with one more slot, `nt`: never reachable (NEG), the predecessor that
+        // pads `narrow_prev`.
+        delta.resize(2 * (nt + 1) + 2 * ww, NEG);
+        let (cur, rest) = delta.split_at_mut(nt + 1);
+        let (next, rest) = rest.split_at_mut(nt + 1);
         let (wbest, warg) = rest.split_at_mut(ww);
         let (mut cur, mut next) = (cur, next);
         for t in 0..nt {
@@ -319,36 +350,38 @@ impl Trellis {
                 back_i[t as usize] = arg as u8;
                 top = top.max(v);
             }
-            for &t in &self.narrow_t {
-                let t = t as usize;
-                let mut best = NEG;
-                let mut arg = 0u16;
-                for &p in &self.prevs[t] {
-                    if cur[p as usize] == NEG {
-                        continue;
-                    }
-                    let v = cur[p as usize] + tr[p as usize * nt + t];
-                    if v > best {
-                        best = v;
-                        arg = p;
-                    }
-                }
-                let v = if best == NEG { NEG } else { best + e[t] };
-                next[t] = v;
-                back_i[t] = arg as u8;
-                top = top.max(v);
-            }
+            // Both schemes have exactly two predecessors per narrow tag: unrolled.
+            top = match nk {
+                2 => narrow_step::<2>(
+                    &self.narrow_t,
+                    &self.narrow_prev,
+                    ntr,
+                    cur,
+                    e,
+                    next,
+                    back_i,
+                    top,
+                ),
+                _ => narrow_step::<0>(
+                    &self.narrow_t,
+                    &self.narrow_prev,
+                    ntr,
+                    cur,
+                    e,
+                    next,
+                    back_i,
+                    top,
+                ),
+            };
             // Keep scores small: only differences matter.
-            for v in next.iter_mut() {
-                if *v > NEG {
-                    *v -= top;
-                }
+            for v in next[..nt].iter_mut() {
+                *v = if *v > NEG { v.wrapping_sub(top) } else { *v };
             }
             std::mem::swap(&mut cur, &mut next);
         }
         let mut best = NEG;
         let mut arg = 0u16;
-        for (t, &v) in cur.iter().enumerate() {
+        for (t, &v) in cur[..nt].iter().enumerate() {
             if self.end_ok[t] && v > best {
                 best = v;
                 arg = t as u16;
@@ -360,6 +393,44 @@ impl Trellis {
             out[i - 1] = arg;
         }
     }
+}
+
+/// One Viterbi step for the narrow tags `ts` (see [`Trellis::viterbi_strided`]): each takes the
+/// best of its predecessors (`ps`, `nk` per tag, `ws` their transitions) that are reachable
+/// (not `NEG`), the first one on ties. `K` is `nk` when known at compile time (0: any). Returns
+/// the max of `top` and the new scores.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn narrow_step<const K: usize>(
+    ts: &[u16],
+    ps: &[u16],
+    ws: &[i32],
+    cur: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    back_i: &mut [u8],
+    mut top: i32,
+) -> i32 {
+    const NEG: i32 = i32::MIN / 4;
+    let nk = if K > 0 { K } else { ps.len() / ts.len().max(1) };
+    for ((&t, ps), ws) in ts.iter().zip(ps.chunks_exact(nk)).zip(ws.chunks_exact(nk)) {
+        let t = t as usize;
+        let mut best = NEG;
+        let mut arg = 0u16;
+        for (&p, &w) in ps.iter().zip(ws) {
+            let c = cur[p as usize];
+            let v = c.wrapping_add(w);
+            if c != NEG && v > best {
+                best = v;
+                arg = p;
+            }
+        }
+        let v = if best == NEG { NEG } else { best + e[t] };
+        next[t] = v;
+        back_i[t] = arg as u8;
+        top = top.max(v);
+    }
+    top
 }
 
 /// A trained, quantized model ready to tag.
