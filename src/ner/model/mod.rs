@@ -658,8 +658,24 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    #[inline]
+    /// One weight (see [`put_weight`]; NLM1: a zigzag varint).
+    #[inline(always)]
     fn weight(&mut self, v1: bool) -> Result<i32, String> {
+        // Fast path: an `i16` that is not the escape (all but a handful), without a `take`.
+        if !v1 {
+            if let Some(s) = self.b.get(self.p..self.p + 2) {
+                let v = i16::from_le_bytes([s[0], s[1]]);
+                if v != i16::MIN {
+                    self.p += 2;
+                    return Ok(v as i32);
+                }
+            }
+        }
+        self.weight_slow(v1)
+    }
+    #[cold]
+    #[inline(never)]
+    fn weight_slow(&mut self, v1: bool) -> Result<i32, String> {
         if v1 {
             return self.varint().map(|z| (z >> 1) as i32 ^ -((z & 1) as i32));
         }
@@ -671,7 +687,7 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(i32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    #[inline]
+    #[inline(always)]
     fn varint(&mut self) -> Result<u32, String> {
         // Fast path: the common one- and two-byte values, without per-byte calls.
         if let Some(&b0) = self.b.get(self.p) {
@@ -686,6 +702,11 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        self.varint_slow()
+    }
+    #[cold]
+    #[inline(never)]
+    fn varint_slow(&mut self) -> Result<u32, String> {
         let mut v = 0u32;
         let mut shift = 0;
         loop {
@@ -911,6 +932,16 @@ impl Model {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
+        match Model::decode(b, true)? {
+            Some(m) => Ok(m),
+            // A long row with a zero or an out-of-i16 weight cannot be dense: all sparse then.
+            None => Ok(Model::decode(b, false)?.expect("all rows sparse")),
+        }
+    }
+
+    /// [`Model::from_bytes`]; `None` if `dense` and a row chosen to be dense (by its length and
+    /// tags, before its weights are read) turns out to have a weight a dense row cannot hold.
+    fn decode(b: &[u8], dense: bool) -> Result<Option<Model>, String> {
         let mut r = Reader { b, p: 0 };
         // NLM1 (the first format) stored weights as zigzag varints.
         let v1 = match r.take(4)? {
@@ -944,19 +975,68 @@ impl Model {
         let lens = r.take(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let tags = r.take(total)?;
-        // Rows straight into their tagging layout: a length, then packed entries.
-        let mut packed = Vec::with_capacity(n + total);
-        let mut starts = Vec::with_capacity(n);
+        let n_tags = scheme.n_tags(labels.len());
+        let ntp = simd::padded(n_tags);
+        // Rows straight into their tagging layout (see `build_buckets`, which gives the same
+        // layout from rows in memory): which rows are dense follows from their lengths and
+        // tags, so every bucket's size is known before the weights are read.
+        let mut is_dense = Vec::with_capacity(n);
         let mut t = 0;
         for &l in lens {
-            starts.push(packed.len() as u32);
-            packed.push(l as u32);
-            for _ in 0..l {
-                packed.push(pack(tags[t], r.weight(v1)?));
-                t += 1;
+            let ts = &tags[t..t + l as usize];
+            t += l as usize;
+            is_dense.push(
+                dense
+                    && ts.len() >= DENSE_MIN
+                    && ts.windows(2).all(|w| w[0] < w[1])
+                    && ts.iter().all(|&x| (x as usize) < n_tags),
+            );
+        }
+        let nb = (n / 4).next_power_of_two().max(16);
+        let mask = nb - 1;
+        let mut bidx = vec![0u32; nb + 1];
+        let mut n_dense = 0;
+        for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
+            n_dense += d as usize;
+            bidx[slot_of(k, mask) + 1] += 2 + if d { 1 } else { l as u32 };
+        }
+        for b in 0..nb {
+            bidx[b + 1] += bidx[b];
+        }
+        let mut fill = bidx.clone();
+        let mut packed = vec![0u32; bidx[nb] as usize];
+        let mut dense_rows = vec![0i16; n_dense * ntp];
+        let mut starts = Vec::with_capacity(n);
+        let (mut t, mut nd, mut fits) = (0, 0, true);
+        for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
+            let (slot, l) = (slot_of(k, mask), l as usize);
+            let p = fill[slot] as usize;
+            packed[p] = k;
+            starts.push(p as u32 + 1);
+            let ts = &tags[t..t + l];
+            t += l;
+            if d {
+                packed[p + 1] = DENSE | 1;
+                packed[p + 2] = (nd * ntp) as u32;
+                let row = &mut dense_rows[nd * ntp..(nd + 1) * ntp];
+                for &tag in ts {
+                    let v = r.weight(v1)?;
+                    fits &= v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32;
+                    row[tag as usize] = v as i16;
+                }
+                nd += 1;
+                fill[slot] += 3;
+            } else {
+                packed[p + 1] = l as u32;
+                for (e, &tag) in packed[p + 2..p + 2 + l].iter_mut().zip(ts) {
+                    *e = pack(tag, r.weight(v1)?);
+                }
+                fill[slot] += 2 + l as u32;
             }
         }
-        let n_tags = scheme.n_tags(labels.len());
+        if !fits {
+            return Ok(None);
+        }
         let trans = if flags & features::flags::VITERBI != 0 {
             (0..(n_tags + 1) * n_tags)
                 .map(|_| r.weight(v1))
@@ -967,12 +1047,11 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
-        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
         let trellis = Trellis::new(scheme, n_tags);
-        Ok(Model {
-            ntp: simd::padded(n_tags),
+        Ok(Some(Model {
+            ntp,
             n_weights: total,
-            dense,
+            dense: dense_rows,
             scheme,
             flags,
             bounds: if trans.is_empty() {
@@ -998,7 +1077,7 @@ impl Model {
             cluster_slots: build_slots(&cluster_keys),
             cluster_keys,
             cluster_ids,
-        })
+        }))
     }
 
     /// Cluster id hash of a lower-cased word hash (0: none).
