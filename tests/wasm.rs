@@ -126,3 +126,47 @@ fn analyze_file_returns_text_and_utf16_analysis() {
         "Wang Yi"
     );
 }
+
+/// The model's SIMD kernels (explicit simd128 code in this build) give exactly what plain loops
+/// give, ties included (the native tests check the portable versions the same way).
+#[wasm_bindgen_test]
+fn simd_kernels_match_plain_loops() {
+    use newslens::ner::model::simd::{add2, add_i16, max_plus};
+    let mut seed = 12345u64;
+    let mut rnd = |m: i64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        ((seed % (2 * m as u64)) as i64 - m) as i32
+    };
+    for (np, w, m) in [(73usize, 40usize, 3i64), (73, 80, 100_000), (9, 8, 1)] {
+        let cur: Vec<i32> = (0..np).map(|_| rnd(m)).collect();
+        let tr: Vec<i32> = (0..np * w).map(|_| rnd(m)).collect();
+        let prevs: Vec<u16> = (0..np as u16).filter(|p| p % 4 != 2).collect();
+        let (mut best, mut arg) = (vec![0; w], vec![0; w]);
+        max_plus(&cur, &prevs, &tr, w, i32::MIN / 4, &mut best, &mut arg);
+        for j in 0..w {
+            let (mut b, mut a) = (i32::MIN / 4, 0);
+            for &p in &prevs {
+                let v = cur[p as usize] + tr[p as usize * w + j];
+                if v > b {
+                    b = v;
+                    a = p as i32;
+                }
+            }
+            assert_eq!((best[j], arg[j]), (b, a), "column {j}");
+        }
+        let src: Vec<i16> = (0..w).map(|_| rnd(30_000) as i16).collect();
+        let mut x = cur[..w.min(np)].to_vec();
+        x.resize(w, 7);
+        let want: Vec<i32> = x.iter().zip(&src).map(|(&a, &b)| a + b as i32).collect();
+        let mut y = x.clone();
+        add_i16(&mut y, &src);
+        assert_eq!(y, want);
+        let wide: Vec<i32> = src.iter().map(|&v| v as i32).collect();
+        let want: Vec<i32> = (0..w).map(|j| x[j] + x[j] + wide[j]).collect();
+        let mut y = x.clone();
+        add2(&mut y, &x.clone(), &wide);
+        assert_eq!(y, want);
+    }
+}

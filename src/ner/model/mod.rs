@@ -12,6 +12,7 @@
 //! rounded; missing entries are zero.
 
 pub mod features;
+pub mod simd;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -157,6 +158,13 @@ pub struct Trellis {
     /// Tags that may follow any tag of `wide_prevs` (O and entity starts), and that set.
     wide: Vec<bool>,
     wide_prevs: Vec<u16>,
+    /// The wide tags, and the others.
+    wide_t: Vec<u16>,
+    narrow_t: Vec<u16>,
+    /// The predecessors of each narrow tag, `nk` per tag (padded with `nt`, a never-reachable
+    /// slot of the score vectors).
+    narrow_prev: Vec<u16>,
+    nk: usize,
 }
 
 impl Trellis {
@@ -164,7 +172,7 @@ impl Trellis {
         let prevs = (0..nt as u16)
             .map(|t| (0..nt as u16).filter(|&p| scheme.valid(p, t)).collect())
             .collect();
-        Trellis {
+        let mut t = Trellis {
             nt,
             prevs,
             start_ok: (0..nt as u16).map(|t| scheme.valid(0, t)).collect(),
@@ -179,7 +187,54 @@ impl Trellis {
                 })
                 .collect(),
             wide_prevs: (0..nt as u16).filter(|&p| scheme.valid(p, 0)).collect(),
+            wide_t: Vec::new(),
+            narrow_t: Vec::new(),
+            narrow_prev: Vec::new(),
+            nk: 0,
+        };
+        t.wide_t = (0..nt as u16).filter(|&x| t.wide[x as usize]).collect();
+        t.narrow_t = (0..nt as u16).filter(|&x| !t.wide[x as usize]).collect();
+        t.nk = t
+            .narrow_t
+            .iter()
+            .map(|&x| t.prevs[x as usize].len())
+            .max()
+            .unwrap_or(0);
+        for &x in &t.narrow_t {
+            let ps = &t.prevs[x as usize];
+            t.narrow_prev.extend(ps.iter().copied());
+            t.narrow_prev
+                .extend(std::iter::repeat_n(nt as u16, t.nk - ps.len()));
         }
+        t
+    }
+
+    /// Width of the rows of [`Trellis::wide_trans`]: the wide tags, padded for SIMD.
+    fn ww(&self) -> usize {
+        simd::padded(self.wide_t.len())
+    }
+
+    /// The transitions `tr` rearranged for [`Trellis::viterbi_strided`]: into the wide tags, one
+    /// row of [`Trellis::ww`] per previous tag (padding zero), then into each narrow tag from
+    /// each of its `nk` predecessors.
+    pub fn wide_trans(&self, tr: &[i32]) -> Vec<i32> {
+        let (nt, ww) = (self.nt, self.ww());
+        let mut out = vec![0; nt * ww];
+        for p in 0..nt {
+            for (j, &t) in self.wide_t.iter().enumerate() {
+                out[p * ww + j] = tr[p * nt + t as usize];
+            }
+        }
+        for (j, &t) in self.narrow_t.iter().enumerate() {
+            for &p in &self.narrow_prev[j * self.nk..(j + 1) * self.nk] {
+                out.push(if (p as usize) < nt {
+                    tr[p as usize * nt + t as usize]
+                } else {
+                    0
+                });
+            }
+        }
+        out
     }
 
     /// For each previous tag, the largest and smallest transition weight into a wide tag:
@@ -209,18 +264,47 @@ impl Trellis {
         delta: &mut Vec<i32>,
         out: &mut [u16],
     ) {
+        let trw = self.wide_trans(tr);
+        self.viterbi_strided(em, self.nt, tr, &trw, bounds, live, back, delta, out);
+    }
+
+    /// [`Trellis::viterbi`] with the emission rows `es` apart in `em` (`es >= nt`) and `trw`, the
+    /// [`Trellis::wide_trans`] of `tr`. The wide tags (O, B-X and U-X with BILOU: 37 of 73) all
+    /// have the same possible predecessors; their max over those is one SIMD max-plus
+    /// ([`simd::max_plus`]) over the live predecessors, 8 tags at a time. The others (I-X, L-X)
+    /// have two predecessors each. Same result as a scalar loop over every (tag, predecessor),
+    /// ties included (the first best predecessor wins).
+    #[allow(clippy::too_many_arguments)]
+    pub fn viterbi_strided(
+        &self,
+        em: &[i32],
+        es: usize,
+        tr: &[i32],
+        trw: &[i32],
+        bounds: Option<&[(i32, i32)]>,
+        live: &mut Vec<u16>,
+        back: &mut Vec<u8>,
+        delta: &mut Vec<i32>,
+        out: &mut [u16],
+    ) {
         let nt = self.nt;
         let n = out.len();
         if n == 0 {
             return;
         }
         const NEG: i32 = i32::MIN / 4;
+        let ww = self.ww();
+        let (nk, ntr) = (self.nk, &trw[nt * ww..]);
         back.clear();
         back.resize(n * nt, 0);
         delta.clear();
-        delta.resize(2 * nt, NEG);
-        let (cur, rest) = delta.split_at_mut(nt);
-        let (mut cur, mut next) = (cur, &mut rest[..nt]);
+        // Score vectors with one more slot, `nt`: never reachable (NEG), the predecessor that
+        // pads `narrow_prev`.
+        delta.resize(2 * (nt + 1) + 2 * ww, NEG);
+        let (cur, rest) = delta.split_at_mut(nt + 1);
+        let (next, rest) = rest.split_at_mut(nt + 1);
+        let (wbest, warg) = rest.split_at_mut(ww);
+        let (mut cur, mut next) = (cur, next);
         for t in 0..nt {
             cur[t] = if self.start_ok[t] {
                 em[t] + tr[nt * nt + t]
@@ -229,9 +313,10 @@ impl Trellis {
             };
         }
         for i in 1..n {
-            let e = &em[i * nt..(i + 1) * nt];
+            let e = &em[i * es..i * es + nt];
             let mut top = NEG;
             live.clear();
+            // The predecessors of the wide tags that may win (unreachable ones never do).
             match bounds {
                 Some(b) => {
                     let (mut m, mut cs) = (NEG, 0usize);
@@ -246,38 +331,57 @@ impl Trellis {
                         cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
                     }));
                 }
-                None => live.extend_from_slice(&self.wide_prevs),
+                None => live.extend(
+                    self.wide_prevs
+                        .iter()
+                        .copied()
+                        .filter(|&p| cur[p as usize] != NEG),
+                ),
             }
-            for t in 0..nt {
-                let mut best = NEG;
-                let mut arg = 0u16;
-                let prevs: &[u16] = if self.wide[t] { live } else { &self.prevs[t] };
-                for &p in prevs {
-                    if cur[p as usize] == NEG {
-                        continue;
-                    }
-                    let v = cur[p as usize] + tr[p as usize * nt + t];
-                    if v > best {
-                        best = v;
-                        arg = p;
-                    }
-                }
-                let v = if best == NEG { NEG } else { best + e[t] };
-                next[t] = v;
-                back[i * nt + t] = arg as u8;
+            simd::max_plus(cur, live, trw, ww, NEG, wbest, warg);
+            let back_i = &mut back[i * nt..(i + 1) * nt];
+            for ((&t, &best), &arg) in self.wide_t.iter().zip(&*wbest).zip(&*warg) {
+                let v = if best == NEG {
+                    NEG
+                } else {
+                    best + e[t as usize]
+                };
+                next[t as usize] = v;
+                back_i[t as usize] = arg as u8;
                 top = top.max(v);
             }
+            // Both schemes have exactly two predecessors per narrow tag: unrolled.
+            top = match nk {
+                2 => narrow_step::<2>(
+                    &self.narrow_t,
+                    &self.narrow_prev,
+                    ntr,
+                    cur,
+                    e,
+                    next,
+                    back_i,
+                    top,
+                ),
+                _ => narrow_step::<0>(
+                    &self.narrow_t,
+                    &self.narrow_prev,
+                    ntr,
+                    cur,
+                    e,
+                    next,
+                    back_i,
+                    top,
+                ),
+            };
             // Keep scores small: only differences matter.
-            for v in next.iter_mut() {
-                if *v > NEG {
-                    *v -= top;
-                }
+            for v in next[..nt].iter_mut() {
+                *v = if *v > NEG { v.wrapping_sub(top) } else { *v };
             }
             std::mem::swap(&mut cur, &mut next);
         }
         let mut best = NEG;
         let mut arg = 0u16;
-        for (t, &v) in cur.iter().enumerate() {
+        for (t, &v) in cur[..nt].iter().enumerate() {
             if self.end_ok[t] && v > best {
                 best = v;
                 arg = t as u16;
@@ -291,6 +395,44 @@ impl Trellis {
     }
 }
 
+/// One Viterbi step for the narrow tags `ts` (see [`Trellis::viterbi_strided`]): each takes the
+/// best of its predecessors (`ps`, `nk` per tag, `ws` their transitions) that are reachable
+/// (not `NEG`), the first one on ties. `K` is `nk` when known at compile time (0: any). Returns
+/// the max of `top` and the new scores.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn narrow_step<const K: usize>(
+    ts: &[u16],
+    ps: &[u16],
+    ws: &[i32],
+    cur: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    back_i: &mut [u8],
+    mut top: i32,
+) -> i32 {
+    const NEG: i32 = i32::MIN / 4;
+    let nk = if K > 0 { K } else { ps.len() / ts.len().max(1) };
+    for ((&t, ps), ws) in ts.iter().zip(ps.chunks_exact(nk)).zip(ws.chunks_exact(nk)) {
+        let t = t as usize;
+        let mut best = NEG;
+        let mut arg = 0u16;
+        for (&p, &w) in ps.iter().zip(ws) {
+            let c = cur[p as usize];
+            let v = c.wrapping_add(w);
+            if c != NEG && v > best {
+                best = v;
+                arg = p;
+            }
+        }
+        let v = if best == NEG { NEG } else { best + e[t] };
+        next[t] = v;
+        back_i[t] = arg as u8;
+        top = top.max(v);
+    }
+    top
+}
+
 /// A trained, quantized model ready to tag.
 pub struct Model {
     pub scheme: Scheme,
@@ -300,6 +442,11 @@ pub struct Model {
     /// Weight of one integer unit.
     pub scale: f32,
     n_tags: usize,
+    /// `n_tags` padded to a multiple of [`simd::LANES`]: the stride of the tag vectors summed
+    /// while tagging (emissions, cached sums) and of the dense rows.
+    ntp: usize,
+    /// Number of row entries (weights) in the file.
+    n_weights: usize,
     /// Feature key (high 32 bits of the feature hash) per feature, ascending, and where its row
     /// starts in `packed`.
     keys: Vec<u32>,
@@ -310,7 +457,12 @@ pub struct Model {
     /// Features grouped by bucket, each as its key, its row length, then `(weight << 8) | tag`
     /// per entry: a lookup reads the key and the row from one contiguous stretch (one cache miss
     /// instead of two for a separate key table). `starts` point at the row lengths.
+    /// A long row (at least [`DENSE_MIN`] entries) is stored dense instead: its length word is
+    /// [`DENSE`] | 1 and its one entry the offset of its `ntp` weights in `dense`.
     packed: Vec<u32>,
+    /// Dense rows, `ntp` weights each (zero where the row has no entry): added with SIMD
+    /// instead of one scattered add per entry.
+    dense: Vec<i16>,
     /// One bit per low-bits value of the keys present: most absent features are rejected here,
     /// in a bitmap small enough to stay in cache, before the table is touched.
     filter: Vec<u64>,
@@ -319,6 +471,8 @@ pub struct Model {
     trellis: Trellis,
     /// [`Trellis::bounds`] of `trans`.
     bounds: Vec<(i32, i32)>,
+    /// [`Trellis::wide_trans`] of `trans`.
+    trans_wide: Vec<i32>,
     /// Word clusters: lower-cased word hash key -> cluster id.
     cluster_keys: Vec<u32>,
     cluster_ids: Vec<u16>,
@@ -346,31 +500,81 @@ fn filter_bit(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x85EB_CA6B).rotate_left(13) as usize) & mask
 }
 
-/// Regroups rows (`starts` into `rows`, each a length then its entries) by bucket: returns the
-/// bucket index, the bucket data and each feature's new start (see [`Model::bidx`]).
-fn build_buckets(keys: &[u32], starts: &[u32], rows: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+/// Rows with at least this many entries are stored dense ([`Model::dense`]): from about this
+/// length a SIMD add of all `ntp` weights costs less than one scattered add per entry.
+const DENSE_MIN: usize = 16;
+
+/// Length-word flag of a dense row (see [`Model::packed`]).
+const DENSE: u32 = 1 << 31;
+
+/// Whether a row (`(weight << 8) | tag` entries) can be stored dense without changing what
+/// [`Model::row`] gives back: tags ascending and below `nt`, weights non-zero and within `i16`.
+fn dense_ok(row: &[u32], nt: usize) -> bool {
+    row.len() >= DENSE_MIN
+        && row.windows(2).all(|w| (w[0] & 0xff) < (w[1] & 0xff))
+        && row.iter().all(|&e| {
+            let v = (e as i32) >> 8;
+            (e & 0xff) < nt as u32 && v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32
+        })
+}
+
+/// The tagging layout: rows (`starts` into `rows`, each a length then its entries) regrouped by
+/// bucket, long rows made dense. Returns the bucket index, the bucket data, the dense rows and
+/// each feature's new start (see [`Model::bidx`], [`Model::packed`], [`Model::dense`]).
+fn build_buckets(
+    keys: &[u32],
+    starts: &[u32],
+    rows: &[u32],
+    nt: usize,
+) -> (Vec<u32>, Vec<u32>, Vec<i16>, Vec<u32>) {
+    let ntp = simd::padded(nt);
     let nb = (keys.len() / 4).next_power_of_two().max(16);
     let mask = nb - 1;
     let mut bidx = vec![0u32; nb + 1];
+    let mut n_dense = 0;
+    let row = |st: u32| {
+        let st = st as usize;
+        &rows[st + 1..st + 1 + rows[st] as usize]
+    };
     for (&k, &st) in keys.iter().zip(starts) {
-        bidx[slot_of(k, mask) + 1] += 2 + rows[st as usize];
+        let r = row(st);
+        let len = if dense_ok(r, nt) {
+            n_dense += 1;
+            1
+        } else {
+            r.len() as u32
+        };
+        bidx[slot_of(k, mask) + 1] += 2 + len;
     }
     for b in 0..nb {
         bidx[b + 1] += bidx[b];
     }
     let mut fill = bidx.clone();
     let mut data = vec![0u32; bidx[nb] as usize];
+    let mut dense = Vec::with_capacity(n_dense * ntp);
     let mut new_starts = Vec::with_capacity(keys.len());
     for (&k, &st) in keys.iter().zip(starts) {
         let b = slot_of(k, mask);
         let p = fill[b] as usize;
-        let (st, n) = (st as usize, rows[st as usize] as usize);
+        let r = row(st);
         data[p] = k;
-        data[p + 1..p + 2 + n].copy_from_slice(&rows[st..st + 1 + n]);
         new_starts.push(p as u32 + 1);
-        fill[b] += 2 + n as u32;
+        if dense_ok(r, nt) {
+            data[p + 1] = DENSE | 1;
+            data[p + 2] = dense.len() as u32;
+            let d = dense.len();
+            dense.resize(d + ntp, 0);
+            for &e in r {
+                dense[d + (e & 0xff) as usize] = ((e as i32) >> 8) as i16;
+            }
+            fill[b] += 3;
+        } else {
+            data[p + 1] = r.len() as u32;
+            data[p + 2..p + 2 + r.len()].copy_from_slice(r);
+            fill[b] += 2 + r.len() as u32;
+        }
     }
-    (bidx, data, new_starts)
+    (bidx, data, dense, new_starts)
 }
 
 /// One packed row entry.
@@ -454,8 +658,24 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    #[inline]
+    /// One weight (see [`put_weight`]; NLM1: a zigzag varint).
+    #[inline(always)]
     fn weight(&mut self, v1: bool) -> Result<i32, String> {
+        // Fast path: an `i16` that is not the escape (all but a handful), without a `take`.
+        if !v1 {
+            if let Some(s) = self.b.get(self.p..self.p + 2) {
+                let v = i16::from_le_bytes([s[0], s[1]]);
+                if v != i16::MIN {
+                    self.p += 2;
+                    return Ok(v as i32);
+                }
+            }
+        }
+        self.weight_slow(v1)
+    }
+    #[cold]
+    #[inline(never)]
+    fn weight_slow(&mut self, v1: bool) -> Result<i32, String> {
         if v1 {
             return self.varint().map(|z| (z >> 1) as i32 ^ -((z & 1) as i32));
         }
@@ -467,7 +687,7 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(i32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    #[inline]
+    #[inline(always)]
     fn varint(&mut self) -> Result<u32, String> {
         // Fast path: the common one- and two-byte values, without per-byte calls.
         if let Some(&b0) = self.b.get(self.p) {
@@ -482,6 +702,11 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        self.varint_slow()
+    }
+    #[cold]
+    #[inline(never)]
+    fn varint_slow(&mut self) -> Result<u32, String> {
         let mut v = 0u32;
         let mut shift = 0;
         loop {
@@ -557,17 +782,26 @@ impl Model {
         clusters.dedup_by_key(|c| c.0);
         let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
         let cluster_ids = clusters.iter().map(|c| c.1).collect();
-        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
+        let n_weights = packed.len() - keys.len();
+        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
         let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
             flags,
             labels,
             scale,
+            ntp: simd::padded(n_tags),
+            n_weights,
+            dense,
             bounds: if trans.is_empty() {
                 Vec::new()
             } else {
                 trellis.bounds(&trans)
+            },
+            trans_wide: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.wide_trans(&trans)
             },
             trans,
             trellis,
@@ -596,13 +830,23 @@ impl Model {
         )
     }
 
-    /// The entries `(tag, weight)` of feature `i`'s row.
-    fn row(&self, i: usize) -> impl Iterator<Item = (u8, i32)> + '_ {
+    /// The entries `(tag, weight)` of feature `i`'s row, as stored in the file.
+    fn row(&self, i: usize) -> Vec<(u8, i32)> {
         let start = self.starts[i] as usize;
-        let n = self.packed[start] as usize;
-        self.packed[start + 1..start + 1 + n]
+        let h = self.packed[start];
+        if h & DENSE != 0 {
+            let d = self.packed[start + 1] as usize;
+            return self.dense[d..d + self.n_tags]
+                .iter()
+                .enumerate()
+                .filter(|e| *e.1 != 0)
+                .map(|(t, &v)| (t as u8, v as i32))
+                .collect();
+        }
+        self.packed[start + 1..start + 1 + h as usize]
             .iter()
             .map(|&e| ((e & 0xff) as u8, (e as i32) >> 8))
+            .collect()
     }
 
     /// A copy without weights smaller than `min_abs` (in integer units) and without features
@@ -610,11 +854,12 @@ impl Model {
     pub fn pruned(&self, min_abs: i32, min_max: i32) -> Model {
         let mut rows = Vec::with_capacity(self.keys.len());
         for (i, &k) in self.keys.iter().enumerate() {
-            let max = self.row(i).map(|e| e.1.abs()).max().unwrap_or(0);
+            let max = self.row(i).iter().map(|e| e.1.abs()).max().unwrap_or(0);
             if max < min_max {
                 continue;
             }
-            let row: Row = self.row(i).filter(|e| e.1.abs() >= min_abs).collect();
+            let mut row: Row = self.row(i);
+            row.retain(|e| e.1.abs() >= min_abs);
             rows.push((k, row));
         }
         let clusters = self
@@ -638,7 +883,7 @@ impl Model {
         self.keys.len()
     }
     pub fn n_weights(&self) -> usize {
-        self.packed.len() - 2 * self.keys.len()
+        self.n_weights
     }
     pub fn n_tags(&self) -> usize {
         self.n_tags
@@ -672,13 +917,14 @@ impl Model {
             put_varint(&mut out, k.wrapping_sub(prev));
             prev = k;
         }
-        for &st in &self.starts {
-            out.push(self.packed[st as usize] as u8);
+        let rows: Vec<Row> = (0..self.keys.len()).map(|i| self.row(i)).collect();
+        for r in &rows {
+            out.push(r.len() as u8);
         }
-        for i in 0..self.keys.len() {
-            out.extend(self.row(i).map(|e| e.0));
+        for r in &rows {
+            out.extend(r.iter().map(|e| e.0));
         }
-        let weights = (0..self.keys.len()).flat_map(|i| self.row(i).map(|e| e.1));
+        let weights = rows.iter().flat_map(|r| r.iter().map(|e| e.1));
         for v in weights.chain(self.trans.iter().copied()) {
             put_weight(&mut out, v);
         }
@@ -686,6 +932,16 @@ impl Model {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
+        match Model::decode(b, true)? {
+            Some(m) => Ok(m),
+            // A long row with a zero or an out-of-i16 weight cannot be dense: all sparse then.
+            None => Ok(Model::decode(b, false)?.expect("all rows sparse")),
+        }
+    }
+
+    /// [`Model::from_bytes`]; `None` if `dense` and a row chosen to be dense (by its length and
+    /// tags, before its weights are read) turns out to have a weight a dense row cannot hold.
+    fn decode(b: &[u8], dense: bool) -> Result<Option<Model>, String> {
         let mut r = Reader { b, p: 0 };
         // NLM1 (the first format) stored weights as zigzag varints.
         let v1 = match r.take(4)? {
@@ -719,19 +975,68 @@ impl Model {
         let lens = r.take(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let tags = r.take(total)?;
-        // Rows straight into their tagging layout: a length, then packed entries.
-        let mut packed = Vec::with_capacity(n + total);
-        let mut starts = Vec::with_capacity(n);
+        let n_tags = scheme.n_tags(labels.len());
+        let ntp = simd::padded(n_tags);
+        // Rows straight into their tagging layout (see `build_buckets`, which gives the same
+        // layout from rows in memory): which rows are dense follows from their lengths and
+        // tags, so every bucket's size is known before the weights are read.
+        let mut is_dense = Vec::with_capacity(n);
         let mut t = 0;
         for &l in lens {
-            starts.push(packed.len() as u32);
-            packed.push(l as u32);
-            for _ in 0..l {
-                packed.push(pack(tags[t], r.weight(v1)?));
-                t += 1;
+            let ts = &tags[t..t + l as usize];
+            t += l as usize;
+            is_dense.push(
+                dense
+                    && ts.len() >= DENSE_MIN
+                    && ts.windows(2).all(|w| w[0] < w[1])
+                    && ts.iter().all(|&x| (x as usize) < n_tags),
+            );
+        }
+        let nb = (n / 4).next_power_of_two().max(16);
+        let mask = nb - 1;
+        let mut bidx = vec![0u32; nb + 1];
+        let mut n_dense = 0;
+        for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
+            n_dense += d as usize;
+            bidx[slot_of(k, mask) + 1] += 2 + if d { 1 } else { l as u32 };
+        }
+        for b in 0..nb {
+            bidx[b + 1] += bidx[b];
+        }
+        let mut fill = bidx.clone();
+        let mut packed = vec![0u32; bidx[nb] as usize];
+        let mut dense_rows = vec![0i16; n_dense * ntp];
+        let mut starts = Vec::with_capacity(n);
+        let (mut t, mut nd, mut fits) = (0, 0, true);
+        for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
+            let (slot, l) = (slot_of(k, mask), l as usize);
+            let p = fill[slot] as usize;
+            packed[p] = k;
+            starts.push(p as u32 + 1);
+            let ts = &tags[t..t + l];
+            t += l;
+            if d {
+                packed[p + 1] = DENSE | 1;
+                packed[p + 2] = (nd * ntp) as u32;
+                let row = &mut dense_rows[nd * ntp..(nd + 1) * ntp];
+                for &tag in ts {
+                    let v = r.weight(v1)?;
+                    fits &= v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32;
+                    row[tag as usize] = v as i16;
+                }
+                nd += 1;
+                fill[slot] += 3;
+            } else {
+                packed[p + 1] = l as u32;
+                for (e, &tag) in packed[p + 2..p + 2 + l].iter_mut().zip(ts) {
+                    *e = pack(tag, r.weight(v1)?);
+                }
+                fill[slot] += 2 + l as u32;
             }
         }
-        let n_tags = scheme.n_tags(labels.len());
+        if !fits {
+            return Ok(None);
+        }
         let trans = if flags & features::flags::VITERBI != 0 {
             (0..(n_tags + 1) * n_tags)
                 .map(|_| r.weight(v1))
@@ -742,15 +1047,22 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
-        let (bidx, packed, starts) = build_buckets(&keys, &starts, &packed);
         let trellis = Trellis::new(scheme, n_tags);
-        Ok(Model {
+        Ok(Some(Model {
+            ntp,
+            n_weights: total,
+            dense: dense_rows,
             scheme,
             flags,
             bounds: if trans.is_empty() {
                 Vec::new()
             } else {
                 trellis.bounds(&trans)
+            },
+            trans_wide: if trans.is_empty() {
+                Vec::new()
+            } else {
+                trellis.wide_trans(&trans)
             },
             trans,
             trellis,
@@ -765,7 +1077,7 @@ impl Model {
             cluster_slots: build_slots(&cluster_keys),
             cluster_keys,
             cluster_ids,
-        })
+        }))
     }
 
     /// Cluster id hash of a lower-cased word hash (0: none).
@@ -793,7 +1105,7 @@ impl Model {
             if self.packed[p] == key {
                 return Some(p + 1);
             }
-            p += 2 + self.packed[p + 1] as usize;
+            p += 2 + (self.packed[p + 1] & !DENSE) as usize;
         }
         None
     }
@@ -801,8 +1113,13 @@ impl Model {
     /// Adds the row at `start` (from [`Model::lookup`]) to `scores`.
     #[inline]
     fn add_row(&self, start: usize, scores: &mut [i32]) {
-        let n = self.packed[start] as usize;
-        for &e in &self.packed[start + 1..start + 1 + n] {
+        let h = self.packed[start];
+        if h & DENSE != 0 {
+            let d = self.packed[start + 1] as usize;
+            simd::add_i16(&mut scores[..self.ntp], &self.dense[d..d + self.ntp]);
+            return;
+        }
+        for &e in &self.packed[start + 1..start + 1 + h as usize] {
             scores[(e & 0xff) as usize] += (e as i32) >> 8;
         }
     }
@@ -832,10 +1149,11 @@ impl Model {
         }
         let mut st = [0u64; N_STATIC];
         let mut dy = [0u64; N_DYNAMIC];
-        let mut scores = vec![0i32; self.n_tags];
+        let mut scores = vec![0i32; self.ntp];
         let mut doc_mem = DocMemory::default();
         if self.flags & features::flags::VITERBI != 0 {
-            let nt = self.n_tags;
+            // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
+            let nt = self.ntp;
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
             let mut found: Vec<u32> = Vec::new();
             let mut live = Vec::new();
@@ -901,13 +1219,11 @@ impl Model {
                             a
                         }
                     };
-                    for ((e, &v), &w) in em[k * nt..(k + 1) * nt]
-                        .iter_mut()
-                        .zip(&local_sums[at..at + nt])
-                        .zip(&ctx_sums[cat..cat + nt])
-                    {
-                        *e += v + w;
-                    }
+                    simd::add2(
+                        &mut em[k * nt..(k + 1) * nt],
+                        &local_sums[at..at + nt],
+                        &ctx_sums[cat..cat + nt],
+                    );
                     for (slot, &h) in st.iter().enumerate() {
                         if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
                             if let Some(key) = probe(h) {
@@ -929,9 +1245,11 @@ impl Model {
                         self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
                     }
                 }
-                self.trellis.viterbi(
+                self.trellis.viterbi_strided(
                     &em,
+                    nt,
                     &self.trans,
+                    &self.trans_wide,
                     Some(&self.bounds),
                     &mut live,
                     &mut back,
@@ -962,7 +1280,7 @@ impl Model {
                         self.add(h, &mut scores);
                     }
                 }
-                let best = best_valid(self.scheme, prev, &scores);
+                let best = best_valid(self.scheme, prev, &scores[..self.n_tags]);
                 tags[i] = best;
                 doc_mem.record(self.scheme, &toks[i], best);
                 prev2 = prev;
@@ -1159,6 +1477,97 @@ impl Recognizer for ModelRecognizer {
 mod tests {
     use super::*;
 
+    /// The scalar Viterbi [`Trellis::viterbi_strided`] replaced: every (tag, predecessor).
+    #[allow(clippy::too_many_arguments)]
+    fn viterbi_scalar(
+        tr_: &Trellis,
+        em: &[i32],
+        tr: &[i32],
+        bounds: Option<&[(i32, i32)]>,
+        out: &mut [u16],
+    ) {
+        let (live, back, delta) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
+        let (nt, es, n) = (tr_.nt, tr_.nt, out.len());
+        let s = tr_;
+        if n == 0 {
+            return;
+        }
+        const NEG: i32 = i32::MIN / 4;
+        back.clear();
+        back.resize(n * nt, 0);
+        delta.clear();
+        delta.resize(2 * nt, NEG);
+        let (cur, rest) = delta.split_at_mut(nt);
+        let (mut cur, mut next) = (cur, &mut rest[..nt]);
+        for t in 0..nt {
+            cur[t] = if s.start_ok[t] {
+                em[t] + tr[nt * nt + t]
+            } else {
+                NEG
+            };
+        }
+        for i in 1..n {
+            let e = &em[i * es..i * es + nt];
+            let mut top = NEG;
+            live.clear();
+            match bounds {
+                Some(b) => {
+                    let (mut m, mut cs) = (NEG, 0usize);
+                    for &p in &s.wide_prevs {
+                        if cur[p as usize] > m {
+                            m = cur[p as usize];
+                            cs = p as usize;
+                        }
+                    }
+                    let thr = m.saturating_add(b[cs].1);
+                    live.extend(s.wide_prevs.iter().copied().filter(|&p| {
+                        cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
+                    }));
+                }
+                None => live.extend_from_slice(&s.wide_prevs),
+            }
+            for t in 0..nt {
+                let mut best = NEG;
+                let mut arg = 0u16;
+                let prevs: &[u16] = if s.wide[t] { live } else { &s.prevs[t] };
+                for &p in prevs {
+                    if cur[p as usize] == NEG {
+                        continue;
+                    }
+                    let v = cur[p as usize] + tr[p as usize * nt + t];
+                    if v > best {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                let v = if best == NEG { NEG } else { best + e[t] };
+                next[t] = v;
+                back[i * nt + t] = arg as u8;
+                top = top.max(v);
+            }
+            // Keep scores small: only differences matter.
+            for v in next.iter_mut() {
+                if *v > NEG {
+                    *v -= top;
+                }
+            }
+            std::mem::swap(&mut cur, &mut next);
+        }
+        let mut best = NEG;
+        let mut arg = 0u16;
+        for (t, &v) in cur.iter().enumerate() {
+            if s.end_ok[t] && v > best {
+                best = v;
+                arg = t as u16;
+            }
+        }
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            arg = back[i * nt + arg as usize] as u16;
+            out[i - 1] = arg;
+        }
+    }
+
     #[test]
     fn bio_and_bilou_round_trip() {
         let spans = vec![(0, 2, 1), (2, 3, 0), (5, 8, 2)];
@@ -1249,11 +1658,64 @@ mod tests {
             features::f1(0, 0),
             features::f1(2, china.word),
         ] {
-            let (mut a, mut b) = (vec![0i32; m.n_tags()], vec![0i32; m.n_tags()]);
+            let (mut a, mut b) = (vec![0i32; m.ntp], vec![0i32; m.ntp]);
             m.add(h, &mut a);
             m.add_slow(h, &mut b);
             assert_eq!(a, b);
         }
+    }
+
+    #[test]
+    fn dense_rows_keep_the_file_rows() {
+        // Long rows are stored dense; the file written back and every row's sum are unchanged.
+        let s = Scheme::Bilou;
+        let labels: Vec<String> = (0..18).map(|i| format!("L{i}")).collect();
+        let nt = s.n_tags(labels.len());
+        let long: Row = (0..nt as u8)
+            .filter(|t| t % 3 != 0)
+            .map(|t| (t, t as i32 * 37 - 900))
+            .collect();
+        assert!(long.len() >= DENSE_MIN);
+        let mut wide_w = long.clone();
+        wide_w[3].1 = 70_000; // beyond i16: stays sparse
+        let rows = vec![
+            (key_of(features::f1(1, 11)), long),
+            (key_of(features::f1(1, 12)), wide_w),
+            (key_of(features::f1(1, 13)), vec![(5, 1), (9, -2)]),
+        ];
+        let trans = vec![1; (nt + 1) * nt];
+        let m = Model::build(
+            s,
+            features::flags::VITERBI,
+            labels,
+            1.0,
+            rows,
+            trans,
+            Vec::new(),
+        );
+        assert_eq!(m.dense.len(), m.ntp);
+        let bytes = m.to_bytes();
+        let m2 = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m2.to_bytes(), bytes);
+        assert_eq!(m2.n_weights(), m.n_weights());
+        for k in 10..14 {
+            let h = features::f1(1, k);
+            let (mut a, mut b) = (vec![0i32; m2.ntp], vec![0i32; m2.ntp]);
+            m2.add(h, &mut a);
+            m2.add_slow(h, &mut b);
+            assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn shipped_model_writes_back_its_own_file() {
+        let bytes: &[u8] = include_bytes!("../../../model/ontonotes.nlm");
+        if bytes.is_empty() {
+            return;
+        }
+        let m = Model::from_bytes(bytes).unwrap();
+        assert!(!m.dense.is_empty());
+        assert_eq!(m.to_bytes(), bytes);
     }
 
     #[test]
@@ -1314,15 +1776,26 @@ mod tests {
                 rng ^= rng << 17;
                 (rng % (2 * m)) as i32 - m as i32
             };
-            for _ in 0..100 {
+            for round in 0..200 {
                 let n = 50;
-                let em: Vec<i32> = (0..n * nt).map(|_| rnd(100_000)).collect();
-                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(30_000)).collect();
+                // Every other round with tiny values: many ties.
+                let (me, mt) = if round % 2 == 0 {
+                    (100_000, 30_000)
+                } else {
+                    (3, 2)
+                };
+                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me)).collect();
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
                 let b = trellis.bounds(&tr);
                 let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);
                 let (mut l, mut bk, mut d) = (Vec::new(), Vec::new(), Vec::new());
                 trellis.viterbi(&em, &tr, None, &mut l, &mut bk, &mut d, &mut x);
                 trellis.viterbi(&em, &tr, Some(&b), &mut l, &mut bk, &mut d, &mut y);
+                // Exactly the paths of the scalar version, ties included.
+                let (mut xs, mut ys) = (vec![0u16; n], vec![0u16; n]);
+                viterbi_scalar(&trellis, &em, &tr, None, &mut xs);
+                viterbi_scalar(&trellis, &em, &tr, Some(&b), &mut ys);
+                assert_eq!((&x, &y), (&xs, &ys));
                 let score = |p: &[u16]| -> i64 {
                     (0..n)
                         .map(|i| {
