@@ -9,7 +9,7 @@ use newslens::ner::model::{Model, ModelRecognizer};
 use newslens::ner::{Doc, Pipeline};
 use newslens::offsets::{OffsetMap, OffsetUnit};
 use newslens::train::corpus::{self, Format};
-use newslens::train::perceptron::{corpus_infos, IdMap};
+use newslens::train::perceptron::corpus_infos;
 use newslens::train::score::{gold_and_predicted, score_corpus, Scores};
 use newslens::{analyze, parse, tokenize, Options};
 
@@ -237,19 +237,8 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     if let Some(st) = stages {
         return Ok(pipeline_on_gold_tokens(&c, model, st));
     }
-    let infos = corpus_infos(&c, &IdMap::default());
-    // Re-derive clusters through the model so gold-token scoring sees what tagging sees.
-    let infos: Vec<Vec<_>> = infos
-        .into_iter()
-        .map(|d| {
-            d.into_iter()
-                .map(|mut t| {
-                    t.cluster = model.cluster_of(t.lower);
-                    t
-                })
-                .collect()
-        })
-        .collect();
+    // The model's word classes, so gold-token scoring sees what tagging sees.
+    let infos = corpus_infos(&c, model.lexicon());
     if verbose {
         for (d, toks) in c.docs.iter().zip(&infos) {
             let (gold, pred) = gold_and_predicted(model, &c, d, toks);

@@ -2,12 +2,16 @@
 //! writes the quantized model file.
 
 use newslens::ner::model::features::flags;
+use newslens::ner::model::features::{Scratch, TokInfo};
+use newslens::ner::model::lexicon::{Lexicon, NO_CLASS};
 use newslens::ner::model::Scheme;
 use newslens::train::corpus::{self, Format};
-use newslens::train::{clusters, perceptron};
+use newslens::train::perceptron::IdMap;
+use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
-    [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]";
+    [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]
+    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
 
 pub fn run(args: &[String]) -> i32 {
     match run_inner(args) {
@@ -25,6 +29,9 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     let mut data = "../shared/data".to_string();
     let mut cfg = perceptron::Config::default();
     let mut n_clusters = 0usize;
+    let mut emb_path: Option<String> = None;
+    let mut emb_top = 50_000usize;
+    let mut emb_branching = vec![16usize, 8, 8];
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || {
@@ -59,6 +66,26 @@ fn run_inner(args: &[String]) -> Result<(), String> {
                 }
             }
             "--clusters" => n_clusters = val()?.parse().map_err(|e| format!("--clusters: {e}"))?,
+            "--embeddings" => emb_path = Some(val()?),
+            "--drop-templates" => {
+                for t in val()?.split(',').filter(|t| !t.is_empty()) {
+                    let k: usize = t.parse().map_err(|e| format!("--drop-templates: {e}"))?;
+                    if k >= 64 {
+                        return Err(format!("--drop-templates: no template {k}"));
+                    }
+                    cfg.drop_slots |= 1 << k;
+                }
+            }
+            "--emb-top" => emb_top = val()?.parse().map_err(|e| format!("--emb-top: {e}"))?,
+            "--emb-branching" => {
+                emb_branching = val()?
+                    .split(',')
+                    .map(|b| b.parse().map_err(|e| format!("--emb-branching: {e}")))
+                    .collect::<Result<_, String>>()?;
+                if emb_branching.iter().product::<usize>() >= u16::MAX as usize {
+                    return Err("--emb-branching: at most 65,534 fine clusters".into());
+                }
+            }
             "--scheme" => {
                 cfg.scheme = match val()?.as_str() {
                     "bio" => Scheme::Bio,
@@ -96,21 +123,21 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         dev.n_tokens(),
         dev.n_entities()
     );
+    // Unlabeled text: the words of both training corpora (labels unused).
+    let other = match format {
+        Format::OntoNotes => {
+            corpus::read(&format!("{data}/conll2003/train.txt"), Format::Conll2003)
+        }
+        Format::Conll2003 => {
+            corpus::read(&format!("{data}/ontonotes/train.conll"), Format::OntoNotes)
+        }
+    };
+    let mut texts = vec![&train];
+    if let Ok(o) = &other {
+        texts.push(o);
+    }
     let cl = if n_clusters > 0 {
         let t = std::time::Instant::now();
-        // Unlabeled text: the words of both training corpora (labels unused).
-        let other = match format {
-            Format::OntoNotes => {
-                corpus::read(&format!("{data}/conll2003/train.txt"), Format::Conll2003)
-            }
-            Format::Conll2003 => {
-                corpus::read(&format!("{data}/ontonotes/train.conll"), Format::OntoNotes)
-            }
-        };
-        let mut texts = vec![&train];
-        if let Ok(o) = &other {
-            texts.push(o);
-        }
         let c = clusters::learn(&texts, n_clusters, cfg.seed);
         eprintln!(
             "clusters: {} words in {n_clusters} clusters, {:.1}s",
@@ -121,8 +148,57 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     } else {
         clusters::none()
     };
+    let emb = match &emb_path {
+        Some(p) => {
+            let t = std::time::Instant::now();
+            let v = embeddings::read(p).map_err(|e| format!("--embeddings: {e}"))?;
+            let mut sc = Scratch::default();
+            let mut words: IdMap<()> = IdMap::default();
+            for c in &texts {
+                for d in &c.docs {
+                    for w in &d.words {
+                        words.insert(TokInfo::new(w, &mut sc).lower, ());
+                    }
+                }
+            }
+            let e = embeddings::cluster(&v, emb_top, &words, &emb_branching, cfg.seed);
+            eprintln!(
+                "embedding clusters: {} of {} words (top {emb_top} + training words), branching {emb_branching:?}, {:.1}s",
+                e.ids.len(),
+                v.words.len(),
+                t.elapsed().as_secs_f32()
+            );
+            Some(e)
+        }
+        None => None,
+    };
+    let lexicon = {
+        let mut entries: Vec<(u32, u16, u16)> = cl
+            .iter()
+            .map(|(&k, &c)| {
+                let e = emb.as_ref().and_then(|e| e.ids.get(&k)).copied();
+                (k as u32, c, e.unwrap_or(NO_CLASS))
+            })
+            .collect();
+        let (mut mid_div, mut coarse_div) = (1, 1);
+        if let Some(e) = &emb {
+            entries.extend(
+                e.ids
+                    .iter()
+                    .filter(|(k, _)| !cl.contains_key(k))
+                    .map(|(&k, &f)| (k as u32, NO_CLASS, f)),
+            );
+            (mid_div, coarse_div) = (e.mid_div, e.coarse_div);
+        }
+        Lexicon::new(entries, mid_div, coarse_div)
+    };
+    eprintln!(
+        "lexicon: {} words, {} with an embedding cluster",
+        lexicon.len(),
+        lexicon.n_embedded()
+    );
     eprintln!("config: {cfg:?}");
-    let t = perceptron::train(&train, &dev, &cl, &cfg, &mut |l| eprintln!("{l}"));
+    let t = perceptron::train(&train, &dev, &lexicon, &cfg, &mut |l| eprintln!("{l}"));
     let bytes = t.model.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
     print!("{}", t.dev.report());
@@ -190,17 +266,7 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
     let report = |m: &Model| -> String {
         let f = match &dev {
             Some(c) => {
-                let infos = corpus_infos(c, &Default::default())
-                    .into_iter()
-                    .map(|d| {
-                        d.into_iter()
-                            .map(|mut t| {
-                                t.cluster = m.cluster_of(t.lower);
-                                t
-                            })
-                            .collect()
-                    })
-                    .collect::<Vec<Vec<_>>>();
+                let infos = corpus_infos(c, m.lexicon());
                 format!("dev F1 {:.4}", score_corpus(m, c, &infos).overall().f1())
             }
             None => String::new(),

@@ -1,8 +1,9 @@
 //! Native-only training and evaluation of the entity model: corpus readers ([`corpus`]), the
 //! averaged perceptron ([`perceptron`]), exact-match scoring ([`score`]) and word clusters learned
-//! from unlabeled text ([`clusters`]).
+//! from unlabeled text ([`clusters`]) and from pretrained word vectors ([`embeddings`]).
 
 pub mod clusters;
 pub mod corpus;
+pub mod embeddings;
 pub mod perceptron;
 pub mod score;

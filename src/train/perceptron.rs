@@ -13,6 +13,7 @@ use super::score::{score_corpus, Scores};
 use crate::ner::model::features::{
     dynamic_features, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
 };
+use crate::ner::model::lexicon::Lexicon;
 use crate::ner::model::{best_valid, key_of, DocMemory, Model, Row, Scheme, Trellis};
 
 /// Hasher for keys that are already hashes.
@@ -46,6 +47,8 @@ pub struct Config {
     pub flags: u8,
     /// Averaged weights smaller than this are dropped when quantizing.
     pub prune: f32,
+    /// Static feature slots (bit `k` for slot `k`) left out: for ablations without a rebuild.
+    pub drop_slots: u64,
 }
 
 impl Default for Config {
@@ -58,6 +61,7 @@ impl Default for Config {
             min_count: 2,
             patience: 3,
             prune: 0.02,
+            drop_slots: 0,
         }
     }
 }
@@ -82,8 +86,8 @@ impl Rng {
     }
 }
 
-/// Token values for every token of a corpus (clusters from `clusters`, keyed like the model).
-pub fn corpus_infos(c: &Corpus, clusters: &IdMap<u16>) -> Vec<Vec<TokInfo>> {
+/// Token values for every token of a corpus, with the word classes of `lexicon`.
+pub fn corpus_infos(c: &Corpus, lexicon: &Lexicon) -> Vec<Vec<TokInfo>> {
     let mut sc = Scratch::default();
     c.docs
         .iter()
@@ -92,9 +96,7 @@ pub fn corpus_infos(c: &Corpus, clusters: &IdMap<u16>) -> Vec<Vec<TokInfo>> {
                 .iter()
                 .map(|w| {
                     let mut t = TokInfo::new(w, &mut sc);
-                    if let Some(&id) = clusters.get(&(key_of(t.lower) as u64)) {
-                        t.cluster = id as u64 + 1;
-                    }
+                    lexicon.classify(&mut t);
                     t
                 })
                 .collect()
@@ -163,7 +165,7 @@ impl Weights {
         labels: &[String],
         c: f32,
         prune: f32,
-        clusters: &IdMap<u16>,
+        lexicon: &Lexicon,
     ) -> Model {
         // Integer units of `lsb`; weights below `prune` (absolute) are dropped.
         let lsb = 1.0 / 32.0;
@@ -188,7 +190,6 @@ impl Weights {
                 rows.push((key_of(h), row));
             }
         }
-        let cl = clusters.iter().map(|(&k, &v)| (k as u32, v)).collect();
         let trans = if fl & flags::VITERBI != 0 {
             self.tw
                 .iter()
@@ -198,7 +199,15 @@ impl Weights {
         } else {
             Vec::new()
         };
-        Model::build(scheme, fl, labels.to_vec(), lsb as f32, rows, trans, cl)
+        Model::build(
+            scheme,
+            fl,
+            labels.to_vec(),
+            lsb as f32,
+            rows,
+            trans,
+            lexicon.clone(),
+        )
     }
 }
 
@@ -214,15 +223,15 @@ pub struct Trained {
 pub fn train(
     train: &Corpus,
     dev: &Corpus,
-    clusters: &IdMap<u16>,
+    lexicon: &Lexicon,
     cfg: &Config,
     log: &mut dyn FnMut(&str),
 ) -> Trained {
     let t0 = Instant::now();
     let scheme = cfg.scheme;
     let nt = scheme.n_tags(train.labels.len());
-    let infos = corpus_infos(train, clusters);
-    let dev_infos = corpus_infos(dev, clusters);
+    let infos = corpus_infos(train, lexicon);
+    let dev_infos = corpus_infos(dev, lexicon);
     let gold: Vec<Vec<u16>> = train
         .docs
         .iter()
@@ -236,8 +245,10 @@ pub fn train(
         for r in &d.sents {
             for i in r.clone() {
                 static_features(toks, i, r.start, r.end, &mut st);
-                for &h in st.iter().filter(|&&h| h != NONE) {
-                    *counts.entry(h).or_insert(0) += 1;
+                for (k, &h) in st.iter().enumerate() {
+                    if h != NONE && cfg.drop_slots & (1 << k) == 0 {
+                        *counts.entry(h).or_insert(0) += 1;
+                    }
                 }
             }
         }
@@ -417,7 +428,7 @@ pub fn train(
             }
         }
         let train_secs = te.elapsed().as_secs_f32();
-        let model = wts.export(scheme, cfg.flags, &train.labels, c, cfg.prune, clusters);
+        let model = wts.export(scheme, cfg.flags, &train.labels, c, cfg.prune, lexicon);
         let sc = score_corpus(&model, dev, &dev_infos);
         let f = sc.overall().f1();
         let line = format!(
@@ -481,8 +492,8 @@ mod tests {
             min_count: 1,
             ..Config::default()
         };
-        let a = train(&c, &c, &IdMap::default(), &cfg, &mut |_| {});
-        let b = train(&c, &c, &IdMap::default(), &cfg, &mut |_| {});
+        let a = train(&c, &c, &Lexicon::default(), &cfg, &mut |_| {});
+        let b = train(&c, &c, &Lexicon::default(), &cfg, &mut |_| {});
         assert_eq!(a.model.to_bytes(), b.model.to_bytes());
         assert!(a.dev.overall().f1() > 0.99, "{}", a.dev.overall().f1());
     }

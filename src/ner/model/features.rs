@@ -2,6 +2,8 @@
 //! 64-bit hashes ([`TokInfo`]: word, lower case, shape, affixes); features are hashes of a
 //! template id and one or two of those, so the hot path never allocates or formats strings.
 
+use super::lexicon::emb_levels;
+
 /// Multiplier used by the mixers (2^64 / golden ratio).
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -81,6 +83,9 @@ pub struct TokInfo {
     /// Word cluster id + 1 (0 when the model has none for this word); the id's high byte is a
     /// coarse cluster, the whole id a fine one.
     pub cluster: u64,
+    /// Embedding cluster at three granularities ([`super::lexicon::pack_emb`]; 0 when the model
+    /// has none for this word).
+    pub emb: u64,
 }
 
 const SEED_WORD: u64 = 0x1111;
@@ -104,6 +109,8 @@ const fn pad(x: u64) -> TokInfo {
         suf: [x ^ 7, x ^ 8, x ^ 9, x ^ 10],
         cap: false,
         cluster: x ^ 11,
+        // The padding value in every level, above any real cluster id.
+        emb: x * 0x0001_0001_0001,
     }
 }
 
@@ -207,6 +214,7 @@ impl TokInfo {
             suf,
             cap: norm.first().is_some_and(u8::is_ascii_uppercase),
             cluster: 0,
+            emb: 0,
         }
     }
 
@@ -268,6 +276,7 @@ impl TokInfo {
             suf,
             cap: norm.chars().next().is_some_and(char::is_uppercase),
             cluster: 0,
+            emb: 0,
         }
     }
 }
@@ -279,7 +288,9 @@ pub const NONE: u64 = 0;
 /// sentence (not on its neighbours): their sum can be cached per word within a document.
 pub const LOCAL: [bool; N_STATIC] = {
     let mut l = [false; N_STATIC];
-    let local = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 29, 32];
+    let local = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 29, 32, 36, 37, 38,
+    ];
     let mut i = 0;
     while i < local.len() {
         l[local[i]] = true;
@@ -337,7 +348,7 @@ pub fn neighbour(toks: &[TokInfo], i: usize, k: isize, s: usize, e: usize) -> &T
 }
 
 /// Number of tag-independent features per token.
-pub const N_STATIC: usize = 36;
+pub const N_STATIC: usize = 41;
 
 /// Writes the tag-independent features of token `i` of the sentence `toks[s..e]`.
 pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut [u64; N_STATIC]) {
@@ -398,6 +409,23 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     out[33] = f2(33, p1.lower, n1.lower);
     out[34] = f3(34, p1.cap as u64, c.cap as u64, n1.cap as u64);
     out[35] = f2(35, c.word, n1.shape);
+    // Embedding clusters: the word's at three granularities (the coarsest with its shape), its
+    // neighbours' at the middle one. Absent clusters give no feature.
+    let (fine, mid, coarse) = emb_levels(c.emb);
+    let has = c.emb != 0;
+    out[36] = if has { f1(36, fine) } else { NONE };
+    out[37] = if has { f1(37, mid) } else { NONE };
+    out[38] = if has { f2(38, coarse, c.shape) } else { NONE };
+    out[39] = if p1.emb != 0 {
+        f1(39, emb_levels(p1.emb).1)
+    } else {
+        NONE
+    };
+    out[40] = if n1.emb != 0 {
+        f1(40, emb_levels(n1.emb).1)
+    } else {
+        NONE
+    };
 }
 
 /// Number of features that depend on the tags already chosen.
@@ -524,6 +552,16 @@ mod tests {
             .iter()
             .map(|t| TokInfo::new(t, &mut sc))
             .collect();
+        // Embedding clusters as a lexicon would give them (a function of the lower-cased word).
+        let with_emb = |v: Vec<TokInfo>| -> Vec<TokInfo> {
+            v.into_iter()
+                .map(|mut t| {
+                    t.emb = crate::ner::model::lexicon::pack_emb((t.lower % 500) as u16, 8, 64);
+                    t
+                })
+                .collect()
+        };
+        let (a, b) = (with_emb(a), with_emb(b));
         let (mut fa, mut fb) = ([0u64; N_STATIC], [0u64; N_STATIC]);
         static_features(&a, 2, 0, 5, &mut fa);
         static_features(&b, 2, 0, 5, &mut fb);

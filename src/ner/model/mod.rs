@@ -3,15 +3,17 @@
 //! inside the binary (`model/ontonotes.nlm`, parsed once on first use).
 //!
 //! File format (`.nlm`, little endian):
-//! `b"NLM2"`, `u8` scheme (0 BIO, 1 BILOU), `u8` feature groups, `u8` label count, labels (`u8` length + UTF-8),
-//! `f32` scale (the weight of one integer unit), `u32` cluster count, clusters (varint key deltas over sorted `u32` keys of the
-//! lower-cased word hash, then `u16` cluster ids), `u32` feature count `n`, `n` varint deltas of
+//! `b"NLM3"`, `u8` scheme (0 BIO, 1 BILOU), `u8` feature groups, `u8` label count, labels (`u8` length + UTF-8),
+//! `f32` scale (the weight of one integer unit), the word classes ([`lexicon::Lexicon::write`]: varint key deltas
+//! over sorted `u32` keys of the lower-cased word hash, corpus cluster ids, embedding cluster ids), `u32` feature count `n`, `n` varint deltas of
 //! the sorted `u32` feature keys, `n` row lengths (`u8`), the tags of all row entries (`u8`), then
 //! their weights in units of `scale` (`i16`, or `i16::MIN` and an `i32`), then, for Viterbi
 //! models, the `(n_tags + 1) * n_tags` transition weights the same way. Weights are averaged perceptron weights,
-//! rounded; missing entries are zero.
+//! rounded; missing entries are zero. `NLM2` (and `NLM1`, varint weights) files, whose word classes
+//! have no embedding clusters, are still read.
 
 pub mod features;
+pub mod lexicon;
 pub mod simd;
 
 use std::collections::HashMap;
@@ -22,6 +24,7 @@ use std::sync::OnceLock;
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention, Recognizer};
 use features::{dynamic_features, static_features, Scratch, TokInfo, N_DYNAMIC, N_STATIC};
+use lexicon::Lexicon;
 
 /// Tagging scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -473,10 +476,8 @@ pub struct Model {
     bounds: Vec<(i32, i32)>,
     /// [`Trellis::wide_trans`] of `trans`.
     trans_wide: Vec<i32>,
-    /// Word clusters: lower-cased word hash key -> cluster id.
-    cluster_keys: Vec<u32>,
-    cluster_ids: Vec<u16>,
-    cluster_slots: Vec<u32>,
+    /// Word classes (clusters) by lower-cased word.
+    lexicon: Lexicon,
 }
 
 #[inline]
@@ -581,36 +582,6 @@ fn build_buckets(
 #[inline]
 fn pack(tag: u8, v: i32) -> u32 {
     ((v.clamp(-(1 << 23), (1 << 23) - 1) << 8) as u32) | tag as u32
-}
-
-fn build_slots(keys: &[u32]) -> Vec<u32> {
-    let cap = (keys.len() * 2).next_power_of_two().max(16);
-    let mask = cap - 1;
-    let mut slots = vec![0u32; cap];
-    for (i, &k) in keys.iter().enumerate() {
-        let mut s = slot_of(k, mask);
-        while slots[s] != 0 {
-            s = (s + 1) & mask;
-        }
-        slots[s] = i as u32 + 1;
-    }
-    slots
-}
-
-#[inline]
-fn find(keys: &[u32], slots: &[u32], key: u32) -> Option<usize> {
-    let mask = slots.len() - 1;
-    let mut s = slot_of(key, mask);
-    loop {
-        let f = slots[s];
-        if f == 0 {
-            return None;
-        }
-        if keys[f as usize - 1] == key {
-            return Some(f as usize - 1);
-        }
-        s = (s + 1) & mask;
-    }
 }
 
 /// The key a feature hash is stored under.
@@ -746,7 +717,7 @@ impl Model {
         scale: f32,
         mut rows: Vec<(u32, Row)>,
         trans: Vec<i32>,
-        clusters: Vec<(u32, u16)>,
+        lexicon: Lexicon,
     ) -> Model {
         rows.sort_by_key(|r| r.0);
         rows.dedup_by(|b, a| {
@@ -777,11 +748,6 @@ impl Model {
             packed.push(r.len() as u32);
             packed.extend(r.iter().map(|&(t, v)| pack(t, v)));
         }
-        let mut clusters = clusters;
-        clusters.sort_by_key(|c| c.0);
-        clusters.dedup_by_key(|c| c.0);
-        let cluster_keys: Vec<u32> = clusters.iter().map(|c| c.0).collect();
-        let cluster_ids = clusters.iter().map(|c| c.1).collect();
         let n_weights = packed.len() - keys.len();
         let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
         let trellis = Trellis::new(scheme, n_tags);
@@ -811,9 +777,7 @@ impl Model {
             packed,
             keys,
             starts,
-            cluster_slots: build_slots(&cluster_keys),
-            cluster_keys,
-            cluster_ids,
+            lexicon,
         }
     }
 
@@ -826,7 +790,7 @@ impl Model {
             1.0,
             Vec::new(),
             Vec::new(),
-            Vec::new(),
+            Lexicon::default(),
         )
     }
 
@@ -862,12 +826,6 @@ impl Model {
             row.retain(|e| e.1.abs() >= min_abs);
             rows.push((k, row));
         }
-        let clusters = self
-            .cluster_keys
-            .iter()
-            .copied()
-            .zip(self.cluster_ids.iter().copied())
-            .collect();
         Model::build(
             self.scheme,
             self.flags,
@@ -875,7 +833,7 @@ impl Model {
             self.scale,
             rows,
             self.trans.clone(),
-            clusters,
+            self.lexicon.clone(),
         )
     }
 
@@ -890,7 +848,7 @@ impl Model {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = b"NLM2".to_vec();
+        let mut out = b"NLM3".to_vec();
         out.push(match self.scheme {
             Scheme::Bio => 0,
             Scheme::Bilou => 1,
@@ -902,15 +860,7 @@ impl Model {
             out.extend_from_slice(l.as_bytes());
         }
         out.extend_from_slice(&self.scale.to_le_bytes());
-        out.extend_from_slice(&(self.cluster_keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.cluster_keys {
-            put_varint(&mut out, k.wrapping_sub(prev));
-            prev = k;
-        }
-        for &c in &self.cluster_ids {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
+        self.lexicon.write(&mut out, true);
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for &k in &self.keys {
@@ -943,10 +893,12 @@ impl Model {
     /// tags, before its weights are read) turns out to have a weight a dense row cannot hold.
     fn decode(b: &[u8], dense: bool) -> Result<Option<Model>, String> {
         let mut r = Reader { b, p: 0 };
-        // NLM1 (the first format) stored weights as zigzag varints.
-        let v1 = match r.take(4)? {
-            b"NLM2" => false,
-            b"NLM1" => true,
+        // NLM1 (the first format) stored weights as zigzag varints; NLM3 added embedding
+        // clusters to the word classes.
+        let (v1, with_emb) = match r.take(4)? {
+            b"NLM3" => (false, true),
+            b"NLM2" => (false, false),
+            b"NLM1" => (true, false),
             _ => return Err("not a newslens model file".into()),
         };
         let scheme = match r.u8()? {
@@ -963,19 +915,22 @@ impl Model {
         }
         let sb = r.take(4)?;
         let scale = f32::from_le_bytes([sb[0], sb[1], sb[2], sb[3]]);
-        let nc = r.u32()? as usize;
-        let cluster_keys = r.sorted_keys(nc)?;
-        let cb = r.take(nc * 2)?;
-        let cluster_ids = cb
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
+        let lexicon = Lexicon::read(b, &mut r.p, with_emb).map_err(|e| e.to_string())?;
         let n = r.u32()? as usize;
+        // Every feature takes at least two bytes: a larger count is garbage, not a reason to
+        // reserve gigabytes.
+        if n > b.len() {
+            return Err("model file truncated".into());
+        }
         let keys = r.sorted_keys(n)?;
         let lens = r.take(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let tags = r.take(total)?;
         let n_tags = scheme.n_tags(labels.len());
+        // Tags index score rows and Viterbi back-pointers (`u8`): reject what would overflow.
+        if n_tags > 256 || tags.iter().any(|&t| t as usize >= n_tags) {
+            return Err("bad tag in model file".into());
+        }
         let ntp = simd::padded(n_tags);
         // Rows straight into their tagging layout (see `build_buckets`, which gives the same
         // layout from rows in memory): which rows are dense follows from their lengths and
@@ -1074,25 +1029,25 @@ impl Model {
             packed,
             keys,
             starts,
-            cluster_slots: build_slots(&cluster_keys),
-            cluster_keys,
-            cluster_ids,
+            lexicon,
         }))
     }
 
-    /// Cluster id hash of a lower-cased word hash (0: none).
-    #[inline]
-    pub fn cluster_of(&self, lower: u64) -> u64 {
-        match find(&self.cluster_keys, &self.cluster_slots, key_of(lower)) {
-            Some(i) => self.cluster_ids[i] as u64 + 1,
-            None => 0,
-        }
+    /// The model's word classes.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
-    /// Token values with the model's clusters filled in.
+    /// Fills in a token's word classes (clusters) from the model's lexicon.
+    #[inline]
+    pub fn classify(&self, t: &mut TokInfo) {
+        self.lexicon.classify(t);
+    }
+
+    /// Token values with the model's word classes filled in.
     pub fn tok_info(&self, raw: &str, sc: &mut Scratch) -> TokInfo {
         let mut t = TokInfo::new(raw, sc);
-        t.cluster = self.cluster_of(t.lower);
+        self.lexicon.classify(&mut t);
         t
     }
 
@@ -1625,7 +1580,7 @@ mod tests {
             0.5,
             rows,
             Vec::new(),
-            vec![(7, 3), (2, 1)],
+            Lexicon::new(vec![(7, 3, lexicon::NO_CLASS), (2, 1, 9)], 4, 8),
         )
     }
 
@@ -1637,7 +1592,8 @@ mod tests {
         assert_eq!(m2.to_bytes(), bytes);
         assert_eq!(m2.n_features(), 2);
         assert_eq!(m2.labels, m.labels);
-        assert_eq!(m2.cluster_ids, vec![1, 3]);
+        assert_eq!(m2.lexicon, m.lexicon);
+        assert_eq!(m2.lexicon.len(), 2);
         let mut sc = Scratch::default();
         let toks: Vec<TokInfo> = ["In", "China", "today"]
             .iter()
@@ -1645,7 +1601,13 @@ mod tests {
             .collect();
         let tags = m2.tag(&toks, std::slice::from_ref(&(0..3)));
         assert_eq!(m2.scheme.decode(&tags), vec![(1, 2, 1)]);
-        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "{cut}");
+        }
+        let mut junk = b"NLM3".to_vec();
+        junk.extend((0..400u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+        assert!(Model::from_bytes(&junk).is_err());
+        assert!(Model::from_bytes(b"GIF89a").is_err());
     }
 
     #[test]
@@ -1691,7 +1653,7 @@ mod tests {
             1.0,
             rows,
             trans,
-            Vec::new(),
+            Lexicon::default(),
         );
         assert_eq!(m.dense.len(), m.ntp);
         let bytes = m.to_bytes();
@@ -1740,7 +1702,7 @@ mod tests {
             1.0,
             rows,
             trans,
-            Vec::new(),
+            Lexicon::default(),
         );
         let m = Model::from_bytes(&m.to_bytes()).unwrap();
         let toks = [new, york];
