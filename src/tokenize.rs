@@ -92,26 +92,36 @@ pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut tail = Vec::new();
     let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
+    while i < text.len() {
         // Skip white space.
-        let c = text[i..].chars().next().unwrap();
-        if c.is_whitespace() {
-            i += c.len_utf8();
+        let (space, len) = space_at(text, i);
+        if space {
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i;
-        for (j, ch) in text[i..].char_indices() {
-            if ch.is_whitespace() {
+        while i < text.len() {
+            let (space, len) = space_at(text, i);
+            if space {
                 break;
             }
-            end = i + j + ch.len_utf8();
+            i += len;
         }
-        split_chunk(text, start, end, &mut out, &mut tail);
-        i = end;
+        split_chunk(text, start, i, &mut out, &mut tail);
     }
     out
+}
+
+/// Whether the char at byte `i` of `text` (a char boundary) is white space, and its length.
+/// ASCII is decided from the byte alone; `char::is_whitespace` agrees on it.
+#[inline]
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b.is_ascii_whitespace() || b == 0x0b, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or_default();
+    (c.is_whitespace(), c.len_utf8())
 }
 
 /// Splits one white-space-free chunk `text[start..end]`. `tail` is scratch space, reused
@@ -347,6 +357,17 @@ mod tests {
         );
         assert_eq!(toks("U.S.-China talks"), ["U.S.", "-", "China", "talks"]);
         assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
+    }
+
+    #[test]
+    fn ascii_white_space_is_char_white_space() {
+        for b in 0u8..128 {
+            assert_eq!(
+                space_at(&char::from(b).to_string(), 0).0,
+                char::from(b).is_whitespace(),
+                "{b}"
+            );
+        }
     }
 
     #[test]
