@@ -49,7 +49,7 @@ mod wasm {
 /// `dst[j] += src[j]` (widened) for every `j`; `dst.len() == src.len()`, a multiple of [`LANES`].
 #[inline]
 pub fn add_i16(dst: &mut [i32], src: &[i16]) {
-    debug_assert!(dst.len() == src.len() && dst.len() % LANES == 0);
+    debug_assert!(dst.len() == src.len() && dst.len().is_multiple_of(LANES));
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
@@ -79,7 +79,7 @@ fn add_i16_portable(dst: &mut [i32], src: &[i16]) {
 /// `dst[j] += a[j] + b[j]` for every `j`; equal lengths, a multiple of [`LANES`].
 #[inline]
 pub fn add2(dst: &mut [i32], a: &[i32], b: &[i32]) {
-    debug_assert!(dst.len() == a.len() && dst.len() == b.len() && dst.len() % LANES == 0);
+    debug_assert!(dst.len() == a.len() && dst.len() == b.len() && dst.len().is_multiple_of(LANES));
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
@@ -121,7 +121,7 @@ pub fn max_plus(
     best: &mut [i32],
     arg: &mut [i32],
 ) {
-    debug_assert!(best.len() == w && arg.len() == w && w % LANES == 0);
+    debug_assert!(best.len() == w && arg.len() == w && w.is_multiple_of(LANES));
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
