@@ -178,29 +178,7 @@ impl TokInfo {
         sc.lower.push_str(&sc.norm);
         sc.lower.make_ascii_lowercase();
         let (norm, lower) = (sc.norm.as_bytes(), sc.lower.as_bytes());
-        let mut shape = [0u8; 24];
-        let mut n_shape = 0;
-        let mut short = [0u8; 16];
-        let mut n_short = 0;
-        let mut last = 0u8;
-        let mut run = 0;
-        for &b in norm {
-            let k = ascii_class(b);
-            if k == last {
-                run += 1;
-            } else {
-                run = 1;
-                last = k;
-                if n_short < short.len() {
-                    short[n_short] = k;
-                    n_short += 1;
-                }
-            }
-            if run <= 4 && n_shape < shape.len() {
-                shape[n_shape] = k;
-                n_shape += 1;
-            }
-        }
+        let (shape, short) = shapes(norm.iter().map(|&b| ascii_class(b)));
         let n = lower.len();
         let pre = [0, 1, 2].map(|k| hash_bytes(SEED_PRE + k as u64, &lower[..(k + 1).min(n)]));
         let suf = [0, 1, 2, 3]
@@ -208,8 +186,8 @@ impl TokInfo {
         TokInfo {
             word: hash_bytes(SEED_WORD, norm),
             lower: hash_bytes(SEED_LOWER, lower),
-            shape: hash_bytes(SEED_SHAPE, &shape[..n_shape]),
-            short: hash_bytes(SEED_SHORT, &short[..n_short]),
+            shape: hash_bytes(SEED_SHAPE, shape.as_slice()),
+            short: hash_bytes(SEED_SHORT, short.as_slice()),
             pre,
             suf,
             cap: norm.first().is_some_and(u8::is_ascii_uppercase),
@@ -232,29 +210,7 @@ impl TokInfo {
         }
         let norm = sc.norm.as_str();
         let lower = sc.lower.as_str();
-        let mut shape = [0u8; 24];
-        let mut n_shape = 0;
-        let mut short = [0u8; 16];
-        let mut n_short = 0;
-        let mut last = 0u8;
-        let mut run = 0;
-        for c in norm.chars() {
-            let k = char_class(c);
-            if k == last {
-                run += 1;
-            } else {
-                run = 1;
-                last = k;
-                if n_short < short.len() {
-                    short[n_short] = k;
-                    n_short += 1;
-                }
-            }
-            if run <= 4 && n_shape < shape.len() {
-                shape[n_shape] = k;
-                n_shape += 1;
-            }
-        }
+        let (shape, short) = shapes(norm.chars().map(char_class));
         let mut pre = [0u64; 3];
         let mut ends = lower.char_indices().map(|(j, c)| j + c.len_utf8());
         for (k, p) in pre.iter_mut().enumerate() {
@@ -270,8 +226,8 @@ impl TokInfo {
         TokInfo {
             word: hash_bytes(SEED_WORD, norm.as_bytes()),
             lower: lower_hash(lower),
-            shape: hash_bytes(SEED_SHAPE, &shape[..n_shape]),
-            short: hash_bytes(SEED_SHORT, &short[..n_short]),
+            shape: hash_bytes(SEED_SHAPE, shape.as_slice()),
+            short: hash_bytes(SEED_SHORT, short.as_slice()),
             pre,
             suf,
             cap: norm.chars().next().is_some_and(char::is_uppercase),
@@ -279,6 +235,48 @@ impl TokInfo {
             emb: 0,
         }
     }
+}
+
+/// Up to `N` character classes, on the stack.
+struct Classes<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Classes<N> {
+    fn new() -> Self {
+        Classes { buf: [0; N], len: 0 }
+    }
+    fn push(&mut self, k: u8) {
+        if self.len < N {
+            self.buf[self.len] = k;
+            self.len += 1;
+        }
+    }
+    fn as_slice(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The word shape (runs of a class cut to 4, `Xxxxx` for `Pakistan`) and the short shape (one
+/// letter per run, `Xx`) of a token's character classes; both capped in length so that long
+/// tokens share their shape with other long tokens.
+fn shapes(classes: impl Iterator<Item = u8>) -> (Classes<24>, Classes<16>) {
+    let (mut shape, mut short) = (Classes::new(), Classes::new());
+    let (mut last, mut run) = (0u8, 0);
+    for k in classes {
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+            short.push(k);
+        }
+        if run <= 4 {
+            shape.push(k);
+        }
+    }
+    (shape, short)
 }
 
 /// A feature slot that holds no feature.
