@@ -245,7 +245,10 @@ struct Classes<const N: usize> {
 
 impl<const N: usize> Classes<N> {
     fn new() -> Self {
-        Classes { buf: [0; N], len: 0 }
+        Classes {
+            buf: [0; N],
+            len: 0,
+        }
     }
     fn push(&mut self, k: u8) {
         if self.len < N {
