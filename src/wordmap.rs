@@ -52,6 +52,11 @@ impl Hasher for WordHasher {
     fn write_usize(&mut self, v: usize) {
         self.add(v as u64);
     }
+
+    #[inline]
+    fn write_u64(&mut self, v: u64) {
+        self.add(v);
+    }
 }
 
 /// A `HashMap` with [`WordHasher`].

@@ -417,7 +417,7 @@ fn is_glued_percent(t: &str) -> bool {
         .any(|s| t.strip_suffix(s).is_some_and(is_number))
 }
 
-/// Bits of [`Lexicon::flags`]: which word lists a token is on.
+/// Bits of [`WordLists::flags`]: which word lists a token is on.
 mod list {
     pub const WEEKDAY: u32 = 1;
     pub const MONTH: u32 = 1 << 1;
@@ -438,11 +438,11 @@ mod list {
 /// All the word lists the rules test tokens against, in one map: each token is looked up once
 /// per document instead of being compared with every entry of every list at each use (the
 /// lists hold some 300 words, and a linear `contains` costs a comparison per entry).
-struct Lexicon {
+struct WordLists {
     flags: WordMap<&'static str, u32>,
 }
 
-impl Lexicon {
+impl WordLists {
     fn new() -> Self {
         let lists: [(&[&'static str], u32); 13] = [
             (WEEKDAYS, list::WEEKDAY),
@@ -465,7 +465,7 @@ impl Lexicon {
                 *flags.entry(*w).or_insert(0) |= bit;
             }
         }
-        Lexicon { flags }
+        WordLists { flags }
     }
 
     /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
@@ -497,7 +497,7 @@ impl Lexicon {
 /// Rule and gazetteer recognizer.
 pub struct Rules {
     gazetteer: Gazetteer,
-    lexicon: Lexicon,
+    word_lists: WordLists,
 }
 
 impl Default for Rules {
@@ -527,12 +527,12 @@ impl Rules {
     pub fn new() -> Self {
         Rules {
             gazetteer: Gazetteer::new(),
-            lexicon: Lexicon::new(),
+            word_lists: WordLists::new(),
         }
     }
 
     /// Numbers, dates, times, percentages and money by their form. `on[i]`: the lists token `i`
-    /// is on ([`Lexicon::flags`]).
+    /// is on ([`WordLists::flags`]).
     fn numeric(doc: &Doc, on: &[u32], found: &mut Found) {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
@@ -647,7 +647,7 @@ impl Recognizer for Rules {
             spans: Vec::new(),
         };
         let t = |i: usize| doc.token_text(i);
-        let on: Vec<u32> = (0..n).map(|i| self.lexicon.flags(t(i))).collect();
+        let on: Vec<u32> = (0..n).map(|i| self.word_lists.flags(t(i))).collect();
         let is = |i: usize, lists: u32| on[i] & lists != 0;
         Self::numeric(doc, &on, &mut found);
 
@@ -783,7 +783,7 @@ mod tests {
 
     #[test]
     fn lexicon_flags_match_the_lists() {
-        let lex = Lexicon::new();
+        let lex = WordLists::new();
         for w in [
             "Minister",
             "Office",

@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention, Recognizer};
+use crate::wordmap::WordMap;
 use features::{dynamic_features, static_features, Scratch, TokInfo, N_DYNAMIC, N_STATIC};
 use lexicon::Lexicon;
 
@@ -1117,8 +1118,7 @@ impl Model {
             let mut local_at: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
             let mut local_sums: Vec<i32> = Vec::new();
             // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
-            let mut ctx_at: HashMap<[u64; 7], u32, BuildHasherDefault<FxHasher>> =
-                HashMap::default();
+            let mut ctx_at: WordMap<[u64; 7], u32> = WordMap::default();
             let mut ctx_sums: Vec<i32> = Vec::new();
             let fmask = self.filter.len() * 64 - 1;
             // The key of a feature that may be present (passes the filter).
@@ -1289,29 +1289,6 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
-/// FxHash-style hasher for keys made of hashes (cheap, good enough for a per-document map).
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for c in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..c.len()].copy_from_slice(c);
-            self.write_u64(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
 /// How capitalized words were tagged earlier in the document (label + 1 of the last tagging).
 #[derive(Default)]
 pub struct DocMemory {
@@ -1379,8 +1356,8 @@ impl ModelRecognizer {
 pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     let mut sc = Scratch::default();
     // Sized for the distinct words of a news article (about a third of its tokens).
-    let mut known: crate::wordmap::WordMap<&str, TokInfo> =
-        crate::wordmap::WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
+    let mut known: WordMap<&str, TokInfo> =
+        WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
     (0..doc.tokens.len())
         .map(|i| {
             let word = doc.token_text(i);
