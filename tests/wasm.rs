@@ -170,3 +170,38 @@ fn simd_kernels_match_plain_loops() {
         assert_eq!(y, want);
     }
 }
+
+/// The Viterbi step over BILOU label blocks (simd128 in this build) gives exactly what its
+/// plain-loop version gives, with unreachable tags and ties.
+#[wasm_bindgen_test]
+fn bilou_step_matches_plain_loops() {
+    use newslens::ner::model::simd::{bilou_step, bilou_step_portable};
+    const NEG: i32 = i32::MIN / 4;
+    let mut seed = 777u64;
+    let mut rnd = |m: i64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        ((seed % (2 * m as u64)) as i64 - m) as i32
+    };
+    for (labels, m) in [(18usize, 3i64), (18, 100_000), (2, 1)] {
+        let nt = 1 + 4 * labels;
+        for round in 0..40 {
+            let cur: Vec<i32> = (0..nt + 1)
+                .map(|j| if (j + round) % 5 == 0 { NEG } else { rnd(m) })
+                .collect();
+            let wbest: Vec<i32> = (0..(2 + 2 * labels).div_ceil(8) * 8)
+                .map(|j| if (j + round) % 7 == 0 { NEG } else { rnd(m) })
+                .collect();
+            let warg: Vec<i32> = (0..wbest.len()).map(|_| rnd(100) + 100).collect();
+            let ntr: Vec<i32> = (0..4 * labels).map(|_| rnd(m)).collect();
+            let e: Vec<i32> = (0..nt).map(|_| rnd(m)).collect();
+            let (mut n1, mut n2) = (vec![5; nt + 1], vec![5; nt + 1]);
+            let (mut b1, mut b2) = (vec![3u8; nt], vec![3u8; nt]);
+            let t1 = bilou_step(labels, &cur, &wbest, &warg, &ntr, &e, &mut n1, &mut b1, NEG);
+            let t2 =
+                bilou_step_portable(labels, &cur, &wbest, &warg, &ntr, &e, &mut n2, &mut b2, NEG);
+            assert_eq!((t1, &n1, &b1), (t2, &n2, &b2), "round {round}");
+        }
+    }
+}

@@ -367,10 +367,11 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     out[8] = f1(8, c.suf[1]);
     out[9] = f1(9, c.suf[2]);
     out[10] = f1(10, c.suf[3]);
-    out[11] = f1(11, p1.lower);
-    out[12] = f1(12, n1.lower);
-    out[13] = f1(13, p2.lower);
-    out[14] = f1(14, n2.lower);
+    let (a, b) = (as_prev(p1), as_next(n1));
+    out[11] = a[0];
+    out[12] = b[0];
+    out[13] = as_prev2(p2);
+    out[14] = as_next2(n2);
     out[15] = f1(15, p1.shape);
     out[16] = f1(16, n1.shape);
     out[17] = f2(17, p1.shape, c.shape);
@@ -381,8 +382,8 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     out[22] = f2(22, first, c.lower);
     out[23] = f1(23, c.short);
     out[24] = f3(24, p1.short, c.short, n1.short);
-    out[25] = f1(25, p1.word);
-    out[26] = f1(26, n1.word);
+    out[25] = a[1];
+    out[26] = b[1];
     out[27] = f2(27, p1.suf[2], c.shape);
     out[28] = f2(28, n1.suf[2], c.shape);
     // Features of a missing cluster are 0: no feature (see [`NONE`]).
@@ -391,16 +392,8 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     } else {
         NONE
     };
-    out[30] = if p1.cluster != 0 {
-        f1(30, p1.cluster)
-    } else {
-        NONE
-    };
-    out[31] = if n1.cluster != 0 {
-        f1(31, n1.cluster)
-    } else {
-        NONE
-    };
+    out[30] = a[2];
+    out[31] = b[2];
     // Coarse cluster (the high byte of the id) with the shape.
     out[32] = if c.cluster != 0 {
         f2(32, (c.cluster - 1) >> 8, c.shape)
@@ -417,16 +410,74 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
     out[36] = if has { f1(36, fine) } else { NONE };
     out[37] = if has { f1(37, mid) } else { NONE };
     out[38] = if has { f2(38, coarse, c.shape) } else { NONE };
-    out[39] = if p1.emb != 0 {
-        f1(39, emb_levels(p1.emb).1)
-    } else {
-        NONE
-    };
-    out[40] = if n1.emb != 0 {
-        f1(40, emb_levels(n1.emb).1)
-    } else {
-        NONE
-    };
+    out[39] = a[3];
+    out[40] = b[3];
+}
+
+/// The static feature slots that see one neighbour only, in the order [`as_prev`] gives them
+/// (then [`as_next`]'s, then the two at distance 2): their sum depends on that neighbour's word
+/// alone, so it is cached per word within a document instead of looked up per token.
+pub const NEIGHBOUR: [usize; 10] = [11, 25, 30, 39, 12, 26, 31, 40, 13, 14];
+
+/// Whether a slot is in [`NEIGHBOUR`].
+pub const IN_NEIGHBOUR: [bool; N_STATIC] = {
+    let mut l = [false; N_STATIC];
+    let mut i = 0;
+    while i < NEIGHBOUR.len() {
+        l[NEIGHBOUR[i]] = true;
+        i += 1;
+    }
+    l
+};
+
+/// The features token `t` gives the token after it (slots 11, 25, 30, 39).
+#[inline]
+pub fn as_prev(t: &TokInfo) -> [u64; 4] {
+    [
+        f1(11, t.lower),
+        f1(25, t.word),
+        if t.cluster != 0 {
+            f1(30, t.cluster)
+        } else {
+            NONE
+        },
+        if t.emb != 0 {
+            f1(39, emb_levels(t.emb).1)
+        } else {
+            NONE
+        },
+    ]
+}
+
+/// The features token `t` gives the token before it (slots 12, 26, 31, 40).
+#[inline]
+pub fn as_next(t: &TokInfo) -> [u64; 4] {
+    [
+        f1(12, t.lower),
+        f1(26, t.word),
+        if t.cluster != 0 {
+            f1(31, t.cluster)
+        } else {
+            NONE
+        },
+        if t.emb != 0 {
+            f1(40, emb_levels(t.emb).1)
+        } else {
+            NONE
+        },
+    ]
+}
+
+/// The feature token `t` gives the token two after it (slot 13).
+#[inline]
+pub fn as_prev2(t: &TokInfo) -> u64 {
+    f1(13, t.lower)
+}
+
+/// The feature token `t` gives the token two before it (slot 14).
+#[inline]
+pub fn as_next2(t: &TokInfo) -> u64 {
+    f1(14, t.lower)
 }
 
 /// Number of features that depend on the tags already chosen.

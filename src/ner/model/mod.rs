@@ -169,6 +169,9 @@ pub struct Trellis {
     /// slot of the score vectors).
     narrow_prev: Vec<u16>,
     nk: usize,
+    /// BILOU tags in file order: each label's B, I, L, U tags adjacent, stepped per label
+    /// with [`simd::bilou_step`]; the number of labels, or 0 for other layouts.
+    bilou_labels: usize,
 }
 
 impl Trellis {
@@ -195,6 +198,7 @@ impl Trellis {
             narrow_t: Vec::new(),
             narrow_prev: Vec::new(),
             nk: 0,
+            bilou_labels: 0,
         };
         t.wide_t = (0..nt as u16).filter(|&x| t.wide[x as usize]).collect();
         t.narrow_t = (0..nt as u16).filter(|&x| !t.wide[x as usize]).collect();
@@ -209,6 +213,24 @@ impl Trellis {
             t.narrow_prev.extend(ps.iter().copied());
             t.narrow_prev
                 .extend(std::iter::repeat_n(nt as u16, t.nk - ps.len()));
+        }
+        let labels = (nt - 1) / 4;
+        let blocked =
+            scheme == Scheme::Bilou
+                && nt == 1 + 4 * labels
+                && t.nk == 2
+                && t.wide_t.iter().copied().eq(std::iter::once(0)
+                    .chain((0..labels as u16).flat_map(|x| [1 + 4 * x, 4 + 4 * x])))
+                && t.narrow_t
+                    .iter()
+                    .copied()
+                    .eq((0..labels as u16).flat_map(|x| [2 + 4 * x, 3 + 4 * x]))
+                && (0..labels as u16).all(|x| {
+                    t.narrow_prev[4 * x as usize..4 * x as usize + 4]
+                        == [1 + 4 * x, 2 + 4 * x, 1 + 4 * x, 2 + 4 * x]
+                });
+        if blocked {
+            t.bilou_labels = labels;
         }
         t
     }
@@ -251,6 +273,56 @@ impl Trellis {
                 (it.clone().max().unwrap_or(0), it.min().unwrap_or(0))
             })
             .collect()
+    }
+
+    /// The general Viterbi step (any scheme): each wide tag from the max-plus over the closed
+    /// tags, each narrow tag from its `nk` predecessors. Returns the max of the new scores.
+    #[allow(clippy::too_many_arguments)]
+    fn wide_and_narrow_step(
+        &self,
+        cur: &[i32],
+        wbest: &[i32],
+        warg: &[i32],
+        ntr: &[i32],
+        e: &[i32],
+        next: &mut [i32],
+        back_i: &mut [u8],
+    ) -> i32 {
+        const NEG: i32 = i32::MIN / 4;
+        let mut top = NEG;
+        for ((&t, &best), &arg) in self.wide_t.iter().zip(wbest).zip(warg) {
+            let v = if best == NEG {
+                NEG
+            } else {
+                best + e[t as usize]
+            };
+            next[t as usize] = v;
+            back_i[t as usize] = arg as u8;
+            top = top.max(v);
+        }
+        // Both schemes have exactly two predecessors per narrow tag: unrolled.
+        match self.nk {
+            2 => narrow_step::<2>(
+                &self.narrow_t,
+                &self.narrow_prev,
+                ntr,
+                cur,
+                e,
+                next,
+                back_i,
+                top,
+            ),
+            _ => narrow_step::<0>(
+                &self.narrow_t,
+                &self.narrow_prev,
+                ntr,
+                cur,
+                e,
+                next,
+                back_i,
+                top,
+            ),
+        }
     }
 
     /// Best path for emissions `em` (`n` rows of `nt` scores) and transitions `tr`
@@ -298,7 +370,7 @@ impl Trellis {
         }
         const NEG: i32 = i32::MIN / 4;
         let ww = self.ww();
-        let (nk, ntr) = (self.nk, &trw[nt * ww..]);
+        let ntr = &trw[nt * ww..];
         back.clear();
         back.resize(n * nt, 0);
         delta.clear();
@@ -344,39 +416,28 @@ impl Trellis {
             }
             simd::max_plus(cur, live, trw, ww, NEG, wbest, warg);
             let back_i = &mut back[i * nt..(i + 1) * nt];
-            for ((&t, &best), &arg) in self.wide_t.iter().zip(&*wbest).zip(&*warg) {
-                let v = if best == NEG {
+            if self.bilou_labels > 0 {
+                let v = if wbest[0] == NEG {
                     NEG
                 } else {
-                    best + e[t as usize]
+                    wbest[0] + e[0]
                 };
-                next[t as usize] = v;
-                back_i[t as usize] = arg as u8;
-                top = top.max(v);
+                next[0] = v;
+                back_i[0] = warg[0] as u8;
+                top = simd::bilou_step(
+                    self.bilou_labels,
+                    cur,
+                    wbest,
+                    warg,
+                    ntr,
+                    e,
+                    next,
+                    back_i,
+                    top.max(v),
+                );
+            } else {
+                top = self.wide_and_narrow_step(cur, wbest, warg, ntr, e, next, back_i);
             }
-            // Both schemes have exactly two predecessors per narrow tag: unrolled.
-            top = match nk {
-                2 => narrow_step::<2>(
-                    &self.narrow_t,
-                    &self.narrow_prev,
-                    ntr,
-                    cur,
-                    e,
-                    next,
-                    back_i,
-                    top,
-                ),
-                _ => narrow_step::<0>(
-                    &self.narrow_t,
-                    &self.narrow_prev,
-                    ntr,
-                    cur,
-                    e,
-                    next,
-                    back_i,
-                    top,
-                ),
-            };
             // Keep scores small: only differences matter.
             for v in next[..nt].iter_mut() {
                 *v = if *v > NEG { v.wrapping_sub(top) } else { *v };
@@ -435,6 +496,14 @@ fn narrow_step<const K: usize>(
         top = top.max(v);
     }
     top
+}
+
+/// Features waiting for their rows ([`Model::add_rows`]): keys that passed the filter, and
+/// where each row is added.
+#[derive(Default)]
+struct Batch {
+    keys: Vec<u32>,
+    dests: Vec<u32>,
 }
 
 /// A trained, quantized model ready to tag.
@@ -1087,6 +1156,82 @@ impl Model {
         }
     }
 
+    /// The key of feature `h` if it may be present: most absent features are rejected by the
+    /// filter, in cache, before the table is read.
+    #[inline]
+    fn probe(&self, h: u64) -> Option<u32> {
+        let key = key_of(h);
+        let b = filter_bit(key, self.filter.len() * 64 - 1);
+        if h == features::NONE || self.filter[b >> 6] & (1 << (b & 63)) == 0 {
+            return None;
+        }
+        Some(key)
+    }
+
+    /// Queues feature `h` in `batch` if it may be present, its row to be added at `dest`.
+    #[inline]
+    fn probe_into(&self, h: u64, dest: usize, batch: &mut Batch) {
+        if let Some(key) = self.probe(h) {
+            batch.keys.push(key);
+            batch.dests.push(dest as u32);
+        }
+    }
+
+    /// Adds the rows of the features in `batch` to `out` (each at its `dest`, `ntp` scores)
+    /// and empties it. The rows are scattered over a table larger than the CPU caches: the
+    /// bucket index and the buckets are first read in tight loops of independent loads, whose
+    /// cache misses the CPU overlaps (wasm has no prefetch instruction), before the lookups
+    /// that then find them in cache.
+    fn add_rows(&self, batch: &mut Batch, scratch: &mut Vec<u32>, out: &mut [i32]) {
+        let mask = self.bidx.len() - 2;
+        scratch.clear();
+        scratch.extend(batch.keys.iter().map(|&k| self.bidx[slot_of(k, mask)]));
+        let mut x = 0u32;
+        for &p in scratch.iter() {
+            x ^= self.packed.get(p as usize).copied().unwrap_or(0);
+        }
+        // Then where each row starts (`u32::MAX`: absent), touching the dense rows likewise.
+        scratch.clear();
+        scratch.extend(batch.keys.iter().map(|&k| match self.lookup(k) {
+            Some(start) => {
+                if self.packed[start] & DENSE != 0 {
+                    let d = self.packed[start + 1] as usize;
+                    x ^= (self.dense[d]
+                        ^ self.dense[d + self.ntp / 2]
+                        ^ self.dense[d + self.ntp - 1]) as u32;
+                }
+                start as u32
+            }
+            None => u32::MAX,
+        }));
+        std::hint::black_box(x);
+        for (&start, &d) in scratch.iter().zip(&batch.dests) {
+            if start != u32::MAX {
+                self.add_row(start as usize, &mut out[d as usize..d as usize + self.ntp]);
+            }
+        }
+        batch.keys.clear();
+        batch.dests.clear();
+    }
+
+    /// Appends to `sums` room for the four sums of the features token `t` gives its
+    /// neighbours ([`features::NEIGHBOUR`]: as the token before, after, two before, two after
+    /// the one tagged), queues those features in `batch`, and returns where the sums start.
+    fn neighbour_sums(&self, t: &TokInfo, sums: &mut Vec<i32>, batch: &mut Batch) -> u32 {
+        let nt = self.ntp;
+        let a = sums.len();
+        sums.resize(a + 4 * nt, 0);
+        for h in features::as_prev(t) {
+            self.probe_into(h, a, batch);
+        }
+        for h in features::as_next(t) {
+            self.probe_into(h, a + nt, batch);
+        }
+        self.probe_into(features::as_prev2(t), a + 2 * nt, batch);
+        self.probe_into(features::as_next2(t), a + 3 * nt, batch);
+        a as u32
+    }
+
     /// Adds a feature's weights the slow way (through the file-order arrays); for tests.
     #[cfg(test)]
     fn add_slow(&self, h: u64, scores: &mut [i32]) {
@@ -1111,94 +1256,116 @@ impl Model {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
-            let mut found: Vec<u32> = Vec::new();
             let mut live = Vec::new();
-            let mut owner: Vec<u32> = Vec::new();
-            // Sums of the word-local features, per (word, sentence-initial) in this document.
-            let mut local_at: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
-            let mut local_sums: Vec<i32> = Vec::new();
+            // Features to look up, with where their rows are added: for the caches (into
+            // `sums`) and for the emissions (into `em`); see [`Model::add_rows`].
+            let (mut fill, mut direct, mut scratch) =
+                (Batch::default(), Batch::default(), Vec::new());
+            // Per token of the sentence: where its local and shape-context sums start.
+            let mut at: Vec<(u32, u32)> = Vec::new();
+            // Every cached sum below is `nt` scores in `sums`; caches hold where it starts
+            // (`UNSET` until first needed). The distinct words of the document get ids, so the
+            // per-word caches are plain arrays.
+            const UNSET: u32 = u32::MAX;
+            let mut sums: Vec<i32> = Vec::new();
+            let mut id_of: WordMap<u64, u32> =
+                WordMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
+            let ids: Vec<u32> = toks
+                .iter()
+                .map(|t| {
+                    let n = id_of.len() as u32;
+                    *id_of.entry(t.word).or_insert(n)
+                })
+                .collect();
+            let n_ids = id_of.len();
+            drop(id_of);
+            // Room for the local and neighbour sums of every word and some shape contexts:
+            // growing `sums` would copy it.
+            sums.reserve((6 * n_ids + 64) * nt);
+            // Sums of the word-local features ([`features::LOCAL`]), per word, apart for
+            // sentence-initial occurrences.
+            let mut local = vec![UNSET; n_ids];
+            let mut local_first = vec![UNSET; n_ids];
+            // Per word, the sums of the features it gives its neighbours
+            // ([`features::NEIGHBOUR`]): 4 vectors, as the token before (-1), after (+1), two
+            // before (-2) and two after (+2) the one tagged. The padding has its own two.
+            let mut nbr = vec![UNSET; n_ids];
+            let pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
+            let pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
             // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
             let mut ctx_at: WordMap<[u64; 7], u32> = WordMap::default();
-            let mut ctx_sums: Vec<i32> = Vec::new();
-            let fmask = self.filter.len() * 64 - 1;
-            // The key of a feature that may be present (passes the filter).
-            let probe = |h: u64| -> Option<u32> {
-                let key = key_of(h);
-                let b = filter_bit(key, fmask);
-                if h == features::NONE || self.filter[b >> 6] & (1 << (b & 63)) == 0 {
-                    return None;
-                }
-                Some(key)
-            };
             for r in sents {
                 em.clear();
                 em.resize(r.len() * nt, 0);
-                // Pass 1: every feature of the sentence through the filter; pass 2 then reads
-                // the buckets, independent loads, so the CPU overlaps their cache misses.
-                // Word-local features come from the per-document cache after a word's first
-                // occurrence.
-                found.clear();
-                owner.clear();
+                // Pass 1: the features of every token; those of words and contexts not yet
+                // cached go to `fill`, the others (not cacheable) to `direct`.
+                at.clear();
                 for (k, i) in r.clone().enumerate() {
+                    let w = ids[i] as usize;
+                    if nbr[w] == UNSET {
+                        nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
+                    }
                     static_features(toks, i, r.start, r.end, &mut st);
                     dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
-                    let wkey = toks[i].word ^ (i == r.start) as u64;
-                    let at = match local_at.get(&wkey) {
-                        Some(&a) => a as usize,
-                        None => {
-                            let a = local_sums.len();
-                            local_sums.resize(a + nt, 0);
-                            for (slot, &h) in st.iter().enumerate() {
-                                if features::LOCAL[slot] {
-                                    if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
-                                        self.add_row(start, &mut local_sums[a..a + nt]);
-                                    }
-                                }
-                            }
-                            local_at.insert(wkey, a as u32);
-                            a
-                        }
+                    let cache = if i == r.start {
+                        &mut local_first
+                    } else {
+                        &mut local
                     };
+                    if cache[w] == UNSET {
+                        let a = sums.len();
+                        sums.resize(a + nt, 0);
+                        for (slot, &h) in st.iter().enumerate() {
+                            if features::LOCAL[slot] {
+                                self.probe_into(h, a, &mut fill);
+                            }
+                        }
+                        cache[w] = a as u32;
+                    }
                     let ckey = features::shape_context(toks, i, r.start, r.end);
-                    let cat = match ctx_at.get(&ckey) {
-                        Some(&a) => a as usize,
-                        None => {
-                            let a = ctx_sums.len();
-                            ctx_sums.resize(a + nt, 0);
-                            for &slot in &features::SHAPE_CTX {
-                                if let Some(start) = probe(st[slot]).and_then(|k| self.lookup(k)) {
-                                    self.add_row(start, &mut ctx_sums[a..a + nt]);
-                                }
-                            }
-                            ctx_at.insert(ckey, a as u32);
-                            a
+                    let cat = *ctx_at.entry(ckey).or_insert_with(|| {
+                        let a = sums.len();
+                        sums.resize(a + nt, 0);
+                        for &slot in &features::SHAPE_CTX {
+                            self.probe_into(st[slot], a, &mut fill);
                         }
-                    };
-                    simd::add2(
-                        &mut em[k * nt..(k + 1) * nt],
-                        &local_sums[at..at + nt],
-                        &ctx_sums[cat..cat + nt],
-                    );
+                        a as u32
+                    });
+                    at.push((cache[w], cat));
                     for (slot, &h) in st.iter().enumerate() {
-                        if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
-                            if let Some(key) = probe(h) {
-                                found.push(key);
-                                owner.push(k as u32);
-                            }
+                        if !features::LOCAL[slot]
+                            && !features::IN_SHAPE_CTX[slot]
+                            && !features::IN_NEIGHBOUR[slot]
+                        {
+                            self.probe_into(h, k * nt, &mut direct);
                         }
                     }
                     for &h in &dy {
-                        if let Some(key) = probe(h) {
-                            found.push(key);
-                            owner.push(k as u32);
-                        }
+                        self.probe_into(h, k * nt, &mut direct);
                     }
                 }
-                // Pass 2: find and add the rows.
-                for (&key, &k) in found.iter().zip(&owner) {
-                    if let Some(start) = self.lookup(key) {
-                        self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
+                // Pass 2: the rows, in batches.
+                self.add_rows(&mut fill, &mut scratch, &mut sums);
+                self.add_rows(&mut direct, &mut scratch, &mut em);
+                // Where the neighbour sums of position `j` of the sentence start (padding
+                // outside it).
+                let nb = |j: isize| -> usize {
+                    if j < r.start as isize {
+                        pad_bos as usize
+                    } else if j >= r.end as isize {
+                        pad_eos as usize
+                    } else {
+                        nbr[ids[j as usize] as usize] as usize
                     }
+                };
+                let v = |a: usize, part: usize| &sums[a + part * nt..a + (part + 1) * nt];
+                for (k, i) in r.clone().enumerate() {
+                    let e = &mut em[k * nt..(k + 1) * nt];
+                    let (l, c) = at[k];
+                    let ii = i as isize;
+                    simd::add2(e, v(l as usize, 0), v(c as usize, 0));
+                    simd::add2(e, v(nb(ii - 1), 0), v(nb(ii + 1), 1));
+                    simd::add2(e, v(nb(ii - 2), 2), v(nb(ii + 2), 3));
                 }
                 self.trellis.viterbi_strided(
                     &em,
@@ -1643,6 +1810,69 @@ mod tests {
             m2.add(h, &mut a);
             m2.add_slow(h, &mut b);
             assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn cached_tagging_equals_scoring_every_feature() {
+        // `tag` sums features per word, per neighbour and per shape context, and looks rows up
+        // in batches through the bucket layout; its tags must be those of adding every feature
+        // of every token through the file-order rows.
+        let m = shipped();
+        if m.keys.is_empty() {
+            return;
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.push("Mr Li met Ishaq Dar in Beijing on Tuesday. Dar said: \"CPEC matters.\"".into());
+        assert!(texts.len() > 1);
+        let nt = m.ntp;
+        for text in &texts {
+            let tokens = crate::tokenize::tokenize(text);
+            let article = crate::parse::parse(text);
+            let sents = crate::parse::sentences::split(text, &tokens, &article.paragraphs);
+            let doc = Doc {
+                text,
+                tokens: &tokens,
+                sentences: &sents,
+            };
+            let toks = doc_infos(m, &doc);
+            let got = m.tag(&toks, &sents);
+            let mut want = vec![0u16; toks.len()];
+            let mut mem = DocMemory::default();
+            let (mut st, mut dy) = ([0u64; N_STATIC], [0u64; N_DYNAMIC]);
+            let (mut live, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+            for r in &sents {
+                let mut em = vec![0i32; r.len() * nt];
+                for (k, i) in r.clone().enumerate() {
+                    static_features(&toks, i, r.start, r.end, &mut st);
+                    dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), m.flags, &mut dy);
+                    for &h in st.iter().chain(&dy) {
+                        if h != features::NONE {
+                            m.add_slow(h, &mut em[k * nt..(k + 1) * nt]);
+                        }
+                    }
+                }
+                m.trellis.viterbi_strided(
+                    &em,
+                    nt,
+                    &m.trans,
+                    &m.trans_wide,
+                    None,
+                    &mut live,
+                    &mut back,
+                    &mut delta,
+                    &mut want[r.clone()],
+                );
+                for i in r.clone() {
+                    mem.record(m.scheme, &toks[i], want[i]);
+                }
+            }
+            assert_eq!(got, want);
+            assert!(got.iter().any(|&t| t != 0));
         }
     }
 

@@ -186,6 +186,116 @@ fn max_plus_portable(
     }
 }
 
+/// Unreachable score in the Viterbi vectors.
+const NEG: i32 = i32::MIN / 4;
+
+/// One Viterbi step for the entity tags of a BILOU scheme with `labels` labels, tags in file
+/// order (`1 + 4 * label + part`, parts B, I, L, U), so one label's four tags are four adjacent
+/// lanes. B-X and U-X take the max over the closed tags that [`max_plus`] left in `wbest` /
+/// `warg` (the wide tags in file order: O, then B-X, U-X per label); I-X and L-X the better of
+/// B-X and I-X (`ntr`: per label the transitions B→I, I→I, B→L, I→L), the first on ties and
+/// only from reachable (not `NEG`) tags. Writes the new scores (`best + e`, or `NEG`) to `next`
+/// and the best predecessors to `back`; returns the max of `top` and the new scores. Same
+/// integers as the scalar loop it replaces.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub fn bilou_step(
+    labels: usize,
+    cur: &[i32],
+    wbest: &[i32],
+    warg: &[i32],
+    ntr: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+    top: i32,
+) -> i32 {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::*;
+        let negv = i32x4_splat(NEG);
+        let zero = i32x4_splat(0);
+        // The I and L lanes.
+        let mid = i32x4(0, -1, -1, 0);
+        let mut topv = i32x4_splat(top);
+        for x in 0..labels {
+            let b = 1 + 4 * x;
+            let w = wasm::ld(wbest, 1 + 2 * x);
+            let wa = wasm::ld(warg, 1 + 2 * x);
+            let mut best = i32x4_shuffle::<0, 4, 4, 1>(w, negv);
+            let mut arg = i32x4_shuffle::<0, 4, 4, 1>(wa, zero);
+            let c = wasm::ld(cur, b);
+            let q = wasm::ld(ntr, 4 * x);
+            let cb = i32x4_shuffle::<0, 0, 0, 0>(c, c);
+            let ci = i32x4_shuffle::<1, 1, 1, 1>(c, c);
+            let vb = i32x4_add(cb, i32x4_shuffle::<4, 0, 2, 4>(q, zero));
+            let ok = v128_and(v128_andnot(mid, i32x4_eq(cb, negv)), i32x4_gt(vb, best));
+            best = v128_bitselect(vb, best, ok);
+            arg = v128_bitselect(i32x4_splat(b as i32), arg, ok);
+            let vi = i32x4_add(ci, i32x4_shuffle::<4, 1, 3, 4>(q, zero));
+            let ok = v128_and(v128_andnot(mid, i32x4_eq(ci, negv)), i32x4_gt(vi, best));
+            best = v128_bitselect(vi, best, ok);
+            arg = v128_bitselect(i32x4_splat(b as i32 + 1), arg, ok);
+            let nv = v128_bitselect(negv, i32x4_add(best, wasm::ld(e, b)), i32x4_eq(best, negv));
+            wasm::st(next, b, nv);
+            topv = i32x4_max(topv, nv);
+            let bk = &mut back[b..b + 4];
+            bk[0] = i32x4_extract_lane::<0>(arg) as u8;
+            bk[1] = i32x4_extract_lane::<1>(arg) as u8;
+            bk[2] = i32x4_extract_lane::<2>(arg) as u8;
+            bk[3] = i32x4_extract_lane::<3>(arg) as u8;
+        }
+        let t = i32x4_max(topv, i32x4_shuffle::<2, 3, 0, 1>(topv, topv));
+        let t = i32x4_max(t, i32x4_shuffle::<1, 0, 3, 2>(t, t));
+        i32x4_extract_lane::<0>(t)
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    bilou_step_portable(labels, cur, wbest, warg, ntr, e, next, back, top)
+}
+
+/// [`bilou_step`] in plain loops: the version used without simd128, and the reference the wasm
+/// tests compare the simd128 version with.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub fn bilou_step_portable(
+    labels: usize,
+    cur: &[i32],
+    wbest: &[i32],
+    warg: &[i32],
+    ntr: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+    mut top: i32,
+) -> i32 {
+    for x in 0..labels {
+        let b = 1 + 4 * x;
+        let mut best = [wbest[1 + 2 * x], NEG, NEG, wbest[2 + 2 * x]];
+        let mut arg = [warg[1 + 2 * x], 0, 0, warg[2 + 2 * x]];
+        for (k, lane) in [(0, 1), (2, 2)] {
+            for (p, w) in [(b, ntr[4 * x + k]), (b + 1, ntr[4 * x + k + 1])] {
+                let c = cur[p];
+                let v = c.wrapping_add(w);
+                if c != NEG && v > best[lane] {
+                    best[lane] = v;
+                    arg[lane] = p as i32;
+                }
+            }
+        }
+        for k in 0..4 {
+            let v = if best[k] == NEG {
+                NEG
+            } else {
+                best[k].wrapping_add(e[b + k])
+            };
+            next[b + k] = v;
+            back[b + k] = arg[k] as u8;
+            top = top.max(v);
+        }
+    }
+    top
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +343,46 @@ mod tests {
             let z: Vec<i32> = (0..n).map(|j| b[j] + a[j] + src[j] as i32).collect();
             assert_eq!(x, z);
             assert_eq!(y, z);
+        }
+    }
+
+    #[test]
+    fn bilou_step_matches_its_portable_version_with_ties() {
+        let mut s = 11u64;
+        for (labels, m) in [(18usize, 3i64), (18, 1000), (3, 2)] {
+            let nt = 1 + 4 * labels;
+            for round in 0..50 {
+                // Some unreachable tags, in every lane position.
+                let cur: Vec<i32> = (0..nt + 1)
+                    .map(|j| {
+                        if (j + round) % 5 == 0 {
+                            NEG
+                        } else {
+                            rnd(&mut s, m)
+                        }
+                    })
+                    .collect();
+                let wbest: Vec<i32> = (0..padded(1 + 2 * labels))
+                    .map(|j| {
+                        if (j + round) % 7 == 0 {
+                            NEG
+                        } else {
+                            rnd(&mut s, m)
+                        }
+                    })
+                    .collect();
+                let warg: Vec<i32> = (0..wbest.len()).map(|_| rnd(&mut s, 100) + 100).collect();
+                let ntr: Vec<i32> = (0..4 * labels).map(|_| rnd(&mut s, m)).collect();
+                let e: Vec<i32> = (0..nt).map(|_| rnd(&mut s, m)).collect();
+                let (mut n1, mut n2) = (vec![7; nt + 1], vec![7; nt + 1]);
+                let (mut b1, mut b2) = (vec![9u8; nt], vec![9u8; nt]);
+                let t1 = bilou_step(labels, &cur, &wbest, &warg, &ntr, &e, &mut n1, &mut b1, NEG);
+                let t2 = bilou_step_portable(
+                    labels, &cur, &wbest, &warg, &ntr, &e, &mut n2, &mut b2, NEG,
+                );
+                assert_eq!((t1, &n1, &b1), (t2, &n2, &b2));
+                assert_eq!(t1, *n1[1..nt].iter().max().unwrap());
+            }
         }
     }
 
