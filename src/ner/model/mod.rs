@@ -498,6 +498,11 @@ fn narrow_step<const K: usize>(
     top
 }
 
+/// How many cached scores (`i32`s, 16 MB) [`Model::tag`] keeps per document before it starts
+/// its caches over: a news article needs a small part of it (about 2 KB per distinct word), a
+/// huge file of distinct words must not take gigabytes.
+const MAX_SUMS: usize = 1 << 22;
+
 /// Features waiting for their rows ([`Model::add_rows`]): keys that passed the filter, and
 /// where each row is added.
 #[derive(Default)]
@@ -1242,8 +1247,16 @@ impl Model {
         }
     }
 
-    /// Tags a document of tokens `toks` split into `sents` (greedy, left to right).
+    /// Tags a document of tokens `toks` split into `sents`: Viterbi per sentence for Viterbi
+    /// models (the document memory carries over from sentence to sentence), else greedy, left to
+    /// right.
     pub fn tag(&self, toks: &[TokInfo], sents: &[Range<usize>]) -> Vec<u16> {
+        self.tag_within(toks, sents, MAX_SUMS)
+    }
+
+    /// [`Model::tag`] with its per-document caches started over whenever they hold more than
+    /// `max_sums` scores.
+    fn tag_within(&self, toks: &[TokInfo], sents: &[Range<usize>], max_sums: usize) -> Vec<u16> {
         let mut tags = vec![0u16; toks.len()];
         if self.keys.is_empty() {
             return tags;
@@ -1281,7 +1294,7 @@ impl Model {
             drop(id_of);
             // Room for the local and neighbour sums of every word and some shape contexts:
             // growing `sums` would copy it.
-            sums.reserve((6 * n_ids + 64) * nt);
+            sums.reserve(((6 * n_ids + 64) * nt).min(max_sums));
             // Sums of the word-local features ([`features::LOCAL`]), per word, apart for
             // sentence-initial occurrences.
             let mut local = vec![UNSET; n_ids];
@@ -1290,11 +1303,22 @@ impl Model {
             // ([`features::NEIGHBOUR`]): 4 vectors, as the token before (-1), after (+1), two
             // before (-2) and two after (+2) the one tagged. The padding has its own two.
             let mut nbr = vec![UNSET; n_ids];
-            let pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
-            let pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
+            let mut pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
+            let mut pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
             // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
             let mut ctx_at: WordMap<[u64; 7], u32> = WordMap::default();
             for r in sents {
+                if sums.len() > max_sums {
+                    // A huge document of mostly distinct words: start the caches over (they
+                    // only save work; the scores stay the same).
+                    sums.clear();
+                    local.fill(UNSET);
+                    local_first.fill(UNSET);
+                    nbr.fill(UNSET);
+                    ctx_at.clear();
+                    pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
+                    pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
+                }
                 em.clear();
                 em.resize(r.len() * nt, 0);
                 // Pass 1: the features of every token; those of words and contexts not yet
@@ -1873,6 +1897,8 @@ mod tests {
             }
             assert_eq!(got, want);
             assert!(got.iter().any(|&t| t != 0));
+            // Caches started over at every sentence: the same tags.
+            assert_eq!(m.tag_within(&toks, &sents, 0), want);
         }
     }
 
