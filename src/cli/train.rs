@@ -10,8 +10,9 @@ use newslens::train::perceptron::IdMap;
 use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
-    [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]
-    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
+    [--scheme bio|bilou] [--features history,history-lex,doc,doc-o,doc-noinit,doc-neighbours,doc-tag,viterbi|none] [--min-count N] [--prune F] [--clusters N]
+    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]
+    [--cost N] [--pa M [--pa-cap C]]";
 
 pub fn run(args: &[String]) -> i32 {
     match run_inner(args) {
@@ -60,6 +61,10 @@ fn run_inner(args: &[String]) -> Result<(), String> {
                         "history-lex" => flags::HISTORY_LEX,
                         "doc" => flags::DOC,
                         "viterbi" => flags::VITERBI,
+                        "doc-o" => flags::DOC_O,
+                        "doc-noinit" => flags::DOC_NOINIT,
+                        "doc-neighbours" => flags::DOC_NEIGHBOURS,
+                        "doc-tag" => flags::DOC_TAG,
                         "none" => 0,
                         _ => return Err(format!("unknown feature group {g}")),
                     };
@@ -67,6 +72,9 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             }
             "--clusters" => n_clusters = val()?.parse().map_err(|e| format!("--clusters: {e}"))?,
             "--embeddings" => emb_path = Some(val()?),
+            "--cost" => cfg.cost = val()?.parse().map_err(|e| format!("--cost: {e}"))?,
+            "--pa" => cfg.pa = val()?.parse().map_err(|e| format!("--pa: {e}"))?,
+            "--pa-cap" => cfg.pa_cap = val()?.parse().map_err(|e| format!("--pa-cap: {e}"))?,
             "--drop-templates" => {
                 for t in val()?.split(',').filter(|t| !t.is_empty()) {
                     let k: usize = t.parse().map_err(|e| format!("--drop-templates: {e}"))?;

@@ -49,6 +49,15 @@ pub struct Config {
     pub prune: f32,
     /// Static feature slots (bit `k` for slot `k`) left out: for ablations without a rebuild.
     pub drop_slots: u64,
+    /// Viterbi training only: Hamming cost added to every wrong tag of a token while decoding
+    /// for the update (cost-augmented decoding), in perceptron steps; 0 for none.
+    pub cost: i32,
+    /// Viterbi training only: passive-aggressive (MIRA-style, 1-best) updates instead of
+    /// perceptron steps when `> 0`: the step makes the gold path win by this many perceptron
+    /// steps per wrong token, `min(pa_cap, (pa * loss - margin) / |dphi|^2)`.
+    pub pa: f32,
+    /// Largest passive-aggressive step, in perceptron steps.
+    pub pa_cap: f32,
 }
 
 impl Default for Config {
@@ -62,6 +71,9 @@ impl Default for Config {
             patience: 3,
             prune: 0.02,
             drop_slots: 0,
+            cost: 0,
+            pa: 0.0,
+            pa_cap: 1.0,
         }
     }
 }
@@ -158,6 +170,7 @@ impl Weights {
         self.tu[i] += c as f64 * d as f64;
     }
     /// Quantizes the averaged weights into a model.
+    #[allow(clippy::too_many_arguments)]
     fn export(
         &self,
         scheme: Scheme,
@@ -166,10 +179,13 @@ impl Weights {
         c: f32,
         prune: f32,
         lexicon: &Lexicon,
+        unit: f64,
     ) -> Model {
-        // Integer units of `lsb`; weights below `prune` (absolute) are dropped.
+        // Integer units of `lsb`; weights below `prune` (absolute) are dropped. Training weights
+        // are in `unit`s of a perceptron step.
         let lsb = 1.0 / 32.0;
         let quant = |v: f64| -> i32 {
+            let v = v / unit;
             if v.abs() < prune as f64 {
                 0
             } else {
@@ -194,7 +210,7 @@ impl Weights {
             self.tw
                 .iter()
                 .zip(&self.tu)
-                .map(|(&w, &u)| ((w as f64 - u / c as f64) / lsb).round() as i32)
+                .map(|(&w, &u)| ((w as f64 - u / c as f64) / unit / lsb).round() as i32)
                 .collect()
         } else {
             Vec::new()
@@ -209,6 +225,49 @@ impl Weights {
             lexicon.clone(),
         )
     }
+}
+
+/// The passive-aggressive step (in weight units) for a sentence whose decoded `path` differs
+/// from `gold`: large enough that the gold path beats `path` by `cfg.pa` perceptron steps per
+/// wrong token (Hamming loss), at most `cfg.pa_cap` steps, at least one unit.
+#[allow(clippy::too_many_arguments)]
+fn pa_step(
+    wts: &Weights,
+    srows: &[u32],
+    soff: &[usize],
+    gold: &[u16],
+    path: &[u16],
+    nt: usize,
+    unit: i32,
+    cfg: &Config,
+) -> i32 {
+    let n = gold.len();
+    let (mut margin, mut norm2, mut loss) = (0i64, 0i64, 0i64);
+    let wrow = |r: u32, t: u16| wts.w[r as usize * nt + t as usize] as i64;
+    for j in 0..n {
+        if gold[j] != path[j] {
+            loss += 1;
+            let rows = &srows[soff[j]..soff[j + 1]];
+            for &r in rows {
+                margin += wrow(r, gold[j]) - wrow(r, path[j]);
+            }
+            // Each row adds +1 for the gold tag and -1 for the predicted one.
+            norm2 += 2 * rows.len() as i64;
+        }
+        let (pg, pp) = if j == 0 {
+            (nt, nt)
+        } else {
+            (gold[j - 1] as usize, path[j - 1] as usize)
+        };
+        if (pg, gold[j]) != (pp, path[j]) {
+            margin += wts.tw[pg * nt + gold[j] as usize] as i64
+                - wts.tw[pp * nt + path[j] as usize] as i64;
+            norm2 += 2;
+        }
+    }
+    let want = (cfg.pa as f64 * unit as f64 * loss as f64) - margin as f64;
+    let tau = (want / norm2.max(1) as f64).ceil();
+    tau.clamp(1.0, (cfg.pa_cap * unit as f32) as f64) as i32
 }
 
 /// Result of a training run.
@@ -263,6 +322,9 @@ pub fn train(
         tu: vec![0.0; (nt + 1) * nt],
     };
     let viterbi = cfg.flags & flags::VITERBI != 0;
+    // Integer weight units per perceptron step: fine enough for fractional passive-aggressive
+    // steps.
+    let unit: i32 = if cfg.pa > 0.0 { 32 } else { 1 };
     let trellis = Trellis::new(scheme, nt);
     let (mut em, mut back, mut delta, mut path) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut live = Vec::new();
@@ -321,7 +383,7 @@ pub fn train(
         for &di in &order {
             let d: &TDoc = &train.docs[di];
             let toks = &infos[di];
-            let mut mem = DocMemory::default();
+            let mut mem = DocMemory::new(cfg.flags);
             let mut k = 0;
             for r in &d.sents {
                 if viterbi {
@@ -340,7 +402,15 @@ pub fn train(
                                 .filter(|&r| r != u32::MAX),
                         );
                         k += 1;
-                        dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
+                        dynamic_features(
+                            0,
+                            0,
+                            &toks[i],
+                            mem.get(&toks[i]),
+                            mem.around(toks, i, r.start, r.end),
+                            cfg.flags,
+                            &mut dy,
+                        );
                         for &h in dy.iter().filter(|&&h| h != NONE) {
                             let row = wts.dyn_row(h);
                             srows.push(row);
@@ -352,18 +422,33 @@ pub fn train(
                         scores = sc;
                     }
                     soff.push(srows.len());
+                    let g = &gold[di][r.clone()];
+                    if cfg.cost != 0 {
+                        for (j, &gt) in g.iter().enumerate() {
+                            for (t, e) in em[j * nt..(j + 1) * nt].iter_mut().enumerate() {
+                                if t != gt as usize {
+                                    *e += cfg.cost * unit;
+                                }
+                            }
+                        }
+                    }
                     path.clear();
                     path.resize(n, 0u16);
                     trellis.viterbi(
                         &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
                     );
-                    let g = &gold[di][r.clone()];
+                    // The step: 1 (perceptron), or passive-aggressive from the margin violation.
+                    let step = if cfg.pa > 0.0 && path != g {
+                        pa_step(&wts, &srows, &soff, g, &path, nt, unit, cfg)
+                    } else {
+                        unit
+                    };
                     for j in 0..n {
                         if path[j] != g[j] {
                             errors += 1;
                             let rr: Vec<u32> = srows[soff[j]..soff[j + 1]].to_vec();
-                            wts.update(&rr, g[j] as usize, 1, c);
-                            wts.update(&rr, path[j] as usize, -1, c);
+                            wts.update(&rr, g[j] as usize, step, c);
+                            wts.update(&rr, path[j] as usize, -step, c);
                         }
                         let (pg, pp) = if j == 0 {
                             (nt, nt)
@@ -371,12 +456,12 @@ pub fn train(
                             (g[j - 1] as usize, path[j - 1] as usize)
                         };
                         if (pg, g[j]) != (pp, path[j]) {
-                            wts.update_trans(pg, g[j] as usize, 1, c);
-                            wts.update_trans(pp, path[j] as usize, -1, c);
+                            wts.update_trans(pg, g[j] as usize, step, c);
+                            wts.update_trans(pp, path[j] as usize, -step, c);
                         }
                     }
                     for (j, i) in r.clone().enumerate() {
-                        mem.record(scheme, &toks[i], path[j]);
+                        mem.record(scheme, &toks[i], path[j], j == 0);
                     }
                     total += n;
                     c += n as f32;
@@ -392,7 +477,15 @@ pub fn train(
                             .filter(|&r| r != u32::MAX),
                     );
                     k += 1;
-                    dynamic_features(prev, prev2, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
+                    dynamic_features(
+                        prev,
+                        prev2,
+                        &toks[i],
+                        mem.get(&toks[i]),
+                        mem.around(toks, i, r.start, r.end),
+                        cfg.flags,
+                        &mut dy,
+                    );
                     let n_static = rows.len();
                     for &h in dy.iter().filter(|&&h| h != NONE) {
                         if let Some(&r) = wts.dyn_rows.get(&h) {
@@ -416,19 +509,27 @@ pub fn train(
                             };
                             rows.push(r);
                         }
-                        wts.update(&rows, g as usize, 1, c);
-                        wts.update(&rows, pred as usize, -1, c);
+                        wts.update(&rows, g as usize, unit, c);
+                        wts.update(&rows, pred as usize, -unit, c);
                     }
                     total += 1;
                     c += 1.0;
-                    mem.record(scheme, &toks[i], pred);
+                    mem.record(scheme, &toks[i], pred, i == r.start);
                     prev2 = prev;
                     prev = pred;
                 }
             }
         }
         let train_secs = te.elapsed().as_secs_f32();
-        let model = wts.export(scheme, cfg.flags, &train.labels, c, cfg.prune, lexicon);
+        let model = wts.export(
+            scheme,
+            cfg.flags,
+            &train.labels,
+            c,
+            cfg.prune,
+            lexicon,
+            unit as f64,
+        );
         let sc = score_corpus(&model, dev, &dev_infos);
         let f = sc.overall().f1();
         let line = format!(

@@ -430,7 +430,7 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
 }
 
 /// Number of features that depend on the tags already chosen.
-pub const N_DYNAMIC: usize = 6;
+pub const N_DYNAMIC: usize = 8;
 
 /// Feature groups a model may use, stored in the model file.
 pub mod flags {
@@ -442,10 +442,20 @@ pub mod flags {
     pub const DOC: u8 = 4;
     /// First-order Viterbi decoding with learned tag transitions (else greedy).
     pub const VITERBI: u8 = 8;
+    /// With [`DOC`]: the document memory also records "outside" (O) taggings of a capitalized
+    /// word, so a later O overrides an earlier entity label (else only entity labels are kept).
+    pub const DOC_O: u8 = 16;
+    /// With [`DOC`]: sentence-initial occurrences of a word are not recorded in the memory.
+    pub const DOC_NOINIT: u8 = 32;
+    /// With [`DOC`]: the memory of the previous and of the next word are features too.
+    pub const DOC_NEIGHBOURS: u8 = 64;
+    /// With [`DOC`]: the memory holds the whole tag (label and BILOU part) instead of the label.
+    pub const DOC_TAG: u8 = 128;
 }
 
 /// Features of the previous two tags and of how the same word was tagged earlier in the document
-/// (`doc_prev`: 0 none, else 1 + the label of its last tagging as an entity); slots of groups
+/// (`doc_prev`: 0 none, else 1 + the label of its last tagging as an entity) and its neighbours
+/// were (`doc_nb`, the same for the previous and the next word of the sentence); slots of groups
 /// not in `flags` are [`NONE`].
 #[inline]
 pub fn dynamic_features(
@@ -453,6 +463,7 @@ pub fn dynamic_features(
     prev2: u16,
     c: &TokInfo,
     doc_prev: u16,
+    doc_nb: (u16, u16),
     fl: u8,
     out: &mut [u64; N_DYNAMIC],
 ) {
@@ -468,6 +479,14 @@ pub fn dynamic_features(
     if fl & flags::DOC != 0 && doc_prev != 0 {
         out[4] = f1(104, doc_prev as u64);
         out[5] = f2(105, doc_prev as u64, c.shape);
+    }
+    if fl & flags::DOC_NEIGHBOURS != 0 {
+        if doc_nb.0 != 0 {
+            out[6] = f1(106, doc_nb.0 as u64);
+        }
+        if doc_nb.1 != 0 {
+            out[7] = f1(107, doc_nb.1 as u64);
+        }
     }
 }
 

@@ -1106,7 +1106,7 @@ impl Model {
         let mut st = [0u64; N_STATIC];
         let mut dy = [0u64; N_DYNAMIC];
         let mut scores = vec![0i32; self.ntp];
-        let mut doc_mem = DocMemory::default();
+        let mut doc_mem = DocMemory::new(self.flags);
         if self.flags & features::flags::VITERBI != 0 {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
@@ -1141,7 +1141,15 @@ impl Model {
                 owner.clear();
                 for (k, i) in r.clone().enumerate() {
                     static_features(toks, i, r.start, r.end, &mut st);
-                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
+                    dynamic_features(
+                        0,
+                        0,
+                        &toks[i],
+                        doc_mem.get(&toks[i]),
+                        doc_mem.around(toks, i, r.start, r.end),
+                        self.flags,
+                        &mut dy,
+                    );
                     let wkey = toks[i].word ^ (i == r.start) as u64;
                     let at = match local_at.get(&wkey) {
                         Some(&a) => a as usize,
@@ -1212,7 +1220,7 @@ impl Model {
                     &mut tags[r.clone()],
                 );
                 for i in r.clone() {
-                    doc_mem.record(self.scheme, &toks[i], tags[i]);
+                    doc_mem.record(self.scheme, &toks[i], tags[i], i == r.start);
                 }
             }
             return tags;
@@ -1226,6 +1234,7 @@ impl Model {
                     prev2,
                     &toks[i],
                     doc_mem.get(&toks[i]),
+                    doc_mem.around(toks, i, r.start, r.end),
                     self.flags,
                     &mut dy,
                 );
@@ -1237,7 +1246,7 @@ impl Model {
                 }
                 let best = best_valid(self.scheme, prev, &scores[..self.n_tags]);
                 tags[i] = best;
-                doc_mem.record(self.scheme, &toks[i], best);
+                doc_mem.record(self.scheme, &toks[i], best, i == r.start);
                 prev2 = prev;
                 prev = best;
             }
@@ -1289,13 +1298,28 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
-/// How capitalized words were tagged earlier in the document (label + 1 of the last tagging).
+/// How capitalized words were tagged earlier in the document: 0 when never recorded, else
+/// label + 1 of the last tagging as an entity (by default). Flag bits of the model
+/// ([`features::flags`]) change what is recorded: [`features::flags::DOC_O`] records O taggings
+/// too (as [`DocMemory::OUTSIDE`]), [`features::flags::DOC_NOINIT`] skips sentence-initial
+/// occurrences, [`features::flags::DOC_TAG`] records the tag (label and BILOU part; a tag id is >= 1).
 #[derive(Default)]
 pub struct DocMemory {
+    flags: u8,
     seen: HashMap<u64, u16, BuildHasherDefault<KeyHasher>>,
 }
 
 impl DocMemory {
+    /// The memory value of an O tagging (with [`features::flags::DOC_O`]).
+    pub const OUTSIDE: u16 = 255;
+
+    /// A memory with the semantics of the model flags `flags`.
+    pub fn new(flags: u8) -> Self {
+        DocMemory {
+            flags,
+            ..Default::default()
+        }
+    }
     #[inline]
     pub fn get(&self, t: &TokInfo) -> u16 {
         if !t.cap {
@@ -1303,13 +1327,28 @@ impl DocMemory {
         }
         self.seen.get(&t.word).copied().unwrap_or(0)
     }
+    /// Records the tagging `tag` of token `t`; `first`: `t` starts its sentence.
     #[inline]
-    pub fn record(&mut self, scheme: Scheme, t: &TokInfo, tag: u16) {
-        if t.cap {
-            if let Some(l) = scheme.label_of(tag) {
-                self.seen.insert(t.word, l as u16 + 1);
-            }
+    pub fn record(&mut self, scheme: Scheme, t: &TokInfo, tag: u16, first: bool) {
+        use features::flags::{DOC_NOINIT, DOC_O, DOC_TAG};
+        if !t.cap || (first && self.flags & DOC_NOINIT != 0) {
+            return;
         }
+        let v = match scheme.label_of(tag) {
+            Some(_) if self.flags & DOC_TAG != 0 => tag.min(Self::OUTSIDE - 1),
+            Some(l) => (l as u16 + 1).min(Self::OUTSIDE - 1),
+            None if self.flags & DOC_O != 0 => Self::OUTSIDE,
+            None => return,
+        };
+        self.seen.insert(t.word, v);
+    }
+    /// The memory of the words before and after token `i` of the sentence `toks[s..e]` (0 at
+    /// the sentence edges).
+    #[inline]
+    pub fn around(&self, toks: &[TokInfo], i: usize, s: usize, e: usize) -> (u16, u16) {
+        let p = if i > s { self.get(&toks[i - 1]) } else { 0 };
+        let n = if i + 1 < e { self.get(&toks[i + 1]) } else { 0 };
+        (p, n)
     }
 }
 
