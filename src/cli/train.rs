@@ -10,7 +10,7 @@ use newslens::train::perceptron::IdMap;
 use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
-    [--scheme bio|bilou] [--features history,history-lex,doc,doc-o,doc-noinit,doc-neighbours,doc-tag,viterbi|none] [--min-count N] [--prune F] [--clusters N]
+    [--scheme bio|bilou] [--features history,history-lex,doc,doc-case,doc-neighbours,doc-tag,viterbi|none] [--min-count N] [--prune F] [--clusters N]
     [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]
     [--cost N] [--pa M [--pa-cap C]]";
 
@@ -61,8 +61,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
                         "history-lex" => flags::HISTORY_LEX,
                         "doc" => flags::DOC,
                         "viterbi" => flags::VITERBI,
-                        "doc-o" => flags::DOC_O,
-                        "doc-noinit" => flags::DOC_NOINIT,
+                        "doc-case" => flags::DOC_CASE,
                         "doc-neighbours" => flags::DOC_NEIGHBOURS,
                         "doc-tag" => flags::DOC_TAG,
                         "none" => 0,

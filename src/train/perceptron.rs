@@ -14,7 +14,7 @@ use crate::ner::model::features::{
     dynamic_features, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
 };
 use crate::ner::model::lexicon::Lexicon;
-use crate::ner::model::{best_valid, key_of, DocMemory, Model, Row, Scheme, Trellis};
+use crate::ner::model::{best_valid, key_of, DocCase, DocMemory, Model, Row, Scheme, Trellis};
 
 /// Hasher for keys that are already hashes.
 #[derive(Default)]
@@ -384,6 +384,11 @@ pub fn train(
             let d: &TDoc = &train.docs[di];
             let toks = &infos[di];
             let mut mem = DocMemory::new(cfg.flags);
+            let case = if cfg.flags & flags::DOC_CASE != 0 {
+                DocCase::new(toks, &d.sents)
+            } else {
+                DocCase::default()
+            };
             let mut k = 0;
             for r in &d.sents {
                 if viterbi {
@@ -408,6 +413,7 @@ pub fn train(
                             &toks[i],
                             mem.get(&toks[i]),
                             mem.around(toks, i, r.start, r.end),
+                            case.get(&toks[i], i == r.start),
                             cfg.flags,
                             &mut dy,
                         );
@@ -461,7 +467,7 @@ pub fn train(
                         }
                     }
                     for (j, i) in r.clone().enumerate() {
-                        mem.record(scheme, &toks[i], path[j], j == 0);
+                        mem.record(scheme, &toks[i], path[j]);
                     }
                     total += n;
                     c += n as f32;
@@ -483,6 +489,7 @@ pub fn train(
                         &toks[i],
                         mem.get(&toks[i]),
                         mem.around(toks, i, r.start, r.end),
+                        case.get(&toks[i], i == r.start),
                         cfg.flags,
                         &mut dy,
                     );
@@ -514,7 +521,7 @@ pub fn train(
                     }
                     total += 1;
                     c += 1.0;
-                    mem.record(scheme, &toks[i], pred, i == r.start);
+                    mem.record(scheme, &toks[i], pred);
                     prev2 = prev;
                     prev = pred;
                 }

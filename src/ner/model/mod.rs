@@ -1107,6 +1107,11 @@ impl Model {
         let mut dy = [0u64; N_DYNAMIC];
         let mut scores = vec![0i32; self.ntp];
         let mut doc_mem = DocMemory::new(self.flags);
+        let doc_case = if self.flags & features::flags::DOC_CASE != 0 {
+            DocCase::new(toks, sents)
+        } else {
+            DocCase::default()
+        };
         if self.flags & features::flags::VITERBI != 0 {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
@@ -1147,6 +1152,7 @@ impl Model {
                         &toks[i],
                         doc_mem.get(&toks[i]),
                         doc_mem.around(toks, i, r.start, r.end),
+                        doc_case.get(&toks[i], i == r.start),
                         self.flags,
                         &mut dy,
                     );
@@ -1220,7 +1226,7 @@ impl Model {
                     &mut tags[r.clone()],
                 );
                 for i in r.clone() {
-                    doc_mem.record(self.scheme, &toks[i], tags[i], i == r.start);
+                    doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
             }
             return tags;
@@ -1235,6 +1241,7 @@ impl Model {
                     &toks[i],
                     doc_mem.get(&toks[i]),
                     doc_mem.around(toks, i, r.start, r.end),
+                    doc_case.get(&toks[i], i == r.start),
                     self.flags,
                     &mut dy,
                 );
@@ -1246,7 +1253,7 @@ impl Model {
                 }
                 let best = best_valid(self.scheme, prev, &scores[..self.n_tags]);
                 tags[i] = best;
-                doc_mem.record(self.scheme, &toks[i], best, i == r.start);
+                doc_mem.record(self.scheme, &toks[i], best);
                 prev2 = prev;
                 prev = best;
             }
@@ -1298,11 +1305,49 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
+/// Where a word is written in lower case and where capitalized in a whole document: evidence
+/// whether a capitalized word (at the start of a sentence, in a headline) is a name.
+#[derive(Default)]
+pub struct DocCase {
+    /// Lower-cased forms of the words written in lower case somewhere in the document.
+    lower: std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>,
+    /// Lower-cased forms of the capitalized words not at the start of their sentence.
+    cap_mid: std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>,
+}
+
+impl DocCase {
+    pub fn new(toks: &[TokInfo], sents: &[Range<usize>]) -> Self {
+        let mut d = DocCase::default();
+        for r in sents {
+            for i in r.clone() {
+                let t = &toks[i];
+                if t.cap {
+                    if i != r.start {
+                        d.cap_mid.insert(t.lower);
+                    }
+                } else {
+                    d.lower.insert(t.lower);
+                }
+            }
+        }
+        d
+    }
+    /// For a capitalized token (else 0): 1 + (written in lower case in the document) +
+    /// 2 x (capitalized inside a sentence in the document) + 4 x (starts its sentence).
+    #[inline]
+    pub fn get(&self, t: &TokInfo, first: bool) -> u64 {
+        if !t.cap {
+            return 0;
+        }
+        1 + self.lower.contains(&t.lower) as u64
+            + 2 * self.cap_mid.contains(&t.lower) as u64
+            + 4 * first as u64
+    }
+}
+
 /// How capitalized words were tagged earlier in the document: 0 when never recorded, else
-/// label + 1 of the last tagging as an entity (by default). Flag bits of the model
-/// ([`features::flags`]) change what is recorded: [`features::flags::DOC_O`] records O taggings
-/// too (as [`DocMemory::OUTSIDE`]), [`features::flags::DOC_NOINIT`] skips sentence-initial
-/// occurrences, [`features::flags::DOC_TAG`] records the tag (label and BILOU part; a tag id is >= 1).
+/// label + 1 of the last tagging as an entity (by default). With [`features::flags::DOC_TAG`]
+/// the memory records the tag (label and BILOU part; a tag id is >= 1).
 #[derive(Default)]
 pub struct DocMemory {
     flags: u8,
@@ -1310,9 +1355,6 @@ pub struct DocMemory {
 }
 
 impl DocMemory {
-    /// The memory value of an O tagging (with [`features::flags::DOC_O`]).
-    pub const OUTSIDE: u16 = 255;
-
     /// A memory with the semantics of the model flags `flags`.
     pub fn new(flags: u8) -> Self {
         DocMemory {
@@ -1329,15 +1371,13 @@ impl DocMemory {
     }
     /// Records the tagging `tag` of token `t`; `first`: `t` starts its sentence.
     #[inline]
-    pub fn record(&mut self, scheme: Scheme, t: &TokInfo, tag: u16, first: bool) {
-        use features::flags::{DOC_NOINIT, DOC_O, DOC_TAG};
-        if !t.cap || (first && self.flags & DOC_NOINIT != 0) {
+    pub fn record(&mut self, scheme: Scheme, t: &TokInfo, tag: u16) {
+        if !t.cap {
             return;
         }
         let v = match scheme.label_of(tag) {
-            Some(_) if self.flags & DOC_TAG != 0 => tag.min(Self::OUTSIDE - 1),
-            Some(l) => (l as u16 + 1).min(Self::OUTSIDE - 1),
-            None if self.flags & DOC_O != 0 => Self::OUTSIDE,
+            Some(_) if self.flags & features::flags::DOC_TAG != 0 => tag,
+            Some(l) => l as u16 + 1,
             None => return,
         };
         self.seen.insert(t.word, v);
