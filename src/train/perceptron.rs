@@ -389,18 +389,107 @@ pub fn train(
             } else {
                 DocCase::default()
             };
-            let mut k = 0;
-            for r in &d.sents {
-                if viterbi {
-                    // Structured perceptron: decode the sentence, update where the path is wrong.
-                    let n = r.len();
-                    srows.clear();
-                    soff.clear();
-                    em.clear();
-                    em.resize(n * nt, 0);
-                    for (j, i) in r.clone().enumerate() {
+            // Two-pass documents: the first pass only decodes, filling the memory.
+            let passes = if viterbi && cfg.flags & flags::DOC_TWOPASS != 0 {
+                2
+            } else {
+                1
+            };
+            for pass in 0..passes {
+                let mut k = 0;
+                for r in &d.sents {
+                    if viterbi {
+                        // Structured perceptron: decode the sentence, update where the path is wrong.
+                        let n = r.len();
+                        srows.clear();
+                        soff.clear();
+                        em.clear();
+                        em.resize(n * nt, 0);
+                        for (j, i) in r.clone().enumerate() {
+                            soff.push(srows.len());
+                            srows.extend(
+                                static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
+                                    .iter()
+                                    .copied()
+                                    .filter(|&r| r != u32::MAX),
+                            );
+                            k += 1;
+                            dynamic_features(
+                                0,
+                                0,
+                                &toks[i],
+                                mem.get(&toks[i]),
+                                mem.around(toks, i, r.start, r.end),
+                                case.get(&toks[i], i == r.start),
+                                cfg.flags,
+                                &mut dy,
+                            );
+                            for &h in dy.iter().filter(|&&h| h != NONE) {
+                                let row = wts.dyn_row(h);
+                                srows.push(row);
+                            }
+                            let a = soff[j];
+                            let mut sc = std::mem::take(&mut scores);
+                            wts.score(&srows[a..], &mut sc);
+                            em[j * nt..(j + 1) * nt].copy_from_slice(&sc);
+                            scores = sc;
+                        }
                         soff.push(srows.len());
-                        srows.extend(
+                        let g = &gold[di][r.clone()];
+                        if cfg.cost != 0 {
+                            for (j, &gt) in g.iter().enumerate() {
+                                for (t, e) in em[j * nt..(j + 1) * nt].iter_mut().enumerate() {
+                                    if t != gt as usize {
+                                        *e += cfg.cost * unit;
+                                    }
+                                }
+                            }
+                        }
+                        path.clear();
+                        path.resize(n, 0u16);
+                        trellis.viterbi(
+                            &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
+                        );
+                        if pass + 1 < passes {
+                            for (j, i) in r.clone().enumerate() {
+                                mem.record(scheme, &toks[i], path[j]);
+                            }
+                            continue;
+                        }
+                        // The step: 1 (perceptron), or passive-aggressive from the margin violation.
+                        let step = if cfg.pa > 0.0 && path != g {
+                            pa_step(&wts, &srows, &soff, g, &path, nt, unit, cfg)
+                        } else {
+                            unit
+                        };
+                        for j in 0..n {
+                            if path[j] != g[j] {
+                                errors += 1;
+                                let rr: Vec<u32> = srows[soff[j]..soff[j + 1]].to_vec();
+                                wts.update(&rr, g[j] as usize, step, c);
+                                wts.update(&rr, path[j] as usize, -step, c);
+                            }
+                            let (pg, pp) = if j == 0 {
+                                (nt, nt)
+                            } else {
+                                (g[j - 1] as usize, path[j - 1] as usize)
+                            };
+                            if (pg, g[j]) != (pp, path[j]) {
+                                wts.update_trans(pg, g[j] as usize, step, c);
+                                wts.update_trans(pp, path[j] as usize, -step, c);
+                            }
+                        }
+                        for (j, i) in r.clone().enumerate() {
+                            mem.record(scheme, &toks[i], path[j]);
+                        }
+                        total += n;
+                        c += n as f32;
+                        continue;
+                    }
+                    let (mut prev, mut prev2) = (0u16, 0u16);
+                    for i in r.clone() {
+                        rows.clear();
+                        rows.extend(
                             static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
                                 .iter()
                                 .copied()
@@ -408,8 +497,8 @@ pub fn train(
                         );
                         k += 1;
                         dynamic_features(
-                            0,
-                            0,
+                            prev,
+                            prev2,
                             &toks[i],
                             mem.get(&toks[i]),
                             mem.around(toks, i, r.start, r.end),
@@ -417,113 +506,38 @@ pub fn train(
                             cfg.flags,
                             &mut dy,
                         );
+                        let n_static = rows.len();
                         for &h in dy.iter().filter(|&&h| h != NONE) {
-                            let row = wts.dyn_row(h);
-                            srows.push(row);
-                        }
-                        let a = soff[j];
-                        let mut sc = std::mem::take(&mut scores);
-                        wts.score(&srows[a..], &mut sc);
-                        em[j * nt..(j + 1) * nt].copy_from_slice(&sc);
-                        scores = sc;
-                    }
-                    soff.push(srows.len());
-                    let g = &gold[di][r.clone()];
-                    if cfg.cost != 0 {
-                        for (j, &gt) in g.iter().enumerate() {
-                            for (t, e) in em[j * nt..(j + 1) * nt].iter_mut().enumerate() {
-                                if t != gt as usize {
-                                    *e += cfg.cost * unit;
-                                }
+                            if let Some(&r) = wts.dyn_rows.get(&h) {
+                                rows.push(r);
                             }
                         }
-                    }
-                    path.clear();
-                    path.resize(n, 0u16);
-                    trellis.viterbi(
-                        &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
-                    );
-                    // The step: 1 (perceptron), or passive-aggressive from the margin violation.
-                    let step = if cfg.pa > 0.0 && path != g {
-                        pa_step(&wts, &srows, &soff, g, &path, nt, unit, cfg)
-                    } else {
-                        unit
-                    };
-                    for j in 0..n {
-                        if path[j] != g[j] {
+                        wts.score(&rows, &mut scores);
+                        let pred = best_valid(scheme, prev, &scores);
+                        let g = gold[di][i];
+                        if pred != g {
                             errors += 1;
-                            let rr: Vec<u32> = srows[soff[j]..soff[j + 1]].to_vec();
-                            wts.update(&rr, g[j] as usize, step, c);
-                            wts.update(&rr, path[j] as usize, -step, c);
+                            rows.truncate(n_static);
+                            for &h in dy.iter().filter(|&&h| h != NONE) {
+                                let r = match wts.dyn_rows.get(&h) {
+                                    Some(&r) => r,
+                                    None => {
+                                        let r = wts.add_row(h);
+                                        wts.dyn_rows.insert(h, r);
+                                        r
+                                    }
+                                };
+                                rows.push(r);
+                            }
+                            wts.update(&rows, g as usize, unit, c);
+                            wts.update(&rows, pred as usize, -unit, c);
                         }
-                        let (pg, pp) = if j == 0 {
-                            (nt, nt)
-                        } else {
-                            (g[j - 1] as usize, path[j - 1] as usize)
-                        };
-                        if (pg, g[j]) != (pp, path[j]) {
-                            wts.update_trans(pg, g[j] as usize, step, c);
-                            wts.update_trans(pp, path[j] as usize, -step, c);
-                        }
+                        total += 1;
+                        c += 1.0;
+                        mem.record(scheme, &toks[i], pred);
+                        prev2 = prev;
+                        prev = pred;
                     }
-                    for (j, i) in r.clone().enumerate() {
-                        mem.record(scheme, &toks[i], path[j]);
-                    }
-                    total += n;
-                    c += n as f32;
-                    continue;
-                }
-                let (mut prev, mut prev2) = (0u16, 0u16);
-                for i in r.clone() {
-                    rows.clear();
-                    rows.extend(
-                        static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
-                            .iter()
-                            .copied()
-                            .filter(|&r| r != u32::MAX),
-                    );
-                    k += 1;
-                    dynamic_features(
-                        prev,
-                        prev2,
-                        &toks[i],
-                        mem.get(&toks[i]),
-                        mem.around(toks, i, r.start, r.end),
-                        case.get(&toks[i], i == r.start),
-                        cfg.flags,
-                        &mut dy,
-                    );
-                    let n_static = rows.len();
-                    for &h in dy.iter().filter(|&&h| h != NONE) {
-                        if let Some(&r) = wts.dyn_rows.get(&h) {
-                            rows.push(r);
-                        }
-                    }
-                    wts.score(&rows, &mut scores);
-                    let pred = best_valid(scheme, prev, &scores);
-                    let g = gold[di][i];
-                    if pred != g {
-                        errors += 1;
-                        rows.truncate(n_static);
-                        for &h in dy.iter().filter(|&&h| h != NONE) {
-                            let r = match wts.dyn_rows.get(&h) {
-                                Some(&r) => r,
-                                None => {
-                                    let r = wts.add_row(h);
-                                    wts.dyn_rows.insert(h, r);
-                                    r
-                                }
-                            };
-                            rows.push(r);
-                        }
-                        wts.update(&rows, g as usize, unit, c);
-                        wts.update(&rows, pred as usize, -unit, c);
-                    }
-                    total += 1;
-                    c += 1.0;
-                    mem.record(scheme, &toks[i], pred);
-                    prev2 = prev;
-                    prev = pred;
                 }
             }
         }

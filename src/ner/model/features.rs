@@ -444,6 +444,9 @@ pub mod flags {
     pub const VITERBI: u8 = 8;
     /// How a capitalized word is written elsewhere in the document ([`super::DocCase`]).
     pub const DOC_CASE: u8 = 16;
+    /// With [`DOC`] and [`VITERBI`]: each document is tagged twice, the second pass starting with
+    /// the memory the first one left (so earlier mentions see how later ones were tagged).
+    pub const DOC_TWOPASS: u8 = 32;
     /// With [`DOC`]: the memory of the previous and of the next word are features too.
     pub const DOC_NEIGHBOURS: u8 = 64;
     /// With [`DOC`]: the memory holds the whole tag (label and BILOU part) instead of the label.

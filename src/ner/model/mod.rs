@@ -838,6 +838,28 @@ impl Model {
         )
     }
 
+    /// The same model with `b` (in weight units) added to every transition into O: with Viterbi
+    /// decoding the same as adding `b` to the O score of every token (trades recall against
+    /// precision).
+    pub fn with_o_bias(&self, b: i32) -> Model {
+        let mut trans = self.trans.clone();
+        for row in trans.chunks_mut(self.n_tags) {
+            row[0] += b;
+        }
+        let rows = (0..self.keys.len())
+            .map(|i| (self.keys[i], self.row(i)))
+            .collect();
+        Model::build(
+            self.scheme,
+            self.flags,
+            self.labels.clone(),
+            self.scale,
+            rows,
+            trans,
+            self.lexicon.clone(),
+        )
+    }
+
     pub fn n_features(&self) -> usize {
         self.keys.len()
     }
@@ -1135,98 +1157,107 @@ impl Model {
                 }
                 Some(key)
             };
-            for r in sents {
-                em.clear();
-                em.resize(r.len() * nt, 0);
-                // Pass 1: every feature of the sentence through the filter; pass 2 then reads
-                // the buckets, independent loads, so the CPU overlaps their cache misses.
-                // Word-local features come from the per-document cache after a word's first
-                // occurrence.
-                found.clear();
-                owner.clear();
-                for (k, i) in r.clone().enumerate() {
-                    static_features(toks, i, r.start, r.end, &mut st);
-                    dynamic_features(
-                        0,
-                        0,
-                        &toks[i],
-                        doc_mem.get(&toks[i]),
-                        doc_mem.around(toks, i, r.start, r.end),
-                        doc_case.get(&toks[i], i == r.start),
-                        self.flags,
-                        &mut dy,
-                    );
-                    let wkey = toks[i].word ^ (i == r.start) as u64;
-                    let at = match local_at.get(&wkey) {
-                        Some(&a) => a as usize,
-                        None => {
-                            let a = local_sums.len();
-                            local_sums.resize(a + nt, 0);
-                            for (slot, &h) in st.iter().enumerate() {
-                                if features::LOCAL[slot] {
-                                    if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
-                                        self.add_row(start, &mut local_sums[a..a + nt]);
+            let passes = if self.flags & features::flags::DOC_TWOPASS != 0 {
+                2
+            } else {
+                1
+            };
+            for _pass in 0..passes {
+                for r in sents {
+                    em.clear();
+                    em.resize(r.len() * nt, 0);
+                    // Pass 1: every feature of the sentence through the filter; pass 2 then reads
+                    // the buckets, independent loads, so the CPU overlaps their cache misses.
+                    // Word-local features come from the per-document cache after a word's first
+                    // occurrence.
+                    found.clear();
+                    owner.clear();
+                    for (k, i) in r.clone().enumerate() {
+                        static_features(toks, i, r.start, r.end, &mut st);
+                        dynamic_features(
+                            0,
+                            0,
+                            &toks[i],
+                            doc_mem.get(&toks[i]),
+                            doc_mem.around(toks, i, r.start, r.end),
+                            doc_case.get(&toks[i], i == r.start),
+                            self.flags,
+                            &mut dy,
+                        );
+                        let wkey = toks[i].word ^ (i == r.start) as u64;
+                        let at = match local_at.get(&wkey) {
+                            Some(&a) => a as usize,
+                            None => {
+                                let a = local_sums.len();
+                                local_sums.resize(a + nt, 0);
+                                for (slot, &h) in st.iter().enumerate() {
+                                    if features::LOCAL[slot] {
+                                        if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
+                                            self.add_row(start, &mut local_sums[a..a + nt]);
+                                        }
                                     }
                                 }
+                                local_at.insert(wkey, a as u32);
+                                a
                             }
-                            local_at.insert(wkey, a as u32);
-                            a
-                        }
-                    };
-                    let ckey = features::shape_context(toks, i, r.start, r.end);
-                    let cat = match ctx_at.get(&ckey) {
-                        Some(&a) => a as usize,
-                        None => {
-                            let a = ctx_sums.len();
-                            ctx_sums.resize(a + nt, 0);
-                            for &slot in &features::SHAPE_CTX {
-                                if let Some(start) = probe(st[slot]).and_then(|k| self.lookup(k)) {
-                                    self.add_row(start, &mut ctx_sums[a..a + nt]);
+                        };
+                        let ckey = features::shape_context(toks, i, r.start, r.end);
+                        let cat = match ctx_at.get(&ckey) {
+                            Some(&a) => a as usize,
+                            None => {
+                                let a = ctx_sums.len();
+                                ctx_sums.resize(a + nt, 0);
+                                for &slot in &features::SHAPE_CTX {
+                                    if let Some(start) =
+                                        probe(st[slot]).and_then(|k| self.lookup(k))
+                                    {
+                                        self.add_row(start, &mut ctx_sums[a..a + nt]);
+                                    }
+                                }
+                                ctx_at.insert(ckey, a as u32);
+                                a
+                            }
+                        };
+                        simd::add2(
+                            &mut em[k * nt..(k + 1) * nt],
+                            &local_sums[at..at + nt],
+                            &ctx_sums[cat..cat + nt],
+                        );
+                        for (slot, &h) in st.iter().enumerate() {
+                            if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
+                                if let Some(key) = probe(h) {
+                                    found.push(key);
+                                    owner.push(k as u32);
                                 }
                             }
-                            ctx_at.insert(ckey, a as u32);
-                            a
                         }
-                    };
-                    simd::add2(
-                        &mut em[k * nt..(k + 1) * nt],
-                        &local_sums[at..at + nt],
-                        &ctx_sums[cat..cat + nt],
-                    );
-                    for (slot, &h) in st.iter().enumerate() {
-                        if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
+                        for &h in &dy {
                             if let Some(key) = probe(h) {
                                 found.push(key);
                                 owner.push(k as u32);
                             }
                         }
                     }
-                    for &h in &dy {
-                        if let Some(key) = probe(h) {
-                            found.push(key);
-                            owner.push(k as u32);
+                    // Pass 2: find and add the rows.
+                    for (&key, &k) in found.iter().zip(&owner) {
+                        if let Some(start) = self.lookup(key) {
+                            self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
                         }
                     }
-                }
-                // Pass 2: find and add the rows.
-                for (&key, &k) in found.iter().zip(&owner) {
-                    if let Some(start) = self.lookup(key) {
-                        self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
+                    self.trellis.viterbi_strided(
+                        &em,
+                        nt,
+                        &self.trans,
+                        &self.trans_wide,
+                        Some(&self.bounds),
+                        &mut live,
+                        &mut back,
+                        &mut delta,
+                        &mut tags[r.clone()],
+                    );
+                    for i in r.clone() {
+                        doc_mem.record(self.scheme, &toks[i], tags[i]);
                     }
-                }
-                self.trellis.viterbi_strided(
-                    &em,
-                    nt,
-                    &self.trans,
-                    &self.trans_wide,
-                    Some(&self.bounds),
-                    &mut live,
-                    &mut back,
-                    &mut delta,
-                    &mut tags[r.clone()],
-                );
-                for i in r.clone() {
-                    doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
             }
             return tags;
