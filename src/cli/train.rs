@@ -10,9 +10,8 @@ use newslens::train::perceptron::IdMap;
 use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
-    [--scheme bio|bilou] [--features history,history-lex,doc,doc-case,doc-twopass,doc-neighbours,doc-tag,viterbi|none] [--min-count N] [--prune F] [--clusters N]
-    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]
-    [--cost N] [--pa M [--pa-cap C]]";
+    [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]
+    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
 
 pub fn run(args: &[String]) -> i32 {
     match run_inner(args) {
@@ -61,10 +60,6 @@ fn run_inner(args: &[String]) -> Result<(), String> {
                         "history-lex" => flags::HISTORY_LEX,
                         "doc" => flags::DOC,
                         "viterbi" => flags::VITERBI,
-                        "doc-case" => flags::DOC_CASE,
-                        "doc-twopass" => flags::DOC_TWOPASS,
-                        "doc-neighbours" => flags::DOC_NEIGHBOURS,
-                        "doc-tag" => flags::DOC_TAG,
                         "none" => 0,
                         _ => return Err(format!("unknown feature group {g}")),
                     };
@@ -72,9 +67,6 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             }
             "--clusters" => n_clusters = val()?.parse().map_err(|e| format!("--clusters: {e}"))?,
             "--embeddings" => emb_path = Some(val()?),
-            "--cost" => cfg.cost = val()?.parse().map_err(|e| format!("--cost: {e}"))?,
-            "--pa" => cfg.pa = val()?.parse().map_err(|e| format!("--pa: {e}"))?,
-            "--pa-cap" => cfg.pa_cap = val()?.parse().map_err(|e| format!("--pa-cap: {e}"))?,
             "--drop-templates" => {
                 for t in val()?.split(',').filter(|t| !t.is_empty()) {
                     let k: usize = t.parse().map_err(|e| format!("--drop-templates: {e}"))?;
@@ -239,7 +231,6 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
     let (mut input, mut out, mut dev) = (None, None, None);
     let (mut min_abs, mut min_max) = (0i32, 0i32);
     let mut grid = false;
-    let mut o_bias: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || {
@@ -253,7 +244,6 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
             "--min-abs" => min_abs = val()?.parse().map_err(|e| format!("--min-abs: {e}"))?,
             "--min-max" => min_max = val()?.parse().map_err(|e| format!("--min-max: {e}"))?,
             "--grid" => grid = true,
-            "--o-bias" => o_bias = Some(val()?),
             s => input = Some(s.to_string()),
         }
     }
@@ -288,16 +278,6 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
             m.to_bytes().len()
         )
     };
-    if let Some(bs) = &o_bias {
-        for b in bs.split(',').map(str::trim) {
-            let b: i32 = b.parse().map_err(|e| format!("--o-bias: {e}"))?;
-            let m = model.pruned(min_abs, min_max).with_o_bias(b);
-            println!(
-                "min-abs {min_abs} min-max {min_max} o-bias {b}: {}",
-                report(&m)
-            );
-        }
-    }
     if grid {
         for (a, b) in [
             (0, 0),

@@ -14,7 +14,7 @@ use crate::ner::model::features::{
     dynamic_features, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
 };
 use crate::ner::model::lexicon::Lexicon;
-use crate::ner::model::{best_valid, key_of, DocCase, DocMemory, Model, Row, Scheme, Trellis};
+use crate::ner::model::{best_valid, key_of, DocMemory, Model, Row, Scheme, Trellis};
 
 /// Hasher for keys that are already hashes.
 #[derive(Default)]
@@ -49,15 +49,6 @@ pub struct Config {
     pub prune: f32,
     /// Static feature slots (bit `k` for slot `k`) left out: for ablations without a rebuild.
     pub drop_slots: u64,
-    /// Viterbi training only: Hamming cost added to every wrong tag of a token while decoding
-    /// for the update (cost-augmented decoding), in perceptron steps; 0 for none.
-    pub cost: i32,
-    /// Viterbi training only: passive-aggressive (MIRA-style, 1-best) updates instead of
-    /// perceptron steps when `> 0`: the step makes the gold path win by this many perceptron
-    /// steps per wrong token, `min(pa_cap, (pa * loss - margin) / |dphi|^2)`.
-    pub pa: f32,
-    /// Largest passive-aggressive step, in perceptron steps.
-    pub pa_cap: f32,
 }
 
 impl Default for Config {
@@ -71,9 +62,6 @@ impl Default for Config {
             patience: 3,
             prune: 0.02,
             drop_slots: 0,
-            cost: 0,
-            pa: 0.0,
-            pa_cap: 1.0,
         }
     }
 }
@@ -170,7 +158,6 @@ impl Weights {
         self.tu[i] += c as f64 * d as f64;
     }
     /// Quantizes the averaged weights into a model.
-    #[allow(clippy::too_many_arguments)]
     fn export(
         &self,
         scheme: Scheme,
@@ -179,13 +166,10 @@ impl Weights {
         c: f32,
         prune: f32,
         lexicon: &Lexicon,
-        unit: f64,
     ) -> Model {
-        // Integer units of `lsb`; weights below `prune` (absolute) are dropped. Training weights
-        // are in `unit`s of a perceptron step.
+        // Integer units of `lsb`; weights below `prune` (absolute) are dropped.
         let lsb = 1.0 / 32.0;
         let quant = |v: f64| -> i32 {
-            let v = v / unit;
             if v.abs() < prune as f64 {
                 0
             } else {
@@ -210,7 +194,7 @@ impl Weights {
             self.tw
                 .iter()
                 .zip(&self.tu)
-                .map(|(&w, &u)| ((w as f64 - u / c as f64) / unit / lsb).round() as i32)
+                .map(|(&w, &u)| ((w as f64 - u / c as f64) / lsb).round() as i32)
                 .collect()
         } else {
             Vec::new()
@@ -225,49 +209,6 @@ impl Weights {
             lexicon.clone(),
         )
     }
-}
-
-/// The passive-aggressive step (in weight units) for a sentence whose decoded `path` differs
-/// from `gold`: large enough that the gold path beats `path` by `cfg.pa` perceptron steps per
-/// wrong token (Hamming loss), at most `cfg.pa_cap` steps, at least one unit.
-#[allow(clippy::too_many_arguments)]
-fn pa_step(
-    wts: &Weights,
-    srows: &[u32],
-    soff: &[usize],
-    gold: &[u16],
-    path: &[u16],
-    nt: usize,
-    unit: i32,
-    cfg: &Config,
-) -> i32 {
-    let n = gold.len();
-    let (mut margin, mut norm2, mut loss) = (0i64, 0i64, 0i64);
-    let wrow = |r: u32, t: u16| wts.w[r as usize * nt + t as usize] as i64;
-    for j in 0..n {
-        if gold[j] != path[j] {
-            loss += 1;
-            let rows = &srows[soff[j]..soff[j + 1]];
-            for &r in rows {
-                margin += wrow(r, gold[j]) - wrow(r, path[j]);
-            }
-            // Each row adds +1 for the gold tag and -1 for the predicted one.
-            norm2 += 2 * rows.len() as i64;
-        }
-        let (pg, pp) = if j == 0 {
-            (nt, nt)
-        } else {
-            (gold[j - 1] as usize, path[j - 1] as usize)
-        };
-        if (pg, gold[j]) != (pp, path[j]) {
-            margin += wts.tw[pg * nt + gold[j] as usize] as i64
-                - wts.tw[pp * nt + path[j] as usize] as i64;
-            norm2 += 2;
-        }
-    }
-    let want = (cfg.pa as f64 * unit as f64 * loss as f64) - margin as f64;
-    let tau = (want / norm2.max(1) as f64).ceil();
-    tau.clamp(1.0, (cfg.pa_cap * unit as f32) as f64) as i32
 }
 
 /// Result of a training run.
@@ -322,9 +263,6 @@ pub fn train(
         tu: vec![0.0; (nt + 1) * nt],
     };
     let viterbi = cfg.flags & flags::VITERBI != 0;
-    // Integer weight units per perceptron step: fine enough for fractional passive-aggressive
-    // steps.
-    let unit: i32 = if cfg.pa > 0.0 { 32 } else { 1 };
     let trellis = Trellis::new(scheme, nt);
     let (mut em, mut back, mut delta, mut path) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut live = Vec::new();
@@ -383,174 +321,114 @@ pub fn train(
         for &di in &order {
             let d: &TDoc = &train.docs[di];
             let toks = &infos[di];
-            let mut mem = DocMemory::new(cfg.flags);
-            let case = if cfg.flags & flags::DOC_CASE != 0 {
-                DocCase::new(toks, &d.sents)
-            } else {
-                DocCase::default()
-            };
-            // Two-pass documents: the first pass only decodes, filling the memory.
-            let passes = if viterbi && cfg.flags & flags::DOC_TWOPASS != 0 {
-                2
-            } else {
-                1
-            };
-            for pass in 0..passes {
-                let mut k = 0;
-                for r in &d.sents {
-                    if viterbi {
-                        // Structured perceptron: decode the sentence, update where the path is wrong.
-                        let n = r.len();
-                        srows.clear();
-                        soff.clear();
-                        em.clear();
-                        em.resize(n * nt, 0);
-                        for (j, i) in r.clone().enumerate() {
-                            soff.push(srows.len());
-                            srows.extend(
-                                static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
-                                    .iter()
-                                    .copied()
-                                    .filter(|&r| r != u32::MAX),
-                            );
-                            k += 1;
-                            dynamic_features(
-                                0,
-                                0,
-                                &toks[i],
-                                mem.get(&toks[i]),
-                                mem.around(toks, i, r.start, r.end),
-                                case.get(&toks[i], i == r.start),
-                                cfg.flags,
-                                &mut dy,
-                            );
-                            for &h in dy.iter().filter(|&&h| h != NONE) {
-                                let row = wts.dyn_row(h);
-                                srows.push(row);
-                            }
-                            let a = soff[j];
-                            let mut sc = std::mem::take(&mut scores);
-                            wts.score(&srows[a..], &mut sc);
-                            em[j * nt..(j + 1) * nt].copy_from_slice(&sc);
-                            scores = sc;
-                        }
+            let mut mem = DocMemory::default();
+            let mut k = 0;
+            for r in &d.sents {
+                if viterbi {
+                    // Structured perceptron: decode the sentence, update where the path is wrong.
+                    let n = r.len();
+                    srows.clear();
+                    soff.clear();
+                    em.clear();
+                    em.resize(n * nt, 0);
+                    for (j, i) in r.clone().enumerate() {
                         soff.push(srows.len());
-                        let g = &gold[di][r.clone()];
-                        if cfg.cost != 0 {
-                            for (j, &gt) in g.iter().enumerate() {
-                                for (t, e) in em[j * nt..(j + 1) * nt].iter_mut().enumerate() {
-                                    if t != gt as usize {
-                                        *e += cfg.cost * unit;
-                                    }
-                                }
-                            }
-                        }
-                        path.clear();
-                        path.resize(n, 0u16);
-                        trellis.viterbi(
-                            &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
-                        );
-                        if pass + 1 < passes {
-                            for (j, i) in r.clone().enumerate() {
-                                mem.record(scheme, &toks[i], path[j]);
-                            }
-                            continue;
-                        }
-                        // The step: 1 (perceptron), or passive-aggressive from the margin violation.
-                        let step = if cfg.pa > 0.0 && path != g {
-                            pa_step(&wts, &srows, &soff, g, &path, nt, unit, cfg)
-                        } else {
-                            unit
-                        };
-                        for j in 0..n {
-                            if path[j] != g[j] {
-                                errors += 1;
-                                let rr: Vec<u32> = srows[soff[j]..soff[j + 1]].to_vec();
-                                wts.update(&rr, g[j] as usize, step, c);
-                                wts.update(&rr, path[j] as usize, -step, c);
-                            }
-                            let (pg, pp) = if j == 0 {
-                                (nt, nt)
-                            } else {
-                                (g[j - 1] as usize, path[j - 1] as usize)
-                            };
-                            if (pg, g[j]) != (pp, path[j]) {
-                                wts.update_trans(pg, g[j] as usize, step, c);
-                                wts.update_trans(pp, path[j] as usize, -step, c);
-                            }
-                        }
-                        for (j, i) in r.clone().enumerate() {
-                            mem.record(scheme, &toks[i], path[j]);
-                        }
-                        total += n;
-                        c += n as f32;
-                        continue;
-                    }
-                    let (mut prev, mut prev2) = (0u16, 0u16);
-                    for i in r.clone() {
-                        rows.clear();
-                        rows.extend(
+                        srows.extend(
                             static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
                                 .iter()
                                 .copied()
                                 .filter(|&r| r != u32::MAX),
                         );
                         k += 1;
-                        dynamic_features(
-                            prev,
-                            prev2,
-                            &toks[i],
-                            mem.get(&toks[i]),
-                            mem.around(toks, i, r.start, r.end),
-                            case.get(&toks[i], i == r.start),
-                            cfg.flags,
-                            &mut dy,
-                        );
-                        let n_static = rows.len();
+                        dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
                         for &h in dy.iter().filter(|&&h| h != NONE) {
-                            if let Some(&r) = wts.dyn_rows.get(&h) {
-                                rows.push(r);
-                            }
+                            let row = wts.dyn_row(h);
+                            srows.push(row);
                         }
-                        wts.score(&rows, &mut scores);
-                        let pred = best_valid(scheme, prev, &scores);
-                        let g = gold[di][i];
-                        if pred != g {
-                            errors += 1;
-                            rows.truncate(n_static);
-                            for &h in dy.iter().filter(|&&h| h != NONE) {
-                                let r = match wts.dyn_rows.get(&h) {
-                                    Some(&r) => r,
-                                    None => {
-                                        let r = wts.add_row(h);
-                                        wts.dyn_rows.insert(h, r);
-                                        r
-                                    }
-                                };
-                                rows.push(r);
-                            }
-                            wts.update(&rows, g as usize, unit, c);
-                            wts.update(&rows, pred as usize, -unit, c);
-                        }
-                        total += 1;
-                        c += 1.0;
-                        mem.record(scheme, &toks[i], pred);
-                        prev2 = prev;
-                        prev = pred;
+                        let a = soff[j];
+                        let mut sc = std::mem::take(&mut scores);
+                        wts.score(&srows[a..], &mut sc);
+                        em[j * nt..(j + 1) * nt].copy_from_slice(&sc);
+                        scores = sc;
                     }
+                    soff.push(srows.len());
+                    path.clear();
+                    path.resize(n, 0u16);
+                    trellis.viterbi(
+                        &em, &wts.tw, None, &mut live, &mut back, &mut delta, &mut path,
+                    );
+                    let g = &gold[di][r.clone()];
+                    for j in 0..n {
+                        if path[j] != g[j] {
+                            errors += 1;
+                            let rr: Vec<u32> = srows[soff[j]..soff[j + 1]].to_vec();
+                            wts.update(&rr, g[j] as usize, 1, c);
+                            wts.update(&rr, path[j] as usize, -1, c);
+                        }
+                        let (pg, pp) = if j == 0 {
+                            (nt, nt)
+                        } else {
+                            (g[j - 1] as usize, path[j - 1] as usize)
+                        };
+                        if (pg, g[j]) != (pp, path[j]) {
+                            wts.update_trans(pg, g[j] as usize, 1, c);
+                            wts.update_trans(pp, path[j] as usize, -1, c);
+                        }
+                    }
+                    for (j, i) in r.clone().enumerate() {
+                        mem.record(scheme, &toks[i], path[j]);
+                    }
+                    total += n;
+                    c += n as f32;
+                    continue;
+                }
+                let (mut prev, mut prev2) = (0u16, 0u16);
+                for i in r.clone() {
+                    rows.clear();
+                    rows.extend(
+                        static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
+                            .iter()
+                            .copied()
+                            .filter(|&r| r != u32::MAX),
+                    );
+                    k += 1;
+                    dynamic_features(prev, prev2, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
+                    let n_static = rows.len();
+                    for &h in dy.iter().filter(|&&h| h != NONE) {
+                        if let Some(&r) = wts.dyn_rows.get(&h) {
+                            rows.push(r);
+                        }
+                    }
+                    wts.score(&rows, &mut scores);
+                    let pred = best_valid(scheme, prev, &scores);
+                    let g = gold[di][i];
+                    if pred != g {
+                        errors += 1;
+                        rows.truncate(n_static);
+                        for &h in dy.iter().filter(|&&h| h != NONE) {
+                            let r = match wts.dyn_rows.get(&h) {
+                                Some(&r) => r,
+                                None => {
+                                    let r = wts.add_row(h);
+                                    wts.dyn_rows.insert(h, r);
+                                    r
+                                }
+                            };
+                            rows.push(r);
+                        }
+                        wts.update(&rows, g as usize, 1, c);
+                        wts.update(&rows, pred as usize, -1, c);
+                    }
+                    total += 1;
+                    c += 1.0;
+                    mem.record(scheme, &toks[i], pred);
+                    prev2 = prev;
+                    prev = pred;
                 }
             }
         }
         let train_secs = te.elapsed().as_secs_f32();
-        let model = wts.export(
-            scheme,
-            cfg.flags,
-            &train.labels,
-            c,
-            cfg.prune,
-            lexicon,
-            unit as f64,
-        );
+        let model = wts.export(scheme, cfg.flags, &train.labels, c, cfg.prune, lexicon);
         let sc = score_corpus(&model, dev, &dev_infos);
         let f = sc.overall().f1();
         let line = format!(

@@ -430,7 +430,7 @@ pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut
 }
 
 /// Number of features that depend on the tags already chosen.
-pub const N_DYNAMIC: usize = 10;
+pub const N_DYNAMIC: usize = 6;
 
 /// Feature groups a model may use, stored in the model file.
 pub mod flags {
@@ -442,31 +442,17 @@ pub mod flags {
     pub const DOC: u8 = 4;
     /// First-order Viterbi decoding with learned tag transitions (else greedy).
     pub const VITERBI: u8 = 8;
-    /// How a capitalized word is written elsewhere in the document ([`super::DocCase`]).
-    pub const DOC_CASE: u8 = 16;
-    /// With [`DOC`] and [`VITERBI`]: each document is tagged twice, the second pass starting with
-    /// the memory the first one left (so earlier mentions see how later ones were tagged).
-    pub const DOC_TWOPASS: u8 = 32;
-    /// With [`DOC`]: the memory of the previous and of the next word are features too.
-    pub const DOC_NEIGHBOURS: u8 = 64;
-    /// With [`DOC`]: the memory holds the whole tag (label and BILOU part) instead of the label.
-    pub const DOC_TAG: u8 = 128;
 }
 
 /// Features of the previous two tags and of how the same word was tagged earlier in the document
-/// (`doc_prev`: 0 none, else 1 + the label of its last tagging as an entity) and its neighbours
-/// were (`doc_nb`, the same for the previous and the next word of the sentence), and how the
-/// word is written elsewhere in the document (`case`, [`super::DocCase::get`]); slots of groups
+/// (`doc_prev`: 0 none, else 1 + the label of its last tagging as an entity); slots of groups
 /// not in `flags` are [`NONE`].
 #[inline]
-#[allow(clippy::too_many_arguments)]
 pub fn dynamic_features(
     prev: u16,
     prev2: u16,
     c: &TokInfo,
     doc_prev: u16,
-    doc_nb: (u16, u16),
-    case: u64,
     fl: u8,
     out: &mut [u64; N_DYNAMIC],
 ) {
@@ -482,18 +468,6 @@ pub fn dynamic_features(
     if fl & flags::DOC != 0 && doc_prev != 0 {
         out[4] = f1(104, doc_prev as u64);
         out[5] = f2(105, doc_prev as u64, c.shape);
-    }
-    if fl & flags::DOC_CASE != 0 && case != 0 {
-        out[8] = f1(108, case);
-        out[9] = f2(109, case, c.short);
-    }
-    if fl & flags::DOC_NEIGHBOURS != 0 {
-        if doc_nb.0 != 0 {
-            out[6] = f1(106, doc_nb.0 as u64);
-        }
-        if doc_nb.1 != 0 {
-            out[7] = f1(107, doc_nb.1 as u64);
-        }
     }
 }
 

@@ -838,28 +838,6 @@ impl Model {
         )
     }
 
-    /// The same model with `b` (in weight units) added to every transition into O: with Viterbi
-    /// decoding the same as adding `b` to the O score of every token (trades recall against
-    /// precision).
-    pub fn with_o_bias(&self, b: i32) -> Model {
-        let mut trans = self.trans.clone();
-        for row in trans.chunks_mut(self.n_tags) {
-            row[0] += b;
-        }
-        let rows = (0..self.keys.len())
-            .map(|i| (self.keys[i], self.row(i)))
-            .collect();
-        Model::build(
-            self.scheme,
-            self.flags,
-            self.labels.clone(),
-            self.scale,
-            rows,
-            trans,
-            self.lexicon.clone(),
-        )
-    }
-
     pub fn n_features(&self) -> usize {
         self.keys.len()
     }
@@ -1128,12 +1106,7 @@ impl Model {
         let mut st = [0u64; N_STATIC];
         let mut dy = [0u64; N_DYNAMIC];
         let mut scores = vec![0i32; self.ntp];
-        let mut doc_mem = DocMemory::new(self.flags);
-        let doc_case = if self.flags & features::flags::DOC_CASE != 0 {
-            DocCase::new(toks, sents)
-        } else {
-            DocCase::default()
-        };
+        let mut doc_mem = DocMemory::default();
         if self.flags & features::flags::VITERBI != 0 {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
@@ -1157,107 +1130,89 @@ impl Model {
                 }
                 Some(key)
             };
-            let passes = if self.flags & features::flags::DOC_TWOPASS != 0 {
-                2
-            } else {
-                1
-            };
-            for _pass in 0..passes {
-                for r in sents {
-                    em.clear();
-                    em.resize(r.len() * nt, 0);
-                    // Pass 1: every feature of the sentence through the filter; pass 2 then reads
-                    // the buckets, independent loads, so the CPU overlaps their cache misses.
-                    // Word-local features come from the per-document cache after a word's first
-                    // occurrence.
-                    found.clear();
-                    owner.clear();
-                    for (k, i) in r.clone().enumerate() {
-                        static_features(toks, i, r.start, r.end, &mut st);
-                        dynamic_features(
-                            0,
-                            0,
-                            &toks[i],
-                            doc_mem.get(&toks[i]),
-                            doc_mem.around(toks, i, r.start, r.end),
-                            doc_case.get(&toks[i], i == r.start),
-                            self.flags,
-                            &mut dy,
-                        );
-                        let wkey = toks[i].word ^ (i == r.start) as u64;
-                        let at = match local_at.get(&wkey) {
-                            Some(&a) => a as usize,
-                            None => {
-                                let a = local_sums.len();
-                                local_sums.resize(a + nt, 0);
-                                for (slot, &h) in st.iter().enumerate() {
-                                    if features::LOCAL[slot] {
-                                        if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
-                                            self.add_row(start, &mut local_sums[a..a + nt]);
-                                        }
+            for r in sents {
+                em.clear();
+                em.resize(r.len() * nt, 0);
+                // Pass 1: every feature of the sentence through the filter; pass 2 then reads
+                // the buckets, independent loads, so the CPU overlaps their cache misses.
+                // Word-local features come from the per-document cache after a word's first
+                // occurrence.
+                found.clear();
+                owner.clear();
+                for (k, i) in r.clone().enumerate() {
+                    static_features(toks, i, r.start, r.end, &mut st);
+                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
+                    let wkey = toks[i].word ^ (i == r.start) as u64;
+                    let at = match local_at.get(&wkey) {
+                        Some(&a) => a as usize,
+                        None => {
+                            let a = local_sums.len();
+                            local_sums.resize(a + nt, 0);
+                            for (slot, &h) in st.iter().enumerate() {
+                                if features::LOCAL[slot] {
+                                    if let Some(start) = probe(h).and_then(|k| self.lookup(k)) {
+                                        self.add_row(start, &mut local_sums[a..a + nt]);
                                     }
                                 }
-                                local_at.insert(wkey, a as u32);
-                                a
                             }
-                        };
-                        let ckey = features::shape_context(toks, i, r.start, r.end);
-                        let cat = match ctx_at.get(&ckey) {
-                            Some(&a) => a as usize,
-                            None => {
-                                let a = ctx_sums.len();
-                                ctx_sums.resize(a + nt, 0);
-                                for &slot in &features::SHAPE_CTX {
-                                    if let Some(start) =
-                                        probe(st[slot]).and_then(|k| self.lookup(k))
-                                    {
-                                        self.add_row(start, &mut ctx_sums[a..a + nt]);
-                                    }
-                                }
-                                ctx_at.insert(ckey, a as u32);
-                                a
-                            }
-                        };
-                        simd::add2(
-                            &mut em[k * nt..(k + 1) * nt],
-                            &local_sums[at..at + nt],
-                            &ctx_sums[cat..cat + nt],
-                        );
-                        for (slot, &h) in st.iter().enumerate() {
-                            if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
-                                if let Some(key) = probe(h) {
-                                    found.push(key);
-                                    owner.push(k as u32);
-                                }
-                            }
+                            local_at.insert(wkey, a as u32);
+                            a
                         }
-                        for &h in &dy {
+                    };
+                    let ckey = features::shape_context(toks, i, r.start, r.end);
+                    let cat = match ctx_at.get(&ckey) {
+                        Some(&a) => a as usize,
+                        None => {
+                            let a = ctx_sums.len();
+                            ctx_sums.resize(a + nt, 0);
+                            for &slot in &features::SHAPE_CTX {
+                                if let Some(start) = probe(st[slot]).and_then(|k| self.lookup(k)) {
+                                    self.add_row(start, &mut ctx_sums[a..a + nt]);
+                                }
+                            }
+                            ctx_at.insert(ckey, a as u32);
+                            a
+                        }
+                    };
+                    simd::add2(
+                        &mut em[k * nt..(k + 1) * nt],
+                        &local_sums[at..at + nt],
+                        &ctx_sums[cat..cat + nt],
+                    );
+                    for (slot, &h) in st.iter().enumerate() {
+                        if !features::LOCAL[slot] && !features::IN_SHAPE_CTX[slot] {
                             if let Some(key) = probe(h) {
                                 found.push(key);
                                 owner.push(k as u32);
                             }
                         }
                     }
-                    // Pass 2: find and add the rows.
-                    for (&key, &k) in found.iter().zip(&owner) {
-                        if let Some(start) = self.lookup(key) {
-                            self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
+                    for &h in &dy {
+                        if let Some(key) = probe(h) {
+                            found.push(key);
+                            owner.push(k as u32);
                         }
                     }
-                    self.trellis.viterbi_strided(
-                        &em,
-                        nt,
-                        &self.trans,
-                        &self.trans_wide,
-                        Some(&self.bounds),
-                        &mut live,
-                        &mut back,
-                        &mut delta,
-                        &mut tags[r.clone()],
-                    );
-                    for i in r.clone() {
-                        doc_mem.record(self.scheme, &toks[i], tags[i]);
+                }
+                // Pass 2: find and add the rows.
+                for (&key, &k) in found.iter().zip(&owner) {
+                    if let Some(start) = self.lookup(key) {
+                        self.add_row(start, &mut em[k as usize * nt..(k as usize + 1) * nt]);
                     }
+                }
+                self.trellis.viterbi_strided(
+                    &em,
+                    nt,
+                    &self.trans,
+                    &self.trans_wide,
+                    Some(&self.bounds),
+                    &mut live,
+                    &mut back,
+                    &mut delta,
+                    &mut tags[r.clone()],
+                );
+                for i in r.clone() {
+                    doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
             }
             return tags;
@@ -1271,8 +1226,6 @@ impl Model {
                     prev2,
                     &toks[i],
                     doc_mem.get(&toks[i]),
-                    doc_mem.around(toks, i, r.start, r.end),
-                    doc_case.get(&toks[i], i == r.start),
                     self.flags,
                     &mut dy,
                 );
@@ -1336,63 +1289,13 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
-/// Where a word is written in lower case and where capitalized in a whole document: evidence
-/// whether a capitalized word (at the start of a sentence, in a headline) is a name.
-#[derive(Default)]
-pub struct DocCase {
-    /// Lower-cased forms of the words written in lower case somewhere in the document.
-    lower: std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>,
-    /// Lower-cased forms of the capitalized words not at the start of their sentence.
-    cap_mid: std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>,
-}
-
-impl DocCase {
-    pub fn new(toks: &[TokInfo], sents: &[Range<usize>]) -> Self {
-        let mut d = DocCase::default();
-        for r in sents {
-            for i in r.clone() {
-                let t = &toks[i];
-                if t.cap {
-                    if i != r.start {
-                        d.cap_mid.insert(t.lower);
-                    }
-                } else {
-                    d.lower.insert(t.lower);
-                }
-            }
-        }
-        d
-    }
-    /// For a capitalized token (else 0): 1 + (written in lower case in the document) +
-    /// 2 x (capitalized inside a sentence in the document) + 4 x (starts its sentence).
-    #[inline]
-    pub fn get(&self, t: &TokInfo, first: bool) -> u64 {
-        if !t.cap {
-            return 0;
-        }
-        1 + self.lower.contains(&t.lower) as u64
-            + 2 * self.cap_mid.contains(&t.lower) as u64
-            + 4 * first as u64
-    }
-}
-
-/// How capitalized words were tagged earlier in the document: 0 when never recorded, else
-/// label + 1 of the last tagging as an entity (by default). With [`features::flags::DOC_TAG`]
-/// the memory records the tag (label and BILOU part; a tag id is >= 1).
+/// How capitalized words were tagged earlier in the document (label + 1 of the last tagging).
 #[derive(Default)]
 pub struct DocMemory {
-    flags: u8,
     seen: HashMap<u64, u16, BuildHasherDefault<KeyHasher>>,
 }
 
 impl DocMemory {
-    /// A memory with the semantics of the model flags `flags`.
-    pub fn new(flags: u8) -> Self {
-        DocMemory {
-            flags,
-            ..Default::default()
-        }
-    }
     #[inline]
     pub fn get(&self, t: &TokInfo) -> u16 {
         if !t.cap {
@@ -1400,26 +1303,13 @@ impl DocMemory {
         }
         self.seen.get(&t.word).copied().unwrap_or(0)
     }
-    /// Records the tagging `tag` of token `t`; `first`: `t` starts its sentence.
     #[inline]
     pub fn record(&mut self, scheme: Scheme, t: &TokInfo, tag: u16) {
-        if !t.cap {
-            return;
+        if t.cap {
+            if let Some(l) = scheme.label_of(tag) {
+                self.seen.insert(t.word, l as u16 + 1);
+            }
         }
-        let v = match scheme.label_of(tag) {
-            Some(_) if self.flags & features::flags::DOC_TAG != 0 => tag,
-            Some(l) => l as u16 + 1,
-            None => return,
-        };
-        self.seen.insert(t.word, v);
-    }
-    /// The memory of the words before and after token `i` of the sentence `toks[s..e]` (0 at
-    /// the sentence edges).
-    #[inline]
-    pub fn around(&self, toks: &[TokInfo], i: usize, s: usize, e: usize) -> (u16, u16) {
-        let p = if i > s { self.get(&toks[i - 1]) } else { 0 };
-        let n = if i + 1 < e { self.get(&toks[i + 1]) } else { 0 };
-        (p, n)
     }
 }
 
