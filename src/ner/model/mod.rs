@@ -503,6 +503,10 @@ fn narrow_step<const K: usize>(
 /// huge file of distinct words must not take gigabytes.
 const MAX_SUMS: usize = 1 << 22;
 
+/// Sentences longer than this many tokens are tagged without the per-document caches (see
+/// [`Model::tag`]); real sentences are far shorter.
+const LONG_SENTENCE: usize = 1024;
+
 /// Features waiting for their rows ([`Model::add_rows`]): keys that passed the filter, and
 /// where each row is added.
 #[derive(Default)]
@@ -1324,7 +1328,18 @@ impl Model {
                 // Pass 1: the features of every token; those of words and contexts not yet
                 // cached go to `fill`, the others (not cacheable) to `direct`.
                 at.clear();
-                for (k, i) in r.clone().enumerate() {
+                // A very long "sentence" (a file without sentence ends) would grow the caches
+                // without bound before they could start over: its features all go straight to
+                // the emissions.
+                let cached = r.len() <= LONG_SENTENCE;
+                for (k, i) in r.clone().enumerate().filter(|_| !cached) {
+                    static_features(toks, i, r.start, r.end, &mut st);
+                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
+                    for &h in st.iter().chain(&dy) {
+                        self.probe_into(h, k * nt, &mut direct);
+                    }
+                }
+                for (k, i) in r.clone().enumerate().filter(|_| cached) {
                     let w = ids[i] as usize;
                     if nbr[w] == UNSET {
                         nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
@@ -1383,7 +1398,7 @@ impl Model {
                     }
                 };
                 let v = |a: usize, part: usize| &sums[a + part * nt..a + (part + 1) * nt];
-                for (k, i) in r.clone().enumerate() {
+                for (k, i) in r.clone().enumerate().filter(|_| cached) {
                     let e = &mut em[k * nt..(k + 1) * nt];
                     let (l, c) = at[k];
                     let ii = i as isize;
@@ -1900,6 +1915,41 @@ mod tests {
             // Caches started over at every sentence: the same tags.
             assert_eq!(m.tag_within(&toks, &sents, 0), want);
         }
+        // All the texts as one sentence, too long for the caches (a file without sentence
+        // ends): the same tags as scoring every feature.
+        let all = texts.join(" ");
+        let mut sc = Scratch::default();
+        let toks: Vec<TokInfo> = crate::tokenize::tokenize(&all)
+            .iter()
+            .map(|t| m.tok_info(&all[t.start..t.end], &mut sc))
+            .collect();
+        let n = toks.len();
+        assert!(n > LONG_SENTENCE);
+        let mut em = vec![0i32; n * nt];
+        let (mut st, mut dy) = ([0u64; N_STATIC], [0u64; N_DYNAMIC]);
+        for i in 0..n {
+            static_features(&toks, i, 0, n, &mut st);
+            dynamic_features(0, 0, &toks[i], 0, m.flags, &mut dy);
+            for &h in st.iter().chain(&dy) {
+                if h != features::NONE {
+                    m.add_slow(h, &mut em[i * nt..(i + 1) * nt]);
+                }
+            }
+        }
+        let mut want = vec![0u16; n];
+        let (mut live, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+        m.trellis.viterbi_strided(
+            &em,
+            nt,
+            &m.trans,
+            &m.trans_wide,
+            None,
+            &mut live,
+            &mut back,
+            &mut delta,
+            &mut want,
+        );
+        assert_eq!(m.tag(&toks, std::slice::from_ref(&(0..n))), want);
     }
 
     #[test]
