@@ -301,28 +301,21 @@ impl Trellis {
             top = top.max(v);
         }
         // Both schemes have exactly two predecessors per narrow tag: unrolled.
-        match self.nk {
-            2 => narrow_step::<2>(
-                &self.narrow_t,
-                &self.narrow_prev,
-                ntr,
-                cur,
-                e,
-                next,
-                back_i,
-                top,
-            ),
-            _ => narrow_step::<0>(
-                &self.narrow_t,
-                &self.narrow_prev,
-                ntr,
-                cur,
-                e,
-                next,
-                back_i,
-                top,
-            ),
-        }
+        let step = if self.nk == 2 {
+            narrow_step::<2>
+        } else {
+            narrow_step::<0>
+        };
+        step(
+            &self.narrow_t,
+            &self.narrow_prev,
+            ntr,
+            cur,
+            e,
+            next,
+            back_i,
+            top,
+        )
     }
 
     /// Best path for emissions `em` (`n` rows of `nt` scores) and transitions `tr`
@@ -1852,6 +1845,43 @@ mod tests {
         }
     }
 
+    /// Tags by adding every feature of every token through the file-order rows (no caches, no
+    /// buckets), with the document memory and Viterbi as [`Model::tag`] uses them.
+    fn tag_every_feature(m: &Model, toks: &[TokInfo], sents: &[Range<usize>]) -> Vec<u16> {
+        let nt = m.ntp;
+        let mut tags = vec![0u16; toks.len()];
+        let mut mem = DocMemory::default();
+        let (mut st, mut dy) = ([0u64; N_STATIC], [0u64; N_DYNAMIC]);
+        let (mut live, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+        for r in sents {
+            let mut em = vec![0i32; r.len() * nt];
+            for (k, i) in r.clone().enumerate() {
+                static_features(toks, i, r.start, r.end, &mut st);
+                dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), m.flags, &mut dy);
+                for &h in st.iter().chain(&dy) {
+                    if h != features::NONE {
+                        m.add_slow(h, &mut em[k * nt..(k + 1) * nt]);
+                    }
+                }
+            }
+            m.trellis.viterbi_strided(
+                &em,
+                nt,
+                &m.trans,
+                &m.trans_wide,
+                None,
+                &mut live,
+                &mut back,
+                &mut delta,
+                &mut tags[r.clone()],
+            );
+            for i in r.clone() {
+                mem.record(m.scheme, &toks[i], tags[i]);
+            }
+        }
+        tags
+    }
+
     #[test]
     fn cached_tagging_equals_scoring_every_feature() {
         // `tag` sums features per word, per neighbour and per shape context, and looks rows up
@@ -1868,7 +1898,6 @@ mod tests {
             .collect();
         texts.push("Mr Li met Ishaq Dar in Beijing on Tuesday. Dar said: \"CPEC matters.\"".into());
         assert!(texts.len() > 1);
-        let nt = m.ntp;
         for text in &texts {
             let tokens = crate::tokenize::tokenize(text);
             let article = crate::parse::parse(text);
@@ -1879,77 +1908,24 @@ mod tests {
                 sentences: &sents,
             };
             let toks = doc_infos(m, &doc);
-            let got = m.tag(&toks, &sents);
-            let mut want = vec![0u16; toks.len()];
-            let mut mem = DocMemory::default();
-            let (mut st, mut dy) = ([0u64; N_STATIC], [0u64; N_DYNAMIC]);
-            let (mut live, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
-            for r in &sents {
-                let mut em = vec![0i32; r.len() * nt];
-                for (k, i) in r.clone().enumerate() {
-                    static_features(&toks, i, r.start, r.end, &mut st);
-                    dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), m.flags, &mut dy);
-                    for &h in st.iter().chain(&dy) {
-                        if h != features::NONE {
-                            m.add_slow(h, &mut em[k * nt..(k + 1) * nt]);
-                        }
-                    }
-                }
-                m.trellis.viterbi_strided(
-                    &em,
-                    nt,
-                    &m.trans,
-                    &m.trans_wide,
-                    None,
-                    &mut live,
-                    &mut back,
-                    &mut delta,
-                    &mut want[r.clone()],
-                );
-                for i in r.clone() {
-                    mem.record(m.scheme, &toks[i], want[i]);
-                }
-            }
-            assert_eq!(got, want);
-            assert!(got.iter().any(|&t| t != 0));
+            let want = tag_every_feature(m, &toks, &sents);
+            assert_eq!(m.tag(&toks, &sents), want);
+            assert!(want.iter().any(|&t| t != 0));
             // Caches started over at every sentence: the same tags.
             assert_eq!(m.tag_within(&toks, &sents, 0), want);
         }
         // All the texts as one sentence, too long for the caches (a file without sentence
-        // ends): the same tags as scoring every feature.
+        // ends): the same tags too.
         let all = texts.join(" ");
         let mut sc = Scratch::default();
         let toks: Vec<TokInfo> = crate::tokenize::tokenize(&all)
             .iter()
             .map(|t| m.tok_info(&all[t.start..t.end], &mut sc))
             .collect();
-        let n = toks.len();
-        assert!(n > LONG_SENTENCE);
-        let mut em = vec![0i32; n * nt];
-        let (mut st, mut dy) = ([0u64; N_STATIC], [0u64; N_DYNAMIC]);
-        for i in 0..n {
-            static_features(&toks, i, 0, n, &mut st);
-            dynamic_features(0, 0, &toks[i], 0, m.flags, &mut dy);
-            for &h in st.iter().chain(&dy) {
-                if h != features::NONE {
-                    m.add_slow(h, &mut em[i * nt..(i + 1) * nt]);
-                }
-            }
-        }
-        let mut want = vec![0u16; n];
-        let (mut live, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
-        m.trellis.viterbi_strided(
-            &em,
-            nt,
-            &m.trans,
-            &m.trans_wide,
-            None,
-            &mut live,
-            &mut back,
-            &mut delta,
-            &mut want,
-        );
-        assert_eq!(m.tag(&toks, std::slice::from_ref(&(0..n))), want);
+        assert!(toks.len() > LONG_SENTENCE);
+        let whole = 0..toks.len();
+        let one = std::slice::from_ref(&whole);
+        assert_eq!(m.tag(&toks, one), tag_every_feature(m, &toks, one));
     }
 
     #[test]
