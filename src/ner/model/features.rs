@@ -285,36 +285,21 @@ fn shapes(classes: impl Iterator<Item = u8>) -> (Classes<24>, Classes<16>) {
 /// A feature slot that holds no feature.
 pub const NONE: u64 = 0;
 
-/// Which static feature slots depend only on the token itself and on whether it starts its
-/// sentence (not on its neighbours): their sum can be cached per word within a document.
-pub const LOCAL: [bool; N_STATIC] = {
-    let mut l = [false; N_STATIC];
-    let local = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 29, 32, 36, 37, 38,
-    ];
-    let mut i = 0;
-    while i < local.len() {
-        l[local[i]] = true;
-        i += 1;
-    }
-    l
-};
+/// The static feature slots that depend only on the token itself and on whether it starts its
+/// sentence (not on its neighbours), in the order [`local_features`] gives them: their sum can be
+/// cached per word within a document.
+pub const LOCAL_SLOTS: [usize; 19] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 29, 32, 36, 37, 38,
+];
+
+/// The static feature slots over the token and a direct neighbour's word together, in the order
+/// [`pair_features`] gives them: too many distinct values to cache, looked up per token.
+pub const PAIR_SLOTS: [usize; 6] = [19, 20, 27, 28, 33, 35];
 
 /// Static feature slots that depend only on the shapes, short shapes and capitalization of the
 /// token and its two direct neighbours: few distinct values per document and long rows, so their
 /// sum is cached per [`shape_context`] within a document.
 pub const SHAPE_CTX: [usize; 6] = [15, 16, 17, 18, 24, 34];
-
-/// Whether a slot is in [`SHAPE_CTX`].
-pub const IN_SHAPE_CTX: [bool; N_STATIC] = {
-    let mut l = [false; N_STATIC];
-    let mut i = 0;
-    while i < SHAPE_CTX.len() {
-        l[SHAPE_CTX[i]] = true;
-        i += 1;
-    }
-    l
-};
 
 /// Everything the [`SHAPE_CTX`] slots of token `i` of the sentence `toks[s..e]` depend on.
 #[inline]
@@ -355,80 +340,95 @@ pub const N_STATIC: usize = 41;
 pub fn static_features(toks: &[TokInfo], i: usize, s: usize, e: usize, out: &mut [u64; N_STATIC]) {
     let at = |k: isize| -> &TokInfo { neighbour(toks, i, k, s, e) };
     let (p2, p1, c, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
-    let first = (i == s) as u64;
-    out[0] = f1(0, 0);
-    out[1] = f1(1, c.word);
-    out[2] = f1(2, c.lower);
-    out[3] = f1(3, c.shape);
-    out[4] = f1(4, c.pre[0]);
-    out[5] = f1(5, c.pre[1]);
-    out[6] = f1(6, c.pre[2]);
-    out[7] = f1(7, c.suf[0]);
-    out[8] = f1(8, c.suf[1]);
-    out[9] = f1(9, c.suf[2]);
-    out[10] = f1(10, c.suf[3]);
-    let (a, b) = (as_prev(p1), as_next(n1));
-    out[11] = a[0];
-    out[12] = b[0];
-    out[13] = as_prev2(p2);
-    out[14] = as_next2(n2);
-    out[15] = f1(15, p1.shape);
-    out[16] = f1(16, n1.shape);
-    out[17] = f2(17, p1.shape, c.shape);
-    out[18] = f2(18, c.shape, n1.shape);
-    out[19] = f2(19, p1.lower, c.lower);
-    out[20] = f2(20, c.lower, n1.lower);
-    out[21] = f2(21, first, c.shape);
-    out[22] = f2(22, first, c.lower);
-    out[23] = f1(23, c.short);
-    out[24] = f3(24, p1.short, c.short, n1.short);
-    out[25] = a[1];
-    out[26] = b[1];
-    out[27] = f2(27, p1.suf[2], c.shape);
-    out[28] = f2(28, n1.suf[2], c.shape);
+    for (&slot, h) in LOCAL_SLOTS.iter().zip(local_features(c, i == s)) {
+        out[slot] = h;
+    }
+    for (&slot, h) in SHAPE_CTX.iter().zip(shape_ctx_features(p1, c, n1)) {
+        out[slot] = h;
+    }
+    for (&slot, h) in PAIR_SLOTS.iter().zip(pair_features(p1, c, n1)) {
+        out[slot] = h;
+    }
+    let nb = as_prev(p1)
+        .into_iter()
+        .chain(as_next(n1))
+        .chain([as_prev2(p2), as_next2(n2)]);
+    for (&slot, h) in NEIGHBOUR.iter().zip(nb) {
+        out[slot] = h;
+    }
+}
+
+/// The features of [`LOCAL_SLOTS`] for token `c` (`first`: it starts its sentence).
+#[inline]
+pub fn local_features(c: &TokInfo, first: bool) -> [u64; 19] {
+    let first = first as u64;
     // Features of a missing cluster are 0: no feature (see [`NONE`]).
-    out[29] = if c.cluster != 0 {
-        f1(29, c.cluster)
-    } else {
-        NONE
-    };
-    out[30] = a[2];
-    out[31] = b[2];
-    // Coarse cluster (the high byte of the id) with the shape.
-    out[32] = if c.cluster != 0 {
-        f2(32, (c.cluster - 1) >> 8, c.shape)
-    } else {
-        NONE
-    };
-    out[33] = f2(33, p1.lower, n1.lower);
-    out[34] = f3(34, p1.cap as u64, c.cap as u64, n1.cap as u64);
-    out[35] = f2(35, c.word, n1.shape);
-    // Embedding clusters: the word's at three granularities (the coarsest with its shape), its
-    // neighbours' at the middle one. Absent clusters give no feature.
+    let has_cluster = c.cluster != 0;
+    // Embedding clusters: the word's at three granularities (the coarsest with its shape).
     let (fine, mid, coarse) = emb_levels(c.emb);
-    let has = c.emb != 0;
-    out[36] = if has { f1(36, fine) } else { NONE };
-    out[37] = if has { f1(37, mid) } else { NONE };
-    out[38] = if has { f2(38, coarse, c.shape) } else { NONE };
-    out[39] = a[3];
-    out[40] = b[3];
+    let has_emb = c.emb != 0;
+    [
+        f1(0, 0),
+        f1(1, c.word),
+        f1(2, c.lower),
+        f1(3, c.shape),
+        f1(4, c.pre[0]),
+        f1(5, c.pre[1]),
+        f1(6, c.pre[2]),
+        f1(7, c.suf[0]),
+        f1(8, c.suf[1]),
+        f1(9, c.suf[2]),
+        f1(10, c.suf[3]),
+        f2(21, first, c.shape),
+        f2(22, first, c.lower),
+        f1(23, c.short),
+        if has_cluster { f1(29, c.cluster) } else { NONE },
+        // Coarse cluster (the high byte of the id) with the shape.
+        if has_cluster {
+            f2(32, (c.cluster - 1) >> 8, c.shape)
+        } else {
+            NONE
+        },
+        if has_emb { f1(36, fine) } else { NONE },
+        if has_emb { f1(37, mid) } else { NONE },
+        if has_emb {
+            f2(38, coarse, c.shape)
+        } else {
+            NONE
+        },
+    ]
+}
+
+/// The features of [`SHAPE_CTX`] for token `c` between `p1` and `n1`.
+#[inline]
+pub fn shape_ctx_features(p1: &TokInfo, c: &TokInfo, n1: &TokInfo) -> [u64; 6] {
+    [
+        f1(15, p1.shape),
+        f1(16, n1.shape),
+        f2(17, p1.shape, c.shape),
+        f2(18, c.shape, n1.shape),
+        f3(24, p1.short, c.short, n1.short),
+        f3(34, p1.cap as u64, c.cap as u64, n1.cap as u64),
+    ]
+}
+
+/// The features of [`PAIR_SLOTS`] for token `c` between `p1` and `n1`.
+#[inline]
+pub fn pair_features(p1: &TokInfo, c: &TokInfo, n1: &TokInfo) -> [u64; 6] {
+    [
+        f2(19, p1.lower, c.lower),
+        f2(20, c.lower, n1.lower),
+        f2(27, p1.suf[2], c.shape),
+        f2(28, n1.suf[2], c.shape),
+        f2(33, p1.lower, n1.lower),
+        f2(35, c.word, n1.shape),
+    ]
 }
 
 /// The static feature slots that see one neighbour only, in the order [`as_prev`] gives them
 /// (then [`as_next`]'s, then the two at distance 2): their sum depends on that neighbour's word
 /// alone, so it is cached per word within a document instead of looked up per token.
 pub const NEIGHBOUR: [usize; 10] = [11, 25, 30, 39, 12, 26, 31, 40, 13, 14];
-
-/// Whether a slot is in [`NEIGHBOUR`].
-pub const IN_NEIGHBOUR: [bool; N_STATIC] = {
-    let mut l = [false; N_STATIC];
-    let mut i = 0;
-    while i < NEIGHBOUR.len() {
-        l[NEIGHBOUR[i]] = true;
-        i += 1;
-    }
-    l
-};
 
 /// The features token `t` gives the token after it (slots 11, 25, 30, 39).
 #[inline]
@@ -527,6 +527,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn slot_groups_cover_every_slot_once() {
+        let mut seen = [0; N_STATIC];
+        for &slot in LOCAL_SLOTS
+            .iter()
+            .chain(&SHAPE_CTX)
+            .chain(&PAIR_SLOTS)
+            .chain(&NEIGHBOUR)
+        {
+            seen[slot] += 1;
+        }
+        assert_eq!(seen, [1; N_STATIC]);
+    }
+
+    #[test]
     fn normalization_maps_quotes_and_dashes() {
         let mut s = String::new();
         for t in ["“", "’s", "—", "–", "…", "n’t"] {
@@ -618,7 +632,7 @@ mod tests {
         static_features(&a, 2, 0, 5, &mut fa);
         static_features(&b, 2, 0, 5, &mut fb);
         for k in 0..N_STATIC {
-            if LOCAL[k] {
+            if LOCAL_SLOTS.contains(&k) {
                 assert_eq!(fa[k], fb[k], "slot {k}");
             } else if fa[k] != NONE {
                 assert_ne!(fa[k], fb[k], "slot {k}");
@@ -643,7 +657,6 @@ mod tests {
                 let key = shape_context(&toks, i, s, e);
                 for (k2, f2) in &seen {
                     for &slot in SHAPE_CTX.iter() {
-                        assert!(!LOCAL[slot] && IN_SHAPE_CTX[slot]);
                         if *k2 == key {
                             assert_eq!(f[slot], f2[slot], "slot {slot}");
                         }

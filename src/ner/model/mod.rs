@@ -1292,7 +1292,7 @@ impl Model {
             // Room for the local and neighbour sums of every word and some shape contexts:
             // growing `sums` would copy it.
             sums.reserve(((6 * n_ids + 64) * nt).min(max_sums));
-            // Sums of the word-local features ([`features::LOCAL`]), per word, apart for
+            // Sums of the word-local features ([`features::LOCAL_SLOTS`]), per word, apart for
             // sentence-initial occurrences.
             let mut local = vec![UNSET; n_ids];
             let mut local_first = vec![UNSET; n_ids];
@@ -1337,8 +1337,12 @@ impl Model {
                     if nbr[w] == UNSET {
                         nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
                     }
-                    static_features(toks, i, r.start, r.end, &mut st);
-                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
+                    // Each group of features is hashed only where it is needed.
+                    let (p1, c, n1) = (
+                        features::neighbour(toks, i, -1, r.start, r.end),
+                        &toks[i],
+                        features::neighbour(toks, i, 1, r.start, r.end),
+                    );
                     let cache = if i == r.start {
                         &mut local_first
                     } else {
@@ -1347,10 +1351,8 @@ impl Model {
                     if cache[w] == UNSET {
                         let a = sums.len();
                         sums.resize(a + nt, 0);
-                        for (slot, &h) in st.iter().enumerate() {
-                            if features::LOCAL[slot] {
-                                self.probe_into(h, a, &mut fill);
-                            }
+                        for h in features::local_features(c, i == r.start) {
+                            self.probe_into(h, a, &mut fill);
                         }
                         cache[w] = a as u32;
                     }
@@ -1358,20 +1360,16 @@ impl Model {
                     let cat = *ctx_at.entry(ckey).or_insert_with(|| {
                         let a = sums.len();
                         sums.resize(a + nt, 0);
-                        for &slot in &features::SHAPE_CTX {
-                            self.probe_into(st[slot], a, &mut fill);
+                        for h in features::shape_ctx_features(p1, c, n1) {
+                            self.probe_into(h, a, &mut fill);
                         }
                         a as u32
                     });
                     at.push((cache[w], cat));
-                    for (slot, &h) in st.iter().enumerate() {
-                        if !features::LOCAL[slot]
-                            && !features::IN_SHAPE_CTX[slot]
-                            && !features::IN_NEIGHBOUR[slot]
-                        {
-                            self.probe_into(h, k * nt, &mut direct);
-                        }
+                    for h in features::pair_features(p1, c, n1) {
+                        self.probe_into(h, k * nt, &mut direct);
                     }
+                    dynamic_features(0, 0, c, doc_mem.get(c), self.flags, &mut dy);
                     for &h in &dy {
                         self.probe_into(h, k * nt, &mut direct);
                     }
