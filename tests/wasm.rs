@@ -127,18 +127,21 @@ fn analyze_file_returns_text_and_utf16_analysis() {
     );
 }
 
+/// A xorshift step of `seed`, mapped to `-m..m`: test inputs that repeat from run to run.
+fn xorshift(seed: &mut u64, m: i64) -> i32 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    ((*seed % (2 * m as u64)) as i64 - m) as i32
+}
+
 /// The model's SIMD kernels (explicit simd128 code in this build) give exactly what plain loops
 /// give, ties included (the native tests check the portable versions the same way).
 #[wasm_bindgen_test]
 fn simd_kernels_match_plain_loops() {
     use newslens::ner::model::simd::{add2, add_i16, max_plus};
     let mut seed = 12345u64;
-    let mut rnd = |m: i64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        ((seed % (2 * m as u64)) as i64 - m) as i32
-    };
+    let mut rnd = |m: i64| xorshift(&mut seed, m);
     for (np, w, m) in [(73usize, 40usize, 3i64), (73, 80, 100_000), (9, 8, 1)] {
         let cur: Vec<i32> = (0..np).map(|_| rnd(m)).collect();
         let tr: Vec<i32> = (0..np * w).map(|_| rnd(m)).collect();
@@ -175,15 +178,10 @@ fn simd_kernels_match_plain_loops() {
 /// plain-loop version gives, with unreachable tags and ties.
 #[wasm_bindgen_test]
 fn bilou_step_matches_plain_loops() {
+    use newslens::ner::model::simd::NEG;
     use newslens::ner::model::simd::{bilou_step, bilou_step_portable};
-    const NEG: i32 = i32::MIN / 4;
     let mut seed = 777u64;
-    let mut rnd = |m: i64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        ((seed % (2 * m as u64)) as i64 - m) as i32
-    };
+    let mut rnd = |m: i64| xorshift(&mut seed, m);
     for (labels, m) in [(18usize, 3i64), (18, 100_000), (2, 1)] {
         let nt = 1 + 4 * labels;
         for round in 0..40 {

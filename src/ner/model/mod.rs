@@ -26,6 +26,7 @@ use crate::ner::{Doc, Mention, Recognizer};
 use crate::wordmap::WordMap;
 use features::{dynamic_features, static_features, Scratch, TokInfo, N_DYNAMIC, N_STATIC};
 use lexicon::Lexicon;
+use simd::NEG;
 
 /// Tagging scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,7 +289,6 @@ impl Trellis {
         next: &mut [i32],
         back_i: &mut [u8],
     ) -> i32 {
-        const NEG: i32 = i32::MIN / 4;
         let mut top = NEG;
         for ((&t, &best), &arg) in self.wide_t.iter().zip(wbest).zip(warg) {
             let v = if best == NEG {
@@ -361,7 +361,6 @@ impl Trellis {
         if n == 0 {
             return;
         }
-        const NEG: i32 = i32::MIN / 4;
         let ww = self.ww();
         let ntr = &trw[nt * ww..];
         back.clear();
@@ -469,7 +468,6 @@ fn narrow_step<const K: usize>(
     back_i: &mut [u8],
     mut top: i32,
 ) -> i32 {
-    const NEG: i32 = i32::MIN / 4;
     let nk = if K > 0 { K } else { ps.len() / ts.len().max(1) };
     for ((&t, ps), ws) in ts.iter().zip(ps.chunks_exact(nk)).zip(ws.chunks_exact(nk)) {
         let t = t as usize;
@@ -1621,7 +1619,6 @@ mod tests {
         if n == 0 {
             return;
         }
-        const NEG: i32 = i32::MIN / 4;
         back.clear();
         back.resize(n * nt, 0);
         delta.clear();

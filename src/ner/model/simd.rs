@@ -186,8 +186,9 @@ fn max_plus_portable(
     }
 }
 
-/// Unreachable score in the Viterbi vectors.
-const NEG: i32 = i32::MIN / 4;
+/// Unreachable score in the Viterbi vectors (low enough that adding weights never wraps it
+/// around): one value for [`bilou_step`] and the Viterbi loop around it.
+pub const NEG: i32 = i32::MIN / 4;
 
 /// One Viterbi step for the entity tags of a BILOU scheme with `labels` labels, tags in file
 /// order (`1 + 4 * label + part`, parts B, I, L, U), so one label's four tags are four adjacent
