@@ -1276,8 +1276,9 @@ impl Model {
             // per-word caches are plain arrays.
             const UNSET: u32 = u32::MAX;
             let mut sums: Vec<i32> = Vec::new();
-            let mut id_of: WordMap<u64, u32> =
-                WordMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
+            // Keyed by the word hashes themselves ([`KeyHasher`]), as the document memory is.
+            let mut id_of: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> =
+                HashMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
             let ids: Vec<u32> = toks
                 .iter()
                 .map(|t| {
