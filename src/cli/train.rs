@@ -4,9 +4,9 @@
 use newslens::ner::model::features::flags;
 use newslens::ner::model::features::{Scratch, TokInfo};
 use newslens::ner::model::lexicon::{Lexicon, NO_CLASS};
+use newslens::ner::model::KeyMap;
 use newslens::ner::model::Scheme;
 use newslens::train::corpus::{self, Format};
-use newslens::train::perceptron::IdMap;
 use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
@@ -153,7 +153,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             let t = std::time::Instant::now();
             let v = embeddings::read(p).map_err(|e| format!("--embeddings: {e}"))?;
             let mut sc = Scratch::default();
-            let mut words: IdMap<()> = IdMap::default();
+            let mut words: KeyMap<()> = KeyMap::default();
             for c in &texts {
                 for d in &c.docs {
                     for w in &d.words {

@@ -5,13 +5,14 @@
 //! learned by a second k-means over the fine centroids.
 
 use super::corpus::Corpus;
-use super::perceptron::{IdMap, Rng};
+use super::perceptron::Rng;
 use crate::ner::model::features::{Scratch, TokInfo};
 use crate::ner::model::key_of;
+use crate::ner::model::KeyMap;
 
 /// No clusters.
-pub fn none() -> IdMap<u16> {
-    IdMap::default()
+pub fn none() -> KeyMap<u16> {
+    KeyMap::default()
 }
 
 const CONTEXTS: usize = 600;
@@ -86,12 +87,12 @@ fn kmeans(
 
 /// Learns `n` fine clusters (at most 256) and `n / 8` coarse ones from the words of `corpora`.
 /// Returns cluster ids keyed like the model's cluster table (key of the lower-cased word hash).
-pub fn learn(corpora: &[&Corpus], n: usize, seed: u64) -> IdMap<u16> {
+pub fn learn(corpora: &[&Corpus], n: usize, seed: u64) -> KeyMap<u16> {
     let n = n.clamp(2, 256);
     let mut sc = Scratch::default();
     // Lower-cased word hash of every token, documents and sentences kept apart.
     let mut sents: Vec<Vec<u64>> = Vec::new();
-    let mut freq: IdMap<u32> = IdMap::default();
+    let mut freq: KeyMap<u32> = KeyMap::default();
     for c in corpora {
         for d in &c.docs {
             for r in &d.sents {
@@ -108,7 +109,7 @@ pub fn learn(corpora: &[&Corpus], n: usize, seed: u64) -> IdMap<u16> {
     }
     let mut by_freq: Vec<(u64, u32)> = freq.iter().map(|(&h, &c)| (h, c)).collect();
     by_freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let ctx: IdMap<u32> = by_freq
+    let ctx: KeyMap<u32> = by_freq
         .iter()
         .take(CONTEXTS)
         .enumerate()
@@ -120,14 +121,14 @@ pub fn learn(corpora: &[&Corpus], n: usize, seed: u64) -> IdMap<u16> {
         .take(MAX_WORDS)
         .map(|w| w.0)
         .collect();
-    let index: IdMap<u32> = words
+    let index: KeyMap<u32> = words
         .iter()
         .enumerate()
         .map(|(i, &h)| (h, i as u32))
         .collect();
     // Context counts: left neighbours in dims [0, C], right ones in [C + 1, 2C + 1]; C = other.
     let dims = 2 * (CONTEXTS + 1);
-    let mut counts: Vec<IdMap<f32>> = vec![IdMap::default(); words.len()];
+    let mut counts: Vec<KeyMap<f32>> = vec![KeyMap::default(); words.len()];
     let cdim = |h: Option<&u64>| -> u32 {
         h.and_then(|h| ctx.get(h))
             .copied()

@@ -11,9 +11,10 @@
 
 use std::fmt;
 
-use super::perceptron::{IdMap, Rng};
+use super::perceptron::Rng;
 use crate::ner::model::features::{Scratch, TokInfo};
 use crate::ner::model::key_of;
+use crate::ner::model::KeyMap;
 
 /// Word vectors as read from a file.
 pub struct Vectors {
@@ -88,7 +89,7 @@ pub fn read(path: &str) -> Result<Vectors, EmbeddingError> {
 /// Embedding clusters of the chosen words, keyed like the model's lexicon (key of the
 /// lower-cased word hash), with the divisors from a fine id to its mid and coarse ids.
 pub struct EmbClusters {
-    pub ids: IdMap<u16>,
+    pub ids: KeyMap<u16>,
     pub mid_div: u16,
     pub coarse_div: u16,
 }
@@ -207,12 +208,12 @@ fn kmeans(
 pub fn cluster(
     v: &Vectors,
     top: usize,
-    extra: &IdMap<()>,
+    extra: &KeyMap<()>,
     branching: &[usize],
     seed: u64,
 ) -> EmbClusters {
     let mut sc = Scratch::default();
-    let mut seen: IdMap<()> = IdMap::default();
+    let mut seen: KeyMap<()> = KeyMap::default();
     let mut items: Vec<u32> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
     for (i, w) in v.words.iter().enumerate() {
@@ -238,7 +239,7 @@ pub fn cluster(
     let mut ids = vec![0u32; items.len()];
     for &b in &levels {
         let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut at: IdMap<usize> = IdMap::default();
+        let mut at: KeyMap<usize> = KeyMap::default();
         for (i, &id) in ids.iter().enumerate() {
             let g = *at.entry(id as u64).or_insert_with(|| {
                 groups.push(Vec::new());
@@ -297,7 +298,7 @@ mod tests {
     fn similar_vectors_share_a_cluster_and_runs_repeat() {
         let v = toy();
         assert_eq!((v.words.len(), v.dim), (7, 4));
-        let extra = IdMap::default();
+        let extra = KeyMap::default();
         let c = cluster(&v, 6, &extra, &[2], 1);
         let mut sc = Scratch::default();
         let id = |w: &str, sc: &mut Scratch| c.ids[&(key_of(TokInfo::new(w, sc).lower) as u64)];
@@ -308,7 +309,7 @@ mod tests {
         let again = cluster(&v, 6, &extra, &[2], 1);
         assert_eq!(again.ids, c.ids);
         // An extra word beyond the top is kept; two levels give prefix ids.
-        let mut extra = IdMap::default();
+        let mut extra = KeyMap::default();
         extra.insert(TokInfo::new("zzz", &mut sc).lower, ());
         let c = cluster(&v, 3, &extra, &[2, 2], 1);
         assert_eq!(c.ids.len(), 4);

@@ -4,8 +4,6 @@
 //! epoch the averaged weights are quantized into a [`Model`] and scored on dev; the best epoch
 //! is kept.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::time::Instant;
 
 use super::corpus::{Corpus, TDoc};
@@ -14,25 +12,7 @@ use crate::ner::model::features::{
     dynamic_features, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
 };
 use crate::ner::model::lexicon::Lexicon;
-use crate::ner::model::{best_valid, key_of, DocMemory, Model, Row, Scheme, Trellis};
-
-/// Hasher for keys that are already hashes.
-#[derive(Default)]
-pub struct IdHasher(u64);
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
-}
-pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+use crate::ner::model::{best_valid, key_of, DocMemory, KeyMap, Model, Row, Scheme, Trellis};
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -109,7 +89,7 @@ struct Weights {
     w: Vec<i32>,
     u: Vec<f64>,
     row_hash: Vec<u64>,
-    dyn_rows: IdMap<u32>,
+    dyn_rows: KeyMap<u32>,
     /// Transition weights (Viterbi models): `(nt + 1) * nt`, last row for the sentence start.
     tw: Vec<i32>,
     tu: Vec<f64>,
@@ -240,7 +220,7 @@ pub fn train(
 
     // Static features: count, then map to rows.
     let mut st = [0u64; N_STATIC];
-    let mut counts: IdMap<u32> = IdMap::default();
+    let mut counts: KeyMap<u32> = KeyMap::default();
     for (d, toks) in train.docs.iter().zip(&infos) {
         for r in &d.sents {
             for i in r.clone() {
@@ -258,7 +238,7 @@ pub fn train(
         w: Vec::new(),
         u: Vec::new(),
         row_hash: Vec::new(),
-        dyn_rows: IdMap::default(),
+        dyn_rows: KeyMap::default(),
         tw: vec![0; (nt + 1) * nt],
         tu: vec![0.0; (nt + 1) * nt],
     };
@@ -267,7 +247,7 @@ pub fn train(
     let (mut em, mut back, mut delta, mut path) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut live = Vec::new();
     let (mut srows, mut soff): (Vec<u32>, Vec<usize>) = (Vec::new(), Vec::new());
-    let mut row_of: IdMap<u32> = IdMap::default();
+    let mut row_of: KeyMap<u32> = KeyMap::default();
     let mut kept: Vec<u64> = counts
         .iter()
         .filter(|(_, &n)| n >= cfg.min_count)

@@ -1277,8 +1277,8 @@ impl Model {
             const UNSET: u32 = u32::MAX;
             let mut sums: Vec<i32> = Vec::new();
             // Keyed by the word hashes themselves ([`KeyHasher`]), as the document memory is.
-            let mut id_of: HashMap<u64, u32, BuildHasherDefault<KeyHasher>> =
-                HashMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
+            let mut id_of: KeyMap<u32> =
+                KeyMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
             let ids: Vec<u32> = toks
                 .iter()
                 .map(|t| {
@@ -1471,6 +1471,9 @@ pub fn best_valid<T: PartialOrd + Copy>(scheme: Scheme, prev: u16, scores: &[T])
 #[derive(Default)]
 pub struct KeyHasher(u64);
 
+/// A map keyed by hashes (word hashes, feature hashes), through [`KeyHasher`].
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
 impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
@@ -1488,7 +1491,7 @@ impl std::hash::Hasher for KeyHasher {
 /// How capitalized words were tagged earlier in the document (label + 1 of the last tagging).
 #[derive(Default)]
 pub struct DocMemory {
-    seen: HashMap<u64, u16, BuildHasherDefault<KeyHasher>>,
+    seen: KeyMap<u16>,
 }
 
 impl DocMemory {
