@@ -599,38 +599,26 @@ fn build_buckets(
     nt: usize,
 ) -> (Vec<u32>, Vec<u32>, Vec<i16>, Vec<u32>) {
     let ntp = simd::padded(nt);
-    let nb = (keys.len() / 4).next_power_of_two().max(16);
-    let mask = nb - 1;
-    let mut bidx = vec![0u32; nb + 1];
-    let mut n_dense = 0;
     let row = |st: u32| {
         let st = st as usize;
         &rows[st + 1..st + 1 + rows[st] as usize]
     };
-    for (&k, &st) in keys.iter().zip(starts) {
-        let r = row(st);
-        let len = if dense_ok(r, nt) {
-            n_dense += 1;
-            1
-        } else {
-            r.len() as u32
-        };
-        bidx[slot_of(k, mask) + 1] += 2 + len;
-    }
-    for b in 0..nb {
-        bidx[b + 1] += bidx[b];
-    }
+    let is_dense: Vec<bool> = starts.iter().map(|&st| dense_ok(row(st), nt)).collect();
+    let n_dense = is_dense.iter().filter(|&&d| d).count();
+    let lens = starts.iter().map(|&st| rows[st as usize]);
+    let bidx = bucket_index(keys, lens, &is_dense);
+    let (nb, mask) = (bidx.len() - 1, bidx.len() - 2);
     let mut fill = bidx.clone();
     let mut data = vec![0u32; bidx[nb] as usize];
     let mut dense = Vec::with_capacity(n_dense * ntp);
     let mut new_starts = Vec::with_capacity(keys.len());
-    for (&k, &st) in keys.iter().zip(starts) {
+    for ((&k, &st), &d) in keys.iter().zip(starts).zip(&is_dense) {
         let b = slot_of(k, mask);
         let p = fill[b] as usize;
         let r = row(st);
         data[p] = k;
         new_starts.push(p as u32 + 1);
-        if dense_ok(r, nt) {
+        if d {
             data[p + 1] = DENSE | 1;
             data[p + 2] = dense.len() as u32;
             let d = dense.len();
@@ -646,6 +634,22 @@ fn build_buckets(
         }
     }
     (bidx, data, dense, new_starts)
+}
+
+/// The bucket index ([`Model::bidx`]) of features with keys `keys`, row lengths `lens` and
+/// dense flags `is_dense` (a dense row takes one word in its bucket): where each bucket starts,
+/// and its end. Shared by the layout built from rows in memory and the one decoded from a file.
+fn bucket_index(keys: &[u32], lens: impl Iterator<Item = u32>, is_dense: &[bool]) -> Vec<u32> {
+    let nb = (keys.len() / 4).next_power_of_two().max(16);
+    let mask = nb - 1;
+    let mut bidx = vec![0u32; nb + 1];
+    for ((&k, l), &d) in keys.iter().zip(lens).zip(is_dense) {
+        bidx[slot_of(k, mask) + 1] += 2 + if d { 1 } else { l };
+    }
+    for b in 0..nb {
+        bidx[b + 1] += bidx[b];
+    }
+    bidx
 }
 
 /// One packed row entry.
@@ -1017,17 +1021,9 @@ impl Model {
                     && ts.iter().all(|&x| (x as usize) < n_tags),
             );
         }
-        let nb = (n / 4).next_power_of_two().max(16);
-        let mask = nb - 1;
-        let mut bidx = vec![0u32; nb + 1];
-        let mut n_dense = 0;
-        for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
-            n_dense += d as usize;
-            bidx[slot_of(k, mask) + 1] += 2 + if d { 1 } else { l as u32 };
-        }
-        for b in 0..nb {
-            bidx[b + 1] += bidx[b];
-        }
+        let n_dense = is_dense.iter().filter(|&&d| d).count();
+        let bidx = bucket_index(&keys, lens.iter().map(|&l| l as u32), &is_dense);
+        let (nb, mask) = (bidx.len() - 1, bidx.len() - 2);
         let mut fill = bidx.clone();
         let mut packed = vec![0u32; bidx[nb] as usize];
         let mut dense_rows = vec![0i16; n_dense * ntp];
