@@ -8,7 +8,7 @@
 //! the coarse cluster `f / coarse_div`, so one `u16` per word carries all three levels.
 
 use super::features::TokInfo;
-use super::key_of;
+use super::{key_of, slot_of};
 
 /// Marks a word without a cluster of that kind.
 pub const NO_CLASS: u16 = u16::MAX;
@@ -218,11 +218,6 @@ impl Lexicon {
             coarse_div,
         })
     }
-}
-
-#[inline]
-fn slot_of(key: u32, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 16)) & mask
 }
 
 fn build_slots(keys: &[u32]) -> Vec<u32> {

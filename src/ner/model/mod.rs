@@ -550,6 +550,8 @@ pub struct Model {
     lexicon: Lexicon,
 }
 
+/// The slot of a 32-bit key in a power-of-two table (`mask` = size - 1): the feature buckets
+/// and the lexicon's open-addressing table.
 #[inline]
 fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 16)) & mask
