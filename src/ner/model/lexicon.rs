@@ -8,7 +8,7 @@
 //! the coarse cluster `f / coarse_div`, so one `u16` per word carries all three levels.
 
 use super::features::TokInfo;
-use super::{key_of, slot_of};
+use super::{key_of, put_varint, slot_of};
 
 /// Marks a word without a cluster of that kind.
 pub const NO_CLASS: u16 = u16::MAX;
@@ -232,14 +232,6 @@ fn build_slots(keys: &[u32]) -> Vec<u32> {
         slots[s] = i as u32 + 1;
     }
     slots
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
 }
 
 fn get_varint(b: &[u8], p: &mut usize) -> Result<u32, LexiconError> {
