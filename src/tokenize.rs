@@ -59,8 +59,13 @@ fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―' | '‒')
 }
 
-/// True when a trailing `.` belongs to `word` (which includes that period).
+/// True when a trailing `.` belongs to `word` (which includes that period). In a compound
+/// (`Sino-U.S.`, `and/or U.S.`) the part after the last hyphen or slash decides.
 pub fn period_is_part_of(word: &str) -> bool {
+    let word = match word[..word.len() - 1].rfind(['-', '/']) {
+        Some(j) => &word[j + 1..],
+        None => word,
+    };
     let stem = &word[..word.len() - 1];
     if stem.is_empty() {
         return false;
@@ -87,6 +92,33 @@ pub fn period_is_part_of(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// A word that may be an abbreviation when a period follows it where no sentence can end
+/// (`Mass.,`, `Va.-based`, `etc.;`): one to five letters.
+fn is_short_word(stem: &str) -> bool {
+    (1..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether `rest` (what follows an apostrophe) is an elided year, which keeps its apostrophe
+/// as the training data does: `'69`, `’90s`, `'76,`.
+fn is_elided_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && match b.get(2) {
+            None => true,
+            Some(b's') => b.get(3).is_none_or(|c| !c.is_ascii_alphanumeric()),
+            Some(c) => !c.is_ascii_alphanumeric(),
+        }
+}
+
+/// Whether the `/` at byte `j` of `word` stands between two digits (`1/2`, `25/32`, `24/7`),
+/// which the training data keeps in one token.
+fn between_digits(word: &str, j: usize) -> bool {
+    let b = word.as_bytes();
+    j > 0 && b[j - 1].is_ascii_digit() && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Tokenizes `text` into byte spans.
 pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -107,7 +139,9 @@ pub fn tokenize(text: &str) -> Vec<Span> {
             }
             i += len;
         }
-        split_chunk(text, start, i, &mut out, &mut tail);
+        // What follows the chunk: `No. 5` keeps its period, `said no. The` does not.
+        let next = text[i..].trim_start().chars().next();
+        split_chunk(text, start, i, next, &mut out, &mut tail);
     }
     out
 }
@@ -124,18 +158,23 @@ fn space_at(text: &str, i: usize) -> (bool, usize) {
     (c.is_whitespace(), c.len_utf8())
 }
 
-/// Splits one white-space-free chunk `text[start..end]`. `tail` is scratch space, reused
-/// across chunks so that trailing punctuation costs no allocation.
+/// Splits one white-space-free chunk `text[start..end]`, which `next` follows (after white
+/// space). `tail` is scratch space, reused across chunks so that trailing punctuation costs no
+/// allocation.
 fn split_chunk(
     text: &str,
     mut start: usize,
     mut end: usize,
+    next: Option<char>,
     out: &mut Vec<Span>,
     tail: &mut Vec<Span>,
 ) {
     // Leading punctuation, one char at a time.
     while start < end {
         let c = text[start..end].chars().next().unwrap();
+        if is_apostrophe(c) && is_elided_year(&text[start + c.len_utf8()..end]) {
+            break;
+        }
         if is_leading_punct(c) || is_dash(c) || (is_currency(c) && start + c.len_utf8() < end) {
             out.push(Span::new(start, start + c.len_utf8()));
             start += c.len_utf8();
@@ -149,7 +188,20 @@ fn split_chunk(
         let c = text[start..end].chars().next_back().unwrap();
         let cs = end - c.len_utf8();
         if c == '.' {
-            if period_is_part_of(&text[start..end]) {
+            // What follows the period.
+            let after = match tail.last() {
+                Some(t) => text[t.start..].chars().next(),
+                None => next,
+            };
+            // A period right before a comma or semicolon ends no sentence: `Salem, Mass., said`.
+            let before_comma = matches!(after, Some(',' | ';'));
+            let word = &text[start..end];
+            // `No.` abbreviates "number" only before one: `No. 10`, not `He said no.`
+            let number_sign = matches!(&text[start..cs], "no" | "No" | "NO" | "nos" | "Nos")
+                && !after.is_some_and(|c| c.is_ascii_digit() || c == '#');
+            if period_is_part_of(word) && !number_sign
+                || before_comma && is_short_word(&text[start..cs])
+            {
                 break;
             }
             // `...` stays one token.
@@ -186,10 +238,9 @@ fn split_chunk(
 fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
     // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
-    if let Some((j, c)) = word
-        .char_indices()
-        .find(|&(j, c)| j > 0 && (is_dash(c) || c == '/' && !word.contains("://")))
-    {
+    if let Some((j, c)) = word.char_indices().find(|&(j, c)| {
+        j > 0 && (is_dash(c) || c == '/' && !word.contains("://") && !between_digits(word, j))
+    }) {
         let mid = start + j;
         split_word(text, start, mid, out);
         out.push(Span::new(mid, mid + c.len_utf8()));
@@ -271,7 +322,11 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let before = text[s..at].chars().next_back();
         let after = text[at + 1..end].chars().next();
         // `U.S.-China`: a dotted abbreviation may stand before the hyphen.
-        let abbrev = before == Some('.') && at - s > 1 && period_is_part_of(&text[s..at]);
+        // So may a short word whose period a hyphen follows: `Va.-based` (no sentence ends
+        // inside a word).
+        let abbrev = before == Some('.')
+            && at - s > 1
+            && (period_is_part_of(&text[s..at]) || is_short_word(&text[s..at - 1]));
         if at == s || !(alnum(before) || abbrev) || !alnum(after) {
             continue;
         }
@@ -356,7 +411,38 @@ mod tests {
             ["up", "5", "%", ",", "$", "3", "can", "not", "-x"]
         );
         assert_eq!(toks("U.S.-China talks"), ["U.S.", "-", "China", "talks"]);
+        assert_eq!(
+            toks("Sino-U.S. ties, a Norfolk, Va.-based firm"),
+            ["Sino", "-", "U.S.", "ties", ",", "a", "Norfolk", ",", "Va.", "-", "based", "firm"]
+        );
         assert_eq!(toks("countries’ decision"), ["countries", "’", "decision"]);
+    }
+
+    #[test]
+    fn keeps_state_abbreviations_fractions_and_elided_years() {
+        assert_eq!(
+            toks("in Salem, Mass., from '69 to ’76, up 2 1/2 to 98 25/32; the '90s."),
+            [
+                "in", "Salem", ",", "Mass.", ",", "from", "'69", "to", "’76", ",", "up", "2",
+                "1/2", "to", "98", "25/32", ";", "the", "'90s", "."
+            ]
+        );
+        assert_eq!(
+            toks("No. 10 and nos. 3-4"),
+            ["No.", "10", "and", "nos.", "3", "-", "4"]
+        );
+        assert_eq!(
+            toks("He said no. No."),
+            ["He", "said", "no", ".", "No", "."]
+        );
+        // A sentence still ends at a word's period, and quotes still come off.
+        assert_eq!(
+            toks("He left Salem. 'Cats,' and/or 'x 1990s."),
+            [
+                "He", "left", "Salem", ".", "'", "Cats", ",", "'", "and", "/", "or", "'", "x",
+                "1990s", "."
+            ]
+        );
     }
 
     #[test]
