@@ -60,12 +60,19 @@ fn seeds_have_the_named_entities() {
         ("Pakistani", "NORP"),
         ("26", "CARDINAL"),
         ("Wang Yi", "PERSON"),
+        // The `date 2025-05-21` line: one date, not three numbers.
+        ("2025-05-21", "DATE"),
     ] {
         assert!(
             got.contains(&(text.to_string(), label)),
             "seed 003: {text} as {label}"
         );
     }
+    assert!(
+        !got.iter()
+            .any(|(t, l)| t == "05" || t == "21" || t == "2025" && *l == "CARDINAL"),
+        "seed 003: pieces of the date line as entities: {got:?}"
+    );
 }
 
 #[test]

@@ -53,9 +53,14 @@ impl Pipeline {
         Pipeline::with_model(model::ModelRecognizer::shipped())
     }
 
-    /// The standard stages with `m` as the model.
+    /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
+    /// numbers by the model), the model, then rules for what it left out.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
-        Pipeline::new(vec![Box::new(m), Box::new(rules::Rules::new())])
+        Pipeline::new(vec![
+            Box::new(rules::NumericDates),
+            Box::new(m),
+            Box::new(rules::Rules::new()),
+        ])
     }
 
     pub fn recognize(&self, doc: &Doc) -> Vec<Mention> {

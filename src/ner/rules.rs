@@ -390,12 +390,78 @@ fn is_ascii_ordinal(t: &str) -> bool {
         && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
 }
 
-fn is_iso_date(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && t.chars().filter(char::is_ascii_digit).count() == 8
+/// Digits only, `len` of them.
+fn digits(t: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// Whether `m` and `d` can be a month and a day of it.
+fn month_day(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// A numeric date in one token: `21/05/2025`, `5/21/25`, `2025/05/21` (day and month in either
+/// order; the tokenizer keeps digits around a slash together).
+fn is_slashed_date(t: &str) -> bool {
+    let mut parts = t.split('/');
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    if let (Some(_), Some(m), Some(d)) = (digits(a, 4..=4), digits(b, 1..=2), digits(c, 1..=2)) {
+        return month_day(m, d);
+    }
+    match (digits(a, 1..=2), digits(b, 1..=2), digits(c, 2..=4)) {
+        (Some(x), Some(y), Some(_)) if c.len() != 3 => month_day(x, y) || month_day(y, x),
+        _ => false,
+    }
+}
+
+/// Numeric dates, which the model reads as numbers (`2025-05-21` as three CARDINALs: the
+/// tokenizer splits it at its hyphens, as the training data does). They run before the model
+/// so that their one DATE wins over its pieces; the form is unambiguous.
+pub struct NumericDates;
+
+impl Recognizer for NumericDates {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let t = |i: usize| doc.token_text(i);
+        // Tokens `i..i + k` written without space between them.
+        let glued = |i: usize, k: usize| {
+            i + k <= n && (i + 1..i + k).all(|j| doc.tokens[j - 1].end == doc.tokens[j].start)
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
+            let iso = glued(i, 5)
+                && t(i + 1) == "-"
+                && t(i + 3) == "-"
+                && (i + 5 == n || !glued(i + 4, 2) || t(i + 5) != "-")
+                && (i == 0 || !glued(i - 1, 2))
+                && matches!(
+                    (digits(t(i), 4..=4), digits(t(i + 2), 2..=2), digits(t(i + 4), 2..=2)),
+                    (Some(_), Some(m), Some(d)) if month_day(m, d)
+                );
+            let len = if iso {
+                5
+            } else if is_slashed_date(t(i)) {
+                1
+            } else {
+                i += 1;
+                continue;
+            };
+            out.push(Mention {
+                span: Span::new(doc.tokens[i].start, doc.tokens[i + len - 1].end),
+                label: Label::DATE,
+            });
+            i += len;
+        }
+        out
+    }
 }
 
 /// `three-day`, `14-year`, `two-week`.
@@ -541,7 +607,7 @@ impl Rules {
         while i < n {
             let w = t(i);
             let mut hit: Option<(usize, Label)> = None;
-            if is(i, list::WEEKDAY | list::RELATIVE_DAY) || is_iso_date(w) {
+            if is(i, list::WEEKDAY | list::RELATIVE_DAY) {
                 hit = Some((i + 1, Label::DATE));
             } else if is(i, list::MONTH) && (is_day_number(t(i + 1)) || is_year(t(i + 1))) {
                 // `May 6`, `May 6–7`, `May 6, 2025`, `March 2020`
@@ -871,6 +937,28 @@ mod tests {
                 "{text} {label} missing in {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn numeric_dates_are_one_date() {
+        let text = "date 2025-05-21 | on 21/05/2025, 5/21/25 and 2025/05/21; not 2025-13-01, \
+                    1/2, 3/4/567, 2025 - 05 - 21 or 12025-05-21";
+        let tokens = tokenize(text);
+        let whole = 0..tokens.len();
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: std::slice::from_ref(&whole),
+        };
+        let got: Vec<&str> = NumericDates
+            .recognize(&doc)
+            .iter()
+            .map(|m| {
+                assert_eq!(m.label, Label::DATE);
+                &text[m.span.start..m.span.end]
+            })
+            .collect();
+        assert_eq!(got, ["2025-05-21", "21/05/2025", "5/21/25", "2025/05/21"]);
     }
 
     #[test]
