@@ -139,6 +139,51 @@ impl Gazetteer {
     }
 }
 
+/// The listed names of two or more tokens (`Jammu and Kashmir`, `Azad Kashmir`, `South
+/// China Sea`), meant to run as a [`crate::ner::Merge::Cover`] stage after the model: a
+/// multi-word name on a curated list is rarely anything else, while the model may split it
+/// (`Jammu` + `Kashmir`) or mislabel it (`Azad Kashmir` as ORG). One-word names (`Jordan`,
+/// `Chad`, `Georgia`) are left to the model, which sees their context.
+pub struct ListedNames {
+    gazetteer: Gazetteer,
+}
+
+impl ListedNames {
+    pub fn new() -> Self {
+        ListedNames {
+            gazetteer: Gazetteer::new(),
+        }
+    }
+}
+
+impl Default for ListedNames {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl crate::ner::Recognizer for ListedNames {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match self.gazetteer.longest_at(doc, i) {
+                Some((end, label)) => {
+                    if end - i >= 2 {
+                        out.push(Mention {
+                            span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end),
+                            label,
+                        });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
 fn title_case_of(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {

@@ -36,14 +36,32 @@ pub trait Recognizer: Send + Sync {
     fn recognize(&self, doc: &Doc) -> Vec<Mention>;
 }
 
+/// How a stage's mentions meet those the stages before it accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Merge {
+    /// Added only where they overlap nothing accepted.
+    Fill,
+    /// Replace the accepted mentions they wholly contain (same span or longer), added where
+    /// they overlap nothing; dropped where they cut into or lie inside a longer one.
+    Cover,
+}
+
 /// Runs recognizers in priority order: a later recognizer only adds mentions that do not
-/// overlap what an earlier one found.
+/// overlap what an earlier one found, unless it is a [`Merge::Cover`] stage.
 pub struct Pipeline {
-    stages: Vec<Box<dyn Recognizer>>,
+    stages: Vec<(Box<dyn Recognizer>, Merge)>,
 }
 
 impl Pipeline {
+    /// Stages that each fill what the ones before left ([`Merge::Fill`]).
     pub fn new(stages: Vec<Box<dyn Recognizer>>) -> Self {
+        Pipeline {
+            stages: stages.into_iter().map(|s| (s, Merge::Fill)).collect(),
+        }
+    }
+
+    /// Stages with how each merges.
+    pub fn merging(stages: Vec<(Box<dyn Recognizer>, Merge)>) -> Self {
         Pipeline { stages }
     }
 
@@ -54,12 +72,14 @@ impl Pipeline {
     }
 
     /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
-    /// numbers by the model), the model, then rules for what it left out.
+    /// numbers by the model), the model, listed names of several words over the model's pieces
+    /// of them, then rules for what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
-        Pipeline::new(vec![
-            Box::new(rules::NumericDates),
-            Box::new(m),
-            Box::new(rules::Rules::new()),
+        Pipeline::merging(vec![
+            (Box::new(rules::NumericDates), Merge::Fill),
+            (Box::new(m), Merge::Fill),
+            (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+            (Box::new(rules::Rules::new()), Merge::Fill),
         ])
     }
 
@@ -68,7 +88,8 @@ impl Pipeline {
         // candidate is the last one starting before the candidate ends: O(log n) per check,
         // which matters on long documents with tens of thousands of mentions.
         let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
-        for stage in &self.stages {
+        let mut inside = Vec::new();
+        for (stage, merge) in &self.stages {
             for m in stage.recognize(doc) {
                 let m = without_honorific(doc, without_temporal_tail(doc, m));
                 if m.span.is_empty() {
@@ -79,6 +100,26 @@ impl Pipeline {
                     .next_back()
                     .is_some_and(|(_, f)| f.span.overlaps(m.span));
                 if !clash {
+                    found.insert(m.span.start, m);
+                    continue;
+                }
+                if *merge == Merge::Fill {
+                    continue;
+                }
+                // Everything it overlaps must lie within it.
+                inside.clear();
+                let mut covers = true;
+                for (&start, f) in found.range(..m.span.end).rev() {
+                    if f.span.end <= m.span.start {
+                        break;
+                    }
+                    covers &= f.span.start >= m.span.start && f.span.end <= m.span.end;
+                    inside.push(start);
+                }
+                if covers {
+                    for start in &inside {
+                        found.remove(start);
+                    }
                     found.insert(m.span.start, m);
                 }
             }
@@ -320,6 +361,92 @@ mod tests {
                 (5, 10, Label::PERSON),
                 (10, 20, Label::ORG),
                 (30, 31, Label::CARDINAL)
+            ]
+        );
+    }
+
+    #[test]
+    fn covering_stages_replace_only_what_they_contain() {
+        let p = Pipeline::merging(vec![
+            (
+                Box::new(Fixed(vec![
+                    (0, 5, Label::GPE),
+                    (6, 10, Label::LOC),
+                    (20, 30, Label::ORG),
+                    (40, 45, Label::PERSON),
+                ])),
+                Merge::Fill,
+            ),
+            (
+                Box::new(Fixed(vec![
+                    // Two pieces of one name, then one mislabelled: replaced.
+                    (0, 10, Label::GPE),
+                    (40, 45, Label::LOC),
+                    // Inside a longer mention, cutting into one: dropped.
+                    (22, 26, Label::GPE),
+                    (28, 35, Label::LOC),
+                    // Over nothing: added.
+                    (50, 55, Label::LOC),
+                ])),
+                Merge::Cover,
+            ),
+        ]);
+        let doc = Doc {
+            text: "",
+            tokens: &[],
+            sentences: &[],
+        };
+        let got: Vec<(usize, usize, Label)> = p
+            .recognize(&doc)
+            .iter()
+            .map(|m| (m.span.start, m.span.end, m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 10, Label::GPE),
+                (20, 30, Label::ORG),
+                (40, 45, Label::LOC),
+                (50, 55, Label::LOC)
+            ]
+        );
+    }
+
+    #[test]
+    fn listed_names_of_several_words_win_over_the_models_pieces() {
+        let text = "in Jammu and Kashmir and Azad Kashmir, not Jordan";
+        let tokens = crate::tokenize::tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &[],
+        };
+        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
+        let (j, k, a, jo) = (at("Jammu"), at("Kashmir"), at("Azad Kashmir"), at("Jordan"));
+        let p = Pipeline::merging(vec![
+            (
+                Box::new(Fixed(vec![
+                    (j.0, j.1, Label::GPE),
+                    (k.0, k.1, Label::LOC),
+                    (a.0, a.1, Label::ORG),
+                    (jo.0, jo.1, Label::PERSON),
+                ])),
+                Merge::Fill,
+            ),
+            (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+        ]);
+        let got: Vec<(&str, Label)> = p
+            .recognize(&doc)
+            .iter()
+            .map(|m| (&text[m.span.start..m.span.end], m.label))
+            .collect();
+        // One-word names stay the model's: it sees their context.
+        assert_eq!(
+            got,
+            [
+                ("Jammu and Kashmir", Label::GPE),
+                ("Azad Kashmir", Label::GPE),
+                ("Jordan", Label::PERSON)
             ]
         );
     }
