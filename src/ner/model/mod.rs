@@ -551,10 +551,13 @@ pub struct Model {
 }
 
 /// The slot of a 32-bit key in a power-of-two table (`mask` = size - 1): the feature buckets
-/// and the lexicon's open-addressing table.
+/// and the lexicon's open-addressing table. Keys are hashes already, uniform over `u32`, so
+/// the high bits of key x size spread them as well as any mix would; and slots then rise with
+/// keys, so the model file's key-sorted rows fill the table front to back when it is read,
+/// instead of in scattered writes that miss the cache.
 #[inline]
 fn slot_of(key: u32, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 16)) & mask
+    ((key as u64 * (mask as u64 + 1)) >> 32) as usize
 }
 
 /// Builds the tagging index (see [`Model::table`]).
