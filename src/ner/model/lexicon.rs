@@ -8,7 +8,7 @@
 //! the coarse cluster `f / coarse_div`, so one `u16` per word carries all three levels.
 
 use super::features::TokInfo;
-use super::{key_of, put_varint, slot_of};
+use super::{get_varint, key_of, put_varint, slot_of, VarintError};
 
 /// Marks a word without a cluster of that kind.
 pub const NO_CLASS: u16 = u16::MAX;
@@ -184,7 +184,10 @@ impl Lexicon {
         let mut keys = Vec::with_capacity(n);
         let mut k = 0u32;
         for i in 0..n {
-            let d = get_varint(b, p)?;
+            let d = get_varint(b, p).map_err(|e| match e {
+                VarintError::Truncated => LexiconError::Truncated,
+                VarintError::TooLong => LexiconError::BadVarint,
+            })?;
             k = if i == 0 { d } else { k.wrapping_add(d) };
             keys.push(k);
         }
@@ -232,23 +235,6 @@ fn build_slots(keys: &[u32]) -> Vec<u32> {
         slots[s] = i as u32 + 1;
     }
     slots
-}
-
-fn get_varint(b: &[u8], p: &mut usize) -> Result<u32, LexiconError> {
-    let mut v = 0u32;
-    let mut shift = 0;
-    loop {
-        let byte = *b.get(*p).ok_or(LexiconError::Truncated)?;
-        *p += 1;
-        v |= ((byte & 0x7f) as u32) << shift;
-        if byte & 0x80 == 0 {
-            return Ok(v);
-        }
-        shift += 7;
-        if shift > 28 {
-            return Err(LexiconError::BadVarint);
-        }
-    }
 }
 
 #[cfg(test)]

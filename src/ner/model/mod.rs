@@ -687,6 +687,55 @@ fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
+/// Why a varint could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VarintError {
+    Truncated,
+    TooLong,
+}
+
+/// Reads a varint written by [`put_varint`] at `*p` and moves past it: the model file's and the
+/// lexicon's key deltas. Keys are hashes, ~2^32 / 100k apart, so most deltas take three bytes:
+/// up to three are read without a loop.
+#[inline(always)]
+pub(crate) fn get_varint(b: &[u8], p: &mut usize) -> Result<u32, VarintError> {
+    if let Some(s) = b.get(*p..*p + 3) {
+        let (b0, b1, b2) = (s[0] as u32, s[1] as u32, s[2] as u32);
+        if b0 < 0x80 {
+            *p += 1;
+            return Ok(b0);
+        }
+        if b1 < 0x80 {
+            *p += 2;
+            return Ok(b0 & 0x7f | b1 << 7);
+        }
+        if b2 < 0x80 {
+            *p += 3;
+            return Ok(b0 & 0x7f | (b1 & 0x7f) << 7 | b2 << 14);
+        }
+    }
+    get_varint_slow(b, p)
+}
+
+#[cold]
+#[inline(never)]
+fn get_varint_slow(b: &[u8], p: &mut usize) -> Result<u32, VarintError> {
+    let mut v = 0u32;
+    let mut shift = 0;
+    loop {
+        let byte = *b.get(*p).ok_or(VarintError::Truncated)?;
+        *p += 1;
+        v |= ((byte & 0x7f) as u32) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(v);
+        }
+        shift += 7;
+        if shift > 28 {
+            return Err(VarintError::TooLong);
+        }
+    }
+}
+
 struct Reader<'a> {
     b: &'a [u8],
     p: usize,
@@ -739,37 +788,10 @@ impl<'a> Reader<'a> {
     }
     #[inline(always)]
     fn varint(&mut self) -> Result<u32, String> {
-        // Fast path: the common one- and two-byte values, without per-byte calls.
-        if let Some(&b0) = self.b.get(self.p) {
-            if b0 < 0x80 {
-                self.p += 1;
-                return Ok(b0 as u32);
-            }
-            if let Some(&b1) = self.b.get(self.p + 1) {
-                if b1 < 0x80 {
-                    self.p += 2;
-                    return Ok((b0 & 0x7f) as u32 | (b1 as u32) << 7);
-                }
-            }
-        }
-        self.varint_slow()
-    }
-    #[cold]
-    #[inline(never)]
-    fn varint_slow(&mut self) -> Result<u32, String> {
-        let mut v = 0u32;
-        let mut shift = 0;
-        loop {
-            let b = self.u8()?;
-            v |= ((b & 0x7f) as u32) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-            shift += 7;
-            if shift > 28 {
-                return Err("bad varint".into());
-            }
-        }
+        get_varint(self.b, &mut self.p).map_err(|e| match e {
+            VarintError::Truncated => "model file truncated".to_string(),
+            VarintError::TooLong => "bad varint".to_string(),
+        })
     }
     fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, String> {
         let mut keys = Vec::with_capacity(n);
@@ -1880,6 +1902,38 @@ mod tests {
             }
         }
         tags
+    }
+
+    #[test]
+    fn varints_read_back_what_was_written() {
+        let values = [
+            0u32,
+            1,
+            127,
+            128,
+            16_383,
+            16_384,
+            (1 << 21) - 1,
+            1 << 21,
+            (1 << 28) - 1,
+            1 << 28,
+            u32::MAX,
+        ];
+        let mut b = Vec::new();
+        for &v in &values {
+            put_varint(&mut b, v);
+        }
+        let mut p = 0;
+        for &v in &values {
+            assert_eq!(get_varint(&b, &mut p), Ok(v));
+        }
+        assert_eq!(p, b.len());
+        // Cut short, and six bytes of continuation.
+        assert_eq!(
+            get_varint(&[0x80, 0x80], &mut 0),
+            Err(VarintError::Truncated)
+        );
+        assert_eq!(get_varint(&[0xff; 6], &mut 0), Err(VarintError::TooLong));
     }
 
     #[test]
