@@ -146,12 +146,30 @@ impl Gazetteer {
 /// `Chad`, `Georgia`) are left to the model, which sees their context.
 pub struct ListedNames {
     gazetteer: Gazetteer,
+    /// Only names of this many tokens (inclusive range)...
+    tokens: std::ops::RangeInclusive<usize>,
+    /// ...and, if set, of this label.
+    label: Option<Label>,
 }
 
 impl ListedNames {
+    /// The listed names of two or more tokens.
     pub fn new() -> Self {
         ListedNames {
             gazetteer: Gazetteer::new(),
+            tokens: 2..=usize::MAX,
+            label: None,
+        }
+    }
+
+    /// The listed one-word places (`Islamabad`, `Punjab`), meant to run as a
+    /// [`crate::ner::Merge::Relabel`] stage over the model's NORP: a city or country name is
+    /// never a nationality or group, which the NORP list spells out (`Pakistani`, `Chinese`).
+    pub fn places() -> Self {
+        ListedNames {
+            gazetteer: Gazetteer::new(),
+            tokens: 1..=1,
+            label: Some(Label::GPE),
         }
     }
 }
@@ -169,7 +187,7 @@ impl crate::ner::Recognizer for ListedNames {
         while i < doc.tokens.len() {
             match self.gazetteer.longest_at(doc, i) {
                 Some((end, label)) => {
-                    if end - i >= 2 {
+                    if self.tokens.contains(&(end - i)) && self.label.is_none_or(|l| l == label) {
                         out.push(Mention {
                             span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end),
                             label,

@@ -44,6 +44,8 @@ pub enum Merge {
     /// Replace the accepted mentions they wholly contain (same span or longer), added where
     /// they overlap nothing; dropped where they cut into or lie inside a longer one.
     Cover,
+    /// Give their label to an accepted mention of the same span labelled this; add nothing.
+    Relabel(Label),
 }
 
 /// Runs recognizers in priority order: a later recognizer only adds mentions that do not
@@ -73,12 +75,16 @@ impl Pipeline {
 
     /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
     /// numbers by the model), the model, listed names of several words over the model's pieces
-    /// of them, then rules for what is left.
+    /// of them, listed places the model called NORP, then rules for what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+            (
+                Box::new(gazetteer::ListedNames::places()),
+                Merge::Relabel(Label::NORP),
+            ),
             (Box::new(rules::Rules::new()), Merge::Fill),
         ])
     }
@@ -99,6 +105,14 @@ impl Pipeline {
                     .range(..m.span.end)
                     .next_back()
                     .is_some_and(|(_, f)| f.span.overlaps(m.span));
+                if let Merge::Relabel(from) = *merge {
+                    if let Some(f) = found.get_mut(&m.span.start) {
+                        if f.span == m.span && f.label == from {
+                            f.label = m.label;
+                        }
+                    }
+                    continue;
+                }
                 if !clash {
                     found.insert(m.span.start, m);
                     continue;
@@ -560,6 +574,10 @@ mod tests {
                 Merge::Fill,
             ),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+            (
+                Box::new(gazetteer::ListedNames::places()),
+                Merge::Relabel(Label::NORP),
+            ),
         ]);
         let got: Vec<(&str, Label)> = p
             .recognize(&doc)
@@ -572,6 +590,46 @@ mod tests {
             [
                 ("Jammu and Kashmir", Label::GPE),
                 ("Azad Kashmir", Label::GPE),
+                ("Jordan", Label::PERSON)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_place_is_no_nationality() {
+        let text = "prompting Islamabad to act; Pakistani jets; Jordan said";
+        let tokens = crate::tokenize::tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &[],
+        };
+        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
+        let (i, p, j) = (at("Islamabad"), at("Pakistani"), at("Jordan"));
+        let p = Pipeline::merging(vec![
+            (
+                Box::new(Fixed(vec![
+                    (i.0, i.1, Label::NORP),
+                    (p.0, p.1, Label::NORP),
+                    (j.0, j.1, Label::PERSON),
+                ])),
+                Merge::Fill,
+            ),
+            (
+                Box::new(gazetteer::ListedNames::places()),
+                Merge::Relabel(Label::NORP),
+            ),
+        ]);
+        let got: Vec<(&str, Label)> = p
+            .recognize(&doc)
+            .iter()
+            .map(|m| (&text[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Islamabad", Label::GPE),
+                ("Pakistani", Label::NORP),
                 ("Jordan", Label::PERSON)
             ]
         );
