@@ -164,8 +164,10 @@ fn without_temporal_tail(doc: &Doc, m: Mention) -> Mention {
     if matches!(m.label, DATE | TIME | EVENT) {
         return m;
     }
-    let first = doc.tokens.partition_point(|t| t.end <= m.span.start);
-    let last = doc.tokens.partition_point(|t| t.start < m.span.end);
+    let (first, last) = {
+        let r = token_range(doc, m.span);
+        (r.start, r.end)
+    };
     for k in first + 1..last.saturating_sub(1) {
         if !TIME_PREPOSITIONS.contains(&doc.token_text(k)) {
             continue;
@@ -272,6 +274,7 @@ const TITLES_ALONE: &[&str] = &[
     "Secretary",
 ];
 
+/// The tokens a span covers.
 fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     doc.tokens.partition_point(|t| t.end <= span.start)
         ..doc.tokens.partition_point(|t| t.start < span.end)
@@ -327,9 +330,9 @@ fn without_honorific(doc: &Doc, m: Mention) -> Mention {
     if m.label != crate::analysis::Label::PERSON {
         return m;
     }
-    let mut first = doc.tokens.partition_point(|t| t.end <= m.span.start);
-    let last = doc.tokens.partition_point(|t| t.start < m.span.end);
-    let start = first;
+    let r = token_range(doc, m.span);
+    let (start, last) = (r.start, r.end);
+    let mut first = start;
     while first + 1 < last && HONORIFICS.contains(&doc.token_text(first)) {
         first += 1;
     }
@@ -359,41 +362,61 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_name_does_not_swallow_the_date_after_it() {
-        let text = "said the Foreign Office on Tuesday and the Council on Foreign Relations";
+    /// A stage that finds `mentions` (texts and labels) in `text`, each at its first occurrence.
+    fn fixed(text: &str, mentions: &[(&str, Label)]) -> Box<dyn Recognizer> {
+        Box::new(Fixed(
+            mentions
+                .iter()
+                .map(|&(m, l)| {
+                    let s = text.find(m).unwrap();
+                    (s, s + m.len(), l)
+                })
+                .collect(),
+        ))
+    }
+
+    /// The texts and labels `p` finds in `text`.
+    fn run<'a>(p: &Pipeline, text: &'a str) -> Vec<(&'a str, Label)> {
         let tokens = crate::tokenize::tokenize(text);
         let doc = Doc {
             text,
             tokens: &tokens,
             sentences: &[],
         };
-        let span = |a: &str| {
-            let s = text.find(a).unwrap();
-            Span::new(s, s + a.len())
-        };
-        let p = Pipeline::new(vec![
-            Box::new(Fixed(vec![
-                (
-                    span("Foreign Office on Tuesday").start,
-                    span("Foreign Office on Tuesday").end,
-                    Label::ORG,
-                ),
-                (
-                    span("Council on Foreign Relations").start,
-                    span("Council on Foreign Relations").end,
-                    Label::ORG,
-                ),
-            ])),
-            Box::new(rules::Rules::new()),
-        ]);
-        let got: Vec<(&str, Label)> = p
-            .recognize(&doc)
+        p.recognize(&doc)
             .iter()
             .map(|m| (&text[m.span.start..m.span.end], m.label))
-            .collect();
+            .collect()
+    }
+
+    /// The spans and labels `p` finds when tokens do not matter.
+    fn run_spans(p: &Pipeline) -> Vec<(usize, usize, Label)> {
+        let doc = Doc {
+            text: "",
+            tokens: &[],
+            sentences: &[],
+        };
+        p.recognize(&doc)
+            .iter()
+            .map(|m| (m.span.start, m.span.end, m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_does_not_swallow_the_date_after_it() {
+        let text = "said the Foreign Office on Tuesday and the Council on Foreign Relations";
+        let p = Pipeline::new(vec![
+            fixed(
+                text,
+                &[
+                    ("Foreign Office on Tuesday", Label::ORG),
+                    ("Council on Foreign Relations", Label::ORG),
+                ],
+            ),
+            Box::new(rules::Rules::new()),
+        ]);
         assert_eq!(
-            got,
+            run(&p, text),
             [
                 ("Foreign Office", Label::ORG),
                 ("Tuesday", Label::DATE),
@@ -405,30 +428,9 @@ mod tests {
     #[test]
     fn titles_are_not_part_of_a_name() {
         let text = "President Dr Arif Alvi met Dr. Who and Ms Li, not PM Shehbaz";
-        let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
-        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
-        let (a, b, c, d) = (
-            at("President Dr Arif Alvi"),
-            at("Dr. Who"),
-            at("Ms Li"),
-            at("PM Shehbaz"),
-        );
-        let p = Pipeline::new(vec![Box::new(Fixed(vec![
-            (a.0, a.1, Label::PERSON),
-            (b.0, b.1, Label::PERSON),
-            (c.0, c.1, Label::PERSON),
-            (d.0, d.1, Label::PERSON),
-        ]))]);
-        let got: Vec<&str> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| &text[m.span.start..m.span.end])
-            .collect();
+        let names = ["President Dr Arif Alvi", "Dr. Who", "Ms Li", "PM Shehbaz"];
+        let p = Pipeline::new(vec![fixed(text, &names.map(|n| (n, Label::PERSON)))]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, ["Arif Alvi", "Who", "Li", "Shehbaz"]);
     }
 
@@ -436,35 +438,20 @@ mod tests {
     fn titles_alone_are_no_entities_and_offices_come_off_names() {
         let text = "the State Council, the Deputy PM, the DPM, State Councillor Wang, \
                     Minister of the International Department, President, Prince";
-        let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
+        let p = Pipeline::new(vec![fixed(
             text,
-            tokens: &tokens,
-            sentences: &[],
-        };
-        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
-        let mentions = [
-            ("Deputy PM", Label::ORG),
-            ("DPM", Label::ORG),
-            ("State Councillor", Label::PERSON),
-            ("State Council", Label::ORG),
-            ("Minister of the International Department", Label::ORG),
-            ("President", Label::PERSON),
-            ("Prince", Label::PERSON),
-        ];
-        let p = Pipeline::new(vec![Box::new(Fixed(
-            mentions
-                .iter()
-                .map(|&(t, l)| (at(t).0, at(t).1, l))
-                .collect(),
-        ))]);
-        let got: Vec<(&str, Label)> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| (&text[m.span.start..m.span.end], m.label))
-            .collect();
+            &[
+                ("Deputy PM", Label::ORG),
+                ("DPM", Label::ORG),
+                ("State Councillor", Label::PERSON),
+                ("State Council", Label::ORG),
+                ("Minister of the International Department", Label::ORG),
+                ("President", Label::PERSON),
+                ("Prince", Label::PERSON),
+            ],
+        )]);
         assert_eq!(
-            got,
+            run(&p, text),
             [
                 ("State Council", Label::ORG),
                 ("International Department", Label::ORG),
@@ -484,18 +471,8 @@ mod tests {
                 (30, 31, Label::CARDINAL),
             ])),
         ]);
-        let doc = Doc {
-            text: "",
-            tokens: &[],
-            sentences: &[],
-        };
-        let got: Vec<(usize, usize, Label)> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| (m.span.start, m.span.end, m.label))
-            .collect();
         assert_eq!(
-            got,
+            run_spans(&p),
             [
                 (0, 5, Label::GPE),
                 (5, 10, Label::PERSON),
@@ -531,18 +508,8 @@ mod tests {
                 Merge::Cover,
             ),
         ]);
-        let doc = Doc {
-            text: "",
-            tokens: &[],
-            sentences: &[],
-        };
-        let got: Vec<(usize, usize, Label)> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| (m.span.start, m.span.end, m.label))
-            .collect();
         assert_eq!(
-            got,
+            run_spans(&p),
             [
                 (0, 10, Label::GPE),
                 (20, 30, Label::ORG),
@@ -555,38 +522,19 @@ mod tests {
     #[test]
     fn listed_names_of_several_words_win_over_the_models_pieces() {
         let text = "in Jammu and Kashmir and Azad Kashmir, not Jordan";
-        let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
-        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
-        let (j, k, a, jo) = (at("Jammu"), at("Kashmir"), at("Azad Kashmir"), at("Jordan"));
+        let model = [
+            ("Jammu", Label::GPE),
+            ("Kashmir", Label::LOC),
+            ("Azad Kashmir", Label::ORG),
+            ("Jordan", Label::PERSON),
+        ];
         let p = Pipeline::merging(vec![
-            (
-                Box::new(Fixed(vec![
-                    (j.0, j.1, Label::GPE),
-                    (k.0, k.1, Label::LOC),
-                    (a.0, a.1, Label::ORG),
-                    (jo.0, jo.1, Label::PERSON),
-                ])),
-                Merge::Fill,
-            ),
+            (fixed(text, &model), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
-            (
-                Box::new(gazetteer::ListedNames::places()),
-                Merge::Relabel(Label::NORP),
-            ),
         ]);
-        let got: Vec<(&str, Label)> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| (&text[m.span.start..m.span.end], m.label))
-            .collect();
         // One-word names stay the model's: it sees their context.
         assert_eq!(
-            got,
+            run(&p, text),
             [
                 ("Jammu and Kashmir", Label::GPE),
                 ("Azad Kashmir", Label::GPE),
@@ -598,35 +546,20 @@ mod tests {
     #[test]
     fn a_listed_place_is_no_nationality() {
         let text = "prompting Islamabad to act; Pakistani jets; Jordan said";
-        let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
-        let at = |a: &str| (text.find(a).unwrap(), text.find(a).unwrap() + a.len());
-        let (i, p, j) = (at("Islamabad"), at("Pakistani"), at("Jordan"));
+        let model = [
+            ("Islamabad", Label::NORP),
+            ("Pakistani", Label::NORP),
+            ("Jordan", Label::PERSON),
+        ];
         let p = Pipeline::merging(vec![
-            (
-                Box::new(Fixed(vec![
-                    (i.0, i.1, Label::NORP),
-                    (p.0, p.1, Label::NORP),
-                    (j.0, j.1, Label::PERSON),
-                ])),
-                Merge::Fill,
-            ),
+            (fixed(text, &model), Merge::Fill),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
             ),
         ]);
-        let got: Vec<(&str, Label)> = p
-            .recognize(&doc)
-            .iter()
-            .map(|m| (&text[m.span.start..m.span.end], m.label))
-            .collect();
         assert_eq!(
-            got,
+            run(&p, text),
             [
                 ("Islamabad", Label::GPE),
                 ("Pakistani", Label::NORP),
