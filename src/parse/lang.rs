@@ -28,10 +28,11 @@ pub fn detect_parts(parts: &[&str]) -> &'static str {
         (counts.devanagari, "hi"),
         (counts.thai, "th"),
     ];
-    let (best, script) = others
-        .iter()
-        .copied()
-        .fold((0, "cyrillic"), |a, b| if b.0 >= a.0 { b } else { a });
+    let (best, script) =
+        others
+            .iter()
+            .copied()
+            .fold((0, "cyrillic"), |a, b| if b.0 >= a.0 { b } else { a });
     if best > counts.latin && best >= 2 {
         return match script {
             "cyrillic" if counts.ukrainian * 50 > counts.cyrillic => "uk",
@@ -355,8 +356,15 @@ mod tests {
         let samples: &[&[&str]] = &[
             &[],
             &[""],
-            &["The talks ended.", "Le ministre est arrivé à Pékin pour une visite."],
-            &["Министр иностранных дел", "прибыл в Пекин.", "The end of the story"],
+            &[
+                "The talks ended.",
+                "Le ministre est arrivé à Pékin pour une visite.",
+            ],
+            &[
+                "Министр иностранных дел",
+                "прибыл в Пекин.",
+                "The end of the story",
+            ],
             &["王毅会见", "巴基斯坦副总理", "a b c"],
             &["وزیر خارجہ", "اسحاق ڈار"],
             &["der", "die", "das und ist nicht", "mit den von", "the and"],
