@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::wordmap::{with_ascii_lowercase, WordMap};
+use crate::wordmap::WordMap;
 
 /// ISO 639-1 code of the text's language, or `"und"` when there is too little text to tell.
 pub fn detect(text: &str) -> &'static str {
@@ -202,14 +202,17 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Each stop word (lower case) with the set of [`STOP_WORDS`] languages it belongs to, one bit
-/// per language: one lookup per word of the text instead of a scan of every list.
-fn stop_word_languages() -> &'static WordMap<&'static str, u16> {
-    static MAP: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
+/// per language: one lookup per word of the text instead of a scan of every list. Keyed by
+/// [`word_key`]: hashing and comparing one integer is cheaper than a string.
+fn stop_word_languages() -> &'static WordMap<u64, u16> {
+    static MAP: OnceLock<WordMap<u64, u16>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = WordMap::default();
         for (k, (_, words)) in STOP_WORDS.iter().enumerate() {
             for w in *words {
-                *map.entry(*w).or_insert(0) |= 1 << k;
+                if let Some(key) = word_key(w.as_bytes()) {
+                    *map.entry(key).or_insert(0) |= 1 << k;
+                }
             }
         }
         map
@@ -219,15 +222,28 @@ fn stop_word_languages() -> &'static WordMap<&'static str, u16> {
 /// Longest stop word, in bytes.
 const MAX_STOP_WORD: usize = 8;
 
+/// A word of at most [`MAX_STOP_WORD`] bytes as one integer (its bytes, zero-padded). Words
+/// hold no zero byte, so different words get different keys.
+fn word_key(w: &[u8]) -> Option<u64> {
+    let mut b = [0u8; MAX_STOP_WORD];
+    b.get_mut(..w.len())?.copy_from_slice(w);
+    Some(u64::from_le_bytes(b))
+}
+
 /// The languages (bits as in [`stop_word_languages`]) whose stop words include `w` lower-cased.
 fn languages_of(w: &str) -> u16 {
-    let map = stop_word_languages();
-    if !w.is_ascii() {
-        return map.get(w.to_lowercase().as_str()).copied().unwrap_or(0);
-    }
-    // ASCII lower-casing keeps the length: longer words cannot be stop words.
-    with_ascii_lowercase::<MAX_STOP_WORD, _>(w, |l| map.get(l).copied())
-        .flatten()
+    let key = if w.is_ascii() {
+        // ASCII lower-casing keeps the length (longer words cannot be stop words) and maps the
+        // zero padding to itself, so the key can be lower-cased whole.
+        word_key(w.as_bytes()).map(|k| {
+            let mut b = k.to_le_bytes();
+            b.make_ascii_lowercase();
+            u64::from_le_bytes(b)
+        })
+    } else {
+        word_key(w.to_lowercase().as_bytes())
+    };
+    key.and_then(|k| stop_word_languages().get(&k).copied())
         .unwrap_or(0)
 }
 
