@@ -57,6 +57,9 @@ struct Needles {
     words: &'static [&'static str],
     /// Bit k of `by_first[b]`: `words[k]` starts with byte b.
     by_first: [u64; 256],
+    /// The first (up to) eight bytes of `words[k]`, little-endian, and the mask of those bytes:
+    /// most candidates are turned down by one comparison of eight bytes, not a `memcmp` call.
+    heads: [(u64, u64); 64],
     /// An empty word is in every text.
     has_empty: bool,
 }
@@ -64,6 +67,7 @@ struct Needles {
 impl Needles {
     const fn new(words: &'static [&'static str]) -> Self {
         let mut by_first = [0u64; 256];
+        let mut heads = [(0u64, 0u64); 64];
         let mut has_empty = false;
         let mut k = 0;
         while k < words.len() && k < 64 {
@@ -73,12 +77,34 @@ impl Needles {
             } else {
                 by_first[b[0] as usize] |= 1 << k;
             }
+            let mut j = 0;
+            while j < b.len() && j < 8 {
+                heads[k].0 |= (b[j] as u64) << (8 * j);
+                heads[k].1 |= 0xFF << (8 * j);
+                j += 1;
+            }
             k += 1;
         }
         Needles {
             words,
             by_first,
+            heads,
             has_empty,
+        }
+    }
+
+    /// Whether `words[k]` starts `h[i..]`.
+    #[inline]
+    fn starts_at(&self, k: usize, h: &[u8], i: usize) -> bool {
+        let w = self.words[k].as_bytes();
+        match h.get(i..i + 8) {
+            Some(eight) => {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(eight);
+                let (head, mask) = self.heads[k];
+                u64::from_le_bytes(b) & mask == head && (w.len() <= 8 || h[i..].starts_with(w))
+            }
+            None => h[i..].starts_with(w),
         }
     }
 }
@@ -98,7 +124,7 @@ fn contains_any(hay: &str, needles: &Needles) -> bool {
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if h[i..].starts_with(needles.words[k].as_bytes()) {
+            if needles.starts_at(k, h, i) {
                 return true;
             }
         }
@@ -999,6 +1025,12 @@ mod tests {
         let hays = [
             "",
             "photo: reuters",
+            "photograph: x",
+            "photograph",
+            "a long text without any of them at all, then getty images at the end",
+            "ends with /getty",
+            "all rights reserve",
+            "all rights reserved.",
             "a — afp",
             "x/getty images",
             "nothing here",
