@@ -142,6 +142,20 @@ pub enum Region {
     Boilerplate,
 }
 
+impl Region {
+    /// The name serde gives the region (`"body"`, `"caption"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Title => "title",
+            Region::Subtitle => "subtitle",
+            Region::Metadata => "metadata",
+            Region::Caption => "caption",
+            Region::Body => "body",
+            Region::Boilerplate => "boilerplate",
+        }
+    }
+}
+
 /// A named entity mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -249,6 +263,29 @@ impl Analysis {
         for e in &mut self.entities {
             e.start = m.map(e.start);
             e.end = m.map(e.end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wasm bindings write these names themselves (`wasm::Packed`): they must be serde's.
+    #[test]
+    fn names_are_the_serde_names() {
+        for r in [
+            Region::Title,
+            Region::Subtitle,
+            Region::Metadata,
+            Region::Caption,
+            Region::Body,
+            Region::Boilerplate,
+        ] {
+            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+        }
+        for l in Label::ALL {
+            assert_eq!(serde_json::to_value(l).unwrap(), l.as_str());
         }
     }
 }

@@ -17,6 +17,17 @@ pub enum OffsetUnit {
     Utf16,
 }
 
+impl OffsetUnit {
+    /// The name serde gives the unit (`"byte"`, `"code_point"`, `"utf16"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Byte => "byte",
+            OffsetUnit::CodePoint => "code_point",
+            OffsetUnit::Utf16 => "utf16",
+        }
+    }
+}
+
 /// Converts byte offsets of one text into another unit.
 ///
 /// Only non-ASCII characters make units diverge, so the map stores one entry per non-ASCII
@@ -104,6 +115,13 @@ mod tests {
         check("China’s “ironclad” friend — May 6–7");
         check("emoji 😀 and CJK 王毅 mixed 👍🏽 text");
         check("");
+    }
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for u in [OffsetUnit::Byte, OffsetUnit::CodePoint, OffsetUnit::Utf16] {
+            assert_eq!(serde_json::to_value(u).unwrap(), u.as_str());
+        }
     }
 
     #[test]

@@ -237,6 +237,15 @@ fn split_chunk(
 /// Splits inside a word: clitics, dashes, slashes and hyphens between names.
 fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
+    // Most words have nothing to split. Each split below needs one of these bytes: `/`, `'`,
+    // `-`, or 0xE2, the lead byte of the dashes and of `’`, so one byte scan settles them.
+    let splittable = word
+        .bytes()
+        .any(|b| matches!(b, b'/' | b'\'' | b'-' | 0xE2));
+    if !splittable && !word.eq_ignore_ascii_case("cannot") {
+        out.push(Span::new(start, end));
+        return;
+    }
     // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
     if let Some((j, c)) = word.char_indices().find(|&(j, c)| {
         j > 0 && (is_dash(c) || c == '/' && !word.contains("://") && !between_digits(word, j))

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{Analysis, Options};
+use crate::analysis::{Analysis, Options, Span, Structure};
 use crate::decode::Loaded;
 use crate::export::DocumentRecord;
 use crate::offsets::OffsetUnit;
@@ -14,6 +14,154 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&ser)
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The object `analyze` returns, built by JavaScript from a flat list of numbers and one string
+/// ([`Packed`]): the same shape, key order and `undefined`s as serde-wasm-bindgen gives, but two
+/// values cross the wasm boundary instead of one call per field and string (thousands per
+/// article, which cost more than building the objects). `tests/wasm.rs` reads the result back
+/// with serde, so a field out of step with [`Analysis`] fails there.
+#[wasm_bindgen(inline_js = r#"
+export function buildAnalysis(n, s) {
+  let i = 0;
+  const num = () => n[i++];
+  const str = () => s.slice(n[i++], n[i++]);
+  const span = () => ({ start: n[i++], end: n[i++] });
+  const opt = (read) => (n[i++] === 1 ? read() : undefined);
+  const list = (read) => {
+    const out = [];
+    for (let k = n[i++]; k > 0; k--) out.push(read());
+    return out;
+  };
+  const entity = () => ({ start: num(), end: num(), label: str(), text: str(), region: str() });
+  const offset_unit = str();
+  const text_len = num();
+  const structure = {
+    title: opt(span),
+    subtitle: opt(span),
+    dateline: opt(span),
+    date: opt(() => ({ span: span(), value: str() })),
+    captions: list(span),
+    body: opt(span),
+    boilerplate: list(span),
+    metadata: list(span),
+  };
+  const paragraphs = list(span);
+  const sentences = list(span);
+  const tokens = list(span);
+  const entities = list(entity);
+  const stats = {
+    words: num(),
+    sentences: num(),
+    paragraphs: num(),
+    reading_minutes: num(),
+    language: str(),
+    is_english: num() === 1,
+  };
+  return { offset_unit, text_len, structure, paragraphs, sentences, tokens, entities, stats };
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = buildAnalysis)]
+    fn build_analysis(nums: &[u32], strs: &str) -> JsValue;
+}
+
+/// An [`Analysis`] as `buildAnalysis` reads it: numbers in field order (options as a 0/1 flag
+/// before the value, lists as their length before the items) and strings as UTF-16 ranges of
+/// one text, which JavaScript slices.
+#[derive(Default)]
+struct Packed {
+    nums: Vec<u32>,
+    strs: String,
+    /// Length of `strs` in UTF-16 code units.
+    strs_utf16: u32,
+}
+
+impl Packed {
+    fn of(a: &Analysis) -> Self {
+        let mut p = Packed {
+            nums: Vec::with_capacity(
+                32 + 2 * (a.paragraphs.len() + a.sentences.len() + a.tokens.len())
+                    + 8 * a.entities.len(),
+            ),
+            ..Packed::default()
+        };
+        p.str(a.offset_unit.as_str());
+        p.num(a.text_len);
+        p.structure(&a.structure);
+        p.spans(&a.paragraphs);
+        p.spans(&a.sentences);
+        p.num(a.tokens.len());
+        for t in &a.tokens {
+            p.span(Span::new(t.start, t.end));
+        }
+        p.num(a.entities.len());
+        for e in &a.entities {
+            p.num(e.start);
+            p.num(e.end);
+            p.str(e.label.as_str());
+            p.str(&e.text);
+            p.str(e.region.as_str());
+        }
+        let st = &a.stats;
+        for n in [st.words, st.sentences, st.paragraphs, st.reading_minutes] {
+            p.num(n);
+        }
+        p.str(&st.language);
+        p.num(usize::from(st.is_english));
+        p
+    }
+
+    fn structure(&mut self, s: &Structure) {
+        self.opt_span(s.title);
+        self.opt_span(s.subtitle);
+        self.opt_span(s.dateline);
+        self.num(usize::from(s.date.is_some()));
+        if let Some(d) = &s.date {
+            self.span(d.span);
+            self.str(&d.value);
+        }
+        self.spans(&s.captions);
+        self.opt_span(s.body);
+        self.spans(&s.boilerplate);
+        self.spans(&s.metadata);
+    }
+
+    /// On wasm32 a `usize` is 32 bits: the cast is exact.
+    fn num(&mut self, n: usize) {
+        self.nums.push(n as u32);
+    }
+
+    fn str(&mut self, s: &str) {
+        let start = self.strs_utf16;
+        let units = if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        self.strs.push_str(s);
+        self.strs_utf16 += units as u32;
+        self.nums.extend([start, self.strs_utf16]);
+    }
+
+    fn span(&mut self, s: Span) {
+        self.num(s.start);
+        self.num(s.end);
+    }
+
+    fn opt_span(&mut self, s: Option<Span>) {
+        self.num(usize::from(s.is_some()));
+        if let Some(s) = s {
+            self.span(s);
+        }
+    }
+
+    fn spans(&mut self, spans: &[Span]) {
+        self.num(spans.len());
+        for &s in spans {
+            self.span(s);
+        }
+    }
 }
 
 const FOR_RENDERING: Options = Options {
@@ -31,7 +179,8 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
-    to_js(&crate::analyze(text, &opts))
+    let packed = Packed::of(&crate::analyze(text, &opts));
+    Ok(build_analysis(&packed.nums, &packed.strs))
 }
 
 /// Decodes a file's bytes into article text: `{ text, encoding, format, title, published,

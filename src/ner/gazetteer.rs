@@ -112,9 +112,14 @@ impl Gazetteer {
             if !same {
                 continue;
             }
-            // The name must end exactly on a token boundary.
-            if let Some(j) = (i..doc.tokens.len()).find(|&j| doc.tokens[j].end == end) {
-                return Some((j + 1, *label));
+            // The name must end exactly on a token boundary. Token ends ascend: look no further
+            // than `end` (a name that ends inside a word scanned the rest of the document).
+            if let Some(k) = doc.tokens[i..]
+                .iter()
+                .take_while(|t| t.end <= end)
+                .position(|t| t.end == end)
+            {
+                return Some((i + k + 1, *label));
             }
         }
         None

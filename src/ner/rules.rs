@@ -332,6 +332,9 @@ const NOT_NAMES: &[&str] = &[
     "interim",
 ];
 
+/// Shortest and longest of [`NUMBER_WORDS`], in bytes.
+const NUMBER_WORD_LEN: (usize, usize) = (3, 9);
+
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
@@ -540,8 +543,11 @@ impl WordLists {
         let exact = self.flags.get(w).copied().unwrap_or(0);
         // The number words are lower-case ASCII: an ASCII token without upper-case letters
         // matches one ignoring case only if it is that word, which the exact lookup found.
+        // Nor can an ASCII token of another length than the number words (3 to 9 letters).
         if exact & list::NUMBER_WORD != 0
-            || (w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+            || (w.is_ascii()
+                && (!(NUMBER_WORD_LEN.0..=NUMBER_WORD_LEN.1).contains(&w.len())
+                    || !w.bytes().any(|b| b.is_ascii_uppercase())))
         {
             return exact;
         }
@@ -808,8 +814,14 @@ impl Recognizer for Rules {
                 parts.entry(t(e - 1)).or_insert(label);
             }
         }
+        // Every key starts with an upper-case letter (acronyms are all capitals, name parts
+        // capitalized): other tokens, most of the text, skip the two lookups.
+        let short_forms = !(acronyms.is_empty() && parts.is_empty());
         for i in 0..n {
-            if found.taken[i] {
+            if !short_forms {
+                break;
+            }
+            if found.taken[i] || !is_cap(t(i)) {
                 continue;
             }
             if let Some(&l) = acronyms.get(t(i)).or_else(|| parts.get(t(i))) {
@@ -844,6 +856,9 @@ mod tests {
             assert!(w.is_ascii() && w.to_ascii_lowercase() == *w, "{w}");
         }
         assert!(is_number_word("Two") && is_number_word("THOUSAND"));
+        let lens = NUMBER_WORDS.iter().map(|w| w.len());
+        assert_eq!(lens.clone().min(), Some(NUMBER_WORD_LEN.0));
+        assert_eq!(lens.max(), Some(NUMBER_WORD_LEN.1));
         assert!(!is_number_word("twos"));
     }
 

@@ -2,6 +2,8 @@
 //! `Wed, 21 May 2025`, `21.05.2025`. Only dates with a year get an ISO value; relative times
 //! (`6 hours ago`) are recognized separately by [`is_relative_time`].
 
+use crate::wordmap::with_ascii_lowercase;
+
 /// A date found in a string: byte range of the date text and its ISO `YYYY-MM-DD` value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMatch {
@@ -37,24 +39,43 @@ const WEEKDAYS: [&str; 7] = [
 
 /// Month number (1–12) of a full or abbreviated English month name (`Sept`, `Sep.`, `May`).
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Asked of the first words of every paragraph: lower-case ASCII words on the stack (no
+    // month name is longer than 9 letters, and ASCII lower-casing keeps the length).
+    if w.is_ascii() {
+        return with_ascii_lowercase::<9, _>(w, month_of_lower).flatten();
+    }
+    month_of_lower(&w.to_lowercase())
+}
+
+/// [`month_number`] of a word already lower-cased and stripped of its final periods.
+fn month_of_lower(w: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
     MONTHS
         .iter()
         .position(|m| {
-            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept"))
         })
         .map(|i| i as u32 + 1)
 }
 
 fn is_weekday(word: &str) -> bool {
-    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    let w = word.trim_end_matches(['.', ',']);
+    // As in `month_number`: no weekday name is longer than 9 letters.
+    if w.is_ascii() {
+        return with_ascii_lowercase::<9, _>(w, is_weekday_lower).unwrap_or(false);
+    }
+    is_weekday_lower(&w.to_lowercase())
+}
+
+/// [`is_weekday`] of a word already lower-cased and stripped of final `.` and `,`.
+fn is_weekday_lower(w: &str) -> bool {
     w.len() >= 3
         && WEEKDAYS
             .iter()
-            .any(|d| *d == w || d.starts_with(&w) && w.len() == 3)
+            .any(|d| *d == w || d.starts_with(w) && w.len() == 3)
 }
 
 fn days_in_month(y: u32, m: u32) -> u32 {
@@ -133,9 +154,10 @@ fn numeric(w: &str) -> Option<(usize, String)> {
     // d.m.yyyy or d/m/yyyy
     let core = w.trim_end_matches([',', '.']);
     for sep in ['.', '/', '-'] {
-        let parts: Vec<&str> = core.split(sep).collect();
-        if parts.len() == 3
-            && parts[2].len() == 4
+        let Some(parts) = three_parts(core, sep) else {
+            continue;
+        };
+        if parts[2].len() == 4
             && parts[..2].iter().all(|p| (1..=2).contains(&p.len()))
             && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
         {
@@ -147,6 +169,15 @@ fn numeric(w: &str) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// `s` split at `sep` when that gives exactly three parts, as
+/// `s.split(sep).collect::<Vec<_>>()` of length 3 but without the vector (asked of the first
+/// words of every paragraph).
+fn three_parts(s: &str, sep: char) -> Option<[&str; 3]> {
+    let mut it = s.split(sep);
+    let parts = [it.next()?, it.next()?, it.next()?];
+    it.next().is_none().then_some(parts)
 }
 
 /// The first date with a year in `s`.
@@ -380,6 +411,54 @@ pub fn is_relative_time(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The stack lower-casing answers as lower-casing a copy did.
+    #[test]
+    fn month_and_weekday_words_as_with_a_lower_cased_copy() {
+        let month = |word: &str| month_of_lower(&word.trim_end_matches('.').to_lowercase());
+        let weekday =
+            |word: &str| is_weekday_lower(&word.trim_end_matches(['.', ',']).to_lowercase());
+        for w in [
+            "May",
+            "MAY",
+            "may.",
+            "Sept.",
+            "SEPT",
+            "Sep",
+            "September",
+            "Septembers",
+            "Mar",
+            "Ma",
+            "",
+            ".",
+            "Wed,",
+            "WEDNESDAY",
+            "Wednesdays",
+            "Thurs",
+            "Thu.",
+            "Fri",
+            "Mäy",
+            "\u{212a}",
+            "Mon\u{130}",
+            "Été",
+            "12",
+        ] {
+            assert_eq!(month_number(w), month(w), "{w}");
+            assert_eq!(is_weekday(w), weekday(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn three_parts_is_a_split_of_three() {
+        for w in ["21.05.2025", "1.2", "1.2.3.4", "", "..", "...", "a.b.c"] {
+            let v: Vec<&str> = w.split('.').collect();
+            assert_eq!(
+                three_parts(w, '.').map(|p| p.to_vec()),
+                (v.len() == 3).then_some(v),
+                "{w}"
+            );
+        }
+    }
 
     fn v(s: &str) -> Option<String> {
         find_date(s).map(|m| m.iso)

@@ -4,15 +4,78 @@
 
 use std::sync::OnceLock;
 
-use crate::wordmap::{with_ascii_lowercase, WordMap};
+use crate::wordmap::WordMap;
 
 /// ISO 639-1 code of the text's language, or `"und"` when there is too little text to tell.
 pub fn detect(text: &str) -> &'static str {
-    let mut latin = 0usize;
+    detect_parts(&[text])
+}
+
+/// [`detect`] of the parts joined by line breaks, without building the joined text: a line
+/// break is in no script and not a letter, so counting each part and reading the words of each
+/// in turn gives the joined text's counts and word sequence.
+pub fn detect_parts(parts: &[&str]) -> &'static str {
     let mut counts = Scripts::default();
-    for c in text.chars() {
+    for part in parts {
+        counts.add(part);
+    }
+    let others = [
+        (counts.cyrillic, "cyrillic"),
+        (counts.arabic, "arabic"),
+        (counts.cjk() * 2, "cjk"), // one CJK character carries about a word
+        (counts.greek, "el"),
+        (counts.hebrew, "he"),
+        (counts.devanagari, "hi"),
+        (counts.thai, "th"),
+    ];
+    let (best, script) =
+        others
+            .iter()
+            .copied()
+            .fold((0, "cyrillic"), |a, b| if b.0 >= a.0 { b } else { a });
+    if best > counts.latin && best >= 2 {
+        return match script {
+            "cyrillic" if counts.ukrainian * 50 > counts.cyrillic => "uk",
+            "cyrillic" => "ru",
+            "arabic" if counts.urdu > 0 => "ur",
+            "arabic" if counts.persian * 30 > counts.arabic => "fa",
+            "arabic" => "ar",
+            "cjk" if counts.hangul > counts.han + counts.kana => "ko",
+            "cjk" if counts.kana > 0 => "ja",
+            "cjk" => "zh",
+            s => s,
+        };
+    }
+    latin_language(parts.iter().flat_map(|p| alphabetic_words(p)))
+}
+
+impl Scripts {
+    fn cjk(&self) -> usize {
+        self.han + self.kana + self.hangul
+    }
+
+    /// Counts the letters of `text` by script. ASCII bytes (most of a news text) are counted
+    /// without decoding them; other chars are decoded and sorted by code point.
+    fn add(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                self.latin += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or_default();
+            self.add_char(c);
+            i += c.len_utf8().max(1);
+        }
+    }
+
+    fn add_char(&mut self, c: char) {
+        let counts = self;
         match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => latin += 1,
+            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => counts.latin += 1,
             0x400..=0x4FF => {
                 counts.cyrillic += 1;
                 if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
@@ -40,31 +103,6 @@ pub fn detect(text: &str) -> &'static str {
             _ => {}
         }
     }
-    let cjk = counts.han + counts.kana + counts.hangul;
-    let others = [
-        (counts.cyrillic, "cyrillic"),
-        (counts.arabic, "arabic"),
-        (cjk * 2, "cjk"), // one CJK character carries about a word
-        (counts.greek, "el"),
-        (counts.hebrew, "he"),
-        (counts.devanagari, "hi"),
-        (counts.thai, "th"),
-    ];
-    let (best, script) = others.iter().copied().max_by_key(|&(n, _)| n).unwrap();
-    if best > latin && best >= 2 {
-        return match script {
-            "cyrillic" if counts.ukrainian * 50 > counts.cyrillic => "uk",
-            "cyrillic" => "ru",
-            "arabic" if counts.urdu > 0 => "ur",
-            "arabic" if counts.persian * 30 > counts.arabic => "fa",
-            "arabic" => "ar",
-            "cjk" if counts.hangul > counts.han + counts.kana => "ko",
-            "cjk" if counts.kana > 0 => "ja",
-            "cjk" => "zh",
-            s => s,
-        };
-    }
-    latin_language(text)
 }
 
 /// Han ideographs and kana: scripts written without spaces between words (Korean has them).
@@ -74,6 +112,7 @@ pub fn is_cjk(c: char) -> bool {
 
 #[derive(Default)]
 struct Scripts {
+    latin: usize,
     cyrillic: usize,
     ukrainian: usize,
     greek: usize,
@@ -163,14 +202,17 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Each stop word (lower case) with the set of [`STOP_WORDS`] languages it belongs to, one bit
-/// per language: one lookup per word of the text instead of a scan of every list.
-fn stop_word_languages() -> &'static WordMap<&'static str, u16> {
-    static MAP: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
+/// per language: one lookup per word of the text instead of a scan of every list. Keyed by
+/// [`word_key`]: hashing and comparing one integer is cheaper than a string.
+fn stop_word_languages() -> &'static WordMap<u64, u16> {
+    static MAP: OnceLock<WordMap<u64, u16>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = WordMap::default();
         for (k, (_, words)) in STOP_WORDS.iter().enumerate() {
             for w in *words {
-                *map.entry(*w).or_insert(0) |= 1 << k;
+                if let Some(key) = word_key(w.as_bytes()) {
+                    *map.entry(key).or_insert(0) |= 1 << k;
+                }
             }
         }
         map
@@ -180,15 +222,28 @@ fn stop_word_languages() -> &'static WordMap<&'static str, u16> {
 /// Longest stop word, in bytes.
 const MAX_STOP_WORD: usize = 8;
 
+/// A word of at most [`MAX_STOP_WORD`] bytes as one integer (its bytes, zero-padded). Words
+/// hold no zero byte, so different words get different keys.
+fn word_key(w: &[u8]) -> Option<u64> {
+    let mut b = [0u8; MAX_STOP_WORD];
+    b.get_mut(..w.len())?.copy_from_slice(w);
+    Some(u64::from_le_bytes(b))
+}
+
 /// The languages (bits as in [`stop_word_languages`]) whose stop words include `w` lower-cased.
 fn languages_of(w: &str) -> u16 {
-    let map = stop_word_languages();
-    if !w.is_ascii() {
-        return map.get(w.to_lowercase().as_str()).copied().unwrap_or(0);
-    }
-    // ASCII lower-casing keeps the length: longer words cannot be stop words.
-    with_ascii_lowercase::<MAX_STOP_WORD, _>(w, |l| map.get(l).copied())
-        .flatten()
+    let key = if w.is_ascii() {
+        // ASCII lower-casing keeps the length (longer words cannot be stop words) and maps the
+        // zero padding to itself, so the key can be lower-cased whole.
+        word_key(w.as_bytes()).map(|k| {
+            let mut b = k.to_le_bytes();
+            b.make_ascii_lowercase();
+            u64::from_le_bytes(b)
+        })
+    } else {
+        word_key(w.to_lowercase().as_bytes())
+    };
+    key.and_then(|k| stop_word_languages().get(&k).copied())
         .unwrap_or(0)
 }
 
@@ -230,10 +285,11 @@ fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn latin_language(text: &str) -> &'static str {
+/// The Latin-script language whose stop words are most of `words` (the first 5000 read).
+fn latin_language<'a>(words: impl Iterator<Item = &'a str>) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];
     let mut total = 0usize;
-    for w in alphabetic_words(text).take(5000) {
+    for w in words.take(5000) {
         total += 1;
         let langs = languages_of(w);
         if langs != 0 {
@@ -308,6 +364,33 @@ mod tests {
                 .filter(|(_, (_, ws))| ws.contains(&lw.as_str()))
                 .fold(0u16, |m, (k, _)| m | 1 << k);
             assert_eq!(languages_of(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn parts_are_the_joined_text() {
+        let samples: &[&[&str]] = &[
+            &[],
+            &[""],
+            &[
+                "The talks ended.",
+                "Le ministre est arrivé à Pékin pour une visite.",
+            ],
+            &[
+                "Министр иностранных дел",
+                "прибыл в Пекин.",
+                "The end of the story",
+            ],
+            &["王毅会见", "巴基斯坦副总理", "a b c"],
+            &["وزیر خارجہ", "اسحاق ڈار"],
+            &["der", "die", "das und ist nicht", "mit den von", "the and"],
+        ];
+        for parts in samples {
+            assert_eq!(
+                super::detect_parts(parts),
+                detect(&parts.join("\n")),
+                "{parts:?}"
+            );
         }
     }
 

@@ -80,30 +80,22 @@ pub fn stats(
     sentences: &[std::ops::Range<usize>],
 ) -> Stats {
     let s = &article.structure;
-    let words: usize = article
+    // The body's paragraphs, decided once and read in place (no joined copy of the body).
+    let body: Vec<&str> = article
         .paragraphs
         .iter()
         .filter(|p| in_body(s, **p))
-        .map(|p| word_count(&text[p.start..p.end]))
-        .sum();
+        .map(|p| &text[p.start..p.end])
+        .collect();
+    let words: usize = body.iter().map(|p| word_count(p)).sum();
     let sentence_count = sentences
         .iter()
         .filter(|r| !r.is_empty())
         .filter(|r| in_body(s, Span::new(tokens[r.start].start, tokens[r.end - 1].end)))
         .count();
-    let paragraphs = article
-        .paragraphs
-        .iter()
-        .filter(|p| in_body(s, **p))
-        .count();
-    let body_text: String = article
-        .paragraphs
-        .iter()
-        .filter(|p| in_body(s, **p))
-        .map(|p| &text[p.start..p.end])
-        .collect::<Vec<_>>()
-        .join("\n");
-    let language = lang::detect(&body_text);
+    let paragraphs = body.len();
+    // As detecting on the paragraphs joined by line breaks.
+    let language = lang::detect_parts(&body);
     Stats {
         words,
         sentences: sentence_count,
