@@ -151,30 +151,58 @@ impl Gazetteer {
 /// `Chad`, `Georgia`) are left to the model, which sees their context.
 pub struct ListedNames {
     gazetteer: Gazetteer,
-    /// Only names of this many tokens (inclusive range)...
-    tokens: std::ops::RangeInclusive<usize>,
-    /// ...and, if set, of this label.
-    label: Option<Label>,
+    /// The tokens a name to report can start with: the first tokens of the multi-word names,
+    /// or the one-word places themselves. Most tokens are none, and cost one lookup.
+    starts: WordSet<String>,
+    /// The first bytes of `starts` (a title-cased key keeps its first byte): the other tokens
+    /// (lower case, punctuation) are passed over without hashing them.
+    first_bytes: [bool; 256],
+    /// Reporting the one-word places, not the multi-word names.
+    places: bool,
 }
 
 impl ListedNames {
     /// The listed names of two or more tokens.
     pub fn new() -> Self {
-        ListedNames {
-            gazetteer: Gazetteer::new(),
-            tokens: 2..=usize::MAX,
-            label: None,
-        }
+        let gazetteer = Gazetteer::new();
+        let starts = gazetteer
+            .by_first
+            .iter()
+            .filter(|(first, names)| names.iter().any(|(n, _)| n != *first))
+            .map(|(first, _)| first.clone())
+            .collect();
+        ListedNames::with_starts(gazetteer, starts, false)
     }
 
     /// The listed one-word places (`Islamabad`, `Punjab`), meant to run as a
     /// [`crate::ner::Merge::Relabel`] stage over the model's NORP: a city or country name is
     /// never a nationality or group, which the NORP list spells out (`Pakistani`, `Chinese`).
     pub fn places() -> Self {
+        let gazetteer = Gazetteer::new();
+        let starts = gazetteer
+            .by_first
+            .iter()
+            .filter(|(first, names)| {
+                let one_word = |l: Label| names.iter().any(|(n, nl)| n == *first && *nl == l);
+                one_word(Label::GPE) && !one_word(Label::NORP)
+            })
+            .map(|(first, _)| first.clone())
+            .collect();
+        ListedNames::with_starts(gazetteer, starts, true)
+    }
+
+    fn with_starts(gazetteer: Gazetteer, starts: WordSet<String>, places: bool) -> Self {
+        let mut first_bytes = [false; 256];
+        for s in &starts {
+            if let Some(&b) = s.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
         ListedNames {
-            gazetteer: Gazetteer::new(),
-            tokens: 1..=1,
-            label: Some(Label::GPE),
+            gazetteer,
+            starts,
+            first_bytes,
+            places,
         }
     }
 }
@@ -190,17 +218,46 @@ impl crate::ner::Recognizer for ListedNames {
         let mut out = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
+            let w = doc.token_text(i);
+            if !w
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| self.first_bytes[b as usize])
+            {
+                i += 1;
+                continue;
+            }
+            // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.
+            let folded;
+            let key =
+                if w.len() > 2 && w.chars().all(char::is_uppercase) && !self.starts.contains(w) {
+                    folded = title_case_of(w);
+                    folded.as_str()
+                } else {
+                    w
+                };
+            if !self.starts.contains(key) {
+                i += 1;
+                continue;
+            }
+            let span = |end: usize| Span::new(doc.tokens[i].start, doc.tokens[end - 1].end);
+            if self.places {
+                out.push(Mention {
+                    span: span(i + 1),
+                    label: Label::GPE,
+                });
+                i += 1;
+                continue;
+            }
             match self.gazetteer.longest_at(doc, i) {
-                Some((end, label)) => {
-                    if self.tokens.contains(&(end - i)) && self.label.is_none_or(|l| l == label) {
-                        out.push(Mention {
-                            span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end),
-                            label,
-                        });
-                    }
+                Some((end, label)) if end - i >= 2 => {
+                    out.push(Mention {
+                        span: span(end),
+                        label,
+                    });
                     i = end;
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
         out
