@@ -98,7 +98,7 @@ impl Pipeline {
         for (stage, merge) in &self.stages {
             for m in stage.recognize(doc) {
                 let m = without_office(doc, without_honorific(doc, without_temporal_tail(doc, m)));
-                if m.span.is_empty() || is_title_only(doc, m) {
+                if m.span.is_empty() || is_title_only(doc, m) || is_numberless_count(doc, m) {
                     continue;
                 }
                 let clash = found
@@ -299,6 +299,69 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
     }
 }
 
+/// Words that say how many without being numbers, as counts in the training data have them
+/// (`half`, `several`, `a couple`); see [`is_numberless_count`].
+const COUNT_WORDS: &[&str] = &[
+    "half",
+    "halves",
+    "quarter",
+    "quarters",
+    "third",
+    "thirds",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "eighth",
+    "eighths",
+    "ninth",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "thousandth",
+    "tens",
+    "ones",
+    "several",
+    "few",
+    "couple",
+    "zero",
+    "zeros",
+    "many",
+    "some",
+    "no",
+    "score",
+    "scores",
+    "both",
+    "single",
+    "double",
+    "triple",
+    "twice",
+];
+
+/// Parts of words that count (`multibillion`, `four-fold`, `one-half`).
+const COUNT_PARTS: &[&str] = &["illion", "fold", "half", "hundred", "thousand", "dozen"];
+
+/// A CARDINAL without a digit, a number word or a count word in it (`SCO` tagged CARDINAL by
+/// an all-capitals context): a count with nothing that counts is a model error, whatever the
+/// text.
+fn is_numberless_count(doc: &Doc, m: Mention) -> bool {
+    let r = token_range(doc, m.span);
+    m.label == crate::analysis::Label::CARDINAL
+        && !r.is_empty()
+        && !r.into_iter().any(|i| {
+            let w = doc.token_text(i);
+            let lower = w.to_ascii_lowercase();
+            w.bytes().any(|b| b.is_ascii_digit())
+                || rules::is_number_word(w)
+                || COUNT_WORDS.contains(&lower.as_str())
+                || COUNT_PARTS.iter().any(|p| lower.contains(p))
+                || lower.split('-').any(rules::is_number_word)
+        })
+}
+
 /// Cuts a leading office off an ORG mention: `Minister of [International Department]`
 /// (the office holder's title is no part of the organization's name).
 fn without_office(doc: &Doc, m: Mention) -> Mention {
@@ -458,6 +521,23 @@ mod tests {
                 ("Prince", Label::PERSON)
             ]
         );
+    }
+
+    #[test]
+    fn a_count_needs_something_that_counts() {
+        let text = "the SCO, five jets, a tenth, dozens, a four-fold rise, multibillion, 26 dead";
+        let counts = [
+            "SCO",
+            "five",
+            "tenth",
+            "dozens",
+            "four-fold",
+            "multibillion",
+            "26",
+        ];
+        let p = Pipeline::new(vec![fixed(text, &counts.map(|c| (c, Label::CARDINAL)))]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, counts[1..]);
     }
 
     #[test]

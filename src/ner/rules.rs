@@ -347,7 +347,7 @@ fn is_number(t: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-fn is_number_word(t: &str) -> bool {
+pub(crate) fn is_number_word(t: &str) -> bool {
     // The words are lower-case ASCII: an ASCII token matches exactly when it equals one ignoring
     // ASCII case, without allocating a lower-cased copy.
     if t.is_ascii() {
