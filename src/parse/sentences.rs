@@ -40,6 +40,38 @@ const SENTENCE_STARTERS: &[&str] = &[
     "If",
     "As",
     "Both",
+    "Nevertheless",
+    "Nonetheless",
+    "Still",
+    "Yet",
+    "So",
+    "Also",
+    "Instead",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "For",
+    "With",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Some",
+    "Many",
+    "Most",
+    "Our",
+    "You",
+    "My",
+    "Separately",
+    "Moreover",
+    "Furthermore",
+    "Thus",
+    "Analysts",
 ];
 
 /// Titles whose period never ends a sentence (`Dr. Alvi`, `No. 10`).
@@ -179,6 +211,14 @@ mod tests {
             [
                 "The delegation flew to the U.S.",
                 "The talks begin on Monday."
+            ]
+        );
+        let t = "He works at Lambert Inc. Nevertheless, Acme Inc. CEO Jo Li stays.";
+        assert_eq!(
+            sentences(t),
+            [
+                "He works at Lambert Inc.",
+                "Nevertheless, Acme Inc. CEO Jo Li stays."
             ]
         );
     }
