@@ -97,7 +97,8 @@ impl Pipeline {
         let mut inside = Vec::new();
         for (stage, merge) in &self.stages {
             for m in stage.recognize(doc) {
-                let m = without_office(doc, without_honorific(doc, without_temporal_tail(doc, m)));
+                let m = without_temporal_tail(doc, m);
+                let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
                 if m.span.is_empty() || is_title_only(doc, m) || is_numberless_count(doc, m) {
                     continue;
                 }
@@ -296,6 +297,47 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
             let w = doc.token_text(i);
             HONORIFICS.contains(&w) || TITLE_PARTS.contains(&w)
         }),
+    }
+}
+
+/// Cuts numbers and dashes off the ends of a name (`[Takuya Takagi] 88`, `10 - [Billy Dodds]`
+/// in a results table): a person, place or nationality never starts or ends with a bare
+/// number (`Formula 1`, `G-20`, `Boeing 747` are ORG, EVENT or PRODUCT, left as they are). An
+/// empty span is left when nothing else remains.
+fn without_numeric_edges(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{GPE, LOC, NORP, PERSON};
+    if !matches!(m.label, PERSON | GPE | NORP | LOC) {
+        return m;
+    }
+    let edge = |i: usize| {
+        let w = doc.token_text(i);
+        matches!(w, "-" | "--" | "–" | "—")
+            || w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b))
+    };
+    let r = token_range(doc, m.span);
+    let (mut first, mut last) = (r.start, r.end);
+    while first < last && edge(first) {
+        first += 1;
+    }
+    while last > first && edge(last - 1) {
+        last -= 1;
+    }
+    if (first, last) == (r.start, r.end) {
+        return m;
+    }
+    let span = if first == last {
+        Span::new(m.span.start, m.span.start)
+    } else {
+        Span::new(
+            doc.tokens[first].start.max(m.span.start),
+            doc.tokens[last - 1].end.min(m.span.end),
+        )
+    };
+    Mention {
+        span,
+        label: m.label,
     }
 }
 
@@ -538,6 +580,31 @@ mod tests {
         let p = Pipeline::new(vec![fixed(text, &counts.map(|c| (c, Label::CARDINAL)))]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, counts[1..]);
+    }
+
+    #[test]
+    fn names_lose_the_numbers_around_them() {
+        let text = "10 - Billy Dodds ( Aberdeen ), Takuya Takagi 88, Toledo 285,505, 613305, \
+                    Boeing 747";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("10 - Billy Dodds", Label::PERSON),
+                ("Takuya Takagi 88", Label::PERSON),
+                ("Toledo 285,505", Label::GPE),
+                ("613305", Label::PERSON),
+                ("Boeing 747", Label::PRODUCT),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Billy Dodds", Label::PERSON),
+                ("Takuya Takagi", Label::PERSON),
+                ("Toledo", Label::GPE),
+                ("Boeing 747", Label::PRODUCT)
+            ]
+        );
     }
 
     #[test]
