@@ -59,12 +59,7 @@ impl Gazetteer {
             slot.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
         let first_names = entries(FIRST_NAMES).map(str::to_string).collect();
-        let mut first_bytes = [false; 256];
-        for key in by_first.keys() {
-            if let Some(&b) = key.as_bytes().first() {
-                first_bytes[b as usize] = true;
-            }
-        }
+        let first_bytes = first_bytes(by_first.keys());
         Gazetteer {
             by_first,
             first_bytes,
@@ -192,12 +187,7 @@ impl ListedNames {
     }
 
     fn with_starts(gazetteer: Gazetteer, starts: WordSet<String>, places: bool) -> Self {
-        let mut first_bytes = [false; 256];
-        for s in &starts {
-            if let Some(&b) = s.as_bytes().first() {
-                first_bytes[b as usize] = true;
-            }
-        }
+        let first_bytes = first_bytes(starts.iter());
         ListedNames {
             gazetteer,
             starts,
@@ -262,6 +252,18 @@ impl crate::ner::Recognizer for ListedNames {
         }
         out
     }
+}
+
+/// Which bytes the `keys` start with: a token starting with any other byte is none of them,
+/// known without hashing it.
+fn first_bytes<'a>(keys: impl Iterator<Item = &'a String>) -> [bool; 256] {
+    let mut first = [false; 256];
+    for k in keys {
+        if let Some(&b) = k.as_bytes().first() {
+            first[b as usize] = true;
+        }
+    }
+    first
 }
 
 fn title_case_of(word: &str) -> String {
