@@ -74,13 +74,15 @@ impl Pipeline {
     }
 
     /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
-    /// numbers by the model), the model, listed names of several words over the model's pieces
-    /// of them, listed places the model called NORP, then rules for what is left.
+    /// numbers by the model), the model, listed names of several words and named operations
+    /// over the model's pieces of them, listed places the model called NORP, then rules for
+    /// what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+            (Box::new(rules::NamedOperations), Merge::Cover),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
@@ -678,6 +680,7 @@ mod tests {
         let p = Pipeline::merging(vec![
             (fixed(text, &model), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
+            (Box::new(rules::NamedOperations), Merge::Cover),
         ]);
         // One-word names stay the model's: it sees their context.
         assert_eq!(

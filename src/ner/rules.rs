@@ -423,6 +423,52 @@ fn is_slashed_date(t: &str) -> bool {
     }
 }
 
+/// Named military and police operations (`Operation Sindoor`, `Operation Iraqi Freedom`),
+/// EVENT in the training data, whose rare names the model reads as people or places. Meant as
+/// a [`crate::ner::Merge::Cover`] stage after the model: it replaces the model's pieces, and
+/// gives way to a longer name that holds it (`the Joint Operation Center`).
+pub struct NamedOperations;
+
+/// Last words that make `Operation ...` a unit or a place, not an operation.
+const OPERATION_UNITS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Centers",
+    "Room",
+    "Command",
+    "Division",
+    "Unit",
+    "Team",
+    "Group",
+    "Office",
+    "Department",
+];
+
+impl Recognizer for NamedOperations {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let mut out = Vec::new();
+        for i in 0..n {
+            if doc.token_text(i) != "Operation" {
+                continue;
+            }
+            // Up to four capitalized words: the operation's name.
+            let e = (i + 1..n.min(i + 5))
+                .take_while(|&j| is_cap(doc.token_text(j)) && doc.token_text(j) != "The")
+                .last()
+                .map_or(i + 1, |j| j + 1);
+            if e == i + 1 || OPERATION_UNITS.contains(&doc.token_text(e - 1)) {
+                continue;
+            }
+            out.push(Mention {
+                span: Span::new(doc.tokens[i].start, doc.tokens[e - 1].end),
+                label: Label::EVENT,
+            });
+        }
+        out
+    }
+}
+
 /// Numeric dates, which the model reads as numbers (`2025-05-21` as three CARDINALs: the
 /// tokenizer splits it at its hyphens, as the training data does). They run before the model
 /// so that their one DATE wins over its pieces; the form is unambiguous.
@@ -956,6 +1002,17 @@ mod tests {
                 "{text} {label} missing in {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn named_operations_are_events() {
+        let got = run_with(
+            &NamedOperations,
+            "after Operation Sindoor, as in Operation Iraqi Freedom. The Operation Center and \
+             Operation of the plant",
+        );
+        let want = ["Operation Sindoor", "Operation Iraqi Freedom"];
+        assert_eq!(got, want.map(|t| (t.to_string(), Label::EVENT)));
     }
 
     #[test]
