@@ -433,35 +433,29 @@ pub const NEIGHBOUR: [usize; 10] = [11, 25, 30, 39, 12, 26, 31, 40, 13, 14];
 /// The features token `t` gives the token after it (slots 11, 25, 30, 39).
 #[inline]
 pub fn as_prev(t: &TokInfo) -> [u64; 4] {
-    [
-        f1(11, t.lower),
-        f1(25, t.word),
-        if t.cluster != 0 {
-            f1(30, t.cluster)
-        } else {
-            NONE
-        },
-        if t.emb != 0 {
-            f1(39, emb_levels(t.emb).1)
-        } else {
-            NONE
-        },
-    ]
+    as_direct_neighbour(t, [11, 25, 30, 39])
 }
 
 /// The features token `t` gives the token before it (slots 12, 26, 31, 40).
 #[inline]
 pub fn as_next(t: &TokInfo) -> [u64; 4] {
+    as_direct_neighbour(t, [12, 26, 31, 40])
+}
+
+/// What a direct neighbour `t` gives, through templates `tpl`: its lower case, its word, its
+/// corpus cluster and its middle embedding cluster (no feature for a missing cluster).
+#[inline]
+fn as_direct_neighbour(t: &TokInfo, tpl: [u32; 4]) -> [u64; 4] {
     [
-        f1(12, t.lower),
-        f1(26, t.word),
+        f1(tpl[0], t.lower),
+        f1(tpl[1], t.word),
         if t.cluster != 0 {
-            f1(31, t.cluster)
+            f1(tpl[2], t.cluster)
         } else {
             NONE
         },
         if t.emb != 0 {
-            f1(40, emb_levels(t.emb).1)
+            f1(tpl[3], emb_levels(t.emb).1)
         } else {
             NONE
         },
