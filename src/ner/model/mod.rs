@@ -1041,12 +1041,7 @@ impl Model {
         for &l in lens {
             let ts = &tags[t..t + l as usize];
             t += l as usize;
-            is_dense.push(
-                dense
-                    && ts.len() >= DENSE_MIN
-                    && ts.windows(2).all(|w| w[0] < w[1])
-                    && ts.iter().all(|&x| (x as usize) < n_tags),
-            );
+            is_dense.push(dense && ts.len() >= DENSE_MIN && ts.windows(2).all(|w| w[0] < w[1]));
         }
         let n_dense = is_dense.iter().filter(|&&d| d).count();
         let bidx = bucket_index(&keys, lens.iter().map(|&l| l as u32), &is_dense);
@@ -1347,53 +1342,63 @@ impl Model {
                 // without bound before they could start over: its features all go straight to
                 // the emissions.
                 let cached = r.len() <= LONG_SENTENCE;
-                for (k, i) in r.clone().enumerate().filter(|_| !cached) {
-                    static_features(toks, i, r.start, r.end, &mut st);
-                    dynamic_features(0, 0, &toks[i], doc_mem.get(&toks[i]), self.flags, &mut dy);
-                    for &h in st.iter().chain(&dy) {
-                        self.probe_into(h, k * nt, &mut direct);
-                    }
-                }
-                for (k, i) in r.clone().enumerate().filter(|_| cached) {
-                    let w = ids[i] as usize;
-                    if nbr[w] == UNSET {
-                        nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
-                    }
-                    // Each group of features is hashed only where it is needed.
-                    let (p1, c, n1) = (
-                        features::neighbour(toks, i, -1, r.start, r.end),
-                        &toks[i],
-                        features::neighbour(toks, i, 1, r.start, r.end),
-                    );
-                    let cache = if i == r.start {
-                        &mut local_first
-                    } else {
-                        &mut local
-                    };
-                    if cache[w] == UNSET {
-                        let a = sums.len();
-                        sums.resize(a + nt, 0);
-                        for h in features::local_features(c, i == r.start) {
-                            self.probe_into(h, a, &mut fill);
+                if !cached {
+                    for (k, i) in r.clone().enumerate() {
+                        static_features(toks, i, r.start, r.end, &mut st);
+                        dynamic_features(
+                            0,
+                            0,
+                            &toks[i],
+                            doc_mem.get(&toks[i]),
+                            self.flags,
+                            &mut dy,
+                        );
+                        for &h in st.iter().chain(&dy) {
+                            self.probe_into(h, k * nt, &mut direct);
                         }
-                        cache[w] = a as u32;
                     }
-                    let ckey = features::shape_context(toks, i, r.start, r.end);
-                    let cat = *ctx_at.entry(ckey).or_insert_with(|| {
-                        let a = sums.len();
-                        sums.resize(a + nt, 0);
-                        for h in features::shape_ctx_features(p1, c, n1) {
-                            self.probe_into(h, a, &mut fill);
+                } else {
+                    for (k, i) in r.clone().enumerate() {
+                        let w = ids[i] as usize;
+                        if nbr[w] == UNSET {
+                            nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
                         }
-                        a as u32
-                    });
-                    at.push((cache[w], cat));
-                    for h in features::pair_features(p1, c, n1) {
-                        self.probe_into(h, k * nt, &mut direct);
-                    }
-                    dynamic_features(0, 0, c, doc_mem.get(c), self.flags, &mut dy);
-                    for &h in &dy {
-                        self.probe_into(h, k * nt, &mut direct);
+                        // Each group of features is hashed only where it is needed.
+                        let (p1, c, n1) = (
+                            features::neighbour(toks, i, -1, r.start, r.end),
+                            &toks[i],
+                            features::neighbour(toks, i, 1, r.start, r.end),
+                        );
+                        let cache = if i == r.start {
+                            &mut local_first
+                        } else {
+                            &mut local
+                        };
+                        if cache[w] == UNSET {
+                            let a = sums.len();
+                            sums.resize(a + nt, 0);
+                            for h in features::local_features(c, i == r.start) {
+                                self.probe_into(h, a, &mut fill);
+                            }
+                            cache[w] = a as u32;
+                        }
+                        let ckey = features::shape_context(toks, i, r.start, r.end);
+                        let cat = *ctx_at.entry(ckey).or_insert_with(|| {
+                            let a = sums.len();
+                            sums.resize(a + nt, 0);
+                            for h in features::shape_ctx_features(p1, c, n1) {
+                                self.probe_into(h, a, &mut fill);
+                            }
+                            a as u32
+                        });
+                        at.push((cache[w], cat));
+                        for h in features::pair_features(p1, c, n1) {
+                            self.probe_into(h, k * nt, &mut direct);
+                        }
+                        dynamic_features(0, 0, c, doc_mem.get(c), self.flags, &mut dy);
+                        for &h in &dy {
+                            self.probe_into(h, k * nt, &mut direct);
+                        }
                     }
                 }
                 // Pass 2: the rows, in batches.
@@ -1411,10 +1416,10 @@ impl Model {
                     }
                 };
                 let v = |a: usize, part: usize| &sums[a + part * nt..a + (part + 1) * nt];
-                for (k, i) in r.clone().enumerate().filter(|_| cached) {
+                // (`at` is empty for an uncached sentence.)
+                for (k, &(l, c)) in at.iter().enumerate() {
                     let e = &mut em[k * nt..(k + 1) * nt];
-                    let (l, c) = at[k];
-                    let ii = i as isize;
+                    let ii = (r.start + k) as isize;
                     simd::add2(e, v(l as usize, 0), v(c as usize, 0));
                     simd::add2(e, v(nb(ii - 1), 0), v(nb(ii + 1), 1));
                     simd::add2(e, v(nb(ii - 2), 2), v(nb(ii + 2), 3));
