@@ -145,15 +145,15 @@ impl Gazetteer {
 /// (`Jammu` + `Kashmir`) or mislabel it (`Azad Kashmir` as ORG). One-word names (`Jordan`,
 /// `Chad`, `Georgia`) are left to the model, which sees their context.
 pub struct ListedNames {
-    gazetteer: Gazetteer,
+    /// For the multi-word names, which [`Gazetteer::longest_at`] finds; `None` for the one-word
+    /// places, which `starts` holds whole.
+    gazetteer: Option<Gazetteer>,
     /// The tokens a name to report can start with: the first tokens of the multi-word names,
     /// or the one-word places themselves. Most tokens are none, and cost one lookup.
     starts: WordSet<String>,
     /// The first bytes of `starts` (a title-cased key keeps its first byte): the other tokens
     /// (lower case, punctuation) are passed over without hashing them.
     first_bytes: [bool; 256],
-    /// Reporting the one-word places, not the multi-word names.
-    places: bool,
 }
 
 impl ListedNames {
@@ -166,7 +166,7 @@ impl ListedNames {
             .filter(|(first, names)| names.iter().any(|(n, _)| n != *first))
             .map(|(first, _)| first.clone())
             .collect();
-        ListedNames::with_starts(gazetteer, starts, false)
+        ListedNames::with_starts(Some(gazetteer), starts)
     }
 
     /// The listed one-word places (`Islamabad`, `Punjab`), meant to run as a
@@ -183,16 +183,15 @@ impl ListedNames {
             })
             .map(|(first, _)| first.clone())
             .collect();
-        ListedNames::with_starts(gazetteer, starts, true)
+        ListedNames::with_starts(None, starts)
     }
 
-    fn with_starts(gazetteer: Gazetteer, starts: WordSet<String>, places: bool) -> Self {
+    fn with_starts(gazetteer: Option<Gazetteer>, starts: WordSet<String>) -> Self {
         let first_bytes = first_bytes(starts.iter());
         ListedNames {
             gazetteer,
             starts,
             first_bytes,
-            places,
         }
     }
 }
@@ -231,15 +230,15 @@ impl crate::ner::Recognizer for ListedNames {
                 continue;
             }
             let span = |end: usize| Span::new(doc.tokens[i].start, doc.tokens[end - 1].end);
-            if self.places {
+            let Some(gazetteer) = &self.gazetteer else {
                 out.push(Mention {
                     span: span(i + 1),
                     label: Label::GPE,
                 });
                 i += 1;
                 continue;
-            }
-            match self.gazetteer.longest_at(doc, i) {
+            };
+            match gazetteer.longest_at(doc, i) {
                 Some((end, label)) if end - i >= 2 => {
                     out.push(Mention {
                         span: span(end),
