@@ -68,3 +68,48 @@ fn shipped_model_meets_the_seed_gold_floor() {
         "seed F1 {f1:.4} (P {p:.4} R {r:.4}) fell below {F1_FLOOR}"
     );
 }
+
+/// The relabeler stacked on the tagger changes labels only: on every seed the shipped
+/// recognizer finds exactly the spans the tagger alone finds, and relabels some of them.
+#[test]
+fn relabeling_changes_labels_not_spans() {
+    use newslens::ner::model::{shipped, ModelRecognizer};
+    use newslens::ner::{Doc, Recognizer};
+    use newslens::{parse, tokenize};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 5);
+    let (mut spans, mut changed) = (0, 0);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let article = parse::parse(&text);
+        let tokens = tokenize::tokenize(&text);
+        let sentences = parse::sentences::split(&text, &tokens, &article.paragraphs);
+        let doc = Doc {
+            text: &text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let alone = ModelRecognizer::new(shipped()).recognize(&doc);
+        let stacked = ModelRecognizer::shipped().recognize(&doc);
+        let where_ = |v: &[newslens::ner::Mention]| v.iter().map(|m| m.span).collect::<Vec<_>>();
+        assert_eq!(where_(&alone), where_(&stacked), "{}", f.display());
+        spans += alone.len();
+        changed += alone
+            .iter()
+            .zip(&stacked)
+            .filter(|(a, b)| a.label != b.label)
+            .count();
+    }
+    assert!(spans > 300, "{spans} spans");
+    // The relabeler is in use and, trained on the tagger's held-out errors, changes few labels.
+    assert!(
+        changed >= 1 && changed * 20 < spans,
+        "{changed} of {spans} relabeled"
+    );
+}

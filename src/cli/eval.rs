@@ -5,12 +5,13 @@
 
 use std::ops::Range;
 
+use newslens::ner::model::relabel::{self, Relabeler};
 use newslens::ner::model::{Model, ModelRecognizer};
 use newslens::ner::{Doc, Pipeline};
 use newslens::offsets::{OffsetMap, OffsetUnit};
 use newslens::train::corpus::{self, Format};
 use newslens::train::perceptron::corpus_infos;
-use newslens::train::score::{gold_and_predicted, score_corpus, Scores};
+use newslens::train::score::{gold_and_predicted, score_relabeled, Scores};
 use newslens::{analyze, parse, tokenize, Options};
 
 pub fn run(args: &[String]) -> i32 {
@@ -39,8 +40,25 @@ fn load_model(path: &str) -> Result<&'static Model, String> {
     Ok(Box::leak(Box::new(Model::from_bytes(&b)?)))
 }
 
-/// Entities `(start, end, label)` in code points found by the shipped pipeline or by `model` alone
-/// (its labels as written in the model file).
+/// The relabeler an evaluation uses: `--relabel FILE`, none with `--relabel none`, else the
+/// shipped one for the shipped model and none for a model from a file (the shipped relabeler
+/// learned the shipped model's mistakes, not another's).
+fn pick_relabeler(
+    flag: Option<String>,
+    own_model: bool,
+) -> Result<Option<&'static Relabeler>, String> {
+    match flag.as_deref() {
+        Some("none") => Ok(None),
+        Some(path) => {
+            let b = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+            let r = Relabeler::from_bytes(&b).map_err(|e| format!("{path}: {e}"))?;
+            Ok(Some(Box::leak(Box::new(r))))
+        }
+        None if own_model => Ok(None),
+        None => Ok(relabel::shipped()),
+    }
+}
+
 /// Which recognizers run (`--stages`): the standard pipeline, or one part of it, to measure
 /// what each contributes.
 #[derive(Clone, Copy, PartialEq)]
@@ -50,13 +68,18 @@ enum Stages {
     RulesOnly,
 }
 
+/// Entities `(start, end, label)` in code points found by the shipped pipeline (`product`) or
+/// by `model` (default: the shipped one) with `relabeler`, through `stages`; a model whose
+/// labels are not OntoNotes' runs alone, its labels as written in the model file.
 fn entities(
     text: &str,
     model: Option<&'static Model>,
+    relabeler: Option<&'static Relabeler>,
+    product: bool,
     stages: Stages,
 ) -> Vec<(usize, usize, String)> {
     let model = match (model, stages) {
-        (None, Stages::Standard) => None,
+        (None, Stages::Standard) if product => None,
         (m, _) => Some(m.unwrap_or_else(newslens::ner::model::shipped)),
     };
     match model {
@@ -86,8 +109,12 @@ fn entities(
             if all_onto {
                 // An OntoNotes model goes through the standard pipeline with this model first.
                 let p = match stages {
-                    Stages::Standard => Pipeline::with_model(ModelRecognizer::new(m)),
-                    Stages::ModelOnly => Pipeline::new(vec![Box::new(ModelRecognizer::new(m))]),
+                    Stages::Standard => {
+                        Pipeline::with_model(ModelRecognizer::new(m).relabeling(relabeler))
+                    }
+                    Stages::ModelOnly => Pipeline::new(vec![Box::new(
+                        ModelRecognizer::new(m).relabeling(relabeler),
+                    )]),
                     Stages::RulesOnly => {
                         Pipeline::new(vec![Box::new(newslens::ner::rules::Rules::new())])
                     }
@@ -106,8 +133,11 @@ fn entities(
             }
             let infos = newslens::ner::model::doc_infos(m, &doc);
             let tags = m.tag(&infos, &sentences);
-            m.scheme
-                .decode(&tags)
+            let mut spans = m.scheme.decode(&tags);
+            if let Some(r) = relabeler.filter(|r| r.labels == m.labels) {
+                r.relabel(&infos, &mut spans);
+            }
+            spans
                 .into_iter()
                 .map(|(s, e, l)| {
                     (
@@ -124,12 +154,16 @@ fn entities(
 fn run_inner(args: &[String]) -> Result<Scores, String> {
     let mut pos = Vec::new();
     let mut model = None;
+    let mut relabel_flag = None;
     let mut verbose = false;
     let mut stages = Stages::Standard;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--model" => model = Some(load_model(it.next().ok_or("--model needs a file")?)?),
+            "--relabel" => {
+                relabel_flag = Some(it.next().ok_or("--relabel needs a file or none")?.clone())
+            }
             "-v" | "--verbose" => verbose = true,
             "--stages" => stages = parse_stages(it.next())?,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -137,8 +171,11 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
         }
     }
     let [gold, dir] = &pos[..] else {
-        return Err("usage: newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--stages standard|model|rules] [-v]".into());
+        return Err("usage: newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--relabel FILE|none] [--stages standard|model|rules] [-v]".into());
     };
+    // The product exactly as it ships (`analyze`), unless a model or relabeler is chosen.
+    let product = model.is_none() && relabel_flag.is_none();
+    let relabeler = pick_relabeler(relabel_flag, model.is_some())?;
     let gold_text = std::fs::read_to_string(gold).map_err(|e| format!("{gold}: {e}"))?;
     let mut scores = Scores::default();
     for (ln, line) in gold_text.lines().enumerate() {
@@ -167,7 +204,7 @@ fn run_inner(args: &[String]) -> Result<Scores, String> {
             .collect();
         let path = format!("{dir}/{doc}");
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-        let p = entities(&text, model, stages);
+        let p = entities(&text, model, relabeler, product, stages);
         if verbose {
             let chars: Vec<char> = text.chars().collect();
             let show = |s: usize, e: usize| {
@@ -197,11 +234,15 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     let mut stages: Option<Stages> = None;
     let mut raw = false;
     let mut model_path = None;
+    let mut relabel_flag = None;
     let mut format = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--model" => model_path = Some(it.next().ok_or("--model needs a file")?.clone()),
+            "--relabel" => {
+                relabel_flag = Some(it.next().ok_or("--relabel needs a file or none")?.clone())
+            }
             "--format" => {
                 format = Some(match it.next().map(String::as_str) {
                     Some("ontonotes") => Format::OntoNotes,
@@ -219,7 +260,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         }
     }
     let file =
-        file.ok_or("usage: newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]")?;
+        file.ok_or("usage: newslens eval-conll FILE [--model FILE] [--relabel FILE|none] [--format ontonotes|conll]")?;
     // CoNLL-2003 files are space separated with 4 columns; OntoNotes files are tab separated.
     let format = format.unwrap_or(if file.ends_with(".txt") {
         Format::Conll2003
@@ -230,18 +271,20 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         Some(p) => load_model(p)?,
         None => newslens::ner::model::shipped(),
     };
+    let relabeler =
+        pick_relabeler(relabel_flag, model_path.is_some())?.filter(|r| r.labels == model.labels);
     let c = corpus::read(&file, format)?;
     if raw {
-        return Ok(raw_text_scores(&c, model));
+        return Ok(raw_text_scores(&c, model, relabeler));
     }
     if let Some(st) = stages {
-        return Ok(pipeline_on_gold_tokens(&c, model, st));
+        return Ok(pipeline_on_gold_tokens(&c, model, relabeler, st));
     }
     // The model's word classes, so gold-token scoring sees what tagging sees.
     let infos = corpus_infos(&c, model.lexicon());
     if verbose {
         for (d, toks) in c.docs.iter().zip(&infos) {
-            let (gold, pred) = gold_and_predicted(model, &c, d, toks);
+            let (gold, pred) = gold_and_predicted(model, relabeler, &c, d, toks);
             let ctx = |s: usize, e: usize| {
                 format!(
                     "{} [{}] {}",
@@ -262,15 +305,21 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
             }
         }
     }
-    Ok(score_corpus(model, &c, &infos))
+    Ok(score_relabeled(model, relabeler, &c, &infos))
 }
 
 /// Runs recognizer stages over gold tokens (words joined by spaces, gold sentences), so that rules
 /// and model can be compared on the whole corpus, not only on raw-text samples.
-fn pipeline_on_gold_tokens(c: &corpus::Corpus, model: &'static Model, stages: Stages) -> Scores {
+fn pipeline_on_gold_tokens(
+    c: &corpus::Corpus,
+    model: &'static Model,
+    relabeler: Option<&'static Relabeler>,
+    stages: Stages,
+) -> Scores {
+    let rec = || ModelRecognizer::new(model).relabeling(relabeler);
     let p = match stages {
-        Stages::Standard => Pipeline::with_model(ModelRecognizer::new(model)),
-        Stages::ModelOnly => Pipeline::new(vec![Box::new(ModelRecognizer::new(model))]),
+        Stages::Standard => Pipeline::with_model(rec()),
+        Stages::ModelOnly => Pipeline::new(vec![Box::new(rec())]),
         Stages::RulesOnly => Pipeline::new(vec![Box::new(newslens::ner::rules::Rules::new())]),
     };
     let mut scores = Scores::default();
@@ -349,8 +398,12 @@ pub fn detokenize(words: &[String], sents: &[Range<usize>]) -> (String, Vec<(usi
 
 /// The model through the real tokenizer and sentence splitter on detokenized gold text, scored
 /// on byte spans against the gold entities (OntoNotes conventions: no trimming).
-fn raw_text_scores(c: &corpus::Corpus, model: &'static Model) -> Scores {
-    let mut rec = ModelRecognizer::new(model);
+fn raw_text_scores(
+    c: &corpus::Corpus,
+    model: &'static Model,
+    relabeler: Option<&'static Relabeler>,
+) -> Scores {
+    let mut rec = ModelRecognizer::new(model).relabeling(relabeler);
     rec.trim = false;
     let p = Pipeline::new(vec![Box::new(rec)]);
     let mut scores = Scores::default();

@@ -11,6 +11,7 @@ USAGE:
     newslens analyze [--format jsonl|json] FILE...   entities and structure as JSON (code point offsets)
     newslens train --corpus ontonotes|conll [--out FILE] [--epochs N] [--seed N] ...   train the entity model
     newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]   shrink a model
+    newslens train-relabel [--model FILE] [--folds N] [--out FILE] ...   train the span relabeler for a model
     newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--stages standard|model|rules] [-v]   full pipeline on raw text, per-label P/R/F1
     newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]   model on gold tokens
     newslens bench [DIR] [--mb N]                     words/s of analyze on DIR/*.txt (default seeds)
@@ -22,6 +23,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("analyze") => analyze::run(&args[1..]),
         Some("train") => train::run(&args[1..]),
         Some("prune") => train::run_prune(&args[1..]),
+        Some("train-relabel") => train::run_relabel(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("eval-conll") => eval::run_conll(&args[1..]),
         Some("bench") => bench::run(&args[1..]),

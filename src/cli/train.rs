@@ -302,3 +302,112 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
     }
     Ok(())
 }
+
+const RELABEL_USAGE: &str = "newslens train-relabel [--model model/ontonotes.nlm] [--corpus ontonotes|conll] [--data DIR]
+    [--folds 5] [--tagger-epochs 12] [--patience 3] [--min-abs 32] [--min-max 64] [--epochs 8] [--seed 1]
+    [--min-weight 0] [--cache DIR] [--out model/ontonotes.nlr]";
+
+/// `newslens train-relabel`: trains the span relabeler ([`newslens::train::relabel`]) for a
+/// trained model: fold taggers with the model's scheme, feature groups and word classes, then
+/// the relabeler on their held-out output, its epoch picked on the model's own dev output.
+pub fn run_relabel(args: &[String]) -> i32 {
+    match relabel_inner(args) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("newslens train-relabel: {e}\nusage: {RELABEL_USAGE}");
+            2
+        }
+    }
+}
+
+fn relabel_inner(args: &[String]) -> Result<(), String> {
+    use newslens::ner::model::Model;
+    use newslens::train::relabel;
+    let mut model_path = "model/ontonotes.nlm".to_string();
+    let mut corpus_name = "ontonotes".to_string();
+    let mut data = "../shared/data".to_string();
+    let mut out = "model/ontonotes.nlr".to_string();
+    let (mut folds, mut epochs) = (5usize, 8usize);
+    let (mut min_abs, mut min_max) = (32i32, 64i32);
+    let mut cfg = perceptron::Config::default();
+    let mut cache: Option<String> = None;
+    let mut min_weight = 0i32;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{a} needs a value"))
+        };
+        let num = |v: String| v.parse::<i64>().map_err(|e| format!("{a}: {e}"));
+        match a.as_str() {
+            "--model" => model_path = val()?,
+            "--corpus" => corpus_name = val()?,
+            "--data" => data = val()?,
+            "--out" => out = val()?,
+            "--folds" => folds = num(val()?)?.max(2) as usize,
+            "--epochs" => epochs = num(val()?)?.max(1) as usize,
+            "--tagger-epochs" => cfg.epochs = num(val()?)?.max(1) as usize,
+            "--patience" => cfg.patience = num(val()?)?.max(1) as usize,
+            "--min-abs" => min_abs = num(val()?)? as i32,
+            "--min-max" => min_max = num(val()?)? as i32,
+            "--seed" => cfg.seed = num(val()?)? as u64,
+            "--cache" => cache = Some(val()?),
+            "--min-weight" => min_weight = num(val()?)? as i32,
+            s => return Err(format!("unknown argument {s}")),
+        }
+    }
+    let (format, train_path, dev_path) = match corpus_name.as_str() {
+        "ontonotes" => (
+            Format::OntoNotes,
+            "ontonotes/train.conll",
+            "ontonotes/dev.conll",
+        ),
+        "conll" => (
+            Format::Conll2003,
+            "conll2003/train.txt",
+            "conll2003/dev.txt",
+        ),
+        _ => return Err("--corpus must be ontonotes or conll".into()),
+    };
+    let bytes = std::fs::read(&model_path).map_err(|e| format!("{model_path}: {e}"))?;
+    let model = Model::from_bytes(&bytes).map_err(|e| format!("{model_path}: {e}"))?;
+    let train = corpus::read(&format!("{data}/{train_path}"), format)?;
+    let dev = corpus::read(&format!("{data}/{dev_path}"), format)?;
+    if train.labels != model.labels {
+        return Err(format!(
+            "{model_path} has labels {:?}, the corpus {:?}",
+            model.labels, train.labels
+        ));
+    }
+    // The fold taggers are trained as the model was: its scheme, feature groups, word classes.
+    cfg.scheme = model.scheme;
+    cfg.flags = model.flags;
+    let t0 = std::time::Instant::now();
+    let mut log = |l: &str| eprintln!("[{:>5.0}s] {l}", t0.elapsed().as_secs_f32());
+    let examples = relabel::fold_examples(
+        &train,
+        &dev,
+        model.lexicon(),
+        &cfg,
+        folds,
+        (min_abs, min_max),
+        cache.as_deref(),
+        &mut log,
+    );
+    let t = relabel::train(
+        &examples, &model, &dev, epochs, cfg.seed, min_weight, &mut log,
+    );
+    let bytes = t.relabeler.to_bytes();
+    std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+    print!("{}", t.after.report());
+    eprintln!(
+        "dev F1 {:.4} -> {:.4}; wrote {out}: {} bytes, {} features, best epoch {}",
+        t.before.overall().f1(),
+        t.after.overall().f1(),
+        bytes.len(),
+        t.relabeler.n_features(),
+        t.best_epoch
+    );
+    Ok(())
+}

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::corpus::{Corpus, TDoc};
 use crate::ner::model::features::TokInfo;
+use crate::ner::model::relabel::Relabeler;
 use crate::ner::model::Model;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -112,17 +113,21 @@ impl Scores {
 /// A span list: token start, token end (exclusive), label name.
 pub type Spans<'a> = Vec<(usize, usize, &'a str)>;
 
-/// Tags one document on its gold tokens and sentences: `(gold, predicted)` spans.
+/// Tags one document on its gold tokens and sentences, then relabels its spans with
+/// `relabeler` if given: `(gold, predicted)` spans.
 pub fn gold_and_predicted<'a>(
     model: &'a Model,
+    relabeler: Option<&Relabeler>,
     c: &'a Corpus,
     d: &TDoc,
     toks: &[TokInfo],
 ) -> (Spans<'a>, Spans<'a>) {
     let tags = model.tag(toks, &d.sents);
-    let pred = model
-        .scheme
-        .decode(&tags)
+    let mut spans = model.scheme.decode(&tags);
+    if let Some(r) = relabeler {
+        r.relabel(toks, &mut spans);
+    }
+    let pred = spans
         .into_iter()
         .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
         .collect();
@@ -136,9 +141,19 @@ pub fn gold_and_predicted<'a>(
 
 /// Tags every document of `c` (gold tokens and sentences) and scores it.
 pub fn score_corpus(model: &Model, c: &Corpus, infos: &[Vec<TokInfo>]) -> Scores {
+    score_relabeled(model, None, c, infos)
+}
+
+/// [`score_corpus`] with the spans relabeled by `relabeler`.
+pub fn score_relabeled(
+    model: &Model,
+    relabeler: Option<&Relabeler>,
+    c: &Corpus,
+    infos: &[Vec<TokInfo>],
+) -> Scores {
     let mut sc = Scores::default();
     for (d, toks) in c.docs.iter().zip(infos) {
-        let (gold, pred) = gold_and_predicted(model, c, d, toks);
+        let (gold, pred) = gold_and_predicted(model, relabeler, c, d, toks);
         sc.add(&gold, &pred);
     }
     sc

@@ -14,6 +14,7 @@
 
 pub mod features;
 pub mod lexicon;
+pub mod relabel;
 pub mod simd;
 
 use std::collections::HashMap;
@@ -679,7 +680,7 @@ fn put_weight(out: &mut Vec<u8>, v: i32) {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -1556,6 +1557,8 @@ pub fn shipped() -> &'static Model {
 /// [`Recognizer`] running a [`Model`] whose labels are OntoNotes labels.
 pub struct ModelRecognizer {
     model: &'static Model,
+    /// Second opinion on each span's label ([`relabel`]), trained on this model's output.
+    relabeler: Option<&'static relabel::Relabeler>,
     labels: Vec<Option<Label>>,
     /// Apply the project's span conventions (no leading `the`, no final `'s`); off to score
     /// against OntoNotes' own conventions.
@@ -1567,12 +1570,22 @@ impl ModelRecognizer {
         let labels = model.labels.iter().map(|l| Label::parse(l)).collect();
         ModelRecognizer {
             model,
+            relabeler: None,
             labels,
             trim: true,
         }
     }
+
+    /// The shipped model with the shipped relabeler.
     pub fn shipped() -> Self {
-        ModelRecognizer::new(shipped())
+        ModelRecognizer::new(shipped()).relabeling(relabel::shipped())
+    }
+
+    /// This recognizer with `relabeler` (none: the tagger's labels as they are). A relabeler
+    /// whose labels are not the model's is not used.
+    pub fn relabeling(mut self, relabeler: Option<&'static relabel::Relabeler>) -> Self {
+        self.relabeler = relabeler.filter(|r| r.labels == self.model.labels);
+        self
     }
 }
 
@@ -1605,9 +1618,11 @@ impl Recognizer for ModelRecognizer {
             doc.sentences
         };
         let tags = self.model.tag(&infos, sents);
-        self.model
-            .scheme
-            .decode(&tags)
+        let mut spans = self.model.scheme.decode(&tags);
+        if let Some(r) = self.relabeler {
+            r.relabel(&infos, &mut spans);
+        }
+        spans
             .into_iter()
             .filter_map(|(mut s, mut e, l)| {
                 let label = self.labels.get(l).copied().flatten()?;

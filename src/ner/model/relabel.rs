@@ -1,0 +1,400 @@
+//! A second opinion on the label of each entity the tagger found (stacking).
+//!
+//! The tagger decides token by token, so a span's label is a sum of per-token votes: a first
+//! word that usually names a person (`Victoria`) can outvote the last word that says what the
+//! thing is (`Harbor`), and the tagger never sees how it labelled the same name elsewhere in the
+//! article later on. The relabeler looks at each whole span (its first and last words, its text,
+//! the words around it) and at the document's other spans (the labels the tagger gave the same
+//! text, or the same last word, elsewhere; a longer span that contains it), and may change the
+//! label. It never adds, drops or moves a span, so it cannot cost recall.
+//!
+//! It is trained (`newslens train-relabel`, [`crate::train::relabel`]) on the tagger's own
+//! output on training documents the tagger did not see (k-fold), so it learns the mistakes the
+//! tagger makes on new text rather than the few it makes on text it memorized.
+//!
+//! File format (`.nlr`, little endian): `b"NLR1"`, `u8` label count, labels (`u8` length +
+//! UTF-8), `u32` feature count `n`, `n` varint deltas of the sorted `u32` feature keys, `n` row
+//! lengths (`u8`), then per row entry its label (`u8`) and its weight as a zigzag varint.
+//! Missing entries are zero.
+
+use std::sync::OnceLock;
+
+use thiserror::Error;
+
+use super::features::{f1, f2, TokInfo};
+use super::{get_varint, key_of, put_varint, KeyMap};
+
+/// Why a relabeler file could not be read.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum RelabelError {
+    #[error("not a newslens relabeler file")]
+    NotRelabeler,
+    #[error("relabeler file truncated")]
+    Truncated,
+    #[error("relabeler file has a bad number")]
+    BadVarint,
+    #[error("relabeler file has a label name that is not UTF-8")]
+    BadLabel,
+    #[error("relabeler file has keys out of order")]
+    Unsorted,
+    #[error("relabeler file has a weight for label {0}, beyond its label count")]
+    BadTag(u8),
+    #[error("relabeler file has trailing bytes")]
+    Trailing,
+}
+
+/// Spans longer than this many tokens are not broken into the pieces that
+/// [`span_features`]' containment check looks up (a name is rarely longer).
+const MAX_PIECES_LEN: usize = 8;
+
+/// Lower-cased word hash standing for "no word" (before the first or after the last token).
+const EDGE: u64 = 0xED6E;
+
+/// Hash of the lower-cased words of `toks[s..e]`.
+fn text_of(toks: &[TokInfo], s: usize, e: usize) -> u64 {
+    toks[s..e]
+        .iter()
+        .fold(f1(40, (e - s) as u64), |h, t| f2(41, h, t.lower))
+}
+
+/// What the document says about its spans, for [`span_features`]: by text and by last word,
+/// the labels the tagger gave (one bit per label), and for every piece of a longer span, the
+/// label of the first longer span it is part of.
+#[derive(Default)]
+pub struct DocSpans {
+    by_text: KeyMap<u64>,
+    by_last: KeyMap<u64>,
+    in_longer: KeyMap<usize>,
+}
+
+impl DocSpans {
+    pub fn new(toks: &[TokInfo], spans: &[(usize, usize, usize)]) -> DocSpans {
+        let mut d = DocSpans::default();
+        for &(s, e, l) in spans {
+            let bit = 1u64 << (l & 63);
+            *d.by_text.entry(text_of(toks, s, e)).or_insert(0) |= bit;
+            *d.by_last.entry(toks[e - 1].lower).or_insert(0) |= bit;
+            if e - s > 1 && e - s <= MAX_PIECES_LEN {
+                for a in s..e {
+                    for b in a + 1..=e {
+                        if b - a < e - s {
+                            d.in_longer.entry(text_of(toks, a, b)).or_insert(l);
+                        }
+                    }
+                }
+            }
+        }
+        d
+    }
+}
+
+/// The features of span `(s, e)` labelled `l` by the tagger, into `out`.
+pub fn span_features(
+    toks: &[TokInfo],
+    doc: &DocSpans,
+    (s, e, l): (usize, usize, usize),
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let lower = |i: isize| -> u64 {
+        if i < 0 || i as usize >= toks.len() {
+            EDGE
+        } else {
+            toks[i as usize].lower
+        }
+    };
+    let (si, ei) = (s as isize, e as isize);
+    let (first, last) = (&toks[s], &toks[e - 1]);
+    let lab = l as u64;
+    let shapes = toks[s..e.min(s + 4)]
+        .iter()
+        .fold(0u64, |h, t| f2(42, h, t.short));
+    let text = text_of(toks, s, e);
+    out.extend([
+        f1(0, 0),
+        f1(1, lab),
+        f1(2, last.lower),
+        f1(3, first.lower),
+        f2(4, lab, last.lower),
+        f1(5, (e - s).min(5) as u64),
+        f1(6, shapes),
+        f1(7, last.suf[2]),
+        f2(8, lab, last.suf[2]),
+        f1(9, lower(si - 1)),
+        f1(10, lower(ei)),
+        f2(11, lower(si - 2), lower(si - 1)),
+        f2(12, lower(ei), lower(ei + 1)),
+        f2(13, lab, lower(si - 1)),
+        f1(14, text),
+        f2(19, lab, first.lower),
+        f2(20, lab, lower(ei)),
+    ]);
+    out.extend(toks[s..e].iter().map(|t| f1(15, t.lower)));
+    // Labels the tagger gave the same text, or the same last word, elsewhere.
+    let others = |bits: u64| (0..64u64).filter(move |&k| k != lab && bits >> k & 1 != 0);
+    if let Some(&bits) = doc.by_text.get(&text) {
+        out.extend(others(bits).map(|k| f1(16, k)));
+    }
+    if let Some(&bits) = doc.by_last.get(&last.lower) {
+        out.extend(others(bits).map(|k| f1(17, k)));
+    }
+    if let Some(&k) = doc.in_longer.get(&text) {
+        out.push(f1(18, k as u64));
+    }
+}
+
+/// A trained relabeler: weights per feature key and label.
+pub struct Relabeler {
+    pub labels: Vec<String>,
+    /// Sorted feature keys ([`key_of`]), and where each key's row starts in `entries` (one more
+    /// for the end).
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    entries: Vec<(u8, i32)>,
+}
+
+impl Relabeler {
+    /// Builds a relabeler from `(feature hash, row)` pairs; rows hold `(label, weight)` entries.
+    pub fn build(labels: Vec<String>, mut rows: Vec<(u64, Vec<(u8, i32)>)>) -> Relabeler {
+        rows.sort_by_key(|r| key_of(r.0));
+        rows.dedup_by_key(|r| key_of(r.0));
+        let mut r = Relabeler {
+            labels,
+            keys: Vec::with_capacity(rows.len()),
+            starts: vec![0],
+            entries: Vec::new(),
+        };
+        for (h, row) in rows {
+            r.keys.push(key_of(h));
+            r.entries.extend(row);
+            r.starts.push(r.entries.len() as u32);
+        }
+        r
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Adds the weights of `feats` to `scores` (one per label).
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        for &h in feats {
+            if let Ok(i) = self.keys.binary_search(&key_of(h)) {
+                let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+                for &(t, w) in &self.entries[a..b] {
+                    if let Some(s) = scores.get_mut(t as usize) {
+                        *s += w;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The label for span `span` given its features' `scores`: the best one; the tagger's on a
+    /// tie.
+    pub fn choose(scores: &[i32], tagger: usize) -> usize {
+        let mut best = tagger;
+        for (k, &s) in scores.iter().enumerate() {
+            if s > scores[best] {
+                best = k;
+            }
+        }
+        best
+    }
+
+    /// Relabels `spans` (token ranges with label ids) of a document. Every decision sees the
+    /// tagger's labels, not the ones changed before it.
+    pub fn relabel(&self, toks: &[TokInfo], spans: &mut [(usize, usize, usize)]) {
+        if self.keys.is_empty() || spans.is_empty() {
+            return;
+        }
+        let doc = DocSpans::new(toks, spans);
+        let mut feats = Vec::new();
+        let mut scores = vec![0i32; self.labels.len()];
+        let new: Vec<usize> = spans
+            .iter()
+            .map(|&sp| {
+                if sp.2 >= scores.len() {
+                    return sp.2;
+                }
+                span_features(toks, &doc, sp, &mut feats);
+                self.score(&feats, &mut scores);
+                Relabeler::choose(&scores, sp.2)
+            })
+            .collect();
+        for (sp, l) in spans.iter_mut().zip(new) {
+            sp.2 = l;
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = b"NLR1".to_vec();
+        out.push(self.labels.len() as u8);
+        for l in &self.labels {
+            out.push(l.len() as u8);
+            out.extend_from_slice(l.as_bytes());
+        }
+        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for &k in &self.keys {
+            put_varint(&mut out, k - prev);
+            prev = k;
+        }
+        for w in self.starts.windows(2) {
+            out.push((w[1] - w[0]) as u8);
+        }
+        for &(t, w) in &self.entries {
+            out.push(t);
+            put_varint(&mut out, ((w << 1) ^ (w >> 31)) as u32);
+        }
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Relabeler, RelabelError> {
+        use RelabelError::*;
+        if b.get(..4) != Some(b"NLR1") {
+            return Err(NotRelabeler);
+        }
+        let mut p = 4;
+        let byte = |p: &mut usize| -> Result<u8, RelabelError> {
+            let v = *b.get(*p).ok_or(Truncated)?;
+            *p += 1;
+            Ok(v)
+        };
+        let n_labels = byte(&mut p)?;
+        let mut labels = Vec::with_capacity(n_labels as usize);
+        for _ in 0..n_labels {
+            let n = byte(&mut p)? as usize;
+            let s = b.get(p..p + n).ok_or(Truncated)?;
+            labels.push(String::from_utf8(s.to_vec()).map_err(|_| BadLabel)?);
+            p += n;
+        }
+        let nb = b.get(p..p + 4).ok_or(Truncated)?;
+        let n = u32::from_le_bytes([nb[0], nb[1], nb[2], nb[3]]) as usize;
+        p += 4;
+        // Every feature takes at least two bytes.
+        if n > b.len() {
+            return Err(Truncated);
+        }
+        let varint = |p: &mut usize| get_varint(b, p).map_err(|_| BadVarint);
+        let mut keys = Vec::with_capacity(n);
+        let mut k = 0u32;
+        for i in 0..n {
+            let d = varint(&mut p)?;
+            if i > 0 && d == 0 {
+                return Err(Unsorted);
+            }
+            k = k.checked_add(d).ok_or(Unsorted)?;
+            keys.push(k);
+        }
+        let lens = b.get(p..p + n).ok_or(Truncated)?;
+        p += n;
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
+        let mut entries = Vec::new();
+        for &l in lens {
+            for _ in 0..l {
+                let t = byte(&mut p)?;
+                if t >= n_labels {
+                    return Err(BadTag(t));
+                }
+                let z = varint(&mut p)?;
+                entries.push((t, (z >> 1) as i32 ^ -((z & 1) as i32)));
+            }
+            starts.push(entries.len() as u32);
+        }
+        if p != b.len() {
+            return Err(Trailing);
+        }
+        Ok(Relabeler {
+            labels,
+            keys,
+            starts,
+            entries,
+        })
+    }
+}
+
+/// The relabeler embedded in this build (`model/ontonotes.nlr`), trained on the output of the
+/// shipped model; parsed on first use.
+pub fn shipped() -> Option<&'static Relabeler> {
+    static RELABELER: OnceLock<Option<Relabeler>> = OnceLock::new();
+    RELABELER
+        .get_or_init(|| {
+            let bytes: &[u8] = include_bytes!("../../../model/ontonotes.nlr");
+            Relabeler::from_bytes(bytes).ok()
+        })
+        .as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::model::features::Scratch;
+
+    fn toks(words: &[&str]) -> Vec<TokInfo> {
+        let mut sc = Scratch::default();
+        words.iter().map(|w| TokInfo::new(w, &mut sc)).collect()
+    }
+
+    #[test]
+    fn file_round_trip() {
+        let r = Relabeler::build(
+            vec!["PERSON".into(), "LOC".into()],
+            vec![
+                (7 << 32, vec![(0, -5), (1, 300_000)]),
+                (3 << 32, vec![(1, 2)]),
+            ],
+        );
+        let b = r.to_bytes();
+        let back = Relabeler::from_bytes(&b).unwrap();
+        assert_eq!(back.labels, r.labels);
+        assert_eq!(back.keys, vec![3, 7]);
+        assert_eq!(back.entries, vec![(1, 2), (0, -5), (1, 300_000)]);
+        assert_eq!(back.to_bytes(), b);
+        for cut in 0..b.len() {
+            assert!(Relabeler::from_bytes(&b[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut bad = b.clone();
+        bad[0] = b'X';
+        assert_eq!(
+            Relabeler::from_bytes(&bad).err(),
+            Some(RelabelError::NotRelabeler)
+        );
+    }
+
+    #[test]
+    fn the_last_word_can_outvote_the_tagger() {
+        // A relabeler that knows one thing: a span ending in `harbor` is a LOC (label 1).
+        let t = toks(&["cruise", "Victoria", "Harbor", "at", "night"]);
+        let feat = f1(2, t[2].lower);
+        let r = Relabeler::build(
+            vec!["PERSON".into(), "LOC".into()],
+            vec![(feat, vec![(1, 10)])],
+        );
+        let mut spans = vec![(1, 3, 0), (1, 2, 0)];
+        r.relabel(&t, &mut spans);
+        assert_eq!(spans, vec![(1, 3, 1), (1, 2, 0)]);
+    }
+
+    #[test]
+    fn document_features_see_other_spans() {
+        let t = toks(&["Victoria", "Harbor", "and", "Victoria", "."]);
+        let spans = [(0, 2, 1), (3, 4, 0)];
+        let doc = DocSpans::new(&t, &spans);
+        let mut f = Vec::new();
+        span_features(&t, &doc, spans[1], &mut f);
+        // `Victoria` alone is a piece of the longer LOC span.
+        assert!(f.contains(&f1(18, 1)));
+        span_features(&t, &doc, spans[0], &mut f);
+        assert!(!f.iter().any(|&h| h == f1(18, 0) || h == f1(18, 1)));
+    }
+
+    #[test]
+    fn shipped_relabeler_matches_the_shipped_model() {
+        let r = shipped().expect("model/ontonotes.nlr parses");
+        assert_eq!(r.labels, crate::ner::model::shipped().labels);
+        assert!(r.n_features() > 1000);
+    }
+}
