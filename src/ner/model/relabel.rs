@@ -131,7 +131,14 @@ pub fn span_features(
     ]);
     out.extend(toks[s..e].iter().map(|t| f1(15, t.lower)));
     // Labels the tagger gave the same text, or the same last word, elsewhere.
-    let others = |bits: u64| (0..64u64).filter(move |&k| k != lab && bits >> k & 1 != 0);
+    let others = |bits: u64| {
+        let mut rest = bits & !(1u64 << (lab & 63));
+        std::iter::from_fn(move || {
+            let k = rest.trailing_zeros() as u64;
+            rest &= rest.wrapping_sub(1);
+            (k < 64).then_some(k)
+        })
+    };
     if let Some(&bits) = doc.by_text.get(&text) {
         out.extend(others(bits).map(|k| f1(16, k)));
     }
@@ -151,6 +158,22 @@ pub struct Relabeler {
     keys: Vec<u32>,
     starts: Vec<u32>,
     entries: Vec<(u8, i32)>,
+    /// Row index by key ([`spread`] of it): a hash lookup per feature instead of a binary search.
+    index: KeyMap<u32>,
+}
+
+/// A 32-bit key as a map key whose high bits vary too (hash tables read them).
+#[inline]
+fn spread(key: u32) -> u64 {
+    (key as u64) << 32 | key as u64
+}
+
+/// Row index by key for [`Relabeler::index`].
+fn index_of(keys: &[u32]) -> KeyMap<u32> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, &k)| (spread(k), i as u32))
+        .collect()
 }
 
 impl Relabeler {
@@ -163,12 +186,14 @@ impl Relabeler {
             keys: Vec::with_capacity(rows.len()),
             starts: vec![0],
             entries: Vec::new(),
+            index: KeyMap::default(),
         };
         for (h, row) in rows {
             r.keys.push(key_of(h));
             r.entries.extend(row);
             r.starts.push(r.entries.len() as u32);
         }
+        r.index = index_of(&r.keys);
         r
     }
 
@@ -180,7 +205,8 @@ impl Relabeler {
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         for &h in feats {
-            if let Ok(i) = self.keys.binary_search(&key_of(h)) {
+            if let Some(&i) = self.index.get(&spread(key_of(h))) {
+                let i = i as usize;
                 let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
                 for &(t, w) in &self.entries[a..b] {
                     if let Some(s) = scores.get_mut(t as usize) {
@@ -309,6 +335,7 @@ impl Relabeler {
         }
         Ok(Relabeler {
             labels,
+            index: index_of(&keys),
             keys,
             starts,
             entries,
