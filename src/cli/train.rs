@@ -11,8 +11,7 @@ use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
     [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]
-    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]
-    [--word-dropout P | --dropout-alpha A] [--dropout-max-count N] [--dropout-templates K,K..] [--dropout-neighbours]";
+    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
 
 pub fn run(args: &[String]) -> i32 {
     match run_inner(args) {
@@ -77,33 +76,6 @@ fn run_inner(args: &[String]) -> Result<(), String> {
                     cfg.drop_slots |= 1 << k;
                 }
             }
-            "--word-dropout" => {
-                cfg.word_dropout = val()?.parse().map_err(|e| format!("--word-dropout: {e}"))?;
-                if !(0.0..=1.0).contains(&cfg.word_dropout) {
-                    return Err("--word-dropout: a probability, 0 to 1".into());
-                }
-            }
-            "--dropout-max-count" => {
-                cfg.dropout_max_count = val()?
-                    .parse()
-                    .map_err(|e| format!("--dropout-max-count: {e}"))?
-            }
-            "--dropout-templates" => {
-                cfg.dropout_slots = 0;
-                for t in val()?.split(',').filter(|t| !t.is_empty()) {
-                    let k: usize = t.parse().map_err(|e| format!("--dropout-templates: {e}"))?;
-                    if k >= 64 {
-                        return Err(format!("--dropout-templates: no template {k}"));
-                    }
-                    cfg.dropout_slots |= 1 << k;
-                }
-            }
-            "--dropout-alpha" => {
-                cfg.dropout_alpha = val()?
-                    .parse()
-                    .map_err(|e| format!("--dropout-alpha: {e}"))?
-            }
-            "--dropout-neighbours" => cfg.dropout_neighbours = true,
             "--emb-top" => emb_top = val()?.parse().map_err(|e| format!("--emb-top: {e}"))?,
             "--emb-branching" => {
                 emb_branching = val()?

@@ -9,7 +9,7 @@ use std::time::Instant;
 use super::corpus::{Corpus, TDoc};
 use super::score::{score_corpus, Scores};
 use crate::ner::model::features::{
-    dynamic_features, f3, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
+    dynamic_features, flags, static_features, Scratch, TokInfo, NONE, N_DYNAMIC, N_STATIC,
 };
 use crate::ner::model::lexicon::Lexicon;
 use crate::ner::model::{best_valid, key_of, DocMemory, KeyMap, Model, Row, Scheme, Trellis};
@@ -29,47 +29,6 @@ pub struct Config {
     pub prune: f32,
     /// Static feature slots (bit `k` for slot `k`) left out: for ablations without a rebuild.
     pub drop_slots: u64,
-    /// Word dropout: the probability that a training token occurrence loses, for that epoch, the
-    /// features keyed on its exact word ([`Config::dropout_slots`]), so that its update goes to the
-    /// shape, affix, cluster and context features that tag unseen words. 0 (the default) trains
-    /// as without it. Decided by a hash of (seed, epoch, document, token); training only.
-    pub word_dropout: f32,
-    /// With word dropout: the static slots (bit `k` for slot `k`) a dropped token loses; by
-    /// default [`OWN_WORD_SLOTS`].
-    pub dropout_slots: u64,
-    /// Word dropout by frequency: when above 0, a word seen `n` times in training is dropped
-    /// with probability `alpha / (alpha + n)` instead of `word_dropout` (Kiperwasser & Goldberg
-    /// 2016).
-    pub dropout_alpha: f32,
-    /// With word dropout: only words (lower case) seen at most this often in training are
-    /// dropped; 0: every word.
-    pub dropout_max_count: u32,
-    /// With word dropout: a dropped token also gives its neighbours no word features
-    /// ([`neighbour_word_slots`]), as an unknown word would.
-    pub dropout_neighbours: bool,
-}
-
-/// The static feature slots keyed on the token's own word: word, lower case, lower case x
-/// sentence-initial, lower-case bigrams with either neighbour, word x next shape.
-pub const OWN_WORD_SLOTS: [usize; 6] = [1, 2, 22, 19, 20, 35];
-
-/// The static feature slots of a token keyed on the word of its neighbour at offset `k`
-/// (-2..=2, not 0).
-fn neighbour_word_slots(k: isize) -> &'static [usize] {
-    match k {
-        -2 => &[13],
-        -1 => &[11, 25, 19, 33],
-        1 => &[12, 26, 20, 33],
-        2 => &[14],
-        _ => &[],
-    }
-}
-
-/// Whether token `i` of document `doc` loses its word features in `epoch` (see
-/// [`Config::word_dropout`]), with probability `p`.
-fn word_dropped(seed: u64, p: f64, epoch: usize, doc: usize, i: usize) -> bool {
-    let h = f3(200, seed ^ (epoch as u64) << 40, doc as u64, i as u64);
-    ((h >> 11) as f64 / (1u64 << 53) as f64) < p
 }
 
 impl Default for Config {
@@ -83,11 +42,6 @@ impl Default for Config {
             patience: 3,
             prune: 0.02,
             drop_slots: 0,
-            word_dropout: 0.0,
-            dropout_slots: OWN_WORD_SLOTS.iter().fold(0, |m, &s| m | 1 << s),
-            dropout_alpha: 0.0,
-            dropout_max_count: 0,
-            dropout_neighbours: false,
         }
     }
 }
@@ -331,16 +285,6 @@ pub fn train(
         static_rows.push(v);
     }
     drop(row_of);
-    // Word dropout restricted to rare words: training counts of the lower-cased words.
-    let mut word_counts: KeyMap<u32> = KeyMap::default();
-    let dropout = cfg.word_dropout > 0.0 || cfg.dropout_alpha > 0.0;
-    if dropout && (cfg.dropout_max_count > 0 || cfg.dropout_alpha > 0.0) {
-        for t in infos.iter().flatten() {
-            *word_counts.entry(t.lower).or_insert(0) += 1;
-        }
-    }
-    // Per token of the current sentence, the static slots word dropout takes from it.
-    let mut masks: Vec<u64> = Vec::new();
 
     let mut order: Vec<usize> = (0..train.docs.len()).collect();
     let mut rng = Rng::new(cfg.seed);
@@ -360,34 +304,6 @@ pub fn train(
             let mut mem = DocMemory::default();
             let mut k = 0;
             for r in &d.sents {
-                masks.clear();
-                masks.resize(r.len(), 0);
-                if dropout {
-                    for (j, i) in r.clone().enumerate() {
-                        let n = word_counts.get(&toks[i].lower).copied().unwrap_or(0);
-                        let eligible = cfg.dropout_max_count == 0 || n <= cfg.dropout_max_count;
-                        let p = if cfg.dropout_alpha > 0.0 {
-                            cfg.dropout_alpha as f64 / (cfg.dropout_alpha as f64 + n as f64)
-                        } else {
-                            cfg.word_dropout as f64
-                        };
-                        if !eligible || !word_dropped(cfg.seed, p, epoch, di, i) {
-                            continue;
-                        }
-                        masks[j] |= cfg.dropout_slots;
-                        if cfg.dropout_neighbours {
-                            // Token `t` sees token `j` as its neighbour at offset `j - t`.
-                            for off in [-2isize, -1, 1, 2] {
-                                let t = j as isize - off;
-                                if t >= 0 && (t as usize) < r.len() {
-                                    masks[t as usize] |= neighbour_word_slots(off)
-                                        .iter()
-                                        .fold(0, |m, &s| m | 1 << s);
-                                }
-                            }
-                        }
-                    }
-                }
                 if viterbi {
                     // Structured perceptron: decode the sentence, update where the path is wrong.
                     let n = r.len();
@@ -397,13 +313,11 @@ pub fn train(
                     em.resize(n * nt, 0);
                     for (j, i) in r.clone().enumerate() {
                         soff.push(srows.len());
-                        let m = masks[j];
                         srows.extend(
                             static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
                                 .iter()
-                                .enumerate()
-                                .filter(|&(s, &r)| r != u32::MAX && m & 1 << s == 0)
-                                .map(|(_, &r)| r),
+                                .copied()
+                                .filter(|&r| r != u32::MAX),
                         );
                         k += 1;
                         dynamic_features(0, 0, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
@@ -451,13 +365,11 @@ pub fn train(
                 let (mut prev, mut prev2) = (0u16, 0u16);
                 for i in r.clone() {
                     rows.clear();
-                    let m = masks[i - r.start];
                     rows.extend(
                         static_rows[di][k * N_STATIC..(k + 1) * N_STATIC]
                             .iter()
-                            .enumerate()
-                            .filter(|&(s, &r)| r != u32::MAX && m & 1 << s == 0)
-                            .map(|(_, &r)| r),
+                            .copied()
+                            .filter(|&r| r != u32::MAX),
                     );
                     k += 1;
                     dynamic_features(prev, prev2, &toks[i], mem.get(&toks[i]), cfg.flags, &mut dy);
@@ -564,15 +476,5 @@ mod tests {
         let b = train(&c, &c, &Lexicon::default(), &cfg, &mut |_| {});
         assert_eq!(a.model.to_bytes(), b.model.to_bytes());
         assert!(a.dev.overall().f1() > 0.99, "{}", a.dev.overall().f1());
-        // Word dropout is deterministic too, and changes the model.
-        let cfg = Config {
-            word_dropout: 0.3,
-            dropout_neighbours: true,
-            ..cfg
-        };
-        let d = train(&c, &c, &Lexicon::default(), &cfg, &mut |_| {});
-        let e = train(&c, &c, &Lexicon::default(), &cfg, &mut |_| {});
-        assert_eq!(d.model.to_bytes(), e.model.to_bytes());
-        assert_ne!(d.model.to_bytes(), a.model.to_bytes());
     }
 }
