@@ -176,4 +176,37 @@ fn usage_errors_exit_2() {
     let (code, _, stderr) = run(&["frobnicate"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("unknown command"));
+    // Training commands check their arguments before reading any corpus.
+    let (code, _, stderr) = run(&["train-relabel", "--folds"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--folds needs a value"), "{stderr}");
+    let (code, _, stderr) = run(&["train-relabel", "--model", "no/such.nlm"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no/such.nlm"), "{stderr}");
+}
+
+/// `eval-conll` scores the shipped model with its relabeler by default and the tagger alone with
+/// `--relabel none`, on a small OntoNotes-style file; a relabeler file that is not one is refused.
+#[test]
+fn eval_conll_with_and_without_the_relabeler() {
+    let dir = std::env::temp_dir().join(format!("newslens-relabel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("tiny.conll");
+    let rows = "-DOCSTART-\tx\tO\n\nIshaq\tNNP\tB-PERSON\nDar\tNNP\tI-PERSON\nvisited\tVBD\tO\nBeijing\tNNP\tB-GPE\non\tIN\tO\nMonday\tNNP\tB-DATE\n.\t.\tO\n\n";
+    std::fs::write(&file, rows).unwrap();
+    let f = file.to_str().unwrap();
+    for extra in [&[][..], &["--relabel", "none"][..]] {
+        let mut args = vec!["eval-conll", f];
+        args.extend_from_slice(extra);
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("gold entities"), "{stdout}");
+        let last = stdout.lines().last().unwrap();
+        let f1: f64 = last.strip_prefix("F1 ").unwrap().parse().unwrap();
+        assert!(f1 > 0.6, "{last}");
+    }
+    let (code, _, stderr) = run(&["eval-conll", f, "--relabel", f]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a newslens relabeler file"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
 }
