@@ -14,13 +14,47 @@ const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--dat
     [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
 
 pub fn run(args: &[String]) -> i32 {
-    match run_inner(args) {
+    exit_code("train", Some(USAGE), run_inner(args))
+}
+
+/// A command's exit code: 0, or 2 after printing its error (and usage, if given).
+fn exit_code(cmd: &str, usage: Option<&str>, r: Result<(), String>) -> i32 {
+    match r {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("newslens train: {e}\nusage: {USAGE}");
+            match usage {
+                Some(u) => eprintln!("newslens {cmd}: {e}\nusage: {u}"),
+                None => eprintln!("newslens {cmd}: {e}"),
+            }
             2
         }
     }
+}
+
+/// The train and dev split of corpus `name` (ontonotes or conll) under `data`, their format,
+/// and where a model trained on them goes by default.
+fn read_corpus(
+    name: &str,
+    data: &str,
+) -> Result<(corpus::Corpus, corpus::Corpus, Format, &'static str), String> {
+    let (format, train_path, dev_path, default_out) = match name {
+        "ontonotes" => (
+            Format::OntoNotes,
+            "ontonotes/train.conll",
+            "ontonotes/dev.conll",
+            "model/ontonotes.nlm",
+        ),
+        "conll" => (
+            Format::Conll2003,
+            "conll2003/train.txt",
+            "conll2003/dev.txt",
+            "model/conll2003.nlm",
+        ),
+        _ => return Err("--corpus must be ontonotes or conll".into()),
+    };
+    let train = corpus::read(&format!("{data}/{train_path}"), format)?;
+    let dev = corpus::read(&format!("{data}/{dev_path}"), format)?;
+    Ok((train, dev, format, default_out))
 }
 
 fn run_inner(args: &[String]) -> Result<(), String> {
@@ -96,24 +130,8 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             s => return Err(format!("unknown argument {s}")),
         }
     }
-    let (format, train_path, dev_path, default_out) = match corpus_name.as_str() {
-        "ontonotes" => (
-            Format::OntoNotes,
-            "ontonotes/train.conll",
-            "ontonotes/dev.conll",
-            "model/ontonotes.nlm",
-        ),
-        "conll" => (
-            Format::Conll2003,
-            "conll2003/train.txt",
-            "conll2003/dev.txt",
-            "model/conll2003.nlm",
-        ),
-        _ => return Err("--corpus must be ontonotes or conll".into()),
-    };
+    let (train, dev, format, default_out) = read_corpus(&corpus_name, &data)?;
     let out = out.unwrap_or_else(|| default_out.to_string());
-    let train = corpus::read(&format!("{data}/{train_path}"), format)?;
-    let dev = corpus::read(&format!("{data}/{dev_path}"), format)?;
     eprintln!(
         "train: {} docs, {} tokens, {} entities; dev: {} docs, {} tokens, {} entities",
         train.docs.len(),
@@ -215,13 +233,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
 /// `newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]`: drops
 /// small weights from a trained model and reports dev F1 and size.
 pub fn run_prune(args: &[String]) -> i32 {
-    match prune_inner(args) {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("newslens prune: {e}");
-            2
-        }
-    }
+    exit_code("prune", None, prune_inner(args))
 }
 
 fn prune_inner(args: &[String]) -> Result<(), String> {
@@ -311,13 +323,7 @@ const RELABEL_USAGE: &str = "newslens train-relabel [--model model/ontonotes.nlm
 /// trained model: fold taggers with the model's scheme, feature groups and word classes, then
 /// the relabeler on their held-out output, its epoch picked on the model's own dev output.
 pub fn run_relabel(args: &[String]) -> i32 {
-    match relabel_inner(args) {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("newslens train-relabel: {e}\nusage: {RELABEL_USAGE}");
-            2
-        }
-    }
+    exit_code("train-relabel", Some(RELABEL_USAGE), relabel_inner(args))
 }
 
 fn relabel_inner(args: &[String]) -> Result<(), String> {
@@ -357,23 +363,9 @@ fn relabel_inner(args: &[String]) -> Result<(), String> {
             s => return Err(format!("unknown argument {s}")),
         }
     }
-    let (format, train_path, dev_path) = match corpus_name.as_str() {
-        "ontonotes" => (
-            Format::OntoNotes,
-            "ontonotes/train.conll",
-            "ontonotes/dev.conll",
-        ),
-        "conll" => (
-            Format::Conll2003,
-            "conll2003/train.txt",
-            "conll2003/dev.txt",
-        ),
-        _ => return Err("--corpus must be ontonotes or conll".into()),
-    };
     let bytes = std::fs::read(&model_path).map_err(|e| format!("{model_path}: {e}"))?;
     let model = Model::from_bytes(&bytes).map_err(|e| format!("{model_path}: {e}"))?;
-    let train = corpus::read(&format!("{data}/{train_path}"), format)?;
-    let dev = corpus::read(&format!("{data}/{dev_path}"), format)?;
+    let (train, dev, _, _) = read_corpus(&corpus_name, &data)?;
     if train.labels != model.labels {
         return Err(format!(
             "{model_path} has labels {:?}, the corpus {:?}",

@@ -277,12 +277,7 @@ pub fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::model::features::Scratch;
-
-    fn toks(words: &[&str]) -> Vec<TokInfo> {
-        let mut sc = Scratch::default();
-        words.iter().map(|w| TokInfo::new(w, &mut sc)).collect()
-    }
+    use crate::ner::model::features::toks_of as toks;
 
     #[test]
     fn learns_a_label_from_the_last_word() {

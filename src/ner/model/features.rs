@@ -516,6 +516,13 @@ pub fn dynamic_features(
     }
 }
 
+/// Token values of `words` (tests build small documents this way).
+#[cfg(test)]
+pub fn toks_of(words: &[&str]) -> Vec<TokInfo> {
+    let mut sc = Scratch::default();
+    words.iter().map(|w| TokInfo::new(w, &mut sc)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -358,12 +358,7 @@ pub fn shipped() -> Option<&'static Relabeler> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::model::features::Scratch;
-
-    fn toks(words: &[&str]) -> Vec<TokInfo> {
-        let mut sc = Scratch::default();
-        words.iter().map(|w| TokInfo::new(w, &mut sc)).collect()
-    }
+    use crate::ner::model::features::toks_of as toks;
 
     #[test]
     fn file_round_trip() {
