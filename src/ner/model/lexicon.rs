@@ -8,7 +8,7 @@
 //! the coarse cluster `f / coarse_div`, so one `u16` per word carries all three levels.
 
 use super::features::TokInfo;
-use super::{get_varint, key_of, put_varint, slot_of, VarintError};
+use super::{get_key_deltas, key_of, put_key_deltas, slot_of, VarintError};
 
 /// Marks a word without a cluster of that kind.
 pub const NO_CLASS: u16 = u16::MAX;
@@ -151,11 +151,7 @@ impl Lexicon {
     /// divisors. Ids are in columns so that runs of [`NO_CLASS`] compress well.
     pub fn write(&self, out: &mut Vec<u8>, with_emb: bool) {
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            put_varint(out, k.wrapping_sub(prev));
-            prev = k;
-        }
+        put_key_deltas(out, &self.keys);
         for &c in &self.corpus {
             out.extend_from_slice(&c.to_le_bytes());
         }
@@ -181,16 +177,10 @@ impl Lexicon {
         if n > b.len() {
             return Err(LexiconError::Truncated);
         }
-        let mut keys = Vec::with_capacity(n);
-        let mut k = 0u32;
-        for i in 0..n {
-            let d = get_varint(b, p).map_err(|e| match e {
-                VarintError::Truncated => LexiconError::Truncated,
-                VarintError::TooLong => LexiconError::BadVarint,
-            })?;
-            k = if i == 0 { d } else { k.wrapping_add(d) };
-            keys.push(k);
-        }
+        let keys = get_key_deltas(b, p, n).map_err(|e| match e {
+            VarintError::Truncated => LexiconError::Truncated,
+            VarintError::TooLong => LexiconError::BadVarint,
+        })?;
         let u16s = |s: &[u8]| -> Vec<u16> {
             s.chunks_exact(2)
                 .map(|c| u16::from_le_bytes([c[0], c[1]]))

@@ -688,6 +688,28 @@ pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
+/// Appends ascending `keys` as varint deltas (the first as it is): the model's feature keys,
+/// the lexicon's word keys and the relabeler's. Keys are hashes, about 2^32 / n apart, so most
+/// deltas take three bytes instead of four.
+pub(crate) fn put_key_deltas(out: &mut Vec<u8>, keys: &[u32]) {
+    let mut prev = 0u32;
+    for &k in keys {
+        put_varint(out, k.wrapping_sub(prev));
+        prev = k;
+    }
+}
+
+/// Reads `n` keys written by [`put_key_deltas`] at `*p` and moves past them.
+pub(crate) fn get_key_deltas(b: &[u8], p: &mut usize, n: usize) -> Result<Vec<u32>, VarintError> {
+    let mut keys = Vec::with_capacity(n);
+    let mut k = 0u32;
+    for _ in 0..n {
+        k = k.wrapping_add(get_varint(b, p)?);
+        keys.push(k);
+    }
+    Ok(keys)
+}
+
 /// Why a varint could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum VarintError {
@@ -789,20 +811,18 @@ impl<'a> Reader<'a> {
     }
     #[inline(always)]
     fn varint(&mut self) -> Result<u32, String> {
-        get_varint(self.b, &mut self.p).map_err(|e| match e {
-            VarintError::Truncated => "model file truncated".to_string(),
-            VarintError::TooLong => "bad varint".to_string(),
-        })
+        get_varint(self.b, &mut self.p).map_err(varint_error)
     }
     fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, String> {
-        let mut keys = Vec::with_capacity(n);
-        let mut k = 0u32;
-        for i in 0..n {
-            let d = self.varint()?;
-            k = if i == 0 { d } else { k.wrapping_add(d) };
-            keys.push(k);
-        }
-        Ok(keys)
+        get_key_deltas(self.b, &mut self.p, n).map_err(varint_error)
+    }
+}
+
+/// A varint error in the model file's words.
+fn varint_error(e: VarintError) -> String {
+    match e {
+        VarintError::Truncated => "model file truncated".to_string(),
+        VarintError::TooLong => "bad varint".to_string(),
     }
 }
 
@@ -964,11 +984,7 @@ impl Model {
         out.extend_from_slice(&self.scale.to_le_bytes());
         self.lexicon.write(&mut out, true);
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            put_varint(&mut out, k.wrapping_sub(prev));
-            prev = k;
-        }
+        put_key_deltas(&mut out, &self.keys);
         let rows: Vec<Row> = (0..self.keys.len()).map(|i| self.row(i)).collect();
         for r in &rows {
             out.push(r.len() as u8);

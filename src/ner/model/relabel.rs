@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use thiserror::Error;
 
 use super::features::{f1, f2, TokInfo};
-use super::{get_varint, key_of, put_varint, KeyMap};
+use super::{get_key_deltas, get_varint, key_of, put_key_deltas, put_varint, KeyMap};
 
 /// Why a relabeler file could not be read.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -262,11 +262,7 @@ impl Relabeler {
             out.extend_from_slice(l.as_bytes());
         }
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            put_varint(&mut out, k - prev);
-            prev = k;
-        }
+        put_key_deltas(&mut out, &self.keys);
         for w in self.starts.windows(2) {
             out.push((w[1] - w[0]) as u8);
         }
@@ -303,17 +299,11 @@ impl Relabeler {
         if n > b.len() {
             return Err(Truncated);
         }
-        let varint = |p: &mut usize| get_varint(b, p).map_err(|_| BadVarint);
-        let mut keys = Vec::with_capacity(n);
-        let mut k = 0u32;
-        for i in 0..n {
-            let d = varint(&mut p)?;
-            if i > 0 && d == 0 {
-                return Err(Unsorted);
-            }
-            k = k.checked_add(d).ok_or(Unsorted)?;
-            keys.push(k);
+        let keys = get_key_deltas(b, &mut p, n).map_err(|_| BadVarint)?;
+        if keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(Unsorted);
         }
+        let varint = |p: &mut usize| get_varint(b, p).map_err(|_| BadVarint);
         let lens = b.get(p..p + n).ok_or(Truncated)?;
         p += n;
         let mut starts = Vec::with_capacity(n + 1);
