@@ -277,6 +277,11 @@ const TITLES_ALONE: &[&str] = &[
     "Secretary",
 ];
 
+/// A word of a title: one of the [`HONORIFICS`] or the [`TITLE_PARTS`].
+fn is_title_word(w: &str) -> bool {
+    HONORIFICS.contains(&w) || TITLE_PARTS.contains(&w)
+}
+
 /// The tokens a span covers.
 fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     doc.tokens.partition_point(|t| t.end <= span.start)
@@ -295,10 +300,7 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
     match r.len() {
         0 => false,
         1 => TITLES_ALONE.contains(&doc.token_text(r.start)),
-        _ => r.clone().all(|i| {
-            let w = doc.token_text(i);
-            HONORIFICS.contains(&w) || TITLE_PARTS.contains(&w)
-        }),
+        _ => r.clone().all(|i| is_title_word(doc.token_text(i))),
     }
 }
 
@@ -392,9 +394,11 @@ const COUNT_PARTS: &[&str] = &["illion", "fold", "half", "hundred", "thousand", 
 /// an all-capitals context): a count with nothing that counts is a model error, whatever the
 /// text.
 fn is_numberless_count(doc: &Doc, m: Mention) -> bool {
+    if m.label != crate::analysis::Label::CARDINAL {
+        return false;
+    }
     let r = token_range(doc, m.span);
-    m.label == crate::analysis::Label::CARDINAL
-        && !r.is_empty()
+    !r.is_empty()
         && !r.into_iter().any(|i| {
             let w = doc.token_text(i);
             let lower = w.to_ascii_lowercase();
@@ -414,9 +418,7 @@ fn without_office(doc: &Doc, m: Mention) -> Mention {
     }
     let r = token_range(doc, m.span);
     let mut k = r.start;
-    while k < r.end
-        && (HONORIFICS.contains(&doc.token_text(k)) || TITLE_PARTS.contains(&doc.token_text(k)))
-    {
+    while k < r.end && is_title_word(doc.token_text(k)) {
         k += 1;
     }
     if k == r.start || k + 1 >= r.end || !matches!(doc.token_text(k), "of" | "for") {
