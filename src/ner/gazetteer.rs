@@ -39,6 +39,13 @@ impl Default for Gazetteer {
 }
 
 impl Gazetteer {
+    /// The one gazetteer of the lists, built on first use: the recognizers that match names
+    /// (rules, listed names, listed places) share it rather than each tokenizing every list.
+    pub fn shared() -> &'static Gazetteer {
+        static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Gazetteer::new)
+    }
+
     pub fn new() -> Self {
         let mut by_first: WordMap<String, Vec<(String, Label)>> = WordMap::default();
         for (list, label) in LISTS {
@@ -147,7 +154,7 @@ impl Gazetteer {
 pub struct ListedNames {
     /// For the multi-word names, which [`Gazetteer::longest_at`] finds; `None` for the one-word
     /// places, which `starts` holds whole.
-    gazetteer: Option<Gazetteer>,
+    gazetteer: Option<&'static Gazetteer>,
     /// The tokens a name to report can start with: the first tokens of the multi-word names,
     /// or the one-word places themselves. Most tokens are none, and cost one lookup.
     starts: WordSet<String>,
@@ -159,7 +166,7 @@ pub struct ListedNames {
 impl ListedNames {
     /// The listed names of two or more tokens.
     pub fn new() -> Self {
-        let gazetteer = Gazetteer::new();
+        let gazetteer = Gazetteer::shared();
         let starts = gazetteer
             .by_first
             .iter()
@@ -173,8 +180,7 @@ impl ListedNames {
     /// [`crate::ner::Merge::Relabel`] stage over the model's NORP: a city or country name is
     /// never a nationality or group, which the NORP list spells out (`Pakistani`, `Chinese`).
     pub fn places() -> Self {
-        let gazetteer = Gazetteer::new();
-        let starts = gazetteer
+        let starts = Gazetteer::shared()
             .by_first
             .iter()
             .filter(|(first, names)| {
@@ -186,7 +192,7 @@ impl ListedNames {
         ListedNames::with_starts(None, starts)
     }
 
-    fn with_starts(gazetteer: Option<Gazetteer>, starts: WordSet<String>) -> Self {
+    fn with_starts(gazetteer: Option<&'static Gazetteer>, starts: WordSet<String>) -> Self {
         let first_bytes = first_bytes(starts.iter());
         ListedNames {
             gazetteer,
@@ -230,7 +236,7 @@ impl crate::ner::Recognizer for ListedNames {
                 continue;
             }
             let span = |end: usize| Span::new(doc.tokens[i].start, doc.tokens[end - 1].end);
-            let Some(gazetteer) = &self.gazetteer else {
+            let Some(gazetteer) = self.gazetteer else {
                 out.push(Mention {
                     span: span(i + 1),
                     label: Label::GPE,

@@ -614,7 +614,7 @@ impl WordLists {
 
 /// Rule and gazetteer recognizer.
 pub struct Rules {
-    gazetteer: Gazetteer,
+    gazetteer: &'static Gazetteer,
     word_lists: WordLists,
 }
 
@@ -644,7 +644,7 @@ impl Found {
 impl Rules {
     pub fn new() -> Self {
         Rules {
-            gazetteer: Gazetteer::new(),
+            gazetteer: Gazetteer::shared(),
             word_lists: WordLists::new(),
         }
     }
