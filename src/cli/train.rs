@@ -17,6 +17,13 @@ pub fn run(args: &[String]) -> i32 {
     exit_code("train", Some(USAGE), run_inner(args))
 }
 
+/// The value after option `flag` on the command line.
+fn value_of(it: &mut std::slice::Iter<String>, flag: &str) -> Result<String, String> {
+    it.next()
+        .cloned()
+        .ok_or_else(|| format!("{flag} needs a value"))
+}
+
 /// A command's exit code: 0, or 2 after printing its error (and usage, if given).
 fn exit_code(cmd: &str, usage: Option<&str>, r: Result<(), String>) -> i32 {
     match r {
@@ -68,11 +75,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     let mut emb_branching = vec![16usize, 8, 8];
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut val = || {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{a} needs a value"))
-        };
+        let mut val = || value_of(&mut it, a);
         match a.as_str() {
             "--corpus" => corpus_name = val()?,
             "--out" => out = Some(val()?),
@@ -245,11 +248,7 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
     let mut grid = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut val = || {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{a} needs a value"))
-        };
+        let mut val = || value_of(&mut it, a);
         match a.as_str() {
             "--out" => out = Some(val()?),
             "--dev" => dev = Some(val()?),
@@ -340,11 +339,7 @@ fn relabel_inner(args: &[String]) -> Result<(), String> {
     let mut min_weight = 0i32;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut val = || {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{a} needs a value"))
-        };
+        let mut val = || value_of(&mut it, a);
         let num = |v: String| v.parse::<i64>().map_err(|e| format!("{a}: {e}"));
         match a.as_str() {
             "--model" => model_path = val()?,
