@@ -101,7 +101,11 @@ impl Pipeline {
             for m in stage.recognize(doc) {
                 let m = without_temporal_tail(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
-                if m.span.is_empty() || is_title_only(doc, m) || is_numberless_count(doc, m) {
+                if m.span.is_empty()
+                    || is_title_only(doc, m)
+                    || is_numberless_count(doc, m)
+                    || is_coded_name(doc, m)
+                {
                     continue;
                 }
                 let clash = found
@@ -410,6 +414,43 @@ fn is_numberless_count(doc: &Doc, m: Mention) -> bool {
         })
 }
 
+/// A number or date mention that starts with a code of capital letters joined to a number by
+/// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`): the number is part of a name, so the mention
+/// is no count, date or amount. The model reads the trailing number (`19`) as it would a
+/// number alone; OntoNotes tags such compounds as names (PRODUCT, ORG, EVENT) or not at all.
+fn is_coded_name(doc: &Doc, m: Mention) -> bool {
+    use crate::analysis::Label::*;
+    if !matches!(
+        m.label,
+        DATE | TIME | PERCENT | MONEY | QUANTITY | ORDINAL | CARDINAL
+    ) {
+        return false;
+    }
+    let text = doc.text.as_bytes();
+    let Some(b) = text.get(m.span.start..m.span.end) else {
+        return false;
+    };
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if caps > 0 && b.get(caps) == Some(&b'-') && b.get(caps + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // The number alone, right after its code (`COVID-` `19`).
+    let before = &text[..m.span.start];
+    let Some(code) = before.strip_suffix(b"-") else {
+        return false;
+    };
+    let caps = code
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && caps > 0
+        && !code[..code.len() - caps]
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// Cuts a leading office off an ORG mention: `Minister of [International Department]`
 /// (the office holder's title is no part of the organization's name).
 fn without_office(doc: &Doc, m: Mention) -> Mention {
@@ -584,6 +625,30 @@ mod tests {
         let p = Pipeline::new(vec![fixed(text, &counts.map(|c| (c, Label::CARDINAL)))]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, counts[1..]);
+    }
+
+    #[test]
+    fn coded_names_are_no_numbers() {
+        let text =
+            "COVID-19 cases, F-16 jets, the G-20, mid-2025, Jan. 5-6, 1990-91, 12-15 people, \
+                    MERS-38, aBC-7";
+        let spans = [
+            ("COVID-19", Label::DATE),
+            ("38", Label::CARDINAL),
+            ("7", Label::CARDINAL),
+            ("F-16", Label::CARDINAL),
+            ("G-20", Label::EVENT),
+            ("mid-2025", Label::DATE),
+            ("Jan. 5-6", Label::DATE),
+            ("1990-91", Label::DATE),
+            ("12-15", Label::CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            got,
+            ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7"]
+        );
     }
 
     #[test]
