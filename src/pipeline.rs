@@ -1,5 +1,6 @@
 //! The one-way pipeline: structure → tokens → sentences → entities → regions → offsets.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::analysis::{Analysis, Entity, Options, Region, Span, Structure, Token};
@@ -24,27 +25,61 @@ pub fn analyze_loaded(loaded: &crate::decode::Loaded, options: &Options) -> Anal
     analyze_with(&loaded.text, &loaded.hints(), options)
 }
 
+/// An article made ready for the recognizers: its structure, tokens and sentences, and the
+/// stretches of tokens the recognizers read ([`parse::Article::segments`]).
+pub struct Prepared<'t> {
+    pub text: &'t str,
+    pub article: parse::Article,
+    pub tokens: Vec<Span>,
+    pub sentences: Vec<Range<usize>>,
+    pub segments: Vec<Range<usize>>,
+}
+
+impl<'t> Prepared<'t> {
+    pub fn new(text: &'t str, hints: &parse::Hints) -> Self {
+        let article = parse::parse_with(text, hints);
+        let tokens = tokenize::tokenize(text);
+        let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
+        let segments = article.segments(&tokens, &sentences);
+        Prepared {
+            text,
+            article,
+            tokens,
+            sentences,
+            segments,
+        }
+    }
+
+    /// What the recognizers read.
+    pub fn doc(&self) -> Doc<'_> {
+        Doc {
+            text: self.text,
+            tokens: &self.tokens,
+            sentences: &self.segments,
+        }
+    }
+}
+
 /// Analyzes `text`, trusting `hints` about its structure.
 pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Analysis {
-    let article = parse::parse_with(text, hints);
-    let tokens = tokenize::tokenize(text);
-    let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
-    let doc = Doc {
-        text,
-        tokens: &tokens,
-        sentences: &sentences,
-    };
+    let prepared = Prepared::new(text, hints);
     let entities = recognizer()
-        .recognize(&doc)
+        .recognize(&prepared.doc())
         .into_iter()
         .map(|m| Entity {
             start: m.span.start,
             end: m.span.end,
             label: m.label,
             text: text[m.span.start..m.span.end].to_string(),
-            region: region_of(&article.structure, m.span),
+            region: region_of(&prepared.article.structure, m.span),
         })
         .collect();
+    let Prepared {
+        article,
+        tokens,
+        sentences,
+        ..
+    } = prepared;
     let stats = parse::stats(text, &article, &tokens, &sentences);
     let mut analysis = Analysis {
         offset_unit: OffsetUnit::Byte,

@@ -74,8 +74,9 @@ fn shipped_model_meets_the_seed_gold_floor() {
 #[test]
 fn relabeling_changes_labels_not_spans() {
     use newslens::ner::model::{shipped, ModelRecognizer};
-    use newslens::ner::{Doc, Recognizer};
-    use newslens::{parse, tokenize};
+    use newslens::ner::Recognizer;
+    use newslens::parse;
+    use newslens::pipeline::Prepared;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -87,14 +88,8 @@ fn relabeling_changes_labels_not_spans() {
     let (mut spans, mut changed) = (0, 0);
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        let article = parse::parse(&text);
-        let tokens = tokenize::tokenize(&text);
-        let sentences = parse::sentences::split(&text, &tokens, &article.paragraphs);
-        let doc = Doc {
-            text: &text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let prepared = Prepared::new(&text, &parse::Hints::default());
+        let doc = prepared.doc();
         let alone = ModelRecognizer::new(shipped()).recognize(&doc);
         let stacked = ModelRecognizer::shipped().recognize(&doc);
         let where_ = |v: &[newslens::ner::Mention]| v.iter().map(|m| m.span).collect::<Vec<_>>();

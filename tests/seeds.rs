@@ -144,3 +144,35 @@ fn emoji_and_cjk_offsets_in_each_unit() {
     assert_eq!(find(OffsetUnit::Utf16), (23, 30));
     assert_eq!(find(OffsetUnit::Byte), (29, 36));
 }
+
+/// A wire dateline (`CITY, date (Agency) -`) is read apart from the sentence it opens: the
+/// model once ran `Jan 30 (Reuters) - Apple Inc` together as one ORG.
+#[test]
+fn wire_datelines_do_not_run_into_the_first_sentence() {
+    let text = "Apple shares slide as iPhone sales disappoint\n\n\
+                NEW YORK, Jan 30 (Reuters) - Apple Inc shares fell 4.2% in after-hours trading \
+                on Thursday after the company reported weaker iPhone sales.\n\n\
+                LONDON (AP) — Britain said on Wednesday it would host the talks.";
+    let a = analyze(text, &Options::default());
+    let found: Vec<(&str, &str)> = a
+        .entities
+        .iter()
+        .map(|e| (e.text.as_str(), e.label.as_str()))
+        .collect();
+    for want in [
+        ("NEW YORK", "GPE"),
+        ("Jan 30", "DATE"),
+        ("Reuters", "ORG"),
+        ("Apple Inc", "ORG"),
+        ("Britain", "GPE"),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+    let sep = text.find(") - ").unwrap() + 2;
+    assert!(
+        a.entities.iter().all(|e| e.end <= sep || e.start > sep),
+        "an entity runs across the dateline: {found:?}"
+    );
+    // The body has two sentences: the dateline is no sentence of its own.
+    assert_eq!(a.stats.sentences, 2);
+}

@@ -105,11 +105,12 @@ fn stages(texts: &[String], n: usize) {
         let tokens = tokenize::tokenize(text);
         let c = Instant::now();
         let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
+        let segments = article.segments(&tokens, &sentences);
         let d = Instant::now();
         let doc = Doc {
             text,
             tokens: &tokens,
-            sentences: &sentences,
+            sentences: &segments,
         };
         let m = model.recognize(&doc);
         let e = Instant::now();

@@ -9,10 +9,11 @@ use newslens::ner::model::relabel::{self, Relabeler};
 use newslens::ner::model::{Model, ModelRecognizer};
 use newslens::ner::{Doc, Pipeline};
 use newslens::offsets::{OffsetMap, OffsetUnit};
+use newslens::pipeline::Prepared;
 use newslens::train::corpus::{self, Format};
 use newslens::train::perceptron::corpus_infos;
 use newslens::train::score::{gold_and_predicted, score_relabeled, Scores};
-use newslens::{analyze, parse, tokenize, Options};
+use newslens::{analyze, parse, Options};
 
 pub fn run(args: &[String]) -> i32 {
     report(run_inner(args), "eval")
@@ -95,15 +96,8 @@ fn entities(
         .map(|e| (e.start, e.end, e.label.as_str().to_string()))
         .collect(),
         Some(m) => {
-            let article = parse::parse(text);
-            let tokens = tokenize::tokenize(text);
-            let sentences: Vec<Range<usize>> =
-                parse::sentences::split(text, &tokens, &article.paragraphs);
-            let doc = Doc {
-                text,
-                tokens: &tokens,
-                sentences: &sentences,
-            };
+            let prepared = Prepared::new(text, &parse::Hints::default());
+            let doc = prepared.doc();
             let map = OffsetMap::new(text, OffsetUnit::CodePoint);
             let all_onto = m.labels.iter().all(|l| newslens::Label::parse(l).is_some());
             if all_onto {
@@ -132,7 +126,7 @@ fn entities(
                     .collect();
             }
             let infos = newslens::ner::model::doc_infos(m, &doc);
-            let tags = m.tag(&infos, &sentences);
+            let tags = m.tag(&infos, doc.sentences);
             let mut spans = m.scheme.decode(&tags);
             if let Some(r) = relabeler.filter(|r| r.labels == m.labels) {
                 r.relabel(&infos, &mut spans);
@@ -141,8 +135,8 @@ fn entities(
                 .into_iter()
                 .map(|(s, e, l)| {
                     (
-                        map.map(tokens[s].start),
-                        map.map(tokens[e - 1].end),
+                        map.map(doc.tokens[s].start),
+                        map.map(doc.tokens[e - 1].end),
                         m.labels[l].clone(),
                     )
                 })
@@ -409,14 +403,8 @@ fn raw_text_scores(
     let mut scores = Scores::default();
     for d in &c.docs {
         let (text, spans) = detokenize(&d.words, &d.sents);
-        let article = parse::parse(&text);
-        let tokens = tokenize::tokenize(&text);
-        let sentences = parse::sentences::split(&text, &tokens, &article.paragraphs);
-        let doc = Doc {
-            text: &text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let prepared = Prepared::new(&text, &parse::Hints::default());
+        let doc = prepared.doc();
         let pred: Vec<(usize, usize, String)> = p
             .recognize(&doc)
             .into_iter()

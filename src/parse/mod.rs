@@ -13,6 +13,7 @@ pub mod structure;
 pub use structure::Hints;
 
 use crate::analysis::{Span, Stats, Structure};
+use std::ops::Range;
 
 /// The layout of one article, in byte offsets.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +22,29 @@ pub struct Article {
     /// Every paragraph-like block of the text (title, metadata and boilerplate included);
     /// sentences never cross one.
     pub paragraphs: Vec<Span>,
+    /// Where the dateline ends, separator included (`NEW YORK, Jan 30 (Reuters) -`).
+    pub dateline_end: Option<usize>,
+}
+
+impl Article {
+    /// The stretches of tokens the entity recognizers read one at a time: the `sentences`,
+    /// with the dateline apart from the sentence it opens. Read as one, `Jan 30 (Reuters) -
+    /// Apple Inc` looked like one name to the model; a name never runs across the separator.
+    /// (The sentences themselves stay whole: to a reader the dateline opens the first one.)
+    pub fn segments(&self, tokens: &[Span], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut out = sentences.to_vec();
+        let Some(at) = self.dateline_end else {
+            return out;
+        };
+        // The first token after the dateline, if it is inside a sentence (not its first).
+        let k = tokens.partition_point(|t| t.start < at);
+        if let Some(i) = out.iter().position(|r| r.start < k && k < r.end) {
+            let r = out[i].clone();
+            out[i] = r.start..k;
+            out.insert(i + 1, k..r.end);
+        }
+        out
+    }
 }
 
 /// Finds the structure of `text`.
@@ -31,9 +55,16 @@ pub fn parse(text: &str) -> Article {
 /// Finds the structure of `text`, trusting what `hints` know (e.g. an HTML page's headline).
 pub fn parse_with(text: &str, hints: &Hints) -> Article {
     let (structure, paragraphs) = structure::find(text, hints);
+    let dateline_end = structure.dateline.and_then(|d| {
+        let para = paragraphs
+            .iter()
+            .find(|p| p.start <= d.start && d.end <= p.end)?;
+        structure::dateline_end(&text[d.start..para.end]).map(|e| d.start + e)
+    });
     Article {
         structure,
         paragraphs,
+        dateline_end,
     }
 }
 
@@ -132,6 +163,44 @@ mod tests {
         assert_eq!(st.reading_minutes, 1);
         assert_eq!(st.language, "en");
         assert!(st.is_english);
+    }
+
+    #[test]
+    fn the_dateline_is_read_apart_but_stays_in_its_sentence() {
+        let t = "Apple shares slide\n\nNEW YORK, Jan 30 (Reuters) - Apple Inc shares fell. \
+                 They rose later.";
+        let article = parse(t);
+        let tokens = tokenize(t);
+        let sentences = sentences::split(t, &tokens, &article.paragraphs);
+        let text_of = |r: &Range<usize>| &t[tokens[r.start].start..tokens[r.end - 1].end];
+        let said: Vec<&str> = sentences.iter().map(text_of).collect();
+        assert_eq!(
+            said,
+            [
+                "Apple shares slide",
+                "NEW YORK, Jan 30 (Reuters) - Apple Inc shares fell.",
+                "They rose later."
+            ]
+        );
+        let read: Vec<&str> = article
+            .segments(&tokens, &sentences)
+            .iter()
+            .map(text_of)
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "Apple shares slide",
+                "NEW YORK, Jan 30 (Reuters) -",
+                "Apple Inc shares fell.",
+                "They rose later."
+            ]
+        );
+        // No dateline: the sentences as they are.
+        let t = "Apple Inc shares fell - sharply. They rose later.";
+        let (article, tokens) = (parse(t), tokenize(t));
+        let sentences = sentences::split(t, &tokens, &article.paragraphs);
+        assert_eq!(article.segments(&tokens, &sentences), sentences);
     }
 
     #[test]

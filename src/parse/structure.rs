@@ -679,12 +679,17 @@ const NOT_PLACES: &[&str] = &[
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
-    dateline_parts(s).map(|(a, b, _)| (a, b))
+    dateline_parts(s).map(|(a, b, _, _)| (a, b))
 }
 
-/// The dateline's place range and the end of what stands between place and separator
-/// (`, May 21, 2025 (Reuters)`), where a date may be.
-fn dateline_parts(s: &str) -> Option<(usize, usize, usize)> {
+/// Where the dateline that opens `s` ends, separator included (`NEW YORK, Jan 30 (Reuters) -`).
+pub fn dateline_end(s: &str) -> Option<usize> {
+    dateline_parts(s).map(|(_, _, _, e)| e)
+}
+
+/// The dateline's place range, the end of what stands between place and separator
+/// (`, May 21, 2025 (Reuters)`, where a date may be) and the end of the separator.
+fn dateline_parts(s: &str) -> Option<(usize, usize, usize, usize)> {
     // The place: up to four capitalised words.
     let mut end = 0;
     let mut words = 0;
@@ -753,7 +758,7 @@ fn dateline_parts(s: &str) -> Option<(usize, usize, usize)> {
     let starts_ok = after.starts_with(|c: char| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
     });
-    starts_ok.then_some((0, end, end + middle.len()))
+    starts_ok.then_some((0, end, end + middle.len(), end + sep_at + sep.len()))
 }
 
 /// Finds the structure of `text`; returns it with the paragraph spans (byte offsets).
@@ -991,7 +996,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     } else if let (Some((b0, off)), Some(_)) = (body_start, st.dateline) {
         // `LONDON, 21 May 2025 (AFP) -`: a dateline that carries the year.
         let first = &text[off..bs[b0].span.end];
-        if let Some((_, place_end, middle_end)) = dateline_parts(first) {
+        if let Some((_, place_end, middle_end, _)) = dateline_parts(first) {
             if let Some(d) = find_date(&first[place_end..middle_end]) {
                 st.date = Some(DateField {
                     span: Span::new(off + place_end + d.start, off + place_end + d.end),
@@ -1074,6 +1079,14 @@ mod tests {
         assert_eq!(d("Update: the talks"), None);
         assert_eq!(d("Islamabad - Pakistan said"), None);
         assert_eq!(d(":"), None);
+        let upto = |s: &str| dateline_end(s).map(|e| s[..e].to_string());
+        assert_eq!(upto("BEIJING: Deputy Prime"), Some("BEIJING:".into()));
+        assert_eq!(
+            upto("NEW YORK, Jan 30 (Reuters) - Apple Inc shares fell"),
+            Some("NEW YORK, Jan 30 (Reuters) - ".into())
+        );
+        assert_eq!(upto("LONDON — The prime"), Some("LONDON — ".into()));
+        assert_eq!(upto("Update: the talks"), None);
     }
 
     #[test]
