@@ -176,3 +176,18 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
     // The body has two sentences: the dateline is no sentence of its own.
     assert_eq!(a.stats.sentences, 2);
 }
+
+/// A currency sign is part of the amount after it, in forms the training data does not write
+/// (`$54bn`, `£43bn`) and where it leaves the sign out (`the $5,000 he lost`).
+#[test]
+fn amounts_keep_their_currency_sign() {
+    let text = "The EU pledged €50bn ($54bn; £43bn) in aid. He recouped the $5,000 he lost.";
+    let a = analyze(text, &Options::default());
+    let money: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.label.as_str() == "MONEY")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(money, ["€50bn", "$54bn", "£43bn", "$5,000"]);
+}
