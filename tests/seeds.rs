@@ -177,6 +177,36 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
     assert_eq!(a.stats.sentences, 2);
 }
 
+/// The agency a dateline names in brackets is an organization, whatever the word looks like to
+/// the model (it read `PTI` as a DATE and `Xinhua` as a GPE).
+#[test]
+fn the_dateline_agency_is_an_organization() {
+    for (text, agency) in [
+        (
+            "Rail fares to rise\n\nNEW DELHI, May 2 (PTI) - Fares will rise on Monday.",
+            "PTI",
+        ),
+        (
+            "Talks go on\n\nBEIJING, Dec. 5 (Xinhua) -- Chinese Vice Premier Liu He met \
+             officials.",
+            "Xinhua",
+        ),
+    ] {
+        let a = analyze(text, &Options::default());
+        let labels: Vec<(&str, &str)> = a
+            .entities
+            .iter()
+            .map(|e| (e.text.as_str(), e.label.as_str()))
+            .collect();
+        assert!(labels.contains(&(agency, "ORG")), "{labels:?}");
+        assert_eq!(
+            labels.iter().filter(|(t, _)| t.contains(agency)).count(),
+            1,
+            "{labels:?}"
+        );
+    }
+}
+
 /// A currency sign is part of the amount after it, in forms the training data does not write
 /// (`$54bn`, `£43bn`) and where it leaves the sign out (`the $5,000 he lost`).
 #[test]

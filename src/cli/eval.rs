@@ -113,8 +113,13 @@ fn entities(
                         Pipeline::new(vec![Box::new(newslens::ner::rules::Rules::new())])
                     }
                 };
-                return p
-                    .recognize(&doc)
+                // The standard stages with the layout's say, as the product runs them.
+                let found = if matches!(stages, Stages::Standard) {
+                    prepared.recognize(&p)
+                } else {
+                    p.recognize(&doc)
+                };
+                return found
                     .into_iter()
                     .map(|x| {
                         (

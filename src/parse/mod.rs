@@ -24,6 +24,8 @@ pub struct Article {
     pub paragraphs: Vec<Span>,
     /// Where the dateline ends, separator included (`NEW YORK, Jan 30 (Reuters) -`).
     pub dateline_end: Option<usize>,
+    /// The news agency the dateline names (`Reuters`).
+    pub agency: Option<Span>,
 }
 
 impl Article {
@@ -55,16 +57,21 @@ pub fn parse(text: &str) -> Article {
 /// Finds the structure of `text`, trusting what `hints` know (e.g. an HTML page's headline).
 pub fn parse_with(text: &str, hints: &Hints) -> Article {
     let (structure, paragraphs) = structure::find(text, hints);
-    let dateline_end = structure.dateline.and_then(|d| {
+    // The dateline's paragraph, from the dateline on.
+    let opening = structure.dateline.and_then(|d| {
         let para = paragraphs
             .iter()
             .find(|p| p.start <= d.start && d.end <= p.end)?;
-        structure::dateline_end(&text[d.start..para.end]).map(|e| d.start + e)
+        Some((d.start, &text[d.start..para.end]))
     });
+    let dateline_end = opening.and_then(|(at, s)| structure::dateline_end(s).map(|e| at + e));
+    let agency = opening
+        .and_then(|(at, s)| structure::dateline_agency(s).map(|(a, b)| Span::new(at + a, at + b)));
     Article {
         structure,
         paragraphs,
         dateline_end,
+        agency,
     }
 }
 

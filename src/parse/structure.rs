@@ -687,6 +687,21 @@ pub fn dateline_end(s: &str) -> Option<usize> {
     dateline_parts(s).map(|(_, _, _, e)| e)
 }
 
+/// The news agency a dateline names in brackets (`WASHINGTON, May 21 (Reuters) -`, `KARACHI,
+/// Pakistan (AP) —`): its byte range within `s`, which the dateline opens.
+pub fn dateline_agency(s: &str) -> Option<(usize, usize)> {
+    let (_, place_end, middle_end, _) = dateline_parts(s)?;
+    let middle = &s[place_end..middle_end];
+    let open = middle.find('(')? + 1;
+    let close = open + middle[open..].find(')')?;
+    let name = middle[open..close].trim();
+    let start =
+        place_end + open + (middle[open..close].len() - middle[open..close].trim_start().len());
+    let is_name =
+        !name.is_empty() && name.chars().any(char::is_alphabetic) && find_date(name).is_none();
+    is_name.then_some((start, start + name.len()))
+}
+
 /// The dateline's place range, the end of what stands between place and separator
 /// (`, May 21, 2025 (Reuters)`, where a date may be) and the end of the separator.
 fn dateline_parts(s: &str) -> Option<(usize, usize, usize, usize)> {
@@ -1087,6 +1102,22 @@ mod tests {
         );
         assert_eq!(upto("LONDON — The prime"), Some("LONDON — ".into()));
         assert_eq!(upto("Update: the talks"), None);
+        let agency = |s: &str| dateline_agency(s).map(|(a, b)| s[a..b].to_string());
+        assert_eq!(
+            agency("WASHINGTON, May 21 (Reuters) - The U.S. Senate"),
+            Some("Reuters".into())
+        );
+        assert_eq!(
+            agency("KARACHI, Pakistan (AP) — Gunmen attacked"),
+            Some("AP".into())
+        );
+        assert_eq!(
+            agency("NEW YORK ( CNN Business ) - Stocks"),
+            Some("CNN Business".into())
+        );
+        assert_eq!(agency("BEIJING: Deputy Prime"), None);
+        assert_eq!(agency("LONDON, 21 May 2025 - Britain said"), None);
+        assert_eq!(agency("LONDON (21 May 2025) - Britain said"), None);
     }
 
     #[test]
