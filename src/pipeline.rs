@@ -59,25 +59,36 @@ impl<'t> Prepared<'t> {
         }
     }
 
-    /// The mentions `pipeline` finds, with what the layout says about them: the news agency
-    /// a dateline names (`(Reuters)`, `(PTI)`, `(Xinhua)`) is an organization by its place,
-    /// whatever the model made of the word (it had `PTI` as a DATE, `Xinhua` as a GPE, and
-    /// missed `Yonhap`); it replaces what overlaps it.
+    /// The mentions `pipeline` finds, with what the layout says about them. A dateline's place
+    /// is a place by its position: where the model called it something else (`GWADAR` and
+    /// `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT) or nothing (`MUZAFFARABAD:`), it becomes a
+    /// GPE (an ORG, FAC or LOC stays: `UNITED NATIONS (AP)`). The news agency a dateline names
+    /// (`(Reuters)`, `(PTI)`, `(Xinhua)`) is an organization, whatever the model made of the
+    /// word (it had `PTI` as a DATE, `Xinhua` as a GPE, and missed `Yonhap`).
     pub fn recognize(&self, pipeline: &Pipeline) -> Vec<Mention> {
         let mut found = pipeline.recognize(&self.doc());
-        if let Some(a) = self.article.agency {
-            found.retain(|m| !m.span.overlaps(a));
-            let at = found.partition_point(|m| m.span.start < a.start);
-            found.insert(
-                at,
-                Mention {
-                    span: a,
-                    label: Label::ORG,
-                },
-            );
+        if let Some(place) = self.article.structure.dateline {
+            let placed = found.iter().any(|m| {
+                m.span == place
+                    && matches!(m.label, Label::GPE | Label::LOC | Label::ORG | Label::FAC)
+            });
+            if !placed {
+                put(&mut found, place, Label::GPE);
+            }
+        }
+        if let Some(agency) = self.article.agency {
+            put(&mut found, agency, Label::ORG);
         }
         found
     }
+}
+
+/// Puts a mention of `span` labelled `label` into `found` (in order), in place of those it
+/// overlaps.
+fn put(found: &mut Vec<Mention>, span: Span, label: Label) {
+    found.retain(|m| !m.span.overlaps(span));
+    let at = found.partition_point(|m| m.span.start < span.start);
+    found.insert(at, Mention { span, label });
 }
 
 /// Analyzes `text`, trusting `hints` about its structure.

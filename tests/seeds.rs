@@ -177,10 +177,26 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
     assert_eq!(a.stats.sentences, 2);
 }
 
-/// The agency a dateline names in brackets is an organization, whatever the word looks like to
-/// the model (it read `PTI` as a DATE and `Xinhua` as a GPE).
+/// A dateline's place is a place and the agency it names in brackets an organization, whatever
+/// the words look like to the model (it read `GWADAR` as a PERSON, `PTI` as a DATE and `Xinhua`
+/// as a GPE).
 #[test]
-fn the_dateline_agency_is_an_organization() {
+fn the_dateline_names_a_place_and_an_agency() {
+    let text = "Port opens\n\nGWADAR, Pakistan (AP) — The port opened on Monday.";
+    let a = analyze(text, &Options::default());
+    let labels: Vec<(&str, &str)> = a
+        .entities
+        .iter()
+        .map(|e| (e.text.as_str(), e.label.as_str()))
+        .collect();
+    assert!(labels.contains(&("GWADAR", "GPE")), "{labels:?}");
+    assert!(labels.contains(&("AP", "ORG")), "{labels:?}");
+    // A headline in capitals after its topic is no dateline.
+    let text = "SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\n\
+                Japan began the defence of their Asian Cup title with a lucky 2-1 win.";
+    let a = analyze(text, &Options::default());
+    assert_eq!(a.structure.dateline, None);
+    assert!(a.entities.iter().all(|e| e.text != "SOCCER"));
     for (text, agency) in [
         (
             "Rail fares to rise\n\nNEW DELHI, May 2 (PTI) - Fares will rise on Monday.",

@@ -773,6 +773,16 @@ fn dateline_parts(s: &str) -> Option<(usize, usize, usize, usize)> {
     let starts_ok = after.starts_with(|c: char| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
     });
+    // `SOCCER - JAPAN GET LUCKY WIN`: a headline in capitals with its topic, not a dateline
+    // (a story goes on in sentence case after its dateline).
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(3)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    if words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return None;
+    }
     starts_ok.then_some((0, end, end + middle.len(), end + sep_at + sep.len()))
 }
 
@@ -1094,6 +1104,12 @@ mod tests {
         assert_eq!(d("Update: the talks"), None);
         assert_eq!(d("Islamabad - Pakistan said"), None);
         assert_eq!(d(":"), None);
+        assert_eq!(
+            d("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."),
+            None
+        );
+        assert_eq!(d("BASKETBALL - EUROLEAGUE STANDINGS ."), None);
+        assert_eq!(d("BEIJING: CPEC 2.0 will"), Some("BEIJING".into()));
         let upto = |s: &str| dateline_end(s).map(|e| s[..e].to_string());
         assert_eq!(upto("BEIJING: Deputy Prime"), Some("BEIJING:".into()));
         assert_eq!(
