@@ -145,6 +145,14 @@ fn emoji_and_cjk_offsets_in_each_unit() {
     assert_eq!(find(OffsetUnit::Byte), (29, 36));
 }
 
+/// Each entity's text and label, in order.
+fn texts_and_labels(a: &Analysis) -> Vec<(&str, &str)> {
+    a.entities
+        .iter()
+        .map(|e| (e.text.as_str(), e.label.as_str()))
+        .collect()
+}
+
 /// A wire dateline (`CITY, date (Agency) -`) is read apart from the sentence it opens: the
 /// model once ran `Jan 30 (Reuters) - Apple Inc` together as one ORG.
 #[test]
@@ -154,11 +162,7 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
                 on Thursday after the company reported weaker iPhone sales.\n\n\
                 LONDON (AP) — Britain said on Wednesday it would host the talks.";
     let a = analyze(text, &Options::default());
-    let found: Vec<(&str, &str)> = a
-        .entities
-        .iter()
-        .map(|e| (e.text.as_str(), e.label.as_str()))
-        .collect();
+    let found = texts_and_labels(&a);
     for want in [
         ("NEW YORK", "GPE"),
         ("Jan 30", "DATE"),
@@ -184,11 +188,7 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
 fn the_dateline_names_a_place_and_an_agency() {
     let text = "Port opens\n\nGWADAR, Pakistan (AP) — The port opened on Monday.";
     let a = analyze(text, &Options::default());
-    let labels: Vec<(&str, &str)> = a
-        .entities
-        .iter()
-        .map(|e| (e.text.as_str(), e.label.as_str()))
-        .collect();
+    let labels = texts_and_labels(&a);
     assert!(labels.contains(&("GWADAR", "GPE")), "{labels:?}");
     assert!(labels.contains(&("AP", "ORG")), "{labels:?}");
     // A headline in capitals after its topic is no dateline.
@@ -209,11 +209,7 @@ fn the_dateline_names_a_place_and_an_agency() {
         ),
     ] {
         let a = analyze(text, &Options::default());
-        let labels: Vec<(&str, &str)> = a
-            .entities
-            .iter()
-            .map(|e| (e.text.as_str(), e.label.as_str()))
-            .collect();
+        let labels = texts_and_labels(&a);
         assert!(labels.contains(&(agency, "ORG")), "{labels:?}");
         assert_eq!(
             labels.iter().filter(|(t, _)| t.contains(agency)).count(),
