@@ -131,12 +131,7 @@ fn entities(
                     .collect();
             }
             let infos = newslens::ner::model::doc_infos(m, &doc);
-            let tags = m.tag(&infos, doc.sentences);
-            let mut spans = m.scheme.decode(&tags);
-            if let Some(r) = relabeler.filter(|r| r.labels == m.labels) {
-                r.relabel(&infos, &mut spans);
-            }
-            spans
+            m.spans(&infos, doc.sentences, relabeler)
                 .into_iter()
                 .map(|(s, e, l)| {
                     (
@@ -270,8 +265,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         Some(p) => load_model(p)?,
         None => newslens::ner::model::shipped(),
     };
-    let relabeler =
-        pick_relabeler(relabel_flag, model_path.is_some())?.filter(|r| r.labels == model.labels);
+    let relabeler = pick_relabeler(relabel_flag, model_path.is_some())?;
     let c = corpus::read(&file, format)?;
     if raw {
         return Ok(raw_text_scores(&c, model, relabeler));

@@ -9,7 +9,7 @@
 //! the span's features; the epoch is picked by dev F1 of the shipped tagger's dev output after
 //! relabeling.
 
-use super::corpus::{Corpus, TDoc};
+use super::corpus::Corpus;
 use super::perceptron::{self, corpus_infos, Config, Rng};
 use super::score::Scores;
 use crate::ner::model::features::TokInfo;
@@ -28,16 +28,11 @@ pub struct Example {
     pub gold: usize,
 }
 
-/// The spans `model` finds in one document, token ranges with label ids.
-pub fn tagged_spans(model: &Model, d: &TDoc, toks: &[TokInfo]) -> Vec<(usize, usize, usize)> {
-    model.scheme.decode(&model.tag(toks, &d.sents))
-}
-
 /// Examples from `model`'s output on `c`: the spans whose boundaries match a gold entity.
 pub fn examples(model: &Model, c: &Corpus, infos: &[Vec<TokInfo>]) -> Vec<Example> {
     let mut out = Vec::new();
     for (d, toks) in c.docs.iter().zip(infos) {
-        let spans = tagged_spans(model, d, toks);
+        let spans = model.spans(toks, &d.sents, None);
         let doc = DocSpans::new(toks, &spans);
         for &sp in &spans {
             if let Some(&(_, _, gold)) = d.spans.iter().find(|g| (g.0, g.1) == (sp.0, sp.1)) {
@@ -177,7 +172,7 @@ pub fn train(
         .iter()
         .zip(corpus_infos(dev, dev_model.lexicon()))
         .map(|(d, toks)| {
-            let spans = tagged_spans(dev_model, d, &toks);
+            let spans = dev_model.spans(&toks, &d.sents, None);
             let doc = DocSpans::new(&toks, &spans);
             let feats = spans
                 .iter()

@@ -122,12 +122,8 @@ pub fn gold_and_predicted<'a>(
     d: &TDoc,
     toks: &[TokInfo],
 ) -> (Spans<'a>, Spans<'a>) {
-    let tags = model.tag(toks, &d.sents);
-    let mut spans = model.scheme.decode(&tags);
-    if let Some(r) = relabeler {
-        r.relabel(toks, &mut spans);
-    }
-    let pred = spans
+    let pred = model
+        .spans(toks, &d.sents, relabeler)
         .into_iter()
         .map(|(s, e, l)| (s, e, model.labels[l].as_str()))
         .collect();

@@ -1284,6 +1284,21 @@ impl Model {
         self.tag_within(toks, sents, MAX_SUMS)
     }
 
+    /// The entities of a document as token ranges with label ids: [`Model::tag`], decoded, then
+    /// relabeled by `relabeler` if it is one for this model's labels.
+    pub fn spans(
+        &self,
+        toks: &[TokInfo],
+        sents: &[Range<usize>],
+        relabeler: Option<&relabel::Relabeler>,
+    ) -> Vec<(usize, usize, usize)> {
+        let mut spans = self.scheme.decode(&self.tag(toks, sents));
+        if let Some(r) = relabeler.filter(|r| r.labels == self.labels) {
+            r.relabel(toks, &mut spans);
+        }
+        spans
+    }
+
     /// [`Model::tag`] with its per-document caches started over whenever they hold more than
     /// `max_sums` scores.
     fn tag_within(&self, toks: &[TokInfo], sents: &[Range<usize>], max_sums: usize) -> Vec<u16> {
@@ -1598,9 +1613,9 @@ impl ModelRecognizer {
     }
 
     /// This recognizer with `relabeler` (none: the tagger's labels as they are). A relabeler
-    /// whose labels are not the model's is not used.
+    /// whose labels are not the model's is not used ([`Model::spans`]).
     pub fn relabeling(mut self, relabeler: Option<&'static relabel::Relabeler>) -> Self {
-        self.relabeler = relabeler.filter(|r| r.labels == self.model.labels);
+        self.relabeler = relabeler;
         self
     }
 }
@@ -1643,12 +1658,8 @@ impl Recognizer for ModelRecognizer {
         } else {
             doc.sentences
         };
-        let tags = self.model.tag(&infos, sents);
-        let mut spans = self.model.scheme.decode(&tags);
-        if let Some(r) = self.relabeler {
-            r.relabel(&infos, &mut spans);
-        }
-        spans
+        self.model
+            .spans(&infos, sents, self.relabeler)
             .into_iter()
             .filter_map(|(mut s, mut e, l)| {
                 let label = self.labels.get(l).copied().flatten()?;
