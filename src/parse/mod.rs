@@ -57,16 +57,19 @@ pub fn parse(text: &str) -> Article {
 /// Finds the structure of `text`, trusting what `hints` know (e.g. an HTML page's headline).
 pub fn parse_with(text: &str, hints: &Hints) -> Article {
     let (structure, paragraphs) = structure::find(text, hints);
-    // The dateline's paragraph, from the dateline on.
-    let opening = structure.dateline.and_then(|d| {
+    // The dateline's parts, read from its paragraph: where it ends and whom it names.
+    let read = structure.dateline.and_then(|d| {
         let para = paragraphs
             .iter()
             .find(|p| p.start <= d.start && d.end <= p.end)?;
-        Some((d.start, &text[d.start..para.end]))
+        let s = &text[d.start..para.end];
+        Some((d.start, s, structure::dateline_parts(s)?))
     });
-    let dateline_end = opening.and_then(|(at, s)| structure::dateline_end(s).map(|e| at + e));
-    let agency = opening
-        .and_then(|(at, s)| structure::dateline_agency(s).map(|(a, b)| Span::new(at + a, at + b)));
+    let dateline_end = read.map(|(at, _, parts)| at + parts.end);
+    let agency = read.and_then(|(at, s, parts)| {
+        let (a, b) = parts.agency(s)?;
+        Some(Span::new(at + a, at + b))
+    });
     Article {
         structure,
         paragraphs,

@@ -679,32 +679,39 @@ const NOT_PLACES: &[&str] = &[
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
-    dateline_parts(s).map(|(a, b, _, _)| (a, b))
+    dateline_parts(s).map(|d| (0, d.place_end))
 }
 
-/// Where the dateline that opens `s` ends, separator included (`NEW YORK, Jan 30 (Reuters) -`).
-pub fn dateline_end(s: &str) -> Option<usize> {
-    dateline_parts(s).map(|(_, _, _, e)| e)
+/// A dateline that opens a paragraph, in byte offsets within it (the place starts at 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// Where the place name ends (`BEIJING`).
+    pub place_end: usize,
+    /// Where what stands between place and separator ends (`, May 21, 2025 (Reuters)`): a
+    /// date or an agency may be there.
+    pub middle_end: usize,
+    /// Where the separator ends (`:`, ` - `, ` — `).
+    pub end: usize,
 }
 
-/// The news agency a dateline names in brackets (`WASHINGTON, May 21 (Reuters) -`, `KARACHI,
-/// Pakistan (AP) —`): its byte range within `s`, which the dateline opens.
-pub fn dateline_agency(s: &str) -> Option<(usize, usize)> {
-    let (_, place_end, middle_end, _) = dateline_parts(s)?;
-    let middle = &s[place_end..middle_end];
-    let open = middle.find('(')? + 1;
-    let close = open + middle[open..].find(')')?;
-    let name = middle[open..close].trim();
-    let start =
-        place_end + open + (middle[open..close].len() - middle[open..close].trim_start().len());
-    let is_name =
-        !name.is_empty() && name.chars().any(char::is_alphabetic) && find_date(name).is_none();
-    is_name.then_some((start, start + name.len()))
+impl Dateline {
+    /// The news agency the dateline names in brackets (`WASHINGTON, May 21 (Reuters) -`,
+    /// `KARACHI, Pakistan (AP) —`): its byte range within `s`, the text the dateline was read
+    /// from.
+    pub fn agency(&self, s: &str) -> Option<(usize, usize)> {
+        let middle = &s[self.place_end..self.middle_end];
+        let open = middle.find('(')? + 1;
+        let inner = &middle[open..open + middle[open..].find(')')?];
+        let name = inner.trim();
+        let start = self.place_end + open + (inner.len() - inner.trim_start().len());
+        let is_name =
+            !name.is_empty() && name.chars().any(char::is_alphabetic) && find_date(name).is_none();
+        is_name.then_some((start, start + name.len()))
+    }
 }
 
-/// The dateline's place range, the end of what stands between place and separator
-/// (`, May 21, 2025 (Reuters)`, where a date may be) and the end of the separator.
-fn dateline_parts(s: &str) -> Option<(usize, usize, usize, usize)> {
+/// The dateline that opens `s`, if one does.
+pub fn dateline_parts(s: &str) -> Option<Dateline> {
     // The place: up to four capitalised words.
     let mut end = 0;
     let mut words = 0;
@@ -783,7 +790,11 @@ fn dateline_parts(s: &str) -> Option<(usize, usize, usize, usize)> {
     if words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return None;
     }
-    starts_ok.then_some((0, end, end + middle.len(), end + sep_at + sep.len()))
+    starts_ok.then_some(Dateline {
+        place_end: end,
+        middle_end: end + middle.len(),
+        end: end + sep_at + sep.len(),
+    })
 }
 
 /// Finds the structure of `text`; returns it with the paragraph spans (byte offsets).
@@ -1021,7 +1032,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     } else if let (Some((b0, off)), Some(_)) = (body_start, st.dateline) {
         // `LONDON, 21 May 2025 (AFP) -`: a dateline that carries the year.
         let first = &text[off..bs[b0].span.end];
-        if let Some((_, place_end, middle_end, _)) = dateline_parts(first) {
+        if let Some(Dateline {
+            place_end,
+            middle_end,
+            ..
+        }) = dateline_parts(first)
+        {
             if let Some(d) = find_date(&first[place_end..middle_end]) {
                 st.date = Some(DateField {
                     span: Span::new(off + place_end + d.start, off + place_end + d.end),
@@ -1110,7 +1126,7 @@ mod tests {
         );
         assert_eq!(d("BASKETBALL - EUROLEAGUE STANDINGS ."), None);
         assert_eq!(d("BEIJING: CPEC 2.0 will"), Some("BEIJING".into()));
-        let upto = |s: &str| dateline_end(s).map(|e| s[..e].to_string());
+        let upto = |s: &str| dateline_parts(s).map(|d| s[..d.end].to_string());
         assert_eq!(upto("BEIJING: Deputy Prime"), Some("BEIJING:".into()));
         assert_eq!(
             upto("NEW YORK, Jan 30 (Reuters) - Apple Inc shares fell"),
@@ -1118,7 +1134,11 @@ mod tests {
         );
         assert_eq!(upto("LONDON — The prime"), Some("LONDON — ".into()));
         assert_eq!(upto("Update: the talks"), None);
-        let agency = |s: &str| dateline_agency(s).map(|(a, b)| s[a..b].to_string());
+        let agency = |s: &str| {
+            dateline_parts(s)
+                .and_then(|d| d.agency(s))
+                .map(|(a, b)| s[a..b].to_string())
+        };
         assert_eq!(
             agency("WASHINGTON, May 21 (Reuters) - The U.S. Senate"),
             Some("Reuters".into())
