@@ -101,6 +101,7 @@ impl Pipeline {
             for m in stage.recognize(doc) {
                 let m = without_temporal_tail(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
+                let m = number_read_in_context(doc, m);
                 if m.span.is_empty()
                     || is_title_only(doc, m)
                     || is_numberless_count(doc, m)
@@ -161,6 +162,66 @@ fn is_date_word(w: &str) -> bool {
         || rules::RELATIVE_DAYS.contains(&w)
         || matches!(w, "–" | "-" | ",")
         || (w.len() <= 4 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `w` is a year as news writes one: four digits from 1900 to 2099.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && matches!(w.parse::<u16>(), Ok(1900..=2099))
+}
+
+/// Prepositions after which a bare year is a date: `between 2020 and 2022`, `since 1998`.
+/// (`by` and `to` are left out: `rose by 2000`, `up to 2000`.)
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "between", "from", "until", "till", "before", "after", "during", "through",
+];
+
+/// Corrects a DATE / CARDINAL reading that the words make plain:
+/// - a bare year after a preposition of time, or joined by `and`, `to` or a dash to a year
+///   that follows one (`between 2020 and 2022`), is a DATE, where the tagger, seeing counts
+///   all around (`1.8 million infants ... between 2020 and 2022`), had two CARDINALs;
+/// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`) are a score or a
+///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`).
+fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{CARDINAL, DATE};
+    let r = token_range(doc, m.span);
+    let word = |k: usize| doc.token_text(k);
+    let relabel = |label| Mention { label, ..m };
+    match m.label {
+        CARDINAL if r.len() == 1 && is_year(word(r.start)) => {
+            let (k, before) = (r.start, r.start.checked_sub(1).map(word));
+            let after_preposition = |w: Option<&str>| {
+                w.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+            };
+            let second_of_range = matches!(before, Some("and" | "to" | "-" | "–"))
+                && k >= 3
+                && is_year(word(k - 2))
+                && after_preposition(Some(word(k - 3)));
+            if after_preposition(before) || second_of_range {
+                relabel(DATE)
+            } else {
+                m
+            }
+        }
+        DATE => {
+            let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+                return m;
+            };
+            let mut parts = text.split(['-', '–']);
+            let short_number = |p: Option<&str>| {
+                p.is_some_and(|p| {
+                    (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            if short_number(parts.next()) && short_number(parts.next()) && parts.next().is_none() {
+                relabel(CARDINAL)
+            } else {
+                m
+            }
+        }
+        _ => m,
+    }
 }
 
 /// Cuts `… on Tuesday` off a non-temporal mention: a name never ends with a preposition and a
@@ -649,6 +710,48 @@ mod tests {
             got,
             ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7"]
         );
+    }
+
+    #[test]
+    fn numbers_are_read_in_context() {
+        let text = "won 98-95 on Jan. 5-6 and 1990-91; between 2020 and 2022, from 1995 to 2010, \
+                    in 2021, 2023 people, rose by 2000, 1500 to 1999, 12-155";
+        let spans = [
+            ("98-95", Label::DATE),
+            ("Jan. 5-6", Label::DATE),
+            ("1990-91", Label::DATE),
+            ("2020", Label::CARDINAL),
+            ("2022", Label::CARDINAL),
+            ("1995", Label::CARDINAL),
+            ("2010", Label::CARDINAL),
+            ("2021", Label::CARDINAL),
+            ("2023", Label::CARDINAL),
+            ("2000", Label::CARDINAL),
+            ("1500", Label::CARDINAL),
+            ("1999", Label::CARDINAL),
+            ("12-155", Label::DATE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<(&str, Label)> = run(&p, text);
+        let label = |t: &str| {
+            got.iter()
+                .filter(|g| g.0 == t)
+                .map(|g| g.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(label("98-95"), [Label::CARDINAL]);
+        assert_eq!(label("12-155"), [Label::CARDINAL]);
+        assert_eq!(label("Jan. 5-6"), [Label::DATE]);
+        assert_eq!(label("1990-91"), [Label::DATE]);
+        for year in ["2020", "2022", "1995", "2010", "2021"] {
+            assert_eq!(label(year), [Label::DATE], "{year}");
+        }
+        // A count, not a year: no preposition of time before it.
+        assert_eq!(label("2023"), [Label::CARDINAL]);
+        assert_eq!(label("1500"), [Label::CARDINAL]);
+        assert_eq!(label("2000"), [Label::CARDINAL]);
+        // Not the end of a range of years: `1500` is no year.
+        assert_eq!(label("1999"), [Label::CARDINAL]);
     }
 
     #[test]
