@@ -61,16 +61,22 @@ impl<'t> Prepared<'t> {
 
     /// The mentions `pipeline` finds, with what the layout says about them. A dateline's place
     /// is a place by its position: where the model called it something else (`GWADAR` and
-    /// `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT) or nothing (`MUZAFFARABAD:`), it becomes a
-    /// GPE (an ORG, FAC or LOC stays: `UNITED NATIONS (AP)`). The news agency a dateline names
-    /// (`(Reuters)`, `(PTI)`, `(Xinhua)`) is an organization, whatever the model made of the
-    /// word (it had `PTI` as a DATE, `Xinhua` as a GPE, and missed `Yonhap`).
+    /// `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT, `SEATTLE` ORG) or nothing (`MUZAFFARABAD:`),
+    /// it becomes a GPE (a FAC or LOC stays, and an ORG the name lists know as one:
+    /// `UNITED NATIONS (AP)`). The news agency a dateline names (`(Reuters)`, `(PTI)`,
+    /// `(Xinhua)`) is an organization, whatever the model made of the word (it had `PTI` as a
+    /// DATE, `Xinhua` as a GPE, and missed `Yonhap`).
     pub fn recognize(&self, pipeline: &Pipeline) -> Vec<Mention> {
-        let mut found = pipeline.recognize(&self.doc());
+        let doc = self.doc();
+        let mut found = pipeline.recognize(&doc);
         if let Some(place) = self.article.structure.dateline {
             let placed = found.iter().any(|m| {
                 m.span == place
-                    && matches!(m.label, Label::GPE | Label::LOC | Label::ORG | Label::FAC)
+                    && match m.label {
+                        Label::GPE | Label::LOC | Label::FAC => true,
+                        Label::ORG => self.listed_organization(&doc, place),
+                        _ => false,
+                    }
             });
             if !placed {
                 put(&mut found, place, Label::GPE);
@@ -80,6 +86,17 @@ impl<'t> Prepared<'t> {
             put(&mut found, agency, Label::ORG);
         }
         found
+    }
+
+    /// Whether `span` is exactly a name the gazetteer lists as an organization.
+    fn listed_organization(&self, doc: &Doc, span: Span) -> bool {
+        let i = self.tokens.partition_point(|t| t.start < span.start);
+        self.tokens.get(i).is_some_and(|t| t.start == span.start)
+            && crate::ner::gazetteer::Gazetteer::shared()
+                .longest_at(doc, i)
+                .is_some_and(|(end, label)| {
+                    label == Label::ORG && self.tokens[end - 1].end == span.end
+                })
     }
 }
 

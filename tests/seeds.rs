@@ -182,8 +182,8 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
 }
 
 /// A dateline's place is a place and the agency it names in brackets an organization, whatever
-/// the words look like to the model (it read `GWADAR` as a PERSON, `PTI` as a DATE and `Xinhua`
-/// as a GPE).
+/// the words look like to the model (it read `GWADAR` as a PERSON, `SEATTLE` as an ORG, `PTI`
+/// as a DATE and `Xinhua` as a GPE).
 #[test]
 fn the_dateline_names_a_place_and_an_agency() {
     let text = "Port opens\n\nGWADAR, Pakistan (AP) — The port opened on Monday.";
@@ -191,6 +191,29 @@ fn the_dateline_names_a_place_and_an_agency() {
     let labels = texts_and_labels(&a);
     assert!(labels.contains(&("GWADAR", "GPE")), "{labels:?}");
     assert!(labels.contains(&("AP", "ORG")), "{labels:?}");
+    // The model read `SEATTLE` as an ORG; an organization in that place is one the name lists
+    // know as such.
+    for (text, place, label) in [
+        (
+            "Cloud sales surge
+
+SEATTLE, Oct 24 (Reuters) - Microsoft Corp reported higher \
+             revenue on Wednesday.",
+            "SEATTLE",
+            "GPE",
+        ),
+        (
+            "UN warns of famine
+
+UNITED NATIONS (AP) — The United Nations warned on Monday.",
+            "UNITED NATIONS",
+            "ORG",
+        ),
+    ] {
+        let a = analyze(text, &Options::default());
+        let labels = texts_and_labels(&a);
+        assert!(labels.contains(&(place, label)), "{labels:?}");
+    }
     // A headline in capitals after its topic is no dateline.
     let text = "SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\n\
                 Japan began the defence of their Asian Cup title with a lucky 2-1 win.";
@@ -232,4 +255,32 @@ fn amounts_keep_their_currency_sign() {
         .map(|e| e.text.as_str())
         .collect();
     assert_eq!(money, ["€50bn", "$54bn", "£43bn", "$5,000"]);
+}
+
+/// Scores and votes are counts and bare years after a preposition of time are dates, whatever
+/// the numbers around them suggest to the tagger (it had `98-95` and `74-24` as DATEs and
+/// `between 2020 and 2022` as two CARDINALs).
+#[test]
+fn scores_are_counts_and_years_in_ranges_are_dates() {
+    let text = "The Lakers beat the Boston Celtics 98-95 in overtime on Tuesday night. \
+                The Senate voted 74-24 to approve the bill.\n\n\
+                About 1.8 million infants in the region missed vaccinations between 2020 and \
+                2022, according to the agency. In the 2019-20 season the team won 52 games.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for want in [
+        ("98-95", "CARDINAL"),
+        ("74-24", "CARDINAL"),
+        ("2020", "DATE"),
+        ("2022", "DATE"),
+        ("52", "CARDINAL"),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|&(t, l)| t.starts_with("2019-20") && l == "DATE"),
+        "{found:?}"
+    );
 }
