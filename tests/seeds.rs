@@ -243,10 +243,12 @@ UNITED NATIONS (AP) — The United Nations warned on Monday.",
 }
 
 /// A currency sign is part of the amount after it, in forms the training data does not write
-/// (`$54bn`, `£43bn`) and where it leaves the sign out (`the $5,000 he lost`).
+/// (`$54bn`, `£43bn`), where it leaves the sign out (`the $5,000 he lost`), and where the
+/// tagger read the amount as a quantity (`Rs 2 lakh`).
 #[test]
 fn amounts_keep_their_currency_sign() {
-    let text = "The EU pledged €50bn ($54bn; £43bn) in aid. He recouped the $5,000 he lost.";
+    let text = "The EU pledged €50bn ($54bn; £43bn) in aid. He recouped the $5,000 he lost. \
+                The judge imposed a fine of Rs 2 lakh on the accused.";
     let a = analyze(text, &Options::default());
     let money: Vec<&str> = a
         .entities
@@ -254,7 +256,7 @@ fn amounts_keep_their_currency_sign() {
         .filter(|e| e.label.as_str() == "MONEY")
         .map(|e| e.text.as_str())
         .collect();
-    assert_eq!(money, ["€50bn", "$54bn", "£43bn", "$5,000"]);
+    assert_eq!(money, ["€50bn", "$54bn", "£43bn", "$5,000", "Rs 2 lakh"]);
 }
 
 /// Scores and votes are counts and bare years after a preposition of time are dates, whatever

@@ -182,12 +182,30 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ///   that follows one (`between 2020 and 2022`), is a DATE, where the tagger, seeing counts
 ///   all around (`1.8 million infants ... between 2020 and 2022`), had two CARDINALs;
 /// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`) are a score or a
-///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`).
+///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`);
+/// - a count right after a currency sign or code is an amount, and the sign is part of it:
+///   `Rs 2 lakh` (the tagger had `2 lakh` a QUANTITY, beside `Rs 4.5 crore` a MONEY).
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
-    use crate::analysis::Label::{CARDINAL, DATE};
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, QUANTITY};
     let r = token_range(doc, m.span);
     let word = |k: usize| doc.token_text(k);
     let relabel = |label| Mention { label, ..m };
+    if matches!(m.label, CARDINAL | QUANTITY)
+        && r.start > 0
+        && r.start < r.end
+        && rules::CURRENCY_SYMBOLS.contains(&word(r.start - 1))
+        && word(r.start).starts_with(|c: char| c.is_ascii_digit())
+        && matches!(
+            doc.text
+                .get(doc.tokens[r.start - 1].end..doc.tokens[r.start].start),
+            Some("" | " ")
+        )
+    {
+        return Mention {
+            span: Span::new(doc.tokens[r.start - 1].start, m.span.end),
+            label: MONEY,
+        };
+    }
     match m.label {
         CARDINAL if r.len() == 1 && is_year(word(r.start)) => {
             let (k, before) = (r.start, r.start.checked_sub(1).map(word));
@@ -752,6 +770,29 @@ mod tests {
         assert_eq!(label("2000"), [Label::CARDINAL]);
         // Not the end of a range of years: `1500` is no year.
         assert_eq!(label("1999"), [Label::CARDINAL]);
+    }
+
+    #[test]
+    fn counts_after_a_currency_sign_are_amounts() {
+        let text = "fined Rs 2 lakh, paid USD 40, $ 75 and owes PKR5 and 3 Rs";
+        let spans = [
+            ("2 lakh", Label::QUANTITY),
+            ("40", Label::CARDINAL),
+            ("75", Label::CARDINAL),
+            ("PKR5", Label::CARDINAL),
+            ("3", Label::CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Rs 2 lakh", Label::MONEY),
+                ("USD 40", Label::MONEY),
+                ("$ 75", Label::MONEY),
+                ("PKR5", Label::CARDINAL),
+                ("3", Label::CARDINAL),
+            ]
+        );
     }
 
     #[test]

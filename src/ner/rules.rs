@@ -116,7 +116,11 @@ const DATE_DETERMINERS: &[&str] = &[
     "this", "last", "next", "past", "previous", "coming", "This", "Last", "Next", "Past",
 ];
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
-const CURRENCY_SYMBOLS: &[&str] = &["$", "US$", "£", "€", "¥", "Rs", "Rs.", "PKR", "Rmb", "yuan"];
+/// Currency signs and codes written before an amount.
+pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
+    "$", "US$", "£", "€", "¥", "₹", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB",
+    "yuan",
+];
 const SCALES: &[&str] = &[
     "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
 ];
