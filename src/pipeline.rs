@@ -69,6 +69,7 @@ impl<'t> Prepared<'t> {
     pub fn recognize(&self, pipeline: &Pipeline) -> Vec<Mention> {
         let doc = self.doc();
         let mut found = pipeline.recognize(&doc);
+        crate::ner::acronyms::join_defined(&doc, &mut found);
         if let Some(place) = self.article.structure.dateline {
             let placed = found.iter().any(|m| {
                 m.span == place

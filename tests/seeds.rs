@@ -286,3 +286,24 @@ fn scores_are_counts_and_years_in_ranges_are_dates() {
         "{found:?}"
     );
 }
+
+/// A name defined by an acronym in brackets is one entity, and the acronym names the same thing
+/// (the tagger split `Economic Community` ORG from `West African States` GPE and left `ECOWAS`
+/// out).
+#[test]
+fn names_defined_by_an_acronym_are_whole() {
+    let text = "Senegal votes\n\nDAKAR (Reuters) - The African Union and the Economic Community \
+                of West African States (ECOWAS) praised the peaceful conduct of the vote. \
+                ECOWAS will send observers to the run-off.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert!(
+        found.contains(&("Economic Community of West African States", "ORG")),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|&&f| f == ("ECOWAS", "ORG")).count(),
+        2,
+        "{found:?}"
+    );
+}

@@ -2,6 +2,7 @@
 //! and returns [`Mention`]s in byte offsets; [`Pipeline`] chains them and resolves overlaps, so a
 //! statistical model, rules and gazetteers can be combined or swapped without touching callers.
 
+pub mod acronyms;
 pub mod gazetteer;
 pub mod model;
 pub mod rules;
