@@ -307,3 +307,17 @@ fn names_defined_by_an_acronym_are_whole() {
         "{found:?}"
     );
 }
+
+/// A name that ends with an event's head word is an event (the tagger had `2024 Paris Olympics`
+/// as an ORG and `G-20 Summit` as a FAC).
+#[test]
+fn games_festivals_and_summits_are_events() {
+    let text = "Paris prepares\n\nPARIS (AP) — Organizers of the 2024 Paris Olympics said on \
+                Monday that the city was ready. The Cannes Film Festival drew large crowds last \
+                year, and leaders met at the G-20 Summit in Rome.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for name in ["2024 Paris Olympics", "Cannes Film Festival", "G-20 Summit"] {
+        assert!(found.contains(&(name, "EVENT")), "{name}: {found:?}");
+    }
+}
