@@ -321,3 +321,16 @@ fn games_festivals_and_summits_are_events() {
         assert!(found.contains(&(name, "EVENT")), "{name}: {found:?}");
     }
 }
+
+/// Named storms are events and wire-style clock times keep their zone (the tagger had `Typhoon
+/// Haikui` as a PERSON, and `by 1000 GMT` as a CARDINAL and an ORG).
+#[test]
+fn storms_are_events_and_times_keep_their_zone() {
+    let text = "Typhoon hits Taiwan\n\nTAIPEI, Sept 3 (AP) — Typhoon Haikui slammed into \
+                Taiwan's southeastern coast on Sunday. World stocks were down 0.4% by 1000 GMT.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert!(found.contains(&("Typhoon Haikui", "EVENT")), "{found:?}");
+    assert!(found.contains(&("1000 GMT", "TIME")), "{found:?}");
+    assert!(found.iter().all(|&(t, _)| t != "GMT"), "{found:?}");
+}

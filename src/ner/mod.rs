@@ -75,15 +75,16 @@ impl Pipeline {
     }
 
     /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
-    /// numbers by the model), the model, listed names of several words and named operations
-    /// over the model's pieces of them, listed places the model called NORP, then rules for
-    /// what is left.
+    /// numbers by the model), the model, listed names of several words, named operations and
+    /// storms, and clock times with a zone over the model's pieces of them, listed places the
+    /// model called NORP, then rules for what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
+            (Box::new(rules::ZonedTimes), Merge::Cover),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
