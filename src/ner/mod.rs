@@ -103,8 +103,8 @@ impl Pipeline {
             for m in stage.recognize(doc) {
                 let m = without_temporal_tail(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
-                let m = number_read_in_context(doc, m);
-                let m = event_by_its_head(doc, m);
+                let m = without_stray_quote(doc, number_read_in_context(doc, m));
+                let m = label_by_its_head(doc, m);
                 if m.span.is_empty()
                     || is_title_only(doc, m)
                     || is_numberless_count(doc, m)
@@ -167,6 +167,36 @@ fn is_date_word(w: &str) -> bool {
         || (w.len() <= 4 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether token `w` is a quotation mark.
+fn is_quote(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''" | "«" | "»"
+    )
+}
+
+/// Drops a quotation mark at either edge of a mention that holds no other one: a title's
+/// closing quote the tagger ran on into (`La La Land"` in `after "La La Land" in 2017`); a
+/// quoted name keeps both of its marks (`"Oppenheimer"`), as written.
+fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
+    let r = token_range(doc, m.span);
+    if r.len() < 2 {
+        return m;
+    }
+    let quotes = r.clone().filter(|&k| is_quote(doc.token_text(k))).count();
+    if quotes != 1 {
+        return m;
+    }
+    let span = if is_quote(doc.token_text(r.start)) {
+        Span::new(doc.tokens[r.start + 1].start, m.span.end)
+    } else if is_quote(doc.token_text(r.end - 1)) {
+        Span::new(m.span.start, doc.tokens[r.end - 2].end)
+    } else {
+        return m;
+    };
+    Mention { span, ..m }
+}
+
 /// Last words that make a name an event: in OntoNotes (train and dev), 183 of the 192 names
 /// ending with one of these are EVENTs (`World War II`, `the Beijing Olympics`, `the World Cup`,
 /// `the Cannes Film Festival`, `the Southern Anhui Incident`, `the G20 Summit`).
@@ -182,20 +212,63 @@ const EVENT_HEADS: &[&str] = &[
     "Summit",
 ];
 
-/// A name that ends with an event's head word is an EVENT, whatever the words before it made
-/// the tagger think (`2024 Paris Olympics` was an ORG). A title stays a WORK_OF_ART (`The Art
-/// of War`).
-fn event_by_its_head(doc: &Doc, m: Mention) -> Mention {
+/// Last words (before a year, if one follows) that make a name a law: all 85 such OntoNotes
+/// names but one (`Kill Bill`, a film) are LAWs (`the Patriot Act`, `the Kyoto Protocol`, `the
+/// United Nations Charter`, `the First Amendment`). `Law` itself is left out (`Bernard Law`, a
+/// person), and so is `Convention` (the party conventions are EVENTs).
+const LAW_HEADS: &[&str] = &[
+    "Act",
+    "Bill",
+    "Constitution",
+    "Treaty",
+    "Code",
+    "Amendment",
+    "Charter",
+    "Agreement",
+    "Regulation",
+    "Regulations",
+    "Protocol",
+    "Accord",
+    "Accords",
+    "Declaration",
+];
+
+/// Last words that make a name a prize, a WORK_OF_ART in OntoNotes (all 25 names ending so:
+/// `the Pulitzer Prize`, `the Jimmy Doolittle Award`).
+const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
+
+/// A name whose head word says what it is takes that label, whatever the words before it made
+/// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
+/// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
+/// ORGs), a prize. A title stays a WORK_OF_ART (`The Art of War`), and a person keeps their
+/// name when it looks like a law's (`Buffalo Bill`).
+fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::*;
-    if !matches!(m.label, ORG | PRODUCT | GPE | FAC | PERSON | LOC | NORP) {
+    if !matches!(
+        m.label,
+        ORG | PRODUCT | GPE | FAC | PERSON | LOC | NORP | EVENT | LAW
+    ) {
         return m;
     }
     let r = token_range(doc, m.span);
-    if r.len() > 1 && EVENT_HEADS.contains(&doc.token_text(r.end - 1)) {
-        Mention { label: EVENT, ..m }
-    } else {
-        m
+    let mut head = r.end.saturating_sub(1);
+    if r.len() > 2 && is_year(doc.token_text(head)) {
+        head -= 1;
     }
+    if r.len() < 2 {
+        return m;
+    }
+    let w = doc.token_text(head);
+    let label = if EVENT_HEADS.contains(&w) && head + 1 == r.end {
+        EVENT
+    } else if LAW_HEADS.contains(&w) && m.label != PERSON {
+        LAW
+    } else if PRIZE_HEADS.contains(&w) && head + 1 == r.end {
+        WORK_OF_ART
+    } else {
+        return m;
+    };
+    Mention { label, ..m }
 }
 
 /// Whether `w` is a year as news writes one: four digits from 1900 to 2099.
@@ -218,12 +291,24 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 /// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`) are a score or a
 ///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`);
 /// - a count right after a currency sign or code is an amount, and the sign is part of it:
-///   `Rs 2 lakh` (the tagger had `2 lakh` a QUANTITY, beside `Rs 4.5 crore` a MONEY).
+///   `Rs 2 lakh` (the tagger had `2 lakh` a QUANTITY, beside `Rs 4.5 crore` a MONEY); so is a
+///   count with the code written onto it (`Rs25 million` was a CARDINAL).
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, QUANTITY};
     let r = token_range(doc, m.span);
     let word = |k: usize| doc.token_text(k);
     let relabel = |label| Mention { label, ..m };
+    // `Rs25 million`, `PKR5bn`: the code written onto the number.
+    if matches!(m.label, CARDINAL | QUANTITY)
+        && r.start < r.end
+        && rules::CURRENCY_SYMBOLS.iter().any(|c| {
+            word(r.start)
+                .strip_prefix(c)
+                .is_some_and(|rest| rest.starts_with(|d: char| d.is_ascii_digit()))
+        })
+    {
+        return relabel(MONEY);
+    }
     if matches!(m.label, CARDINAL | QUANTITY)
         && r.start > 0
         && r.start < r.end
@@ -807,15 +892,21 @@ mod tests {
     }
 
     #[test]
-    fn names_ending_with_an_event_word_are_events() {
+    fn names_take_the_label_of_their_head_word() {
         let text = "the 2024 Paris Olympics, the Cannes Film Festival, The Art of War, Games, \
-                    Summit Bank";
+                    Summit Bank, the Prevention of Electronic Crimes Act 2016, the General Data \
+                    Protection Regulation, Buffalo Bill, the Pulitzer Prize, the War Office";
         let spans = [
             ("2024 Paris Olympics", Label::ORG),
             ("Cannes Film Festival", Label::FAC),
             ("The Art of War", Label::WORK_OF_ART),
             ("Games", Label::ORG),
             ("Summit Bank", Label::ORG),
+            ("Prevention of Electronic Crimes Act 2016", Label::ORG),
+            ("General Data Protection Regulation", Label::ORG),
+            ("Buffalo Bill", Label::PERSON),
+            ("Pulitzer Prize", Label::PERSON),
+            ("War Office", Label::ORG),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -826,6 +917,31 @@ mod tests {
                 ("The Art of War", Label::WORK_OF_ART),
                 ("Games", Label::ORG),
                 ("Summit Bank", Label::ORG),
+                ("Prevention of Electronic Crimes Act 2016", Label::LAW),
+                ("General Data Protection Regulation", Label::LAW),
+                ("Buffalo Bill", Label::PERSON),
+                ("Pulitzer Prize", Label::WORK_OF_ART),
+                ("War Office", Label::ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_quote_at_a_mention_edge_is_dropped() {
+        let text =
+            "her Oscar after \"La La Land\" in 2017 and \"Poor Things,\" and the \"Blue Marlin";
+        let spans = [
+            ("La La Land\"", Label::WORK_OF_ART),
+            ("\"Poor Things,\"", Label::WORK_OF_ART),
+            ("\"Blue Marlin", Label::PRODUCT),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("La La Land", Label::WORK_OF_ART),
+                ("\"Poor Things,\"", Label::WORK_OF_ART),
+                ("Blue Marlin", Label::PRODUCT),
             ]
         );
     }
@@ -847,7 +963,7 @@ mod tests {
                 ("Rs 2 lakh", Label::MONEY),
                 ("USD 40", Label::MONEY),
                 ("$ 75", Label::MONEY),
-                ("PKR5", Label::CARDINAL),
+                ("PKR5", Label::MONEY),
                 ("3", Label::CARDINAL),
             ]
         );
