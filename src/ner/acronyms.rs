@@ -87,8 +87,12 @@ fn name_label(pieces: &[Mention], span: Span) -> Label {
 pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let mut defined: Vec<(&str, Label)> = Vec::new();
+    let bytes = doc.text.as_bytes();
     for open in 0..n.saturating_sub(2) {
-        if doc.token_text(open) != "("
+        // Most tokens are no bracket: one byte read tells.
+        let t = doc.tokens[open];
+        if bytes.get(t.start) != Some(&b'(')
+            || t.end != t.start + 1
             || doc.token_text(open + 2) != ")"
             || !is_acronym(doc.token_text(open + 1))
         {

@@ -179,6 +179,15 @@ fn is_quote(w: &str) -> bool {
 /// closing quote the tagger ran on into (`La La Land"` in `after "La La Land" in 2017`); a
 /// quoted name keeps both of its marks (`"Oppenheimer"`), as written.
 fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+        return m;
+    };
+    let is_mark = |c: Option<char>| {
+        c.is_some_and(|c| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '`' | '«' | '»'))
+    };
+    if !is_mark(text.chars().next()) && !is_mark(text.chars().next_back()) {
+        return m;
+    }
     let r = token_range(doc, m.span);
     if r.len() < 2 {
         return m;
@@ -250,20 +259,27 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     ) {
         return m;
     }
-    let r = token_range(doc, m.span);
-    let mut head = r.end.saturating_sub(1);
-    if r.len() > 2 && is_year(doc.token_text(head)) {
-        head -= 1;
-    }
-    if r.len() < 2 {
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
-    }
-    let w = doc.token_text(head);
-    let label = if EVENT_HEADS.contains(&w) && head + 1 == r.end {
+    };
+    // Words as written: a name is several of them, its head the last but a year.
+    let mut words = text.rsplit(' ');
+    let (Some(last), Some(before)) = (words.next(), words.next()) else {
+        return m;
+    };
+    let (head, after_year) = if is_year(last) {
+        (before, true)
+    } else {
+        (last, false)
+    };
+    let label = if EVENT_HEADS.contains(&head) && !after_year {
         EVENT
-    } else if LAW_HEADS.contains(&w) && m.label != PERSON {
+    } else if LAW_HEADS.contains(&head)
+        && m.label != PERSON
+        && (!after_year || words.next().is_some())
+    {
         LAW
-    } else if PRIZE_HEADS.contains(&w) && head + 1 == r.end {
+    } else if PRIZE_HEADS.contains(&head) && !after_year {
         WORK_OF_ART
     } else {
         return m;
@@ -295,6 +311,9 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ///   count with the code written onto it (`Rs25 million` was a CARDINAL).
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, QUANTITY};
+    if !matches!(m.label, CARDINAL | QUANTITY | DATE) {
+        return m;
+    }
     let r = token_range(doc, m.span);
     let word = |k: usize| doc.token_text(k);
     let relabel = |label| Mention { label, ..m };

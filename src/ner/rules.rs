@@ -514,7 +514,12 @@ impl Recognizer for ZonedTimes {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for z in 1..doc.tokens.len() {
-            if !TIME_ZONES.contains(&t(z)) {
+            let w = t(z);
+            // Zones are 2 to 4 capitals: most tokens fail that before the list is read.
+            if !(2..=4).contains(&w.len())
+                || !w.bytes().all(|b| b.is_ascii_uppercase())
+                || !TIME_ZONES.contains(&w)
+            {
                 continue;
             }
             // `3 p.m. EDT`, `10:30 a.m. GMT`: the hour may stand alone before its half of the day.
