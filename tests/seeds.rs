@@ -334,3 +334,23 @@ fn storms_are_events_and_times_keep_their_zone() {
     assert!(found.contains(&("1000 GMT", "TIME")), "{found:?}");
     assert!(found.iter().all(|&(t, _)| t != "GMT"), "{found:?}");
 }
+
+/// Amounts and percentages written as one word, as Pakistani and British papers write them, are
+/// amounts and percentages (the tagger read `Rs25bn` as a PERSON, `23.4pc` as an ORG, and
+/// missed `Rs2.4tr`).
+#[test]
+fn amounts_written_as_one_word() {
+    let text = "ECC approves plan\n\nISLAMABAD: The debt stood at Rs2.4tr at the end of June, \
+                after Rs25bn and Rs500m were paid. Inflation fell to 7.5pc from 23.4pc.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for want in [
+        ("Rs2.4tr", "MONEY"),
+        ("Rs25bn", "MONEY"),
+        ("Rs500m", "MONEY"),
+        ("7.5pc", "PERCENT"),
+        ("23.4pc", "PERCENT"),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

@@ -478,6 +478,82 @@ impl Recognizer for NamedOperations {
     }
 }
 
+/// Amounts and percentages written as one word, as South Asian and British papers do:
+/// `Rs25bn`, `Rs1.2tr`, `PKR500m`, `US$2.5bn`, `23.4pc`. The model, which never saw the form
+/// (OntoNotes writes `Rs 25 billion`, `23.4 %`), read `Rs25bn` as a PERSON, `Rs500m` and `23.4pc`
+/// as ORGs, and `Rs2.4tr` as nothing. A scale word after the amount joins it (`Rs1.2
+/// trillion`). Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the
+/// model's reading of the same word, and gives way to a longer amount that holds it (`more than
+/// $950 million`).
+pub struct WrittenAmounts;
+
+/// Scales written onto an amount (`bn`) or after it (`billion`); `tr` is Pakistan's trillion.
+const WRITTEN_SCALES: &[&str] = &[
+    "", "k", "m", "mn", "bn", "b", "tr", "trn", "cr", "crore", "lakh", "million", "billion",
+    "trillion",
+];
+
+/// Splits `w` into a number (digits, commas, one decimal point; starting with a digit) and
+/// what follows it.
+fn number_then(w: &str) -> Option<(&str, &str)> {
+    let end = w
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(w.len());
+    let (num, rest) = w.split_at(end);
+    let num = num.trim_end_matches(['.', ',']);
+    (num.starts_with(|c: char| c.is_ascii_digit()) && num.matches('.').count() <= 1)
+        .then(|| (num, &w[num.len()..]))
+        .filter(|_| !rest.is_empty() || !num.is_empty())
+}
+
+impl Recognizer for WrittenAmounts {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let mut out = Vec::new();
+        for i in 0..n {
+            let w = doc.token_text(i);
+            let first = w.as_bytes()[0];
+            if first.is_ascii_digit() {
+                // `23.4pc`: a percentage.
+                if let Some((_, "pc")) = number_then(w) {
+                    out.push(Mention {
+                        span: doc.tokens[i],
+                        label: Label::PERCENT,
+                    });
+                }
+                continue;
+            }
+            if !(first.is_ascii_uppercase() || !first.is_ascii()) {
+                continue;
+            }
+            let Some(amount) = CURRENCY_SYMBOLS
+                .iter()
+                .filter(|c| !c.chars().all(char::is_lowercase))
+                .find_map(|c| w.strip_prefix(c).and_then(number_then))
+            else {
+                continue;
+            };
+            if !WRITTEN_SCALES.contains(&amount.1) {
+                continue;
+            }
+            // A scale word after a bare amount: `Rs1.2 trillion`.
+            let e = if amount.1.is_empty()
+                && i + 1 < n
+                && WRITTEN_SCALES[1..].contains(&doc.token_text(i + 1))
+            {
+                i + 1
+            } else {
+                i
+            };
+            out.push(Mention {
+                span: Span::new(doc.tokens[i].start, doc.tokens[e].end),
+                label: Label::MONEY,
+            });
+        }
+        out
+    }
+}
+
 /// Clock times with a time zone (`1000 GMT`, `3:40 p.m. EDT`, `noon ET`), TIME with their zone
 /// in the training data. The model reads the wire's four-digit times as counts and the zone as
 /// an organization (`by 1000 GMT`: CARDINAL `1000`, ORG `GMT`). Meant as a
@@ -1092,6 +1168,26 @@ mod tests {
         );
         let want = ["Typhoon Haikui", "Hurricane Katrina"];
         assert_eq!(got, want.map(|t| (t.to_string(), Label::EVENT)));
+    }
+
+    #[test]
+    fn amounts_written_as_one_word() {
+        let got = run_with(
+            &WrittenAmounts,
+            "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc; not \
+             Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5 or $3bn (two words: the model's)",
+        );
+        let want = [
+            ("Rs25bn", Label::MONEY),
+            ("Rs1.2tr", Label::MONEY),
+            ("PKR500m", Label::MONEY),
+            ("Rs1.2 trillion", Label::MONEY),
+            ("Rs.40", Label::MONEY),
+            ("US$2.5bn", Label::MONEY),
+            ("23.4pc", Label::PERCENT),
+            ("7.5pc", Label::PERCENT),
+        ];
+        assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
     }
 
     #[test]
