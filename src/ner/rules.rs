@@ -523,7 +523,7 @@ impl Recognizer for WrittenAmounts {
                 }
                 continue;
             }
-            if !(first.is_ascii_uppercase() || !first.is_ascii()) {
+            if !first.is_ascii_uppercase() && first.is_ascii() {
                 continue;
             }
             let Some(amount) = CURRENCY_SYMBOLS
