@@ -354,3 +354,16 @@ fn amounts_written_as_one_word() {
         assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
 }
+
+/// A company's home before `-based` is a place, city and state (the tagger read `Cupertino` as
+/// an ORG and `Redmond` as a PERSON).
+#[test]
+fn a_company_home_is_a_place() {
+    let text = "Apple results\n\nThe Cupertino, California-based company said sales rose. Shares \
+                of the Redmond, Washington-based firm fell.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for place in ["Cupertino", "California", "Redmond", "Washington"] {
+        assert!(found.contains(&(place, "GPE")), "{place}: {found:?}");
+    }
+}

@@ -76,8 +76,9 @@ impl Pipeline {
 
     /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
     /// numbers by the model), the model, listed names of several words, named operations and
-    /// storms, clock times with a zone and amounts written as one word over the model's pieces
-    /// of them, listed places the model called NORP, then rules for what is left.
+    /// storms, clock times with a zone, amounts written as one word and a company's home
+    /// (`Redmond, Washington-based`) over the model's pieces of them, listed places the model
+    /// called NORP, then rules for what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -86,6 +87,7 @@ impl Pipeline {
             (Box::new(rules::NamedOperations), Merge::Cover),
             (Box::new(rules::ZonedTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
+            (Box::new(rules::BasedPlaces), Merge::Cover),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),

@@ -554,6 +554,50 @@ impl Recognizer for WrittenAmounts {
     }
 }
 
+/// The places of `the Cupertino, California-based company`: a city and its state or country
+/// before `-based`, as business news writes a company's home. The model read `Cupertino` as an
+/// ORG and `Redmond` as a PERSON (it got the state). Both become GPEs. Meant as a
+/// [`crate::ner::Merge::Cover`] stage after the model.
+pub struct BasedPlaces;
+
+/// The run of capitalized words (at most three, none of them a word that never names, like
+/// `The`) that ends right before token `end`, if any.
+fn capitalized_run_before(doc: &Doc, end: usize) -> Option<usize> {
+    let start = (end.saturating_sub(3)..end)
+        .rev()
+        .take_while(|&j| is_cap(doc.token_text(j)) && !NOT_NAMES.contains(&doc.token_text(j)))
+        .last()?;
+    Some(start)
+}
+
+impl Recognizer for BasedPlaces {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let t = |i: usize| doc.token_text(i);
+        let mut out = Vec::new();
+        for k in 4..doc.tokens.len().saturating_sub(1) {
+            if t(k + 1) != "based" || !matches!(t(k), "-" | "–") {
+                continue;
+            }
+            let Some(region) = capitalized_run_before(doc, k) else {
+                continue;
+            };
+            if region < 2 || t(region - 1) != "," {
+                continue;
+            }
+            let Some(city) = capitalized_run_before(doc, region - 1) else {
+                continue;
+            };
+            for (a, b) in [(city, region - 1), (region, k)] {
+                out.push(Mention {
+                    span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
+                    label: Label::GPE,
+                });
+            }
+        }
+        out
+    }
+}
+
 /// Clock times with a time zone (`1000 GMT`, `3:40 p.m. EDT`, `noon ET`), TIME with their zone
 /// in the training data. The model reads the wire's four-digit times as counts and the zone as
 /// an organization (`by 1000 GMT`: CARDINAL `1000`, ORG `GMT`). Meant as a
@@ -1188,6 +1232,17 @@ mod tests {
             ("7.5pc", Label::PERCENT),
         ];
         assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
+    }
+
+    #[test]
+    fn a_company_home_is_a_place() {
+        let got = run_with(
+            &BasedPlaces,
+            "The Cupertino, California-based company and the Mountain View, Calif.-based giant; \
+             not a Paris-based group, a cloud-based tool or said, Reuters-based",
+        );
+        let want = ["Cupertino", "California", "Mountain View", "Calif."];
+        assert_eq!(got, want.map(|t| (t.to_string(), Label::GPE)));
     }
 
     #[test]
