@@ -523,7 +523,10 @@ impl Recognizer for WrittenAmounts {
                 }
                 continue;
             }
-            if !first.is_ascii_uppercase() && first.is_ascii() {
+            // An amount holds a digit: most words fail here, before the currency list is read.
+            if (!first.is_ascii_uppercase() && first.is_ascii())
+                || !w.bytes().any(|b| b.is_ascii_digit())
+            {
                 continue;
             }
             let Some(amount) = CURRENCY_SYMBOLS
