@@ -367,3 +367,21 @@ fn a_company_home_is_a_place() {
         assert!(found.contains(&(place, "GPE")), "{place}: {found:?}");
     }
 }
+
+/// A person's name does not run on into the verb after it, and a trophy is a tournament (the
+/// tagger had `Babar Azam scored` as one PERSON and `Champions Trophy` as a PERSON).
+#[test]
+fn names_end_where_the_name_ends() {
+    let text = "Pakistan level series\n\nRAWALPINDI: Chasing 179, Babar Azam scored 69 off 44 \
+                balls. The third match will be played in Lahore ahead of the ICC Champions \
+                Trophy next year.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert!(found.contains(&("Babar Azam", "PERSON")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|&(t, l)| t.ends_with("Champions Trophy") && l == "EVENT"),
+        "{found:?}"
+    );
+}
