@@ -444,14 +444,22 @@ const CREDITS: &[&str] = &[
     "epa-efe",
     "shutterstock",
     "file photo",
-    "— afp",
-    "– afp",
-    "- afp",
-    "— reuters",
-    "— ap",
 ];
 
 static CREDITS_SET: Needles = Needles::new(CREDITS);
+
+/// Credits after a dash (`… in Beijing — AFP`): whole words only, or every AP story whose first
+/// paragraph goes on with `— Apple`, `— April` or `— Approval` would be a caption, its dateline
+/// lost.
+const DASH_CREDITS: &[&str] = &["— afp", "– afp", "- afp", "— reuters", "— ap"];
+
+/// Whether lower-cased `s` holds one of [`DASH_CREDITS`] as whole words.
+fn has_dash_credit(s: &str) -> bool {
+    DASH_CREDITS.iter().any(|c| {
+        s.match_indices(c)
+            .any(|(i, _)| !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric()))
+    })
+}
 
 /// An image caption or photo credit line.
 fn is_caption(s: &str) -> bool {
@@ -481,7 +489,9 @@ fn is_caption(s: &str) -> bool {
             return true;
         }
     }
-    n <= 300 && contains_any(&lower, &CREDITS_SET) && !body_like_without_credit(&lower)
+    n <= 300
+        && (contains_any(&lower, &CREDITS_SET) || has_dash_credit(&lower))
+        && !body_like_without_credit(&lower)
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -1254,6 +1264,19 @@ mod tests {
         assert_eq!(st.boilerplate.len(), 1);
         assert!(sl(t, st.body).unwrap().ends_with("story."));
         assert_eq!(st.title, None);
+    }
+
+    #[test]
+    fn a_dash_credit_is_a_whole_word() {
+        assert!(is_caption("Police guard the site in Karachi. — AFP"));
+        assert!(is_caption("Officials inspect the port in Gwadar — AP"));
+        // An AP story going on with `Apple` is no caption: its dateline stays.
+        let t = "Apple unveils phones\n\nCUPERTINO, Calif. (AP) — Apple on Monday unveiled the \
+                 iPhone 16, the first models designed for its AI software.";
+        assert!(!is_caption(&t[22..]));
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.captions.is_empty());
+        assert_eq!(sl(t, st.dateline), Some("CUPERTINO"));
     }
 
     #[test]
