@@ -348,16 +348,32 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ///   all around (`1.8 million infants ... between 2020 and 2022`), had two CARDINALs;
 /// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`) are a score or a
 ///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`);
+/// - a scale word after an amount or a count that ends with its number is part of it
+///   (`Rs 1,200 crore`);
 /// - a count right after a currency sign or code is an amount, and the sign is part of it:
 ///   `Rs 2 lakh` (the tagger had `2 lakh` a QUANTITY, beside `Rs 4.5 crore` a MONEY); so is a
 ///   count with the code written onto it (`Rs25 million` was a CARDINAL).
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, QUANTITY};
-    if !matches!(m.label, CARDINAL | QUANTITY | DATE) {
+    if !matches!(m.label, CARDINAL | QUANTITY | DATE | MONEY) {
         return m;
     }
     let r = token_range(doc, m.span);
     let word = |k: usize| doc.token_text(k);
+    // `Rs 1,200 crore`: an amount or a count ending with its number takes the scale word after
+    // it (the tagger left `crore` out of a headline's `Rs 1,200 crore package`).
+    if matches!(m.label, MONEY | CARDINAL)
+        && r.start < r.end
+        && r.end < doc.tokens.len()
+        && word(r.end - 1).ends_with(|c: char| c.is_ascii_digit())
+        && rules::SCALES.contains(&word(r.end))
+    {
+        let m = Mention {
+            span: Span::new(m.span.start, doc.tokens[r.end].end),
+            ..m
+        };
+        return number_read_in_context(doc, m);
+    }
     let relabel = |label| Mention { label, ..m };
     // `Rs25 million`, `PKR5bn`: the code written onto the number.
     if matches!(m.label, CARDINAL | QUANTITY)
@@ -1033,13 +1049,16 @@ mod tests {
 
     #[test]
     fn counts_after_a_currency_sign_are_amounts() {
-        let text = "fined Rs 2 lakh, paid USD 40, $ 75 and owes PKR5 and 3 Rs";
+        let text =
+            "fined Rs 2 lakh, paid USD 40, $ 75 and owes PKR5 and 3 Rs; Rs 1,200 crore, 9 million";
         let spans = [
             ("2 lakh", Label::QUANTITY),
             ("40", Label::CARDINAL),
             ("75", Label::CARDINAL),
             ("PKR5", Label::CARDINAL),
             ("3", Label::CARDINAL),
+            ("Rs 1,200", Label::MONEY),
+            ("9", Label::CARDINAL),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -1050,6 +1069,8 @@ mod tests {
                 ("$ 75", Label::MONEY),
                 ("PKR5", Label::MONEY),
                 ("3", Label::CARDINAL),
+                ("Rs 1,200 crore", Label::MONEY),
+                ("9 million", Label::CARDINAL),
             ]
         );
     }

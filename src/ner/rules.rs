@@ -121,7 +121,8 @@ pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "£", "€", "¥", "₹", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB",
     "yuan",
 ];
-const SCALES: &[&str] = &[
+/// Scale words after a number (`5 million`, `Rs 1,200 crore`).
+pub(crate) const SCALES: &[&str] = &[
     "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
 ];
 
