@@ -488,11 +488,9 @@ impl Recognizer for NamedOperations {
 /// $950 million`).
 pub struct WrittenAmounts;
 
-/// Scales written onto an amount (`bn`) or after it (`billion`); `tr` is Pakistan's trillion.
-const WRITTEN_SCALES: &[&str] = &[
-    "", "k", "m", "mn", "bn", "b", "tr", "trn", "cr", "crore", "lakh", "million", "billion",
-    "trillion",
-];
+/// Scales written onto an amount besides [`SCALES`] (`Rs500m`, `$5k`); `tr` is Pakistan's
+/// trillion.
+const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "cr"];
 
 /// Splits `w` into a number (digits, commas, one decimal point; starting with a digit) and
 /// what follows it.
@@ -537,14 +535,11 @@ impl Recognizer for WrittenAmounts {
             else {
                 continue;
             };
-            if !WRITTEN_SCALES.contains(&amount.1) {
+            if !WRITTEN_SCALES.contains(&amount.1) && !SCALES.contains(&amount.1) {
                 continue;
             }
             // A scale word after a bare amount: `Rs1.2 trillion`.
-            let e = if amount.1.is_empty()
-                && i + 1 < n
-                && WRITTEN_SCALES[1..].contains(&doc.token_text(i + 1))
-            {
+            let e = if amount.1.is_empty() && i + 1 < n && SCALES.contains(&doc.token_text(i + 1)) {
                 i + 1
             } else {
                 i
