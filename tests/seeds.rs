@@ -260,12 +260,13 @@ fn amounts_keep_their_currency_sign() {
 }
 
 /// Scores and votes are counts and bare years after a preposition of time are dates, whatever
-/// the numbers around them suggest to the tagger (it had `98-95` and `74-24` as DATEs and
-/// `between 2020 and 2022` as two CARDINALs).
+/// the numbers around them suggest to the tagger (it had `98-95` and `74-24` as DATEs, `2-2` as
+/// two counts and `between 2020 and 2022` as two CARDINALs).
 #[test]
 fn scores_are_counts_and_years_in_ranges_are_dates() {
     let text = "The Lakers beat the Boston Celtics 98-95 in overtime on Tuesday night. \
-                The Senate voted 74-24 to approve the bill.\n\n\
+                The Senate voted 74-24 to approve the bill. Manchester United drew 2-2 with \
+                Liverpool.\n\n\
                 About 1.8 million infants in the region missed vaccinations between 2020 and \
                 2022, according to the agency. In the 2019-20 season the team won 52 games.";
     let a = analyze(text, &Options::default());
@@ -273,6 +274,7 @@ fn scores_are_counts_and_years_in_ranges_are_dates() {
     for want in [
         ("98-95", "CARDINAL"),
         ("74-24", "CARDINAL"),
+        ("2-2", "CARDINAL"),
         ("2020", "DATE"),
         ("2022", "DATE"),
         ("52", "CARDINAL"),

@@ -153,8 +153,35 @@ impl Pipeline {
                 }
             }
         }
-        found.into_values().collect()
+        joined_scores(doc, found.into_values().collect())
     }
+}
+
+/// Joins two counts written as one score or tally (`drew 2-2`, `level the series 1-1`), which
+/// the tagger, reading the tokens the dash splits them into, finds as two CARDINALs.
+fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::CARDINAL;
+    let short_number = |m: &Mention| {
+        doc.text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = 1;
+    while k < found.len() {
+        let (a, b) = (found[k - 1], found[k]);
+        if a.label == CARDINAL
+            && b.label == CARDINAL
+            && matches!(doc.text.get(a.span.end..b.span.start), Some("-" | "–"))
+            && short_number(&a)
+            && short_number(&b)
+        {
+            found[k - 1].span = Span::new(a.span.start, b.span.end);
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    found
 }
 
 /// Prepositions that attach a time to a clause, never part of a name.
@@ -1001,6 +1028,21 @@ mod tests {
                 ("War Office", Label::ORG),
             ]
         );
+    }
+
+    #[test]
+    fn two_counts_joined_by_a_dash_are_one_score() {
+        let text = "drew 2-2 with Chelsea, 3 - 1 and 2-1000";
+        let p = Pipeline::new(vec![Box::new(Fixed(vec![
+            (5, 6, Label::CARDINAL),
+            (7, 8, Label::CARDINAL),
+            (23, 24, Label::CARDINAL),
+            (27, 28, Label::CARDINAL),
+            (33, 34, Label::CARDINAL),
+            (35, 39, Label::CARDINAL),
+        ]))]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["2-2", "3", "1", "2", "1000"]);
     }
 
     #[test]
