@@ -318,8 +318,8 @@ const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
-/// ORGs), a prize. A title stays a WORK_OF_ART (`The Art of War`), and a person keeps their
-/// name when it looks like a law's (`Buffalo Bill`).
+/// ORGs, `Abraham Accord` a PERSON), a prize. A title stays a WORK_OF_ART (`The Art of War`),
+/// and a person named Bill stays a person (`Buffalo Bill`).
 fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::*;
     if !matches!(
@@ -344,7 +344,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     let label = if EVENT_HEADS.contains(&head) && !after_year {
         EVENT
     } else if LAW_HEADS.contains(&head)
-        && m.label != PERSON
+        && !(m.label == PERSON && head == "Bill")
         && (!after_year || words.next().is_some())
     {
         LAW
@@ -999,7 +999,8 @@ mod tests {
     fn names_take_the_label_of_their_head_word() {
         let text = "the 2024 Paris Olympics, the Cannes Film Festival, The Art of War, Games, \
                     Summit Bank, the Prevention of Electronic Crimes Act 2016, the General Data \
-                    Protection Regulation, Buffalo Bill, the Pulitzer Prize, the War Office";
+                    Protection Regulation, Buffalo Bill, the Abraham Accord, the Pulitzer Prize, \
+                    the War Office";
         let spans = [
             ("2024 Paris Olympics", Label::ORG),
             ("Cannes Film Festival", Label::FAC),
@@ -1009,6 +1010,7 @@ mod tests {
             ("Prevention of Electronic Crimes Act 2016", Label::ORG),
             ("General Data Protection Regulation", Label::ORG),
             ("Buffalo Bill", Label::PERSON),
+            ("Abraham Accord", Label::PERSON),
             ("Pulitzer Prize", Label::PERSON),
             ("War Office", Label::ORG),
         ];
@@ -1024,6 +1026,7 @@ mod tests {
                 ("Prevention of Electronic Crimes Act 2016", Label::LAW),
                 ("General Data Protection Regulation", Label::LAW),
                 ("Buffalo Bill", Label::PERSON),
+                ("Abraham Accord", Label::LAW),
                 ("Pulitzer Prize", Label::WORK_OF_ART),
                 ("War Office", Label::ORG),
             ]
