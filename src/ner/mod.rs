@@ -164,7 +164,7 @@ fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let short_number = |m: &Mention| {
         doc.text
             .get(m.span.start..m.span.end)
-            .is_some_and(|t| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(is_short_number)
     };
     let mut k = 1;
     while k < found.len() {
@@ -232,12 +232,14 @@ fn without_lowercase_tail(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// The quotation marks a token may be, besides the training data's `` `` `` and `''`.
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '«', '»'];
+
 /// Whether token `w` is a quotation mark.
 fn is_quote(w: &str) -> bool {
-    matches!(
-        w,
-        "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''" | "«" | "»"
-    )
+    let mut chars = w.chars();
+    matches!(w, "``" | "''")
+        || matches!((chars.next(), chars.next()), (Some(c), None) if QUOTE_MARKS.contains(&c))
 }
 
 /// Drops a quotation mark at either edge of a mention that holds no other one: a title's
@@ -247,9 +249,8 @@ fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
     };
-    let is_mark = |c: Option<char>| {
-        c.is_some_and(|c| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '`' | '«' | '»'))
-    };
+    // A first or last char that can start or end a quote token (`` `` `` starts with a backtick).
+    let is_mark = |c: Option<char>| c.is_some_and(|c| c == '`' || QUOTE_MARKS.contains(&c));
     if !is_mark(text.chars().next()) && !is_mark(text.chars().next_back()) {
         return m;
     }
@@ -356,6 +357,11 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     Mention { label, ..m }
 }
 
+/// Whether `w` is a number of one to three digits, as each side of a score is (`98-95`).
+fn is_short_number(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether `w` is a year as news writes one: four digits from 1900 to 2099.
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -450,11 +456,7 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
                 return m;
             };
             let mut parts = text.split(['-', '–']);
-            let short_number = |p: Option<&str>| {
-                p.is_some_and(|p| {
-                    (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-                })
-            };
+            let short_number = |p: Option<&str>| p.is_some_and(is_short_number);
             if short_number(parts.next()) && short_number(parts.next()) && parts.next().is_none() {
                 relabel(CARDINAL)
             } else {

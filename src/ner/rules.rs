@@ -498,11 +498,9 @@ fn number_then(w: &str) -> Option<(&str, &str)> {
     let end = w
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(w.len());
-    let (num, rest) = w.split_at(end);
-    let num = num.trim_end_matches(['.', ',']);
+    let num = w[..end].trim_end_matches(['.', ',']);
     (num.starts_with(|c: char| c.is_ascii_digit()) && num.matches('.').count() <= 1)
         .then(|| (num, &w[num.len()..]))
-        .filter(|_| !rest.is_empty() || !num.is_empty())
 }
 
 impl Recognizer for WrittenAmounts {
@@ -562,11 +560,10 @@ pub struct BasedPlaces;
 /// The run of capitalized words (at most three, none of them a word that never names, like
 /// `The`) that ends right before token `end`, if any.
 fn capitalized_run_before(doc: &Doc, end: usize) -> Option<usize> {
-    let start = (end.saturating_sub(3)..end)
+    (end.saturating_sub(3)..end)
         .rev()
         .take_while(|&j| is_cap(doc.token_text(j)) && !NOT_NAMES.contains(&doc.token_text(j)))
-        .last()?;
-    Some(start)
+        .last()
 }
 
 impl Recognizer for BasedPlaces {
