@@ -387,3 +387,42 @@ fn names_end_where_the_name_ends() {
         "{found:?}"
     );
 }
+
+/// A British live blog's clock times, speeds and storm are what they say (the tagger read
+/// `114mph` as an ORDINAL, `Eowyn` as a PERSON and `10.42am GMT` as nothing), and amounts keep
+/// the currency named after them or signed inside them (`about £60 million` was a CARDINAL).
+#[test]
+fn glued_times_and_measures_named_storms_and_currencies() {
+    let text = "Storm Eowyn live: red warning ends\n\n10.42am GMT\n\nGusts of 114mph were \
+                recorded as Storm Eowyn swept in. Arsenal paid about £60 million for him, and \
+                Unilever plans a 1.5 billion euro buyback.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for want in [
+        ("10.42am GMT", "TIME"),
+        ("114mph", "QUANTITY"),
+        ("Storm Eowyn", "EVENT"),
+        ("about £60 million", "MONEY"),
+        ("1.5 billion euro", "MONEY"),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}
+
+/// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
+/// word, read it as a PERSON).
+#[test]
+fn a_transcripts_fillers_are_no_names() {
+    let text = "'We were never told': a former nurse speaks\n\nIn an interview, Sarah Pritchard \
+                describes what she saw.\n\nQ: And what did management say?\n\nPritchard: Mm. \
+                Nothing, really. Uh, they told us to keep quiet. Hmm.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert!(found.contains(&("Pritchard", "PERSON")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|&(t, _)| !["Mm", "Uh", "Hmm"].contains(&t)),
+        "{found:?}"
+    );
+}

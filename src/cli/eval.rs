@@ -268,7 +268,7 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
     let relabeler = pick_relabeler(relabel_flag, model_path.is_some())?;
     let c = corpus::read(&file, format)?;
     if raw {
-        return Ok(raw_text_scores(&c, model, relabeler));
+        return Ok(raw_text_scores(&c, model, relabeler, verbose));
     }
     if let Some(st) = stages {
         return Ok(pipeline_on_gold_tokens(&c, model, relabeler, st));
@@ -395,6 +395,7 @@ fn raw_text_scores(
     c: &corpus::Corpus,
     model: &'static Model,
     relabeler: Option<&'static Relabeler>,
+    verbose: bool,
 ) -> Scores {
     let mut rec = ModelRecognizer::new(model).relabeling(relabeler);
     rec.trim = false;
@@ -414,6 +415,23 @@ fn raw_text_scores(
             .iter()
             .map(|&(s, e, l)| (spans[s].0, spans[e - 1].1, c.labels[l].clone()))
             .collect();
+        if verbose {
+            // As the gold-token listing, with the text's own characters around the entity.
+            let ctx = |s: usize, e: usize| {
+                let before = text[..s].char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+                let after = text[e..]
+                    .char_indices()
+                    .nth(30)
+                    .map_or(text.len(), |(i, _)| e + i);
+                format!("{}[{}]{}", &text[before..s], &text[s..e], &text[e..after])
+                    .replace('\n', " ")
+            };
+            for (what, these, others) in [("missed", &gold, &pred), ("spurious", &pred, &gold)] {
+                for m in these.iter().filter(|m| !others.contains(m)) {
+                    eprintln!("{}\t{what}\t{}\t{}", d.id, m.2, ctx(m.0, m.1));
+                }
+            }
+        }
         scores.add(&gold, &pred);
     }
     scores

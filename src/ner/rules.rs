@@ -121,6 +121,13 @@ pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "£", "€", "¥", "₹", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB",
     "yuan",
 ];
+/// Currencies named after an amount, MONEY with it in OntoNotes (`202 yuan`, `62 cents`).
+/// `pounds` is not here: there it is a weight seven times out of eight.
+pub(crate) const CURRENCY_NAMES: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "rubles",
+    "roubles", "pesos", "francs", "lira", "dinars", "dirhams", "riyals", "ringgit", "baht",
+    "naira", "shekels", "kronor", "kroner", "taka", "cents", "pence",
+];
 /// Scale words after a number (`5 million`, `Rs 1,200 crore`).
 pub(crate) const SCALES: &[&str] = &[
     "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
@@ -479,11 +486,12 @@ impl Recognizer for NamedOperations {
     }
 }
 
-/// Amounts and percentages written as one word, as South Asian and British papers do:
-/// `Rs25bn`, `Rs1.2tr`, `PKR500m`, `US$2.5bn`, `23.4pc`. The model, which never saw the form
-/// (OntoNotes writes `Rs 25 billion`, `23.4 %`), read `Rs25bn` as a PERSON, `Rs500m` and `23.4pc`
-/// as ORGs, and `Rs2.4tr` as nothing. A scale word after the amount joins it (`Rs1.2
-/// trillion`). Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the
+/// Amounts, percentages and measures written as one word, as South Asian and British papers
+/// do: `Rs25bn`, `Rs1.2tr`, `PKR500m`, `US$2.5bn`, `23.4pc`, `114mph`, `5,000km`, `300MW`. The
+/// model, which never saw the form (OntoNotes writes `Rs 25 billion`, `23.4 %`, `114 mph`), read
+/// `Rs25bn` as a PERSON, `Rs500m` and `23.4pc` as ORGs, `114mph` as a WORK_OF_ART, `40kg` as an
+/// ORDINAL, and `Rs2.4tr` and `5,000km` as nothing. A scale word after the amount joins it
+/// (`Rs1.2 trillion`). Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the
 /// model's reading of the same word, and gives way to a longer amount that holds it (`more than
 /// $950 million`).
 pub struct WrittenAmounts;
@@ -491,6 +499,13 @@ pub struct WrittenAmounts;
 /// Scales written onto an amount besides [`SCALES`] (`Rs500m`, `$5k`); `tr` is Pakistan's
 /// trillion.
 const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "cr"];
+
+/// Units written onto a number, QUANTITY as OntoNotes labels `114 mph`. Left out: `m` and `bn`
+/// (`£5m` is money, a bare `5m` a count), `g` (`5G`), bare `C` and `F` (`seat 40C`).
+const GLUED_UNITS: &[&str] = &[
+    "mph", "kph", "kmh", "km", "kms", "kg", "kgs", "lb", "lbs", "oz", "mm", "cm", "ft", "MW", "GW",
+    "kW", "kWh", "MWh", "GWh", "TWh", "°C", "°F",
+];
 
 /// Splits `w` into a number (digits, commas, one decimal point; starting with a digit) and
 /// what follows it.
@@ -511,13 +526,16 @@ impl Recognizer for WrittenAmounts {
             let w = doc.token_text(i);
             let first = w.as_bytes()[0];
             if first.is_ascii_digit() {
-                // `23.4pc`: a percentage.
-                if let Some((_, "pc")) = number_then(w) {
-                    out.push(Mention {
-                        span: doc.tokens[i],
-                        label: Label::PERCENT,
-                    });
-                }
+                // `23.4pc`: a percentage; `114mph`: a measure.
+                let label = match number_then(w) {
+                    Some((_, "pc")) => Label::PERCENT,
+                    Some((_, unit)) if GLUED_UNITS.contains(&unit) => Label::QUANTITY,
+                    _ => continue,
+                };
+                out.push(Mention {
+                    span: doc.tokens[i],
+                    label,
+                });
                 continue;
             }
             // An amount holds a digit: most words fail here, before the currency list is read.
@@ -594,12 +612,14 @@ impl Recognizer for BasedPlaces {
     }
 }
 
-/// Clock times with a time zone (`1000 GMT`, `3:40 p.m. EDT`, `noon ET`), TIME with their zone
-/// in the training data. The model reads the wire's four-digit times as counts and the zone as
-/// an organization (`by 1000 GMT`: CARDINAL `1000`, ORG `GMT`). Meant as a
-/// [`crate::ner::Merge::Cover`] stage after the model: it replaces those pieces, or the TIME
-/// that left the zone out.
-pub struct ZonedTimes;
+/// Clock times the model misreads: with a time zone (`1000 GMT`, `3:40 p.m. EDT`, `noon ET`),
+/// TIME with their zone in the training data, and with the half of the day written onto them,
+/// as British papers and live blogs do (`10.42am`, `2.15pm`). The model reads the wire's
+/// four-digit times as counts and the zone as an organization (`by 1000 GMT`: CARDINAL `1000`,
+/// ORG `GMT`), `2.15pm` as a count and `10.42am` as nothing (OntoNotes writes `10:42 a.m.`).
+/// Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces those pieces, or
+/// the TIME that left the zone out.
+pub struct ClockTimes;
 
 /// Time zones as news writes them after a clock time.
 const TIME_ZONES: &[&str] = &[
@@ -625,17 +645,54 @@ fn is_clock(w: &str) -> bool {
             .is_some_and(|(h, m)| hhmm(h.as_bytes(), m.as_bytes()))
 }
 
-impl Recognizer for ZonedTimes {
+/// Whether `w` is a time zone. Zones are 2 to 4 capitals: most tokens fail that before the
+/// list is read.
+fn is_zone(w: &str) -> bool {
+    (2..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && TIME_ZONES.contains(&w)
+}
+
+/// Whether `w` is a clock time with its half of the day written onto it: `9am`, `10.42am`,
+/// `2:15PM`, `11.30p.m.`; the hour from 1 to 12.
+fn is_glued_clock(w: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(time) = ["am", "pm", "a.m.", "p.m.", "AM", "PM"]
+        .iter()
+        .find_map(|half| w.strip_suffix(half))
+    else {
+        return false;
+    };
+    let hour = time.split_once([':', '.']).map_or(time, |(h, _)| h);
+    let twelve = (1..=2).contains(&hour.len())
+        && hour.bytes().all(|b| b.is_ascii_digit())
+        && matches!(hour.parse::<u8>(), Ok(1..=12));
+    twelve && (hour.len() == time.len() || is_clock(time))
+}
+
+impl Recognizer for ClockTimes {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
+        let n = doc.tokens.len();
         let mut out = Vec::new();
-        for z in 1..doc.tokens.len() {
+        for z in 0..n {
             let w = t(z);
-            // Zones are 2 to 4 capitals: most tokens fail that before the list is read.
-            if !(2..=4).contains(&w.len())
-                || !w.bytes().all(|b| b.is_ascii_uppercase())
-                || !TIME_ZONES.contains(&w)
-            {
+            if is_glued_clock(w) {
+                // `9.15am GMT`: the zone after it belongs to it.
+                let e = if z + 1 < n && is_zone(t(z + 1)) {
+                    z + 1
+                } else {
+                    z
+                };
+                out.push(Mention {
+                    span: Span::new(doc.tokens[z].start, doc.tokens[e].end),
+                    label: Label::TIME,
+                });
+                continue;
+            }
+            if z == 0 || !is_zone(w) || is_glued_clock(t(z - 1)) {
                 continue;
             }
             // `3 p.m. EDT`, `10:30 a.m. GMT`: the hour may stand alone before its half of the day.
@@ -900,8 +957,7 @@ impl Rules {
                 } else if DATE_UNITS.contains(&next.as_str()) {
                     let ago = if t(e + 1) == "ago" { 1 } else { 0 };
                     hit = Some((e + 1 + ago, Label::DATE));
-                } else if ["dollars", "rupees", "euros", "pounds", "yuan"].contains(&next.as_str())
-                {
+                } else if CURRENCY_NAMES.contains(&next.as_str()) || next == "pounds" {
                     hit = Some((e + 1, Label::MONEY));
                 } else if w.to_lowercase() != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
                     hit = Some((e, Label::CARDINAL));
@@ -1214,8 +1270,9 @@ mod tests {
     fn amounts_written_as_one_word() {
         let got = run_with(
             &WrittenAmounts,
-            "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc; not \
-             Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5 or $3bn (two words: the model's)",
+            "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc, \
+             114mph, 5,000km, 300MW and 40°C; not Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5, \
+             $3bn (two words: the model's), 5m, 5G, 40C, 3.4.5km or 12kmx",
         );
         let want = [
             ("Rs25bn", Label::MONEY),
@@ -1226,6 +1283,10 @@ mod tests {
             ("US$2.5bn", Label::MONEY),
             ("23.4pc", Label::PERCENT),
             ("7.5pc", Label::PERCENT),
+            ("114mph", Label::QUANTITY),
+            ("5,000km", Label::QUANTITY),
+            ("300MW", Label::QUANTITY),
+            ("40°C", Label::QUANTITY),
         ];
         assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
     }
@@ -1244,7 +1305,7 @@ mod tests {
     #[test]
     fn clock_times_keep_their_zone() {
         let got = run_with(
-            &ZonedTimes,
+            &ClockTimes,
             "down 0.4% by 1000 GMT, at 3:40 p.m. EDT, 3 p.m. ET, 10.30 UTC and noon PT; \
              not 2500 GMT, 600 GMT, 1000 people or the GMT standard",
         );
@@ -1255,6 +1316,17 @@ mod tests {
             "10.30 UTC",
             "noon PT",
         ];
+        assert_eq!(got, want.map(|t| (t.to_string(), Label::TIME)));
+    }
+
+    #[test]
+    fn clock_times_with_the_half_of_the_day_written_on() {
+        let got = run_with(
+            &ClockTimes,
+            "at 10.42am, by 2.15pm, 9am and 11:30PM, 9.15am GMT; not 13pm, 0am, 10.75am, \
+             10.4am, 3.5.1pm, am, 12ampere or 5amp",
+        );
+        let want = ["10.42am", "2.15pm", "9am", "11:30PM", "9.15am GMT"];
         assert_eq!(got, want.map(|t| (t.to_string(), Label::TIME)));
     }
 
