@@ -368,14 +368,29 @@ fn storm_by_its_name(doc: &Doc, m: Mention) -> Mention {
     if !matches!(m.label, PERSON | ORG | GPE | LOC | FAC | PRODUCT) {
         return m;
     }
-    let r = token_range(doc, m.span);
-    let kind = |k: usize| matches!(doc.token_text(k), "Tropical" | "Winter");
-    if (3..=4).contains(&r.len()) && kind(r.start) && doc.token_text(r.start + 1) == "Storm" {
-        return Mention { label: EVENT, ..m };
-    }
-    if m.label != PERSON || r.start == 0 || r.len() > 2 || doc.token_text(r.start - 1) != "Storm" {
+    // The text first: nearly every name fails here, before its tokens are looked up.
+    let (Some(text), Some(before)) = (
+        doc.text.get(m.span.start..m.span.end),
+        doc.text.get(..m.span.start),
+    ) else {
+        return m;
+    };
+    let inside = text.starts_with("Tropical Storm ") || text.starts_with("Winter Storm ");
+    if !inside && !(m.label == PERSON && before.ends_with("Storm ")) {
         return m;
     }
+    let r = token_range(doc, m.span);
+    if inside {
+        return if (3..=4).contains(&r.len()) {
+            Mention { label: EVENT, ..m }
+        } else {
+            m
+        };
+    }
+    if r.start == 0 || r.len() > 2 || doc.token_text(r.start - 1) != "Storm" {
+        return m;
+    }
+    let kind = |k: usize| matches!(doc.token_text(k), "Tropical" | "Winter");
     let mut s = r.start - 1;
     if s > 0 && kind(s - 1) {
         s -= 1;
@@ -688,7 +703,7 @@ const FILLERS: &[&str] = &[
 fn is_filler(doc: &Doc, m: Mention) -> bool {
     doc.text
         .get(m.span.start..m.span.end)
-        .is_some_and(|w| FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+        .is_some_and(|w| w.len() <= 6 && FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
 /// Cuts numbers and dashes off the ends of a name (`[Takuya Takagi] 88`, `10 - [Billy Dodds]`
