@@ -376,7 +376,8 @@ fn storm_by_its_name(doc: &Doc, m: Mention) -> Mention {
         return m;
     };
     let inside = text.starts_with("Tropical Storm ") || text.starts_with("Winter Storm ");
-    if !inside && !(m.label == PERSON && before.ends_with("Storm ")) {
+    let after_storm = m.label == PERSON && before.ends_with("Storm ");
+    if !inside && !after_storm {
         return m;
     }
     let r = token_range(doc, m.span);
