@@ -1008,8 +1008,11 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     if let (Some((b0, off)), Some(b1)) = (body_start, last_body) {
         if b1 >= b0 {
             st.body = Some(Span::new(off, bs[b1].span.end));
-            if let Some((s, e)) = dateline(&text[off..bs[b0].span.end]) {
-                st.dateline = Some(Span::new(off + s, off + e));
+            let first = &text[off..bs[b0].span.end];
+            if let Some(d) =
+                dateline_parts(first).filter(|d| !is_speaker(first, d, &bs[b0 + 1..=b1], text))
+            {
+                st.dateline = Some(Span::new(off, off + d.place_end));
             }
         }
     }
@@ -1057,6 +1060,18 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
     }
     (st, paragraphs)
+}
+
+/// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
+/// transcript, not a dateline (`Islamabad:`): another paragraph of the body opens with it too.
+/// A dateline opens the story once.
+fn is_speaker(first: &str, d: &Dateline, rest: &[Block], text: &str) -> bool {
+    let label = &first[..d.end];
+    d.middle_end == d.place_end
+        && label.trim_end().ends_with(':')
+        && rest
+            .iter()
+            .any(|b| text[b.span.start..b.span.end].starts_with(label.trim_end()))
 }
 
 fn median(v: &[usize]) -> usize {
@@ -1196,6 +1211,21 @@ mod tests {
         );
         let t = "WASHINGTON, May 21 (Reuters) - The U.S. Senate voted on Wednesday.";
         assert_eq!(find(t, &Hints::default()).0.date, None);
+    }
+
+    #[test]
+    fn a_speakers_label_is_no_dateline() {
+        let t = "A former nurse speaks\n\nPritchard: Mm. Nothing, really. They told us to keep \
+                 quiet.\n\nQ: Did you write to them?\n\nPritchard: Yes, twice in 2016.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.dateline, None);
+        assert!(sl(t, st.body).unwrap().starts_with("Pritchard: Mm."));
+        let t = "Talks end\n\nIslamabad: The talks ended on Friday, officials said.\n\n\
+                 Islamabad and Beijing agreed to meet again.";
+        assert_eq!(
+            sl(t, find(t, &Hints::default()).0.dateline),
+            Some("Islamabad")
+        );
     }
 
     #[test]
