@@ -271,31 +271,14 @@ fn run_conll_inner(args: &[String]) -> Result<Scores, String> {
         return Ok(raw_text_scores(&c, model, relabeler, verbose));
     }
     if let Some(st) = stages {
-        return Ok(pipeline_on_gold_tokens(&c, model, relabeler, st));
+        return Ok(pipeline_on_gold_tokens(&c, model, relabeler, st, verbose));
     }
     // The model's word classes, so gold-token scoring sees what tagging sees.
     let infos = corpus_infos(&c, model.lexicon());
     if verbose {
         for (d, toks) in c.docs.iter().zip(&infos) {
             let (gold, pred) = gold_and_predicted(model, relabeler, &c, d, toks);
-            let ctx = |s: usize, e: usize| {
-                format!(
-                    "{} [{}] {}",
-                    d.words[s.saturating_sub(3)..s].join(" "),
-                    d.words[s..e].join(" "),
-                    d.words[e..(e + 3).min(d.words.len())].join(" ")
-                )
-            };
-            for g in &gold {
-                if !pred.contains(g) {
-                    eprintln!("{}\tmissed\t{}\t{}", d.id, g.2, ctx(g.0, g.1));
-                }
-            }
-            for p in &pred {
-                if !gold.contains(p) {
-                    eprintln!("{}\tspurious\t{}\t{}", d.id, p.2, ctx(p.0, p.1));
-                }
-            }
+            list_differences(&d.id, &gold, &pred, |s, e| words_around(&d.words, s, e));
         }
     }
     Ok(score_relabeled(model, relabeler, &c, &infos))
@@ -308,6 +291,7 @@ fn pipeline_on_gold_tokens(
     model: &'static Model,
     relabeler: Option<&'static Relabeler>,
     stages: Stages,
+    verbose: bool,
 ) -> Scores {
     let rec = || ModelRecognizer::new(model).relabeling(relabeler);
     let p = match stages {
@@ -350,9 +334,37 @@ fn pipeline_on_gold_tokens(
             .iter()
             .map(|&(s, e, l)| (s, e, c.labels[l].clone()))
             .collect();
+        if verbose {
+            list_differences(&d.id, &gold, &pred, |s, e| words_around(&d.words, s, e));
+        }
         scores.add(&gold, &pred);
     }
     scores
+}
+
+/// Prints, to stderr, each gold entity the prediction missed and each predicted one the gold
+/// does not have, one line each: document, kind, label, the entity in its context (`ctx`).
+fn list_differences<L: PartialEq + std::fmt::Display>(
+    id: &str,
+    gold: &[(usize, usize, L)],
+    pred: &[(usize, usize, L)],
+    ctx: impl Fn(usize, usize) -> String,
+) {
+    for (what, these, others) in [("missed", gold, pred), ("spurious", pred, gold)] {
+        for m in these.iter().filter(|m| !others.contains(m)) {
+            eprintln!("{id}\t{what}\t{}\t{}", m.2, ctx(m.0, m.1));
+        }
+    }
+}
+
+/// The words around tokens `s..e`, the entity in brackets.
+fn words_around(words: &[String], s: usize, e: usize) -> String {
+    format!(
+        "{} [{}] {}",
+        words[s.saturating_sub(3)..s].join(" "),
+        words[s..e].join(" "),
+        words[e..(e + 3).min(words.len())].join(" ")
+    )
 }
 
 /// Joins gold tokens back into running text the way it was written (`Pakistan's`, `don't`,
@@ -426,11 +438,7 @@ fn raw_text_scores(
                 format!("{}[{}]{}", &text[before..s], &text[s..e], &text[e..after])
                     .replace('\n', " ")
             };
-            for (what, these, others) in [("missed", &gold, &pred), ("spurious", &pred, &gold)] {
-                for m in these.iter().filter(|m| !others.contains(m)) {
-                    eprintln!("{}\t{what}\t{}\t{}", d.id, m.2, ctx(m.0, m.1));
-                }
-            }
+            list_differences(&d.id, &gold, &pred, ctx);
         }
         scores.add(&gold, &pred);
     }

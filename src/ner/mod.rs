@@ -82,12 +82,14 @@ impl Pipeline {
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
+            (Box::new(rules::AbbreviatedDates), Merge::Fill),
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
             (Box::new(rules::BasedPlaces), Merge::Cover),
+            (Box::new(rules::AircraftModels), Merge::Cover),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
@@ -108,12 +110,13 @@ impl Pipeline {
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
                 let m = without_lowercase_tail(doc, m);
-                let m = storm_by_its_name(doc, label_by_its_head(doc, m));
+                let m = storm_by_its_name(doc, label_by_its_head(doc, without_period_code(doc, m)));
+                let m = law_with_its_year(doc, m);
                 if m.span.is_empty()
                     || is_title_only(doc, m)
                     || is_numberless_count(doc, m)
                     || is_coded_name(doc, m)
-                    || is_filler(doc, m)
+                    || is_no_name(doc, m)
                 {
                     continue;
                 }
@@ -358,6 +361,62 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     Mention { label, ..m }
 }
 
+/// A reporting period the model took for a name or a count, alone (`Q2` a CARDINAL) or at a
+/// name's end (`Samsung Electronics Q2` one ORG, `Sony FY25` a PERSON): alone it is a DATE; at
+/// the end it is cut off, and the rules stage, which only fills gaps, dates it.
+fn without_period_code(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{DATE, TIME};
+    if matches!(m.label, DATE | TIME) {
+        return m;
+    }
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+        return m;
+    };
+    // The text first: the last word, as written.
+    if !rules::is_period_code(text.rsplit(' ').next().unwrap_or(text)) {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    match r.len() {
+        0 => m,
+        1 => Mention { label: DATE, ..m },
+        _ => Mention {
+            span: Span::new(m.span.start, doc.tokens[r.end - 2].end),
+            ..m
+        },
+    }
+}
+
+/// A law's year in its short title, as Commonwealth laws are cited (`the Companies Act 2006`,
+/// `the Digital Personal Data Protection Act, 2023`): part of the name. The tagger ended the
+/// LAW before the year, which it made a DATE or a CARDINAL. (`the Act of 1965`, as OntoNotes
+/// writes American laws, keeps `of 1965` apart.)
+fn law_with_its_year(doc: &Doc, m: Mention) -> Mention {
+    if m.label != Label::LAW {
+        return m;
+    }
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+        return m;
+    };
+    if !LAW_HEADS.contains(&text.rsplit(' ').next().unwrap_or(text)) {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    let n = doc.tokens.len();
+    let year_at = |k: usize| k < n && is_year(doc.token_text(k));
+    let e = if year_at(r.end) {
+        r.end
+    } else if r.end + 1 < n && doc.token_text(r.end) == "," && year_at(r.end + 1) {
+        r.end + 1
+    } else {
+        return m;
+    };
+    Mention {
+        span: Span::new(m.span.start, doc.tokens[e].end),
+        ..m
+    }
+}
+
 /// A storm named the British, Irish and American way (`Storm Eowyn`, `Tropical Storm Alberto`,
 /// `Winter Storm Elliott`), an EVENT as named hurricanes and typhoons are (all 26 in
 /// OntoNotes): the model tags the name after `Storm` as a PERSON, or the whole as an ORG. A
@@ -432,18 +491,20 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ///   `Rs 2 lakh` (the tagger had `2 lakh` a QUANTITY, beside `Rs 4.5 crore` a MONEY); so is a
 ///   count with the code written onto it (`Rs25 million` was a CARDINAL).
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
-    use crate::analysis::Label::{CARDINAL, DATE, MONEY, QUANTITY};
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, ORDINAL, QUANTITY};
     if !matches!(m.label, CARDINAL | QUANTITY | DATE | MONEY) {
         return m;
     }
     let r = token_range(doc, m.span);
     let word = |k: usize| doc.token_text(k);
     // `Rs 1,200 crore`: an amount or a count ending with its number takes the scale word after
-    // it (the tagger left `crore` out of a headline's `Rs 1,200 crore package`).
+    // it (the tagger left `crore` out of a headline's `Rs 1,200 crore package`), and so on
+    // (`Rs 1.16 lakh crore`).
     if matches!(m.label, MONEY | CARDINAL)
         && r.start < r.end
         && r.end < doc.tokens.len()
-        && word(r.end - 1).ends_with(|c: char| c.is_ascii_digit())
+        && (word(r.end - 1).ends_with(|c: char| c.is_ascii_digit())
+            || rules::SCALES.contains(&word(r.end - 1)))
         && rules::SCALES.contains(&word(r.end))
     {
         let m = Mention {
@@ -453,12 +514,18 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         return number_read_in_context(doc, m);
     }
     // `20 euros`, `1.5 billion euro`: a currency named after an amount or a count is part of
-    // it; `pounds` only after what the tagger already read as money (else it is a weight).
+    // it; `pounds` only after what the tagger already read as money (else it is a weight), and
+    // `won` only after a scale or a number in thousands (`10.4 trillion won`, `87,100 won`;
+    // else it is the verb: `of 36 seats, 22 won`).
+    let won = |k: usize| {
+        word(k) == "won" && (rules::SCALES.contains(&word(k - 1)) || word(k - 1).contains(','))
+    };
     if matches!(m.label, MONEY | CARDINAL | QUANTITY)
         && r.start < r.end
         && r.end < doc.tokens.len()
         && ends_a_number(word(r.end - 1))
         && (is_currency_name(word(r.end))
+            || won(r.end)
             || (m.label == MONEY && matches!(word(r.end), "pounds" | "pound")))
     {
         return Mention {
@@ -485,10 +552,14 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     {
         return relabel(MONEY);
     }
-    if matches!(m.label, CARDINAL | QUANTITY)
-        && r.start > 0
+    // The tagger's DATE too (`Rs 25 crore`), and its amount without the code (`Rs 45,000`);
+    // a sign (`$`) before an amount is the model recognizer's to take, where it trims (the
+    // OntoNotes gold leaves it out of many amounts).
+    let code = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '.');
+    if r.start > 0
         && r.start < r.end
         && rules::CURRENCY_SYMBOLS.contains(&word(r.start - 1))
+        && (m.label != MONEY || code(word(r.start - 1)))
         && word(r.start).starts_with(|c: char| c.is_ascii_digit())
         && matches!(
             doc.text
@@ -496,12 +567,43 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
             Some("" | " ")
         )
     {
+        // A DATE ran on from the amount into its time (`£84m last year`): the amount is the
+        // number and its scale; the rules stage dates what is left.
+        let end = if m.label == DATE {
+            let amount = |k: &usize| {
+                let w = word(*k);
+                w.starts_with(|c: char| c.is_ascii_digit()) || rules::SCALES.contains(&w)
+            };
+            r.clone()
+                .take_while(amount)
+                .last()
+                .map_or(m.span.end, |k| doc.tokens[k].end)
+        } else {
+            m.span.end
+        };
         return Mention {
-            span: Span::new(doc.tokens[r.start - 1].start, m.span.end),
+            span: Span::new(doc.tokens[r.start - 1].start, end),
             label: MONEY,
         };
     }
     match m.label {
+        // `was fourth`, `started 12th`: a place in a race or a ranking. A day of the month keeps
+        // its DATE (`on 29th`, `the wedding is the twelfth`, `July 4th`, `4th of July`).
+        DATE if r.len() == 1 && rules::is_ordinal(word(r.start)) => {
+            let k = r.start;
+            let at = |j: usize| (j < doc.tokens.len()).then(|| word(j));
+            let day = k.checked_sub(1).map(word).is_some_and(|w| {
+                w.eq_ignore_ascii_case("the")
+                    || rules::MONTHS.contains(&w)
+                    || TIME_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+            }) || (at(k + 1) == Some("of")
+                && at(k + 2).is_some_and(|w| rules::MONTHS.contains(&w)));
+            if day {
+                m
+            } else {
+                relabel(ORDINAL)
+            }
+        }
         CARDINAL if r.len() == 1 && is_year(word(r.start)) => {
             let (k, before) = (r.start, r.start.checked_sub(1).map(word));
             let after_preposition = |w: Option<&str>| {
@@ -700,11 +802,16 @@ const FILLERS: &[&str] = &[
     "huh", "ooh", "ugh",
 ];
 
-/// A mention that is one such sound.
-fn is_filler(doc: &Doc, m: Mention) -> bool {
-    doc.text
-        .get(m.span.start..m.span.end)
-        .is_some_and(|w| w.len() <= 6 && FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+/// Technologies written in capitals that the model, trained on text older than them, takes
+/// for names: `generative AI` a GPE, `the AI boom` an ORG (OntoNotes has no bare `AI`). A name
+/// with more words keeps it (`Mistral AI`, `the AI Act`).
+const TERMS: &[&str] = &["AI", "Generative AI", "generative AI"];
+
+/// A mention that is one such sound, or such a term.
+fn is_no_name(doc: &Doc, m: Mention) -> bool {
+    doc.text.get(m.span.start..m.span.end).is_some_and(|w| {
+        w.len() <= 13 && (TERMS.contains(&w) || FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// Cuts numbers and dashes off the ends of a name (`[Takuya Takagi] 88`, `10 - [Billy Dodds]`
@@ -1133,7 +1240,7 @@ mod tests {
     #[test]
     fn storms_are_events_and_fillers_no_names() {
         let text = "Storm Eowyn hit after Tropical Storm Alberto and Winter Storm Elliott; Storm \
-                    Reid acted. Mm. Uh-huh, said Hmm Chen";
+                    Reid acted. Mm. Uh-huh, said Hmm Chen about AI at Mistral AI";
         let spans = [
             ("Eowyn", Label::PERSON),
             ("Alberto", Label::PERSON),
@@ -1142,6 +1249,8 @@ mod tests {
             ("Mm", Label::PERSON),
             ("Uh-huh", Label::ORG),
             ("Hmm Chen", Label::PERSON),
+            ("AI", Label::GPE),
+            ("Mistral AI", Label::ORG),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -1152,6 +1261,74 @@ mod tests {
                 ("Winter Storm Elliott", Label::EVENT),
                 ("Storm Reid", Label::PERSON),
                 ("Hmm Chen", Label::PERSON),
+                ("Mistral AI", Label::ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_in_a_race_won_and_crores() {
+        let text =
+            "Piastri was fourth and Ocon started 12th, on the 22nd, July 4th and the 5th of \
+                    July; 10.4 trillion won, 87,100 won, 34 won; Rs 1.16 lakh crore, Rs 25 crore, £84m last year";
+        let spans = [
+            ("fourth", Label::DATE),
+            ("12th", Label::DATE),
+            ("22nd", Label::DATE),
+            ("July 4th", Label::DATE),
+            ("5th", Label::DATE),
+            ("10.4 trillion", Label::MONEY),
+            ("87,100", Label::CARDINAL),
+            ("34", Label::CARDINAL),
+            ("Rs 1.16 lakh", Label::MONEY),
+            ("25 crore", Label::DATE),
+            ("84m last year", Label::DATE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("fourth", Label::ORDINAL),
+                ("12th", Label::ORDINAL),
+                ("22nd", Label::DATE),
+                ("July 4th", Label::DATE),
+                ("5th", Label::DATE),
+                ("10.4 trillion won", Label::MONEY),
+                ("87,100 won", Label::MONEY),
+                ("34", Label::CARDINAL),
+                ("Rs 1.16 lakh crore", Label::MONEY),
+                ("Rs 25 crore", Label::MONEY),
+                ("£84m", Label::MONEY),
+            ]
+        );
+    }
+
+    #[test]
+    fn reporting_periods_are_dates_and_laws_keep_their_year() {
+        let text = "Samsung Electronics Q2 profit, Q3 and Sony FY25; the Companies Act 2006, the \
+                    Data Protection Act, 2023 and the Voting Rights Act of 1965";
+        let spans = [
+            ("Samsung Electronics Q2", Label::ORG),
+            ("Q3", Label::CARDINAL),
+            ("Sony FY25", Label::PERSON),
+            ("Companies Act", Label::LAW),
+            ("2006", Label::DATE),
+            ("Data Protection Act", Label::LAW),
+            ("2023", Label::CARDINAL),
+            ("Voting Rights Act", Label::LAW),
+            ("1965", Label::DATE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Samsung Electronics", Label::ORG),
+                ("Q3", Label::DATE),
+                ("Sony", Label::PERSON),
+                ("Companies Act 2006", Label::LAW),
+                ("Data Protection Act, 2023", Label::LAW),
+                ("Voting Rights Act", Label::LAW),
+                ("1965", Label::DATE),
             ]
         );
     }
