@@ -60,7 +60,7 @@ impl<'t> Prepared<'t> {
     }
 
     /// The mentions `pipeline` finds, with what the layout says about them. A dateline's place
-    /// is a place by its position: where the model called it something else (`GWADAR` and
+    /// (each city of `SEOUL/TOKYO`) is a place by its position: where the model called it something else (`GWADAR` and
     /// `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT, `SEATTLE` ORG) or nothing (`MUZAFFARABAD:`),
     /// it becomes a GPE (a FAC or LOC stays, and an ORG the name lists know as one:
     /// `UNITED NATIONS (AP)`). The news agency a dateline names (`(Reuters)`, `(PTI)`,
@@ -70,17 +70,23 @@ impl<'t> Prepared<'t> {
         let doc = self.doc();
         let mut found = pipeline.recognize(&doc);
         crate::ner::acronyms::join_defined(&doc, &mut found);
-        if let Some(place) = self.article.structure.dateline {
-            let placed = found.iter().any(|m| {
-                m.span == place
-                    && match m.label {
-                        Label::GPE | Label::LOC | Label::FAC => true,
-                        Label::ORG => self.listed_organization(&doc, place),
-                        _ => false,
-                    }
-            });
-            if !placed {
-                put(&mut found, place, Label::GPE);
+        if let Some(dateline) = self.article.structure.dateline {
+            // `SEOUL/TOKYO`: each city is a place.
+            let mut start = dateline.start;
+            for name in self.text[dateline.start..dateline.end].split('/') {
+                let place = Span::new(start, start + name.len());
+                start = place.end + 1;
+                let placed = found.iter().any(|m| {
+                    m.span == place
+                        && match m.label {
+                            Label::GPE | Label::LOC | Label::FAC => true,
+                            Label::ORG => self.listed_organization(&doc, place),
+                            _ => false,
+                        }
+                });
+                if !placed {
+                    put(&mut found, place, Label::GPE);
+                }
             }
         }
         if let Some(agency) = self.article.agency {

@@ -430,16 +430,22 @@ fn a_transcripts_fillers_are_no_names() {
 /// Wire and business forms the model never saw in OntoNotes: a pound amount written `£84m`
 /// (missed, or `£25bn` a DATE), a month without its period (`Dec 5` a GPE and a CARDINAL), won
 /// and crore amounts cut short, a reporting period inside a company's name, `AI` as a place,
-/// a place in a race as a DATE, a Boeing's model as a count and a Grand Prix as a nationality.
+/// a place in a race as a DATE, a Boeing's model as a count and a Grand Prix as a nationality;
+/// and a story filed from two cities (`SEOUL/TOKYO`) has a dateline, so `(Reuters) - Samsung
+/// Electronics` is no longer one ORG.
 #[test]
 fn wire_and_business_forms() {
-    let text = "Samsung profit jumps\n\nSEOUL, Dec 5 (Reuters) - Samsung Electronics Q2 profit \
+    let text =
+        "Samsung profit jumps\n\nSEOUL/TOKYO, Dec 5 (Reuters) - Samsung Electronics Q2 profit \
                 rose to 10.4 trillion won on AI chip demand, while Reliance earned Rs 1.16 lakh \
                 crore and Unilever made £84m last year. A Boeing 737-800 landed. Piastri was \
                 fourth at the Dutch Grand Prix.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
     for want in [
+        ("SEOUL", "GPE"),
+        ("TOKYO", "GPE"),
+        ("Reuters", "ORG"),
         ("Dec 5", "DATE"),
         ("Samsung Electronics", "ORG"),
         ("Q2", "DATE"),

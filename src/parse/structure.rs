@@ -742,7 +742,8 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
         end = pos + word.len();
         words += 1;
         pos += wlen;
-        if s[pos..].starts_with(' ') && s[pos + 1..].starts_with(char::is_uppercase) {
+        // `NEW YORK`, and `SEOUL/TOKYO`: a story filed from two cities.
+        if s[pos..].starts_with([' ', '/']) && s[pos + 1..].starts_with(char::is_uppercase) {
             pos += 1;
         } else {
             break;
@@ -1211,6 +1212,13 @@ mod tests {
         );
         let t = "WASHINGTON, May 21 (Reuters) - The U.S. Senate voted on Wednesday.";
         assert_eq!(find(t, &Hints::default()).0.date, None);
+    }
+
+    #[test]
+    fn a_dateline_from_two_cities() {
+        let t = "SEOUL/TOKYO, July 5 (Reuters) - Samsung Electronics said on Friday it would.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("SEOUL/TOKYO"));
     }
 
     #[test]
