@@ -461,3 +461,18 @@ fn wire_and_business_forms() {
     }
     assert!(found.iter().all(|&(t, _)| t != "AI"), "{found:?}");
 }
+
+/// Companies the model never saw are organizations, not places and people (`Shares of
+/// Nvidia` was a GPE, `Xiaomi` a PERSON), and a name on the list that the article uses as a
+/// surname stays a person.
+#[test]
+fn listed_companies_are_organizations() {
+    let text = "Chip stocks rally\n\nShares of Nvidia rose 3% on Tuesday, while Xiaomi and \
+                Tencent gained in Hong Kong. Nikola Tesla would have approved, Tesla's fans said.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for want in [("Nvidia", "ORG"), ("Xiaomi", "ORG"), ("Tencent", "ORG")] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+    assert!(found.contains(&("Nikola Tesla", "PERSON")), "{found:?}");
+}

@@ -47,6 +47,11 @@ pub enum Merge {
     Cover,
     /// Give their label to an accepted mention of the same span labelled this; add nothing.
     Relabel(Label),
+    /// Give their label to an accepted mention of the same span with another name's label
+    /// (GPE, LOC, NORP, FAC, PRODUCT, WORK_OF_ART, PERSON); added where they overlap nothing.
+    /// Neither where the text ends an accepted PERSON of more words (`Ferrari` after `Enzo
+    /// Ferrari`: a surname).
+    Correct,
 }
 
 /// Runs recognizers in priority order: a later recognizer only adds mentions that do not
@@ -74,11 +79,13 @@ impl Pipeline {
         Pipeline::with_model(model::ModelRecognizer::shipped())
     }
 
-    /// The standard stages with `m` as the model: numeric dates (unambiguous, and read as
-    /// numbers by the model), the model, listed names of several words, named operations and
-    /// storms, clock times with a zone, amounts written as one word and a company's home
-    /// (`Redmond, Washington-based`) over the model's pieces of them, listed places the model
-    /// called NORP, then rules for what is left.
+    /// The standard stages with `m` as the model: numeric dates and dates with a month
+    /// abbreviated without its period (unambiguous, and misread by the model), the model,
+    /// listed names of several words, named operations, storms and races, clock times with a
+    /// zone or a glued `am`, amounts and measures written as one word, a company's home
+    /// (`Redmond, Washington-based`) and aircraft models over the model's pieces of them,
+    /// listed companies over the model's places and people, listed places the model called
+    /// NORP, then rules for what is left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -90,6 +97,7 @@ impl Pipeline {
             (Box::new(rules::WrittenAmounts), Merge::Cover),
             (Box::new(rules::BasedPlaces), Merge::Cover),
             (Box::new(rules::AircraftModels), Merge::Cover),
+            (Box::new(gazetteer::ListedCompanies::new()), Merge::Correct),
             (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
@@ -129,6 +137,36 @@ impl Pipeline {
                         if f.span == m.span && f.label == from {
                             f.label = m.label;
                         }
+                    }
+                    continue;
+                }
+                if *merge == Merge::Correct {
+                    // A surname here (`Ferrari` after `Enzo Ferrari`): not the company.
+                    let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
+                    let surname = found.values().any(|p| {
+                        p.label == Label::PERSON
+                            && doc.text.get(p.span.start..p.span.end).is_some_and(|p| {
+                                p.len() > name.len() + 1
+                                    && p.ends_with(name)
+                                    && p.as_bytes()[p.len() - name.len() - 1] == b' '
+                            })
+                    });
+                    let named = |f: &Mention| {
+                        f.span == m.span
+                            && matches!(
+                                f.label,
+                                Label::GPE
+                                    | Label::LOC
+                                    | Label::NORP
+                                    | Label::FAC
+                                    | Label::PRODUCT
+                                    | Label::WORK_OF_ART
+                                    | Label::PERSON
+                            )
+                    };
+                    let replaces = found.get(&m.span.start).is_some_and(named);
+                    if !surname && (!clash || replaces) {
+                        found.insert(m.span.start, m);
                     }
                     continue;
                 }
@@ -372,8 +410,10 @@ fn without_period_code(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
     };
-    // The text first: the last word, as written.
-    if !rules::is_period_code(text.rsplit(' ').next().unwrap_or(text)) {
+    // The text first: a code ends with a digit, then the last word as written.
+    if !text.ends_with(|c: char| c.is_ascii_digit())
+        || !rules::is_period_code(text.rsplit(' ').next().unwrap_or(text))
+    {
         return m;
     }
     let r = token_range(doc, m.span);
@@ -1329,6 +1369,47 @@ mod tests {
                 ("Data Protection Act, 2023", Label::LAW),
                 ("Voting Rights Act", Label::LAW),
                 ("1965", Label::DATE),
+            ]
+        );
+    }
+
+    #[test]
+    fn listed_companies_correct_the_models_places_and_people_but_not_surnames() {
+        let text =
+            "Ferrari said. Shares of Nvidia rose; Meta fell and Xiaomi gained. Enzo Ferrari \
+                    founded it. Tencent, Stellantis";
+        let spans = [
+            ("Nvidia", Label::GPE),
+            ("Meta", Label::PERSON),
+            ("Xiaomi", Label::ORG),
+            ("Enzo Ferrari", Label::PERSON),
+            ("Ferrari", Label::PERSON),
+            ("Stellantis", Label::NORP),
+        ];
+        let companies = "Nvidia Meta Xiaomi Ferrari Tencent Stellantis";
+        let p = Pipeline::merging(vec![
+            (fixed(text, &spans), Merge::Fill),
+            (
+                fixed(
+                    text,
+                    &companies
+                        .split(' ')
+                        .map(|c| (c, Label::ORG))
+                        .collect::<Vec<_>>(),
+                ),
+                Merge::Correct,
+            ),
+        ]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Ferrari", Label::PERSON),
+                ("Nvidia", Label::ORG),
+                ("Meta", Label::ORG),
+                ("Xiaomi", Label::ORG),
+                ("Enzo Ferrari", Label::PERSON),
+                ("Tencent", Label::ORG),
+                ("Stellantis", Label::ORG),
             ]
         );
     }

@@ -379,6 +379,7 @@ fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
+#[inline]
 pub(crate) fn is_ordinal(t: &str) -> bool {
     if t.is_ascii() {
         return is_ascii_ordinal(t);
@@ -467,7 +468,23 @@ impl Recognizer for NamedOperations {
         let n = doc.tokens.len();
         let mut out = Vec::new();
         for i in 0..n {
-            if !EVENT_LEADS.contains(&doc.token_text(i)) {
+            let w = doc.token_text(i);
+            // Every lead is capitalized: most tokens fail here, before the list is read.
+            if !w.as_bytes()[0].is_ascii_uppercase() {
+                continue;
+            }
+            // `the Dutch Grand Prix`, `the Abu Dhabi Grand Prix`: the model made the place or
+            // the nationality a GPE or NORP and left `Grand Prix` apart.
+            if w == "Grand" && i + 1 < n && doc.token_text(i + 1) == "Prix" {
+                if let Some(s) = capitalized_run_before(doc, i) {
+                    out.push(Mention {
+                        span: Span::new(doc.tokens[s].start, doc.tokens[i + 1].end),
+                        label: Label::EVENT,
+                    });
+                }
+                continue;
+            }
+            if !EVENT_LEADS.contains(&w) {
                 continue;
             }
             // Up to four capitalized words: the operation's name.
@@ -480,20 +497,6 @@ impl Recognizer for NamedOperations {
             }
             out.push(Mention {
                 span: Span::new(doc.tokens[i].start, doc.tokens[e - 1].end),
-                label: Label::EVENT,
-            });
-        }
-        // `the Dutch Grand Prix`, `the Abu Dhabi Grand Prix`: the model made the place or the
-        // nationality a GPE or NORP and left `Grand Prix` apart.
-        for i in 1..n.saturating_sub(1) {
-            if doc.token_text(i) != "Grand" || doc.token_text(i + 1) != "Prix" {
-                continue;
-            }
-            let Some(s) = capitalized_run_before(doc, i) else {
-                continue;
-            };
-            out.push(Mention {
-                span: Span::new(doc.tokens[s].start, doc.tokens[i + 1].end),
                 label: Label::EVENT,
             });
         }
@@ -888,7 +891,11 @@ impl Recognizer for AircraftModels {
         let glued = |i: usize| i < n && doc.tokens[i - 1].end == doc.tokens[i].start;
         let mut out = Vec::new();
         for i in 1..n {
-            if !is_aircraft_model(t(i)) || !AIRCRAFT_MAKERS.contains(&t(i - 1)) {
+            // A maker's name is capitalized: most tokens fail here, before the list is read.
+            if !t(i - 1).as_bytes()[0].is_ascii_uppercase()
+                || !is_aircraft_model(t(i))
+                || !AIRCRAFT_MAKERS.contains(&t(i - 1))
+            {
                 continue;
             }
             // `737-800`: the variant after a hyphen; `737 MAX`.
