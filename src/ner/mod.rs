@@ -141,31 +141,7 @@ impl Pipeline {
                     continue;
                 }
                 if *merge == Merge::Correct {
-                    // A surname here (`Ferrari` after `Enzo Ferrari`): not the company.
-                    let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
-                    let surname = found.values().any(|p| {
-                        p.label == Label::PERSON
-                            && doc.text.get(p.span.start..p.span.end).is_some_and(|p| {
-                                p.len() > name.len() + 1
-                                    && p.ends_with(name)
-                                    && p.as_bytes()[p.len() - name.len() - 1] == b' '
-                            })
-                    });
-                    let named = |f: &Mention| {
-                        f.span == m.span
-                            && matches!(
-                                f.label,
-                                Label::GPE
-                                    | Label::LOC
-                                    | Label::NORP
-                                    | Label::FAC
-                                    | Label::PRODUCT
-                                    | Label::WORK_OF_ART
-                                    | Label::PERSON
-                            )
-                    };
-                    let replaces = found.get(&m.span.start).is_some_and(named);
-                    if !surname && (!clash || replaces) {
+                    if corrects(doc, &found, m, clash) {
                         found.insert(m.span.start, m);
                     }
                     continue;
@@ -197,6 +173,31 @@ impl Pipeline {
         }
         joined_scores(doc, found.into_values().collect())
     }
+}
+
+/// Whether `m` of a [`Merge::Correct`] stage goes into `found`: in place of the accepted
+/// mention of the same span if it has another name's label, or where it `clash`es with
+/// nothing; neither where the text ends an accepted PERSON of more words (`Ferrari` after
+/// `Enzo Ferrari`: a surname, not the company).
+fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool) -> bool {
+    use crate::analysis::Label::*;
+    let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
+    let surname = found.values().any(|p| {
+        p.label == PERSON
+            && doc.text.get(p.span.start..p.span.end).is_some_and(|p| {
+                p.len() > name.len() + 1
+                    && p.ends_with(name)
+                    && p.as_bytes()[p.len() - name.len() - 1] == b' '
+            })
+    });
+    let replaces = found.get(&m.span.start).is_some_and(|f| {
+        f.span == m.span
+            && matches!(
+                f.label,
+                GPE | LOC | NORP | FAC | PRODUCT | WORK_OF_ART | PERSON
+            )
+    });
+    !surname && (!clash || replaces)
 }
 
 /// Joins two counts written as one score or tally (`drew 2-2`, `level the series 1-1`), which
