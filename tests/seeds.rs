@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use newslens::{analyze, Analysis, OffsetUnit, Options};
+use newslens::{analyze, Analysis, OffsetUnit, Options, Region};
 
 fn seed(name: &str) -> String {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
@@ -475,4 +475,20 @@ fn listed_companies_are_organizations() {
         assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
     assert!(found.contains(&("Nikola Tesla", "PERSON")), "{found:?}");
+}
+
+/// A person named in full is a person where the article later uses the surname alone, even
+/// where the tagger missed it (`Sinner` after `Jannik Sinner`).
+#[test]
+fn a_surname_alone_stays_a_person() {
+    let text = "Sinner beats Fritz to win US Open\n\nNEW YORK (AP) — Jannik Sinner won the US \
+                Open on Sunday, beating Taylor Fritz in straight sets. Sinner said the title \
+                meant everything after a difficult year, and Sinner's coach agreed.";
+    let a = analyze(text, &Options::default());
+    let persons = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "Sinner" && e.label.as_str() == "PERSON" && e.region != Region::Title)
+        .count();
+    assert_eq!(persons, 2, "{:?}", texts_and_labels(&a));
 }
