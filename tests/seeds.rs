@@ -492,3 +492,23 @@ fn a_surname_alone_stays_a_person() {
         .count();
     assert_eq!(persons, 2, "{:?}", texts_and_labels(&a));
 }
+
+/// Titles of works in quotes after what they are or a name's possessive, in an article that
+/// names works, and airlines (the tagger had `Good Luck, Babe!`'s `Babe` and `Jeju Air` as
+/// PERSONs, missed `Taste`, and made `Air India`'s `India` a GPE).
+#[test]
+fn quoted_titles_and_airlines() {
+    let text = "Carpenter tops singles chart\n\nLONDON (Reuters) - Sabrina Carpenter's \"Taste\" \
+                held off Chappell Roan's \"Good Luck, Babe!\" as the album \"Short n' Sweet\" \
+                stayed at No 1. A Jeju Air jet and an Air India plane were delayed.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    for want in [
+        ("Taste", "WORK_OF_ART"),
+        ("Good Luck, Babe!", "WORK_OF_ART"),
+        ("Jeju Air", "ORG"),
+        ("Air India", "ORG"),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

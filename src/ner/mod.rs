@@ -97,6 +97,8 @@ impl Pipeline {
             (Box::new(rules::WrittenAmounts), Merge::Cover),
             (Box::new(rules::BasedPlaces), Merge::Cover),
             (Box::new(rules::AircraftModels), Merge::Cover),
+            (Box::new(rules::QuotedTitles), Merge::Cover),
+            (Box::new(rules::Airlines), Merge::Cover),
             (Box::new(gazetteer::ListedCompanies::new()), Merge::Correct),
             (
                 Box::new(gazetteer::ListedNames::places()),
