@@ -247,16 +247,22 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             })
         })
     };
+    // Asked of every token: a surname's first byte and length rule out nearly all of them
+    // before any text is compared.
+    let mut first_bytes = [false; 256];
+    let mut lengths = 0u64;
+    for s in &surnames {
+        first_bytes[s.as_bytes()[0] as usize] = true;
+        lengths |= 1 << s.len().min(63);
+    }
     let mut added = Vec::new();
     let (mut k, mut sentence) = (0, 0);
     for (i, t) in doc.tokens.iter().enumerate() {
         let w = doc.token_text(i);
-        // Most tokens are not capitalized, and fail here before the list is read.
-        let Some(which) = w
-            .starts_with(char::is_uppercase)
-            .then(|| surnames.iter().position(|s| *s == w))
-            .flatten()
-        else {
+        if !first_bytes[w.as_bytes()[0] as usize] || lengths & (1 << w.len().min(63)) == 0 {
+            continue;
+        }
+        let Some(which) = surnames.iter().position(|s| *s == w) else {
             continue;
         };
         while k < found.len() && found[k].span.end <= t.start {
