@@ -512,3 +512,18 @@ fn quoted_titles_and_airlines() {
         assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
 }
+
+/// An index's number is part of its name, not a count (the tagger had `FTSE [100]` and `S&P
+/// [500]` as CARDINALs).
+#[test]
+fn an_index_number_is_no_count() {
+    let text = "Stocks slip\n\nLONDON (Reuters) - The FTSE 100 fell 0.4% and the S&P 500 lost 12 \
+                points on Monday.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert!(
+        found.iter().all(|&(t, _)| t != "100" && t != "500"),
+        "{found:?}"
+    );
+    assert!(found.contains(&("0.4%", "PERCENT")), "{found:?}");
+}

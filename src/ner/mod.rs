@@ -127,6 +127,7 @@ impl Pipeline {
                     || is_numberless_count(doc, m)
                     || is_coded_name(doc, m)
                     || is_no_name(doc, m)
+                    || is_index_number(doc, m)
                 {
                     continue;
                 }
@@ -1052,6 +1053,45 @@ fn is_numberless_count(doc: &Doc, m: Mention) -> bool {
         })
 }
 
+/// Names of stock indices and charts written with a number (`the FTSE 100`, `the S&P 500`,
+/// `the Billboard Hot 100`, `a Fortune 500 company`).
+const NUMBERED_NAMES: &[&str] = &[
+    "FTSE",
+    "S&P",
+    "Stoxx",
+    "STOXX",
+    "CAC",
+    "Nikkei",
+    "Russell",
+    "Billboard",
+    "Hot",
+    "Fortune",
+    "ASX",
+    "Nifty",
+    "NIFTY",
+    "KOSPI",
+    "TOPIX",
+    "MSCI",
+];
+
+/// A count that is the number of such a name (`FTSE [100]CARDINAL`): part of the name, which
+/// OntoNotes mostly leaves unlabelled (`Dow Jones Industrial Average` 18 of 18, `Nikkei` 11 of
+/// 15), so no entity.
+fn is_index_number(doc: &Doc, m: Mention) -> bool {
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+        return false;
+    };
+    let before = doc.text[..m.span.start]
+        .strip_suffix(' ')
+        .unwrap_or_default();
+    m.label == Label::CARDINAL
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && NUMBERED_NAMES.iter().any(|n| {
+            before.ends_with(n)
+                && !before[..before.len() - n.len()].ends_with(|c: char| c.is_alphanumeric())
+        })
+}
+
 /// A number or date mention that starts with a code of capital letters joined to a number by
 /// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`): the number is part of a name, so the mention
 /// is no count, date or amount. The model reads the trailing number (`19`) as it would a
@@ -1549,6 +1589,30 @@ mod tests {
                 ("Sinner", Label::PERSON),
                 ("Sinner", Label::PERSON),
                 ("Ed Grant", Label::PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_index_number_is_no_count() {
+        let text = "the FTSE 100 rose, the S&P 500 fell and the Billboard Hot 100; Top 20, 500 \
+                    points and MYFTSE 100";
+        let spans = [
+            ("100", Label::CARDINAL),
+            ("500", Label::CARDINAL),
+            ("Hot 100", Label::WORK_OF_ART),
+            ("20", Label::CARDINAL),
+            ("500 points", Label::CARDINAL),
+            ("MYFTSE 100", Label::ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Hot 100", Label::WORK_OF_ART),
+                ("20", Label::CARDINAL),
+                ("500 points", Label::CARDINAL),
+                ("MYFTSE 100", Label::ORG),
             ]
         );
     }
