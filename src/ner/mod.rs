@@ -99,6 +99,7 @@ impl Pipeline {
             (Box::new(rules::AircraftModels), Merge::Cover),
             (Box::new(rules::QuotedTitles), Merge::Cover),
             (Box::new(rules::Airlines), Merge::Cover),
+            (Box::new(rules::PlacesOf), Merge::Cover),
             (Box::new(gazetteer::ListedCompanies::new()), Merge::Correct),
             (
                 Box::new(gazetteer::ListedNames::places()),
