@@ -1617,6 +1617,12 @@ mod tests {
         run_with(&Rules::new(), text)
     }
 
+    /// Asserts that `r` finds exactly `want` in `text`, each labelled `label`.
+    fn assert_finds(r: &dyn Recognizer, text: &str, label: Label, want: &[&str]) {
+        let want: Vec<(String, Label)> = want.iter().map(|t| (t.to_string(), label)).collect();
+        assert_eq!(run_with(r, text), want);
+    }
+
     fn run_with(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
         let whole = 0..tokens.len();
@@ -1665,104 +1671,104 @@ mod tests {
 
     #[test]
     fn named_operations_are_events() {
-        let got = run_with(
+        assert_finds(
             &NamedOperations,
             "after Operation Sindoor, as in Operation Iraqi Freedom. The Operation Center and \
              Operation of the plant",
+            Label::EVENT,
+            &["Operation Sindoor", "Operation Iraqi Freedom"],
         );
-        let want = ["Operation Sindoor", "Operation Iraqi Freedom"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::EVENT)));
-        let got = run_with(
+        assert_finds(
             &NamedOperations,
             "Typhoon Haikui hit Taiwan after Hurricane Katrina; the National Hurricane Center",
+            Label::EVENT,
+            &["Typhoon Haikui", "Hurricane Katrina"],
         );
-        let want = ["Typhoon Haikui", "Hurricane Katrina"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::EVENT)));
     }
 
     #[test]
     fn quoted_titles_after_their_noun_are_works() {
-        let got = run_with(
+        assert_finds(
             &QuotedTitles,
             "the film \"Anora\" won; her single “Good Luck, Babe!” and the album \"The Tortured \
              Poets Department,\" and the book \"Lean on Me\"; not the show \"was a disaster\", \
              her \"Friend\" or the film \"Anora",
+            Label::WORK_OF_ART,
+            &[
+                "Anora",
+                "Good Luck, Babe!",
+                "The Tortured Poets Department",
+                "Lean on Me",
+            ],
         );
-        let want = [
-            "Anora",
-            "Good Luck, Babe!",
-            "The Tortured Poets Department",
-            "Lean on Me",
-        ];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::WORK_OF_ART)));
-        let got = run_with(
+        assert_finds(
             &QuotedTitles,
             "Carpenter's \"Taste\" topped the singles chart; Justine Triet's \"Anatomy of a Fall\"",
+            Label::WORK_OF_ART,
+            &["Taste", "Anatomy of a Fall"],
         );
-        let want = ["Taste", "Anatomy of a Fall"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::WORK_OF_ART)));
         let got = run_with(&QuotedTitles, "Xi's \"Belt and Road\" plan");
         assert_eq!(got, []);
     }
 
     #[test]
     fn airlines_are_organizations() {
-        let got = run_with(
+        assert_finds(
             &Airlines,
             "a Jeju Air jet, Korean Air and Singapore Airlines; Air India and Air Canada flew. \
              Not the Air Force, the US Air Force Base, the Clean Air Act, Air Quality or hot air",
+            Label::ORG,
+            &[
+                "Jeju Air",
+                "Korean Air",
+                "Singapore Airlines",
+                "Air India",
+                "Air Canada",
+            ],
         );
-        let want = [
-            "Jeju Air",
-            "Korean Air",
-            "Singapore Airlines",
-            "Air India",
-            "Air Canada",
-        ];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::ORG)));
     }
 
     #[test]
     fn places_after_town_of_are_places() {
-        let got = run_with(
+        assert_finds(
             &PlacesOf,
             "near the town of Pomonal, the city of New York and the village of Halls Gap; not \
              the city of the future or a county of 5,000",
+            Label::GPE,
+            &["Pomonal", "New York", "Halls Gap"],
         );
-        let want = ["Pomonal", "New York", "Halls Gap"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::GPE)));
     }
 
     #[test]
     fn races_are_events() {
-        let got = run_with(
+        assert_finds(
             &NamedOperations,
             "won the Dutch Grand Prix before the Abu Dhabi Grand Prix; the Grand Prix",
+            Label::EVENT,
+            &["Dutch Grand Prix", "Abu Dhabi Grand Prix"],
         );
-        let want = ["Dutch Grand Prix", "Abu Dhabi Grand Prix"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::EVENT)));
     }
 
     #[test]
     fn abbreviated_months_make_dates() {
-        let got = run_with(
+        assert_finds(
             &AbbreviatedDates,
             "NEW YORK, Dec 5 (Reuters) and Jan 27, 2025, Sept 3 2024, (Wed Jan 31 11:16:04 2007); \
              not Jan Smith, Dec 45 or Oct",
+            Label::DATE,
+            &["Dec 5", "Jan 27, 2025", "Sept 3 2024", "Wed Jan 31"],
         );
-        let want = ["Dec 5", "Jan 27, 2025", "Sept 3 2024", "Wed Jan 31"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::DATE)));
     }
 
     #[test]
     fn aircraft_models_are_products() {
-        let got = run_with(
+        assert_finds(
             &AircraftModels,
             "a Boeing 737-800, an Airbus A320neo, the Boeing 777X and a Boeing 737 MAX; not \
              Boeing shares, Airbus SE or 30 Boeing",
+            Label::PRODUCT,
+            &["737-800", "A320neo", "777X", "737 MAX"],
         );
-        let want = ["737-800", "A320neo", "777X", "737 MAX"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::PRODUCT)));
     }
 
     #[test]
@@ -1806,52 +1812,52 @@ mod tests {
 
     #[test]
     fn a_company_home_is_a_place() {
-        let got = run_with(
+        assert_finds(
             &BasedPlaces,
             "The Cupertino, California-based company and the Mountain View, Calif.-based giant; \
              not a Paris-based group, a cloud-based tool or said, Reuters-based",
+            Label::GPE,
+            &["Cupertino", "California", "Mountain View", "Calif."],
         );
-        let want = ["Cupertino", "California", "Mountain View", "Calif."];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::GPE)));
     }
 
     #[test]
     fn clock_times_keep_their_zone() {
-        let got = run_with(
+        assert_finds(
             &ClockTimes,
             "down 0.4% by 1000 GMT, at 3:40 p.m. EDT, 3 p.m. ET, 10.30 UTC and noon PT; \
              not 2500 GMT, 600 GMT, 1000 people or the GMT standard",
+            Label::TIME,
+            &[
+                "1000 GMT",
+                "3:40 p.m. EDT",
+                "3 p.m. ET",
+                "10.30 UTC",
+                "noon PT",
+            ],
         );
-        let want = [
-            "1000 GMT",
-            "3:40 p.m. EDT",
-            "3 p.m. ET",
-            "10.30 UTC",
-            "noon PT",
-        ];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::TIME)));
     }
 
     #[test]
     fn clock_times_with_the_half_of_the_day_written_on() {
-        let got = run_with(
+        assert_finds(
             &ClockTimes,
             "at 10.42am, by 2.15pm, 9am and 11:30PM, 9.15am GMT; not 13pm, 0am, 10.75am, \
              10.4am, 3.5.1pm, am, 12ampere or 5amp",
+            Label::TIME,
+            &["10.42am", "2.15pm", "9am", "11:30PM", "9.15am GMT"],
         );
-        let want = ["10.42am", "2.15pm", "9am", "11:30PM", "9.15am GMT"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::TIME)));
     }
 
     #[test]
     fn numeric_dates_are_one_date() {
-        let got = run_with(
+        assert_finds(
             &NumericDates,
             "date 2025-05-21 | on 21/05/2025, 5/21/25 and 2025/05/21; not 2025-13-01, \
              1/2, 3/4/567, 2025 - 05 - 21 or 12025-05-21",
+            Label::DATE,
+            &["2025-05-21", "21/05/2025", "5/21/25", "2025/05/21"],
         );
-        let want = ["2025-05-21", "21/05/2025", "5/21/25", "2025/05/21"];
-        assert_eq!(got, want.map(|t| (t.to_string(), Label::DATE)));
     }
 
     #[test]
