@@ -145,6 +145,13 @@ fn emoji_and_cjk_offsets_in_each_unit() {
     assert_eq!(find(OffsetUnit::Byte), (29, 36));
 }
 
+/// Asserts that each of `want` (text, label) is among the `found` entities.
+fn assert_contains(found: &[(&str, &str)], want: &[(&str, &str)]) {
+    for w in want {
+        assert!(found.contains(w), "{w:?} not in {found:?}");
+    }
+}
+
 /// Each entity's text and label, in order.
 fn texts_and_labels(a: &Analysis) -> Vec<(&str, &str)> {
     a.entities
@@ -163,15 +170,16 @@ fn wire_datelines_do_not_run_into_the_first_sentence() {
                 LONDON (AP) — Britain said on Wednesday it would host the talks.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("NEW YORK", "GPE"),
-        ("Jan 30", "DATE"),
-        ("Reuters", "ORG"),
-        ("Apple Inc", "ORG"),
-        ("Britain", "GPE"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("NEW YORK", "GPE"),
+            ("Jan 30", "DATE"),
+            ("Reuters", "ORG"),
+            ("Apple Inc", "ORG"),
+            ("Britain", "GPE"),
+        ],
+    );
     let sep = text.find(") - ").unwrap() + 2;
     assert!(
         a.entities.iter().all(|e| e.end <= sep || e.start > sep),
@@ -271,16 +279,17 @@ fn scores_are_counts_and_years_in_ranges_are_dates() {
                 2022, according to the agency. In the 2019-20 season the team won 52 games.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("98-95", "CARDINAL"),
-        ("74-24", "CARDINAL"),
-        ("2-2", "CARDINAL"),
-        ("2020", "DATE"),
-        ("2022", "DATE"),
-        ("52", "CARDINAL"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("98-95", "CARDINAL"),
+            ("74-24", "CARDINAL"),
+            ("2-2", "CARDINAL"),
+            ("2020", "DATE"),
+            ("2022", "DATE"),
+            ("52", "CARDINAL"),
+        ],
+    );
     assert!(
         found
             .iter()
@@ -346,15 +355,16 @@ fn amounts_written_as_one_word() {
                 after Rs25bn and Rs500m were paid. Inflation fell to 7.5pc from 23.4pc.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("Rs2.4tr", "MONEY"),
-        ("Rs25bn", "MONEY"),
-        ("Rs500m", "MONEY"),
-        ("7.5pc", "PERCENT"),
-        ("23.4pc", "PERCENT"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("Rs2.4tr", "MONEY"),
+            ("Rs25bn", "MONEY"),
+            ("Rs500m", "MONEY"),
+            ("7.5pc", "PERCENT"),
+            ("23.4pc", "PERCENT"),
+        ],
+    );
 }
 
 /// A company's home before `-based` is a place, city and state (the tagger read `Cupertino` as
@@ -398,15 +408,16 @@ fn glued_times_and_measures_named_storms_and_currencies() {
                 Unilever plans a 1.5 billion euro buyback.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("10.42am GMT", "TIME"),
-        ("114mph", "QUANTITY"),
-        ("Storm Eowyn", "EVENT"),
-        ("about £60 million", "MONEY"),
-        ("1.5 billion euro", "MONEY"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("10.42am GMT", "TIME"),
+            ("114mph", "QUANTITY"),
+            ("Storm Eowyn", "EVENT"),
+            ("about £60 million", "MONEY"),
+            ("1.5 billion euro", "MONEY"),
+        ],
+    );
 }
 
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
@@ -442,23 +453,24 @@ fn wire_and_business_forms() {
                 fourth at the Dutch Grand Prix.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("SEOUL", "GPE"),
-        ("TOKYO", "GPE"),
-        ("Reuters", "ORG"),
-        ("Dec 5", "DATE"),
-        ("Samsung Electronics", "ORG"),
-        ("Q2", "DATE"),
-        ("10.4 trillion won", "MONEY"),
-        ("Rs 1.16 lakh crore", "MONEY"),
-        ("£84m", "MONEY"),
-        ("last year", "DATE"),
-        ("737-800", "PRODUCT"),
-        ("fourth", "ORDINAL"),
-        ("Dutch Grand Prix", "EVENT"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("SEOUL", "GPE"),
+            ("TOKYO", "GPE"),
+            ("Reuters", "ORG"),
+            ("Dec 5", "DATE"),
+            ("Samsung Electronics", "ORG"),
+            ("Q2", "DATE"),
+            ("10.4 trillion won", "MONEY"),
+            ("Rs 1.16 lakh crore", "MONEY"),
+            ("£84m", "MONEY"),
+            ("last year", "DATE"),
+            ("737-800", "PRODUCT"),
+            ("fourth", "ORDINAL"),
+            ("Dutch Grand Prix", "EVENT"),
+        ],
+    );
     assert!(found.iter().all(|&(t, _)| t != "AI"), "{found:?}");
 }
 
@@ -471,9 +483,10 @@ fn listed_companies_are_organizations() {
                 Tencent gained in Hong Kong. Nikola Tesla would have approved, Tesla's fans said.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [("Nvidia", "ORG"), ("Xiaomi", "ORG"), ("Tencent", "ORG")] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[("Nvidia", "ORG"), ("Xiaomi", "ORG"), ("Tencent", "ORG")],
+    );
     assert!(found.contains(&("Nikola Tesla", "PERSON")), "{found:?}");
 }
 
@@ -503,14 +516,15 @@ fn quoted_titles_and_airlines() {
                 stayed at No 1. A Jeju Air jet and an Air India plane were delayed.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for want in [
-        ("Taste", "WORK_OF_ART"),
-        ("Good Luck, Babe!", "WORK_OF_ART"),
-        ("Jeju Air", "ORG"),
-        ("Air India", "ORG"),
-    ] {
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
+    assert_contains(
+        &found,
+        &[
+            ("Taste", "WORK_OF_ART"),
+            ("Good Luck, Babe!", "WORK_OF_ART"),
+            ("Jeju Air", "ORG"),
+            ("Air India", "ORG"),
+        ],
+    );
 }
 
 /// An index's number is part of its name, not a count (the tagger had `FTSE [100]` and `S&P

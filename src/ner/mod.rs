@@ -83,9 +83,10 @@ impl Pipeline {
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, clock times with a
     /// zone or a glued `am`, amounts and measures written as one word, a company's home
-    /// (`Redmond, Washington-based`) and aircraft models over the model's pieces of them,
-    /// listed companies over the model's places and people, listed places the model called
-    /// NORP, then rules for what is left.
+    /// (`Redmond, Washington-based`), aircraft models, quoted titles of works, airlines and the
+    /// place after `the town of` over the model's pieces of them, listed companies over the
+    /// model's places and people, listed places the model called NORP, then rules for what is
+    /// left.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -188,11 +189,11 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
     let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
     let surname = found.values().any(|p| {
         p.label == PERSON
-            && doc.text.get(p.span.start..p.span.end).is_some_and(|p| {
-                p.len() > name.len() + 1
-                    && p.ends_with(name)
-                    && p.as_bytes()[p.len() - name.len() - 1] == b' '
-            })
+            && doc
+                .text
+                .get(p.span.start..p.span.end)
+                .and_then(|p| p.rsplit_once(' '))
+                .is_some_and(|(_, last)| last == name)
     });
     let replaces = found.get(&m.span.start).is_some_and(|f| {
         f.span == m.span

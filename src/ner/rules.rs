@@ -375,6 +375,18 @@ fn is_year(t: &str) -> bool {
         && (t.starts_with("19") || t.starts_with("20"))
 }
 
+/// Where a date whose month and day end before token `e` ends with its year, if one follows
+/// (`May 6, 2025`, `Sept 3 2024`); `t` gives a token's text, empty past the end.
+fn with_year<'a>(t: impl Fn(usize) -> &'a str, e: usize) -> usize {
+    if t(e) == "," && is_year(t(e + 1)) {
+        e + 2
+    } else if is_year(t(e)) {
+        e + 1
+    } else {
+        e
+    }
+}
+
 fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
@@ -822,13 +834,7 @@ impl Recognizer for AbbreviatedDates {
                 ) => i - 1,
                 _ => i,
             };
-            let e = if t(i + 2) == "," && is_year(t(i + 3)) {
-                i + 4
-            } else if is_year(t(i + 2)) {
-                i + 3
-            } else {
-                i + 2
-            };
+            let e = with_year(t, i + 2);
             out.push(Mention {
                 span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
                 label: Label::DATE,
@@ -926,53 +932,8 @@ impl Recognizer for AircraftModels {
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
 pub struct QuotedTitles;
 
-/// Nouns that name a work before its title.
-const WORK_NOUNS: &[&str] = &[
-    "film",
-    "films",
-    "movie",
-    "movies",
-    "album",
-    "albums",
-    "song",
-    "songs",
-    "single",
-    "singles",
-    "track",
-    "EP",
-    "book",
-    "books",
-    "novel",
-    "novels",
-    "memoir",
-    "biography",
-    "series",
-    "show",
-    "sitcom",
-    "drama",
-    "play",
-    "musical",
-    "opera",
-    "documentary",
-    "sequel",
-    "biopic",
-    "thriller",
-    "comedy",
-    "ballad",
-    "anthem",
-    "hit",
-    "poem",
-    "painting",
-    "podcast",
-    "programme",
-    "program",
-    "episode",
-    "titled",
-    "entitled",
-];
-
-/// Nouns that, anywhere in an article, say it names works: the looser [`WORK_NOUNS`] (`show`,
-/// `hit`, `play`, `program`) are as often verbs or other things.
+/// Nouns that, anywhere in an article, say it names works; and right before a quotation,
+/// that it is a work's title.
 const WORK_KINDS: &[&str] = &[
     "film",
     "films",
@@ -993,6 +954,34 @@ const WORK_KINDS: &[&str] = &[
     "opera",
     "biopic",
     "podcast",
+];
+
+/// Words that name a work right before its title (`the show "Succession"`, `a poem titled`),
+/// besides [`WORK_KINDS`]; elsewhere in an article they are as often verbs or other things
+/// (`show`, `hit`, `play`, `program`).
+const WORK_WORDS: &[&str] = &[
+    "track",
+    "EP",
+    "book",
+    "books",
+    "biography",
+    "series",
+    "show",
+    "drama",
+    "play",
+    "sequel",
+    "thriller",
+    "comedy",
+    "ballad",
+    "anthem",
+    "hit",
+    "poem",
+    "painting",
+    "programme",
+    "program",
+    "episode",
+    "titled",
+    "entitled",
 ];
 
 /// Words a title leaves in lower case.
@@ -1017,11 +1006,11 @@ impl Recognizer for QuotedTitles {
             if !is_double_quote(t(q)) {
                 continue;
             }
-            let after_noun = WORK_NOUNS.contains(&t(q - 1));
+            let after_noun = WORK_KINDS.contains(&t(q - 1)) || WORK_WORDS.contains(&t(q - 1));
             let after_name = !after_noun
                 && q >= 2
                 && matches!(t(q - 1), "'s" | "’s")
-                && t(q - 2).starts_with(char::is_uppercase)
+                && is_cap(t(q - 2))
                 && *names_works.get_or_insert_with(|| (0..n).any(|i| WORK_KINDS.contains(&t(i))));
             if !after_noun && !after_name {
                 continue;
@@ -1039,7 +1028,7 @@ impl Recognizer for QuotedTitles {
                 && words.clone().all(|j| {
                     let w = t(j);
                     !w.starts_with(char::is_alphabetic)
-                        || w.starts_with(char::is_uppercase)
+                        || is_cap(w)
                         || TITLE_SMALL_WORDS.contains(&w)
                 });
             if e > q + 1 && title_like {
@@ -1091,7 +1080,7 @@ impl Recognizer for Airlines {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
-        let capitalized = |i: usize| t(i).starts_with(char::is_uppercase);
+        let capitalized = |i: usize| is_cap(t(i));
         let mut out = Vec::new();
         let mut push = |s: usize, e: usize| {
             out.push(Mention {
@@ -1323,12 +1312,7 @@ impl Rules {
                 if matches!(t(e), "–" | "-") && is_day_number(t(e + 1)) {
                     e += 2;
                 }
-                if t(e) == "," && is_year(t(e + 1)) {
-                    e += 2;
-                } else if is_year(t(e)) {
-                    e += 1;
-                }
-                hit = Some((e, Label::DATE));
+                hit = Some((with_year(t, e), Label::DATE));
             } else if is_day_number(w) && is(i + 1, list::MONTH) {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
