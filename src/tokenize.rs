@@ -62,7 +62,9 @@ fn is_dash(c: char) -> bool {
 /// True when a trailing `.` belongs to `word` (which includes that period). In a compound
 /// (`Sino-U.S.`, `and/or U.S.`) the part after the last hyphen or slash decides.
 pub fn period_is_part_of(word: &str) -> bool {
-    let word = match word[..word.len() - 1].rfind(['-', '/']) {
+    let cut = word[..word.len() - 1].rfind(['-', '/']);
+    let after_slash = cut.is_some_and(|j| word.as_bytes()[j] == b'/');
+    let word = match cut {
         Some(j) => &word[j + 1..],
         None => word,
     };
@@ -70,10 +72,11 @@ pub fn period_is_part_of(word: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    // Initials and dotted acronyms: `J.`, `U.S.`, `a.m.`
+    // Initials and dotted acronyms: `J.`, `U.S.`, `a.m.`; but a lower-case letter after a
+    // slash is a unit that ends the sentence (`90 km/h.`).
     let mut letters = stem.chars();
     if let (Some(c), None) = (letters.next(), letters.next()) {
-        if c.is_alphabetic() {
+        if c.is_alphabetic() && !(c.is_lowercase() && after_slash) {
             return true;
         }
     }
@@ -389,6 +392,12 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_unit_after_a_slash_ends_the_sentence() {
+        assert_eq!(toks("at 90 km/h."), ["at", "90", "km", "/", "h", "."]);
+        assert_eq!(toks("and/or J."), ["and", "/", "or", "J."]);
     }
 
     #[test]

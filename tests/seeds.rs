@@ -420,6 +420,28 @@ fn glued_times_and_measures_named_storms_and_currencies() {
     );
 }
 
+/// A heatwave story's temperatures, speeds and roads are measures and places (the tagger read
+/// `43C` as a CARDINAL, stopped `90 km/h` at `km`, and read `Interstate 10` as a DATE).
+#[test]
+fn temperatures_speeds_and_numbered_roads() {
+    let text = "Heatwave closes roads\n\nTemperatures reached 43C in Phoenix on Monday, with \
+                gusts of 90 km/h. Police closed Interstate 10 and Route 66. Our reporter had \
+                seat 14F.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("43C", "QUANTITY"),
+            ("90 km/h", "QUANTITY"),
+            ("Interstate 10", "FAC"),
+            ("Route 66", "FAC"),
+        ],
+    );
+    // A seat is no temperature.
+    assert!(!found.contains(&("14F", "QUANTITY")), "{found:?}");
+}
+
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
 /// word, read it as a PERSON).
 #[test]

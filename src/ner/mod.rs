@@ -81,8 +81,9 @@ impl Pipeline {
 
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
-    /// listed names of several words, named operations, storms and races, clock times with a
-    /// zone or a glued `am`, amounts and measures written as one word, a company's home
+    /// listed names of several words, named operations, storms and races, roads known by a
+    /// number, clock times with a zone or a glued `am`, amounts, measures and temperatures
+    /// written as one word, a company's home
     /// (`Redmond, Washington-based`), aircraft models, quoted titles of works, airlines and the
     /// place after `the town of` over the model's pieces of them, listed companies over the
     /// model's places and people, listed places the model called NORP, then rules for what is
@@ -94,6 +95,7 @@ impl Pipeline {
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
+            (Box::new(rules::NumberedRoads), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
             (Box::new(rules::BasedPlaces), Merge::Cover),

@@ -516,6 +516,82 @@ impl Recognizer for NamedOperations {
     }
 }
 
+/// Roads known by a number: `Interstate 95`, `Route 66`, `State Route 1`, `National Highway
+/// 44`, `I-95`. FAC in the training data (`Route 288`, `Highway 101`, `Interstate 295`), but
+/// the model, which rarely saw them, read `Interstate 95` as a DATE and `Route 66` as an ORG.
+/// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
+pub struct NumberedRoads;
+
+/// Words before a number that name a road.
+const ROAD_LEADS: &[&str] = &[
+    "Interstate",
+    "Route",
+    "Highway",
+    "Motorway",
+    "Autobahn",
+    "Freeway",
+    "Expressway",
+];
+
+/// Words before a [`ROAD_LEADS`] word that belong to the road's name.
+const ROAD_OWNERS: &[&str] = &[
+    "State",
+    "U.S.",
+    "US",
+    "National",
+    "County",
+    "Federal",
+    "Provincial",
+];
+
+/// A road's number: digits, perhaps with a letter after them (`101A`).
+fn is_road_number(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits)
+        && w.len() - digits <= 1
+        && w.bytes().skip(digits).all(|b| b.is_ascii_uppercase())
+}
+
+impl Recognizer for NumberedRoads {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let mut out = Vec::new();
+        for i in 0..n.saturating_sub(1) {
+            let w = doc.token_text(i);
+            // Every lead is capitalized: most tokens fail here, before the list is read.
+            if !w.as_bytes()[0].is_ascii_uppercase() {
+                continue;
+            }
+            // `I-95`, one token or three.
+            let e = if w == "I"
+                && doc.token_text(i + 1) == "-"
+                && i + 2 < n
+                && doc.tokens[i].end == doc.tokens[i + 1].start
+                && doc.tokens[i + 1].end == doc.tokens[i + 2].start
+                && is_road_number(doc.token_text(i + 2))
+            {
+                i + 2
+            } else if w.strip_prefix("I-").is_some_and(is_road_number) {
+                i
+            } else if ROAD_LEADS.contains(&w) && is_road_number(doc.token_text(i + 1)) {
+                i + 1
+            } else {
+                continue;
+            };
+            let s = if e > i && i > 0 && ROAD_OWNERS.contains(&doc.token_text(i - 1)) {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Mention {
+                span: Span::new(doc.tokens[s].start, doc.tokens[e].end),
+                label: Label::FAC,
+            });
+        }
+        out
+    }
+}
+
 /// Amounts, percentages and measures written as one word, as South Asian and British papers
 /// do: `Rs25bn`, `Rs1.2tr`, `PKR500m`, `US$2.5bn`, `23.4pc`, `114mph`, `5,000km`, `300MW`. The
 /// model, which never saw the form (OntoNotes writes `Rs 25 billion`, `23.4 %`, `114 mph`), read
@@ -534,8 +610,92 @@ const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "cr"];
 /// (`£5m` is money, a bare `5m` a count), `g` (`5G`), bare `C` and `F` (`seat 40C`).
 const GLUED_UNITS: &[&str] = &[
     "mph", "kph", "kmh", "km", "kms", "kg", "kgs", "lb", "lbs", "oz", "mm", "cm", "ft", "MW", "GW",
-    "kW", "kWh", "MWh", "GWh", "TWh", "°C", "°F",
+    "kW", "kWh", "MWh", "GWh", "TWh", "°C", "°F", "km/h", "m/s",
 ];
+
+/// Words that say a sentence speaks of the weather or of heat, where a number with a glued `C`
+/// or `F` is a temperature (`reached 43C`, `lows of -5C`), not a seat, a flat or a tax section
+/// (`seat 14F`, `Section 80C`).
+const TEMPERATURE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "heat",
+    "heatwave",
+    "hot",
+    "hotter",
+    "hottest",
+    "cold",
+    "colder",
+    "coldest",
+    "warm",
+    "warmer",
+    "warmest",
+    "cool",
+    "cooler",
+    "low",
+    "lows",
+    "high",
+    "highs",
+    "weather",
+    "forecast",
+    "freezing",
+    "frost",
+    "chill",
+    "mercury",
+    "thermometer",
+    "thermometers",
+    "scorching",
+    "sweltering",
+    "celsius",
+    "fahrenheit",
+];
+
+/// Words before a number with a glued letter that make it a place or a form (`seat 14F`,
+/// `flat 3C`), not a temperature.
+const SEAT_WORDS: &[&str] = &[
+    "seat", "seats", "row", "room", "flat", "gate", "platform", "terminal", "form", "section",
+    "unit", "apartment", "floor", "level", "suite", "bay", "stand", "block", "grade", "class",
+    "size", "type", "model", "no", "number", "cabin", "berth", "ward", "bed",
+];
+
+/// Whether token `i`, a number with a glued `C` or `F`, stands in a sentence that speaks of
+/// temperatures: one of [`TEMPERATURE_WORDS`], or a temperature in the other scale (`104F
+/// (40C)`). The caller also wants no capitalized word or [`SEAT_WORDS`] before it (`Section
+/// 80C`, `seat 14F`).
+fn is_temperature(doc: &Doc, i: usize) -> bool {
+    let sentence = doc
+        .sentences
+        .iter()
+        .find(|s| s.contains(&i))
+        .cloned()
+        .unwrap_or(i..i + 1);
+    let scale = doc.token_text(i).as_bytes()[doc.token_text(i).len() - 1];
+    sentence.into_iter().any(|j| {
+        let w = doc.token_text(j);
+        (w.len() >= 3 && TEMPERATURE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+            || (j != i
+                && w.as_bytes()[0].is_ascii_digit()
+                && number_then(w).is_some_and(|(_, u)| u.len() == 1 && u.as_bytes()[0] != scale
+                    && matches!(u, "C" | "F")))
+    })
+}
+
+/// The last token of a measure whose unit ends at token `i`: `i + 2` where a glued `/h` or
+/// `/s` follows (`120km/h`, `10 m/s`), else `i`.
+fn per_unit_time(doc: &Doc, i: usize) -> usize {
+    let n = doc.tokens.len();
+    if i + 2 < n
+        && doc.token_text(i + 1) == "/"
+        && matches!(doc.token_text(i + 2), "h" | "hr" | "s")
+        && doc.tokens[i].end == doc.tokens[i + 1].start
+        && doc.tokens[i + 1].end == doc.tokens[i + 2].start
+    {
+        i + 2
+    } else {
+        i
+    }
+}
 
 /// Splits `w` into a number (digits, commas, one decimal point; starting with a digit) and
 /// what follows it.
@@ -555,16 +715,52 @@ impl Recognizer for WrittenAmounts {
         for i in 0..n {
             let w = doc.token_text(i);
             let first = w.as_bytes()[0];
-            if first.is_ascii_digit() {
-                // `23.4pc`: a percentage; `114mph`: a measure.
+            // A minus the tokenizer left on the number: `-5C`.
+            let w = match w.strip_prefix('-') {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+                _ => w,
+            };
+            if w.as_bytes()[0].is_ascii_digit() {
+                // `23.4pc`: a percentage; `114mph`: a measure; `43C`: a temperature where the
+                // sentence speaks of one.
                 let label = match number_then(w) {
                     Some((_, "pc")) => Label::PERCENT,
                     Some((_, unit)) if GLUED_UNITS.contains(&unit) => Label::QUANTITY,
+                    Some((num, "C" | "F"))
+                        if num.len() <= 5
+                            && (i == 0 || !is_cap(doc.token_text(i - 1)))
+                            && (i == 0 || !SEAT_WORDS.contains(&doc.token_text(i - 1)))
+                            && is_temperature(doc, i) =>
+                    {
+                        Label::QUANTITY
+                    }
                     _ => continue,
                 };
+                // A glued minus: `-5C`.
+                let s = if i > 0
+                    && matches!(doc.token_text(i - 1), "-" | "−" | "–")
+                    && doc.tokens[i - 1].end == doc.tokens[i].start
+                    && (i == 1 || doc.tokens[i - 2].end < doc.tokens[i - 1].start)
+                {
+                    i - 1
+                } else {
+                    i
+                };
                 out.push(Mention {
-                    span: doc.tokens[i],
+                    span: Span::new(doc.tokens[s].start, doc.tokens[per_unit_time(doc, i)].end),
                     label,
+                });
+                continue;
+            }
+            // `90 km/h`: the model stops at the distance.
+            if matches!(w, "km" | "m" | "mi" | "ft")
+                && i > 0
+                && is_number(doc.token_text(i - 1))
+                && per_unit_time(doc, i) > i
+            {
+                out.push(Mention {
+                    span: Span::new(doc.tokens[i - 1].start, doc.tokens[i + 2].end),
+                    label: Label::QUANTITY,
                 });
                 continue;
             }
@@ -1792,6 +1988,39 @@ mod tests {
             ("A$84m", Label::MONEY),
         ];
         assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
+    }
+
+    #[test]
+    fn temperatures_and_speeds_written_onto_a_number() {
+        assert_finds(
+            &WrittenAmounts,
+            "Temperatures hit 43C, lows of -5C and 104F (40C), not seat 14F, Section 80C or \
+             Room 12C; gusts of 120km/h, 90 km/h, 10 m/s and 12 km/hr.",
+            Label::QUANTITY,
+            &[
+                "43C", "-5C", "104F", "40C", "120km/h", "90 km/h", "10 m/s", "12 km/hr",
+            ],
+        );
+        // Nothing says temperature: a code.
+        assert_finds(&WrittenAmounts, "Her form says 40C.", Label::QUANTITY, &[]);
+    }
+
+    #[test]
+    fn roads_known_by_a_number() {
+        assert_finds(
+            &NumberedRoads,
+            "Interstate 95, Route 66, State Route 1A, National Highway 44, I-95 and the A1 \
+             Motorway 3; not Route, Highway Patrol, Interstate 12345 or I-95x.",
+            Label::FAC,
+            &[
+                "Interstate 95",
+                "Route 66",
+                "State Route 1A",
+                "National Highway 44",
+                "I-95",
+                "Motorway 3",
+            ],
+        );
     }
 
     #[test]
