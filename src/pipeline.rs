@@ -76,16 +76,22 @@ impl<'t> Prepared<'t> {
             for name in self.text[dateline.start..dateline.end].split('/') {
                 let place = Span::new(start, start + name.len());
                 start = place.end + 1;
-                let placed = found.iter().any(|m| {
-                    m.span == place
-                        && match m.label {
-                            Label::GPE | Label::LOC | Label::FAC => true,
-                            Label::ORG => self.listed_organization(&doc, place),
-                            _ => false,
-                        }
+                let model_placed = found.iter().any(|m| {
+                    m.span == place && matches!(m.label, Label::GPE | Label::LOC | Label::FAC)
                 });
+                let placed = model_placed
+                    || found.iter().any(|m| {
+                        m.span == place
+                            && m.label == Label::ORG
+                            && self.listed_organization(&doc, place)
+                    });
                 if !placed {
                     put(&mut found, place, Label::GPE);
+                }
+                // Only a place the model or the name lists know as one: a line misread as a
+                // dateline (`BALANCE - Hartford`) must not spread.
+                if model_placed || self.listed_place(&doc, place) {
+                    self.same_place_again(&doc, &mut found, place);
                 }
             }
         }
@@ -95,15 +101,64 @@ impl<'t> Prepared<'t> {
         found
     }
 
+    /// The dateline's `place` named again in the article is that place: where the model called
+    /// it something else or nothing, it becomes a GPE. The model reads a capitalized word the
+    /// way it read it before in the same document, so one misreading of a city at the top
+    /// (`Mumbai | Updated: …` looked like a byline's name) made it a PERSON in every sentence.
+    /// A longer name that holds it (`Washington Post`) stays as it is.
+    fn same_place_again(&self, doc: &Doc, found: &mut Vec<Mention>, place: Span) {
+        let words: Vec<&str> = self.text[place.start..place.end].split_whitespace().collect();
+        let k = words.len();
+        let same = |a: &str, b: &str| {
+            a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
+        };
+        let Some(first) = words.first() else {
+            return;
+        };
+        for i in 0..self.tokens.len().saturating_sub(k - 1) {
+            let t = self.tokens[i];
+            if t.start == place.start
+                || !doc.token_text(i).starts_with(char::is_uppercase)
+                || !same(doc.token_text(i), first)
+                || !(1..k).all(|j| same(doc.token_text(i + j), words[j]))
+            {
+                continue;
+            }
+            let span = Span::new(t.start, self.tokens[i + k - 1].end);
+            let at = found.partition_point(|m| m.span.end <= span.start);
+            match found.get(at).filter(|m| m.span.overlaps(span)) {
+                None => put(found, span, Label::GPE),
+                Some(m) if m.span == span => {
+                    let placed = matches!(m.label, Label::GPE | Label::LOC | Label::FAC);
+                    if !placed && !(m.label == Label::ORG && self.listed_organization(doc, span)) {
+                        found[at].label = Label::GPE;
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
     /// Whether `span` is exactly a name the gazetteer lists as an organization.
     fn listed_organization(&self, doc: &Doc, span: Span) -> bool {
+        self.listed_as(doc, span) == Some(Label::ORG)
+    }
+
+    /// Whether `span` is exactly a name the gazetteer lists as a place.
+    fn listed_place(&self, doc: &Doc, span: Span) -> bool {
+        matches!(self.listed_as(doc, span), Some(Label::GPE | Label::LOC))
+    }
+
+    /// The label the gazetteer lists `span` under, if it lists exactly that name.
+    fn listed_as(&self, doc: &Doc, span: Span) -> Option<Label> {
         let i = self.tokens.partition_point(|t| t.start < span.start);
-        self.tokens.get(i).is_some_and(|t| t.start == span.start)
-            && crate::ner::gazetteer::Gazetteer::shared()
-                .longest_at(doc, i)
-                .is_some_and(|(end, label)| {
-                    label == Label::ORG && self.tokens[end - 1].end == span.end
-                })
+        if self.tokens.get(i)?.start != span.start {
+            return None;
+        }
+        crate::ner::gazetteer::Gazetteer::shared()
+            .longest_at(doc, i)
+            .filter(|&(end, _)| self.tokens[end - 1].end == span.end)
+            .map(|(_, label)| label)
     }
 }
 

@@ -442,6 +442,28 @@ fn temperatures_speeds_and_numbered_roads() {
     assert!(!found.contains(&("14F", "QUANTITY")), "{found:?}");
 }
 
+/// A city named beside the metadata under the headline is the story's dateline, and stays a
+/// place in the body: the model read `Mumbai | Updated: …` as a byline and then called
+/// `Mumbai` a PERSON in every sentence. The afternoon's time is apart from the date.
+#[test]
+fn a_city_in_the_metadata_line_stays_a_place() {
+    let text = "Rain lashes city\n\nExpress News Service\nMumbai | Updated: November 23, 2024 \
+                21:14 IST\n\nHeavy rain hit Mumbai on Saturday.\n\nIn Mumbai, trains were \
+                cancelled.";
+    let a = analyze(text, &Options::default());
+    let mumbai: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "Mumbai")
+        .map(|e| e.label.as_str())
+        .collect();
+    assert_eq!(mumbai, ["GPE", "GPE", "GPE"]);
+    assert_contains(
+        &texts_and_labels(&a),
+        &[("November 23, 2024", "DATE"), ("21:14 IST", "TIME")],
+    );
+}
+
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
 /// word, read it as a PERSON).
 #[test]

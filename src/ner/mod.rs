@@ -120,7 +120,7 @@ impl Pipeline {
         let mut inside = Vec::new();
         for (stage, merge) in &self.stages {
             for m in stage.recognize(doc) {
-                let m = without_temporal_tail(doc, m);
+                let m = without_clock_tail(doc, without_temporal_tail(doc, m));
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
                 let m = without_lowercase_tail(doc, m);
@@ -784,6 +784,23 @@ fn is_currency_name(w: &str) -> bool {
     rules::CURRENCY_NAMES
         .iter()
         .any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Cuts a clock time off the end of a DATE (`November 23, 2024 [21:14]`): OntoNotes labels the
+/// time apart, as a TIME (`Jan 13 , 2007` DATE, `13:34:56` TIME), and the model, which read a
+/// morning's `10:14` apart, ran the date on over an afternoon's `21:14`.
+fn without_clock_tail(doc: &Doc, m: Mention) -> Mention {
+    if m.label != Label::DATE {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    match (r.start + 1..r.end).find(|&k| rules::is_colon_clock(doc.token_text(k))) {
+        Some(k) => Mention {
+            span: Span::new(m.span.start, doc.tokens[k - 1].end),
+            label: m.label,
+        },
+        None => m,
+    }
 }
 
 /// Cuts `… on Tuesday` off a non-temporal mention: a name never ends with a preposition and a

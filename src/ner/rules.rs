@@ -884,6 +884,25 @@ fn is_clock(w: &str) -> bool {
         || (b.len() == 4 && hhmm(&b[..2], &b[2..]))
         || w.split_once([':', '.'])
             .is_some_and(|(h, m)| hhmm(h.as_bytes(), m.as_bytes()))
+        || is_clock_with_seconds(w)
+}
+
+/// `21:09:59`: hours, minutes and seconds.
+fn is_clock_with_seconds(w: &str) -> bool {
+    w.len() >= 7
+        && w.rsplit_once(':').is_some_and(|(hm, s)| {
+            hm.contains(':')
+                && s.len() == 2
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && s < "60"
+                && is_clock(hm)
+        })
+}
+
+/// Whether `w` is a clock time written with a colon (`21:14`, `07:42:00`), never a count or a
+/// score in a date line.
+pub(crate) fn is_colon_clock(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains(':') && is_clock(w)
 }
 
 /// Whether `w` is a time zone. Zones are 2 to 4 capitals: most tokens fail that before the
@@ -918,8 +937,13 @@ impl Recognizer for ClockTimes {
         let t = |i: usize| doc.token_text(i);
         let n = doc.tokens.len();
         let mut out = Vec::new();
+        // Tokens before this one are in a time already found.
+        let mut next = 0;
         for z in 0..n {
             let w = t(z);
+            if z < next {
+                continue;
+            }
             if is_glued_clock(w) {
                 // `9.15am GMT`: the zone after it belongs to it.
                 let e = if z + 1 < n && is_zone(t(z + 1)) {
@@ -933,11 +957,28 @@ impl Recognizer for ClockTimes {
                 });
                 continue;
             }
+            // `November 23, 2024 21:14 IST`, `Jan 13, 2007 13:34:56`: the time after a date's
+            // year, with its half of the day and zone (the model ran the date on over it).
+            if z > 0 && is_year(t(z - 1)) && is_colon_clock(w) {
+                let mut e = z;
+                if e + 1 < n && matches!(t(e + 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM") {
+                    e += 1;
+                }
+                if e + 1 < n && is_zone(t(e + 1)) {
+                    e += 1;
+                }
+                out.push(Mention {
+                    span: Span::new(doc.tokens[z].start, doc.tokens[e].end),
+                    label: Label::TIME,
+                });
+                next = e + 1;
+                continue;
+            }
             if z == 0 || !is_zone(w) || is_glued_clock(t(z - 1)) {
                 continue;
             }
             // `3 p.m. EDT`, `10:30 a.m. GMT`: the hour may stand alone before its half of the day.
-            let half = matches!(t(z - 1), "a.m." | "p.m." | "am" | "pm");
+            let half = matches!(t(z - 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM");
             let start = if half && z >= 2 {
                 let h = t(z - 2);
                 let hour = (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit());
@@ -2059,6 +2100,18 @@ mod tests {
              10.4am, 3.5.1pm, am, 12ampere or 5amp",
             Label::TIME,
             &["10.42am", "2.15pm", "9am", "11:30PM", "9.15am GMT"],
+        );
+    }
+
+    #[test]
+    fn clock_times_after_a_dates_year() {
+        assert_finds(
+            &ClockTimes,
+            "Updated: November 23, 2024 21:14 IST; Jan 13, 2007 13:34:56 and July 3, 2025 \
+             07:42:00 PM IST, 10:30 a.m. GMT; not 2024 25:14, 2024 21:75, 1999 3:0 or 2024 \
+             12:30:61",
+            Label::TIME,
+            &["21:14 IST", "13:34:56", "07:42:00 PM IST", "10:30 a.m. GMT"],
         );
     }
 

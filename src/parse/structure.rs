@@ -40,6 +40,9 @@ struct Meta {
     date: Option<DateMatch>,
     /// Where the article text starts within the block when the metadata shares a line with it.
     rest: Option<usize>,
+    /// The place the story was filed from, named in the line (`Mumbai | Updated: …`), as a
+    /// byte range within the block.
+    place: Option<(usize, usize)>,
 }
 
 fn word_count(s: &str) -> usize {
@@ -545,12 +548,14 @@ fn meta(s: &str) -> Option<Meta> {
                     len: meta_end,
                     date: Some(date),
                     rest: Some(s.len() - rest.len()),
+                    place: None,
                 });
             }
             return Some(Meta {
                 len: s.len(),
                 date: Some(date),
                 rest: None,
+                place: None,
             });
         }
         // `Published in Dawn, May 22nd, 2025`, `Updated 3 hours ago`
@@ -561,6 +566,7 @@ fn meta(s: &str) -> Option<Meta> {
                     len: s.len(),
                     date,
                     rest: None,
+                    place: None,
                 });
             }
         }
@@ -574,6 +580,7 @@ fn meta(s: &str) -> Option<Meta> {
                 len: s.len(),
                 date: Some(d),
                 rest: None,
+                place: None,
             });
         }
     }
@@ -596,9 +603,44 @@ fn meta(s: &str) -> Option<Meta> {
             len: s.len(),
             date: find_date(s),
             rest: None,
+            place: None,
         });
     }
-    None
+    placed_meta(s)
+}
+
+/// A line that names where the story was filed beside its metadata, as Indian and other
+/// papers print it under the headline: `Mumbai | Updated: November 23, 2024 21:14 IST` (the
+/// place, then a metadata line), `Sports Desk | PERTH` (a desk, then the place in capitals).
+/// Read as a subtitle, its city looked like a byline's name to the model (`Mumbai` PERSON).
+fn placed_meta(s: &str) -> Option<Meta> {
+    let bar = s.find(" | ")?;
+    let (head, tail) = (&s[..bar], &s[bar + 3..]);
+    if word_count(head) > 3 || !byline_like(head) || word_count(tail) > 12 {
+        return None;
+    }
+    if let Some(m) = meta(tail).filter(|m| m.rest.is_none() && m.place.is_none()) {
+        let at = bar + 3;
+        return Some(Meta {
+            len: s.len(),
+            date: m.date.map(|d| DateMatch {
+                start: at + d.start,
+                end: at + d.end,
+                iso: d.iso,
+            }),
+            rest: None,
+            place: Some((0, bar)),
+        });
+    }
+    let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    let tail = tail.trim_end();
+    (head.ends_with(" Desk") && word_count(tail) <= 3 && tail.split_whitespace().all(capitals))
+        .then(|| Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: Some((bar + 3, bar + 3 + tail.len())),
+        })
 }
 
 /// Small words that may sit inside a byline or credit line (`Jane Doe in Beijing`).
@@ -1017,6 +1059,16 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
         }
     }
+    // No dateline opens the body: the place a metadata line names (`Mumbai | Updated: …`).
+    if st.dateline.is_none() {
+        let body_block = body_start.map_or(n, |(b, _)| b);
+        st.dateline = (0..body_block)
+            .filter(|&j| kinds[j] == Kind::Meta)
+            .find_map(|j| {
+                let (a, b) = metas[j].as_ref()?.place?;
+                Some(Span::new(bs[j].span.start + a, bs[j].span.start + b))
+            });
+    }
     // The publication date: the first metadata date before the body, else any metadata date.
     let body_begin = st.body.map_or(usize::MAX, |b| b.start);
     let dated: Vec<(usize, &DateMatch)> = (0..n)
@@ -1198,6 +1250,27 @@ mod tests {
         assert!(sl(t, st.body).unwrap().ends_with("meet again."));
         assert_eq!(st.boilerplate.len(), 1);
         assert_eq!(st.metadata.len(), 2);
+    }
+
+    #[test]
+    fn a_place_and_metadata_line_under_the_headline() {
+        let t = "Rain lashes city\n\nExpress News Service\nMumbai | Updated: November 23, 2024 \
+                 21:14 IST\n\nHeavy rain hit Mumbai on Saturday, and trains were cancelled.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Rain lashes city"));
+        assert_eq!(st.subtitle, None);
+        assert_eq!(sl(t, st.dateline), Some("Mumbai"));
+        assert_eq!(st.date.unwrap().value, "2024-11-23");
+        assert!(sl(t, st.body).unwrap().starts_with("Heavy rain"));
+        // A desk and its city.
+        let t = "Kohli hits century\n\nSports Desk | PERTH\n\nVirat Kohli scored a century \
+                 on Sunday as India took control of the first Test.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("PERTH"));
+        assert!(sl(t, st.body).unwrap().starts_with("Virat"));
+        // Not a place: a sentence with a bar in it, or a lower-case desk.
+        assert!(placed_meta("Prices rose | and fell again in the market today").is_none());
+        assert!(placed_meta("Sports Desk | perth").is_none());
     }
 
     #[test]
