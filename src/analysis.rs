@@ -68,6 +68,21 @@ pub enum Label {
 }
 
 impl Label {
+    /// Whether the label is one of the seven kinds of number (DATE, TIME, PERCENT, MONEY,
+    /// QUANTITY, ORDINAL, CARDINAL) rather than a name.
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            Label::DATE
+                | Label::TIME
+                | Label::PERCENT
+                | Label::MONEY
+                | Label::QUANTITY
+                | Label::ORDINAL
+                | Label::CARDINAL
+        )
+    }
+
     pub const ALL: [Label; 18] = [
         Label::PERSON,
         Label::NORP,

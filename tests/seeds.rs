@@ -464,6 +464,27 @@ fn a_city_in_the_metadata_line_stays_a_place() {
     );
 }
 
+/// A bare number is a count, not a name (the tagger had a team `bowled out for [104]ORG` and
+/// `the [288]FAC seats`), and amounts in African and Gulf currencies are money (`Sh30` was a
+/// LOC, `SR20,000` a PERSON, `AED 50,000` a count without its code).
+#[test]
+fn bare_numbers_are_counts_and_coded_amounts_money() {
+    let text = "Australia dominate in Perth\n\nIndia were bowled out for 104 on the first day, \
+                and the alliance won 230 of the 288 seats. Fees rose to Sh30, a permit costs \
+                SR20,000 and the fine is AED 50,000.";
+    let a = analyze(text, &Options::default());
+    assert_contains(
+        &texts_and_labels(&a),
+        &[
+            ("104", "CARDINAL"),
+            ("288", "CARDINAL"),
+            ("Sh30", "MONEY"),
+            ("SR20,000", "MONEY"),
+            ("AED 50,000", "MONEY"),
+        ],
+    );
+}
+
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
 /// word, read it as a PERSON).
 #[test]

@@ -122,6 +122,7 @@ impl Pipeline {
             for m in stage.recognize(doc) {
                 let m = without_clock_tail(doc, without_temporal_tail(doc, m));
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
+                let m = number_as_count(doc, m);
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
                 let m = without_lowercase_tail(doc, m);
                 let m = storm_by_its_name(doc, label_by_its_head(doc, without_period_code(doc, m)));
@@ -616,6 +617,63 @@ const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "between", "from", "until", "till", "before", "after", "during", "through",
 ];
 
+/// Words after a bare number that make it a road (`the 101 freeway`), FAC in OntoNotes.
+const ROAD_WORDS: &[&str] = &["freeway", "highway", "expressway", "motorway", "interstate"];
+
+/// Reads a mention made only of numbers and punctuation (`104`, `104 & 12/3`) that the model
+/// gave a name's label as a count: a team bowled out `for 104` was an ORG, `the 288 seats` a
+/// FAC. OntoNotes has 2,283 such CARDINALs against 6 ORGs and 5 PERSONs; an aircraft's `747`
+/// (PRODUCT) and `9/11` (EVENT) keep their labels, and a number before a road word is the road
+/// (`the 101 freeway`, FAC).
+/// An amount led by a currency code is money whatever the model called it (`Rs 409.25` was a
+/// FAC).
+fn number_as_count(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{CARDINAL, EVENT, FAC, MONEY, PRODUCT};
+    if m.label.is_numeric() || matches!(m.label, PRODUCT | EVENT) {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    let word = |k: usize| doc.token_text(k);
+    let digit_first = |w: &str| w.as_bytes()[0].is_ascii_digit();
+    if r.len() >= 2
+        && rules::CURRENCY_SYMBOLS.contains(&word(r.start))
+        && digit_first(word(r.start + 1))
+        && r.clone().skip(2).all(|k| {
+            let w = word(k);
+            digit_first(w) || rules::SCALES.contains(&w) || w == ","
+        })
+    {
+        return Mention { label: MONEY, ..m };
+    }
+    let numeric = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'/' | b'&' | b'-' | b':'))
+    };
+    if r.is_empty() || !digit_first(word(r.start)) || !r.clone().all(|k| numeric(word(k))) {
+        return m;
+    }
+    let road = r.end < doc.tokens.len()
+        && ROAD_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word(r.end)));
+    Mention {
+        label: if road { FAC } else { CARDINAL },
+        ..m
+    }
+}
+
+/// Nouns after a bare year that make it the year of something (`2019 levels`, `the 2000
+/// election`): a DATE, as OntoNotes labels every such year (9 of 9), where the model, among
+/// counts, read a CARDINAL.
+const YEAR_NOUNS: &[&str] = &[
+    "level", "levels", "result", "results", "election", "elections", "census", "season", "budget",
+    "report", "figures", "campaign", "edition", "survey", "tournament", "harvest", "vintage",
+    "deadline", "target", "targets", "review", "floods", "earthquake", "uprising", "crisis",
+];
+
+/// Seasons, which with `of` date a year: `the winter of 2021`.
+const SEASONS: &[&str] = &["winter", "summer", "spring", "autumn", "fall"];
+
 /// Corrects a DATE / CARDINAL reading that the words make plain:
 /// - a bare year after a preposition of time, or joined by `and`, `to` or a dash to a year
 ///   that follows one (`between 2020 and 2022`), is a DATE, where the tagger, seeing counts
@@ -724,6 +782,23 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         };
     }
     match m.label {
+        // `about 2.34 crore women`: a count in South Asian scales, with no currency in it or
+        // after it, is no amount.
+        MONEY
+            if matches!(word(r.end - 1), "crore" | "lakh")
+                && r.end < doc.tokens.len()
+                && word(r.end).starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_currency_name(word(r.end))
+                && !r.clone().any(|k| {
+                    let w = word(k);
+                    !w.starts_with(|c: char| c.is_ascii_alphanumeric())
+                        || rules::CURRENCY_SYMBOLS
+                            .iter()
+                            .any(|c| w.starts_with(c) && c.len() > 1)
+                }) =>
+        {
+            relabel(CARDINAL)
+        }
         // `was fourth`, `started 12th`: a place in a race or a ranking. A day of the month keeps
         // its DATE (`on 29th`, `the wedding is the twelfth`, `July 4th`, `4th of July`).
         DATE if r.len() == 1 && rules::is_ordinal(word(r.start)) => {
@@ -743,6 +818,22 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         }
         CARDINAL if r.len() == 1 && is_year(word(r.start)) => {
             let (k, before) = (r.start, r.start.checked_sub(1).map(word));
+            // `the winter of 2021`: the season dates it, and is part of the DATE (the `the`
+            // too, as OntoNotes writes `the spring of 2005`).
+            if before == Some("of") && k >= 2 && SEASONS.contains(&word(k - 2)) {
+                let s = if k >= 3 && word(k - 3).eq_ignore_ascii_case("the") {
+                    k - 3
+                } else {
+                    k - 2
+                };
+                return Mention {
+                    span: Span::new(doc.tokens[s].start, m.span.end),
+                    label: DATE,
+                };
+            }
+            if k + 1 < doc.tokens.len() && YEAR_NOUNS.contains(&word(k + 1)) {
+                return relabel(DATE);
+            }
             let after_preposition = |w: Option<&str>| {
                 w.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
             };
@@ -1455,6 +1546,49 @@ mod tests {
                 ("Storm Reid", Label::PERSON),
                 ("Hmm Chen", Label::PERSON),
                 ("Mistral AI", Label::ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_with_a_names_label_are_counts_amounts_or_dates() {
+        let text = "out for 104 and 104 & 12/3, the 288 seats, the 101 freeway, a Boeing 747, \
+                    since 9/11, Rs 409.25 a share, AED 50,000, about 2.34 crore women, Rs 2 crore \
+                    rupees, 2019 levels, 2000 people, the winter of 2021 and summer of 1996";
+        let spans = [
+            ("104", Label::ORG),
+            ("104 & 12/3", Label::ORG),
+            ("288", Label::FAC),
+            ("101", Label::ORG),
+            ("747", Label::PRODUCT),
+            ("9/11", Label::EVENT),
+            ("Rs 409.25", Label::FAC),
+            ("50,000", Label::CARDINAL),
+            ("about 2.34 crore", Label::MONEY),
+            ("Rs 2 crore", Label::MONEY),
+            ("2019", Label::CARDINAL),
+            ("2000", Label::CARDINAL),
+            ("2021", Label::CARDINAL),
+            ("1996", Label::CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("104", Label::CARDINAL),
+                ("104 & 12/3", Label::CARDINAL),
+                ("288", Label::CARDINAL),
+                ("101", Label::FAC),
+                ("747", Label::PRODUCT),
+                ("9/11", Label::EVENT),
+                ("Rs 409.25", Label::MONEY),
+                ("AED 50,000", Label::MONEY),
+                ("about 2.34 crore", Label::CARDINAL),
+                ("Rs 2 crore rupees", Label::MONEY),
+                ("2019", Label::DATE),
+                ("2000", Label::CARDINAL),
+                ("the winter of 2021", Label::DATE),
+                ("summer of 1996", Label::DATE),
             ]
         );
     }

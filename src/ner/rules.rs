@@ -118,9 +118,15 @@ const DATE_DETERMINERS: &[&str] = &[
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
 /// Currency signs and codes written before an amount.
 pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
-    "$", "US$", "A$", "AU$", "C$", "HK$", "NZ$", "S$", "£", "€", "¥", "₹", "Rs", "Rs.", "PKR",
-    "INR", "USD", "EUR", "GBP", "Rmb", "RMB", "yuan",
+    "$", "US$", "A$", "AU$", "C$", "HK$", "NZ$", "S$", "R$", "£", "€", "¥", "₹", "₦", "₩", "₱",
+    "₽", "₺", "GH₵", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB", "yuan", "AED",
+    "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY",
+    "BDT", "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL",
+    "MXN", "RUB",
 ];
+/// One-letter codes written onto an amount: South Africa's rand (`R450`) and Nigeria's naira
+/// (`N1,030`). Only before three digits or more, since `N95` and `R2` are names.
+const LETTER_CODES: &[char] = &['R', 'N'];
 /// Currencies named after an amount, MONEY with it in OntoNotes (`202 yuan`, `62 cents`).
 /// `pounds` is not here: there it is a weight seven times out of eight.
 pub(crate) const CURRENCY_NAMES: &[&str] = &[
@@ -789,6 +795,11 @@ impl Recognizer for WrittenAmounts {
                 .iter()
                 .filter(|c| !c.chars().all(char::is_lowercase))
                 .find_map(|c| w.strip_prefix(c).and_then(number_then))
+                .or_else(|| {
+                    w.strip_prefix(LETTER_CODES)
+                        .and_then(number_then)
+                        .filter(|(num, _)| num.len() >= 3 && !num.starts_with('0'))
+                })
             else {
                 continue;
             };
@@ -2008,7 +2019,8 @@ mod tests {
             &WrittenAmounts,
             "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc, \
              114mph, 5,000km, 300MW and 40°C; not Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5, \
-             5m, 5G, 40C, 3.4.5km or 12kmx; £84m, €1.2bn, £591.9m and A$84m, not £84 or $ 3bn",
+             5m, 5G, 40C, 3.4.5km or 12kmx; £84m, €1.2bn, £591.9m and A$84m, not £84 or $ 3bn; \
+             Sh30, SR20,000, ₦5,000, R450 and N1,030, not N95, R2 or N012",
         );
         let want = [
             ("Rs25bn", Label::MONEY),
@@ -2027,6 +2039,11 @@ mod tests {
             ("€1.2bn", Label::MONEY),
             ("£591.9m", Label::MONEY),
             ("A$84m", Label::MONEY),
+            ("Sh30", Label::MONEY),
+            ("SR20,000", Label::MONEY),
+            ("₦5,000", Label::MONEY),
+            ("R450", Label::MONEY),
+            ("N1,030", Label::MONEY),
         ];
         assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
     }
