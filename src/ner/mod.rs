@@ -122,6 +122,7 @@ impl Pipeline {
             for m in stage.recognize(doc) {
                 let m = without_clock_tail(doc, without_temporal_tail(doc, m));
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
+                let m = without_postnominal(doc, m);
                 let m = number_as_count(doc, m);
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
                 let m = without_lowercase_tail(doc, m);
@@ -179,7 +180,8 @@ impl Pipeline {
                 }
             }
         }
-        surnames_alone(doc, joined_scores(doc, found.into_values().collect()))
+        let found = joined_particles(doc, joined_scores(doc, found.into_values().collect()));
+        surnames_alone(doc, found)
     }
 }
 
@@ -320,6 +322,56 @@ fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         } else {
             k += 1;
         }
+    }
+    found
+}
+
+/// Lower-case particles inside a family name: `da Silva`, `van Gogh`, `von der Leyen`, `bin
+/// Salman`, `do Lago`.
+const NAME_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von",
+    "den", "ter", "ten", "bin", "ibn", "al", "el",
+];
+
+/// Joins a person's name that the model cut at a particle of the family name (`[André Corrêa]
+/// do [Lago]`, `[Ludwig] van [Beethoven]`): OntoNotes keeps the particles inside (104 PERSON
+/// names in train). Two PERSONs with one or two particles between them become one, and so
+/// does a PERSON with the particles and a capitalized word that nothing claimed.
+fn joined_particles(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::PERSON;
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < found.len() {
+        let a = found[k];
+        let r = token_range(doc, a.span);
+        let particles = (r.end..n.min(r.end + 2))
+            .take_while(|&j| NAME_PARTICLES.contains(&doc.token_text(j)))
+            .count();
+        if a.label != PERSON || particles == 0 || r.end + particles >= n {
+            k += 1;
+            continue;
+        }
+        let next = r.end + particles;
+        let rest = doc.tokens[next];
+        if doc.text[a.span.end..rest.start].contains('\n') {
+            k += 1;
+            continue;
+        }
+        match found.get(k + 1) {
+            Some(b) if b.span.start == rest.start => {
+                if b.label == PERSON {
+                    found[k].span = Span::new(a.span.start, b.span.end);
+                    found.remove(k + 1);
+                }
+            }
+            Some(b) if b.span.start < rest.end => {}
+            _ => {
+                if rules::is_cap(doc.token_text(next)) && doc.token_text(next).len() > 1 {
+                    found[k].span = Span::new(a.span.start, rest.end);
+                }
+            }
+        }
+        k += 1;
     }
     found
 }
@@ -975,6 +1027,11 @@ const HONORIFICS: &[&str] = &[
     "Imam",
     "Rabbi",
     "Bishop",
+    "CM",
+    "Cllr",
+    "Cllr.",
+    "Councillor",
+    "Councilor",
 ];
 
 /// Words that make up titles with the [`HONORIFICS`] (`Deputy PM`, `State Councillor`) but
@@ -1281,6 +1338,33 @@ fn without_office(doc: &Doc, m: Mention) -> Mention {
 }
 
 /// Drops leading titles from a PERSON mention: `President Dr [Arif Alvi]`.
+/// Honours and offices written after a name (`Nicholas Dean KC`, `Diane Abbott MP`): not part
+/// of it, as titles before it are not. The first ones only follow a person, so a name the model
+/// called an ORG with one after it (`[Smith QC]ORG`) is a PERSON; `MP` and the like also follow
+/// a party (`BJP MP`), and come off PERSONs only.
+const POSTNOMINALS: &[&str] = &["KC", "QC", "CBE", "OBE", "MBE", "KBE", "DBE", "CH", "VC"];
+const POSTNOMINAL_OFFICES: &[&str] = &["MP", "MEP", "MSP", "MLA", "MS", "AM", "TD"];
+
+fn without_postnominal(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{ORG, PERSON};
+    if !matches!(m.label, PERSON | ORG) {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    if r.len() < 2 {
+        return m;
+    }
+    let last = doc.token_text(r.end - 1);
+    let honour = POSTNOMINALS.contains(&last);
+    if !(honour || (m.label == PERSON && POSTNOMINAL_OFFICES.contains(&last))) {
+        return m;
+    }
+    Mention {
+        span: Span::new(m.span.start, doc.tokens[r.end - 2].end),
+        label: PERSON,
+    }
+}
+
 fn without_honorific(doc: &Doc, m: Mention) -> Mention {
     if m.label != crate::analysis::Label::PERSON {
         return m;
@@ -1625,6 +1709,44 @@ mod tests {
         assert_eq!(
             run(&p, text),
             [("VAT Act", Label::LAW), ("WHO", Label::ORG)]
+        );
+    }
+
+    #[test]
+    fn names_keep_their_particles_and_lose_their_honours() {
+        let text = "André Corrêa do Lago met Ludwig van Beethoven, Ursula von der Leyen, Carlos \
+                    de Souza, Smith QC, Nicholas Dean KC, Diane Abbott MP, BJP MP and Cllr Dyer; \
+                    not Paris de\nTokyo";
+        let spans = [
+            ("André Corrêa", Label::PERSON),
+            ("Lago", Label::PERSON),
+            ("Ludwig", Label::PERSON),
+            ("Beethoven", Label::PERSON),
+            ("Ursula", Label::PERSON),
+            ("Leyen", Label::PERSON),
+            ("Carlos", Label::PERSON),
+            ("Smith QC", Label::ORG),
+            ("Nicholas Dean KC", Label::PERSON),
+            ("Diane Abbott MP", Label::PERSON),
+            ("BJP MP", Label::ORG),
+            ("Cllr Dyer", Label::PERSON),
+            ("Paris", Label::PERSON),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("André Corrêa do Lago", Label::PERSON),
+                ("Ludwig van Beethoven", Label::PERSON),
+                ("Ursula von der Leyen", Label::PERSON),
+                ("Carlos de Souza", Label::PERSON),
+                ("Smith", Label::PERSON),
+                ("Nicholas Dean", Label::PERSON),
+                ("Diane Abbott", Label::PERSON),
+                ("BJP MP", Label::ORG),
+                ("Dyer", Label::PERSON),
+                ("Paris", Label::PERSON),
+            ]
         );
     }
 

@@ -353,7 +353,7 @@ const NOT_NAMES: &[&str] = &[
 /// Shortest and longest of [`NUMBER_WORDS`], in bytes.
 const NUMBER_WORD_LEN: (usize, usize) = (3, 9);
 
-fn is_cap(t: &str) -> bool {
+pub(crate) fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
