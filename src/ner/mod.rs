@@ -508,10 +508,22 @@ const LAW_HEADS: &[&str] = &[
 /// `the Pulitzer Prize`, `the Jimmy Doolittle Award`).
 const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
 
+/// Last words that make a name a natural place, LOC in OntoNotes (`the Taiwan Strait` 18 of
+/// 20, every `Ocean`, `Sea` 36 of 37, `River` 53 of 56, `Gulf` 22 of 22): the model read `the Bab
+/// el-Mandeb Strait` as an ORG. A work's title keeps its label (`The Old Man and the Sea`).
+const LOC_HEADS: &[&str] = &[
+    "Strait", "Straits", "Ocean", "Sea", "River", "Gulf", "Bay", "Basin", "Desert", "Mountains",
+    "Peninsula", "Delta", "Plateau",
+];
+
+/// Last words that make a name an administrative place, GPE in OntoNotes (`Province` 65 of 69,
+/// `County` 96 of 96): the model read `Kharkiv Oblast` as a LOC.
+const GPE_HEADS: &[&str] = &["Province", "County", "Oblast", "Prefecture"];
+
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
-/// ORGs, `Abraham Accord` a PERSON), a prize. A title stays a WORK_OF_ART (`The Art of War`),
+/// ORGs, `Abraham Accord` a PERSON), a prize, a natural or an administrative place. A title stays a WORK_OF_ART (`The Art of War`),
 /// and a person named Bill stays a person (`Buffalo Bill`).
 fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::*;
@@ -543,6 +555,10 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         LAW
     } else if PRIZE_HEADS.contains(&head) && !after_year {
         WORK_OF_ART
+    } else if LOC_HEADS.contains(&head) && !after_year && !matches!(m.label, FAC | EVENT) {
+        LOC
+    } else if GPE_HEADS.contains(&head) && !after_year && m.label != FAC {
+        GPE
     } else {
         return m;
     };
@@ -1337,7 +1353,6 @@ fn without_office(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
-/// Drops leading titles from a PERSON mention: `President Dr [Arif Alvi]`.
 /// Honours and offices written after a name (`Nicholas Dean KC`, `Diane Abbott MP`): not part
 /// of it, as titles before it are not. The first ones only follow a person, so a name the model
 /// called an ORG with one after it (`[Smith QC]ORG`) is a PERSON; `MP` and the like also follow
@@ -1365,6 +1380,7 @@ fn without_postnominal(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// Drops leading titles from a PERSON mention: `President Dr [Arif Alvi]`.
 fn without_honorific(doc: &Doc, m: Mention) -> Mention {
     if m.label != crate::analysis::Label::PERSON {
         return m;
