@@ -107,7 +107,9 @@ impl<'t> Prepared<'t> {
     /// (`Mumbai | Updated: …` looked like a byline's name) made it a PERSON in every sentence.
     /// A longer name that holds it (`Washington Post`) stays as it is.
     fn same_place_again(&self, doc: &Doc, found: &mut Vec<Mention>, place: Span) {
-        let words: Vec<&str> = self.text[place.start..place.end].split_whitespace().collect();
+        let words: Vec<&str> = self.text[place.start..place.end]
+            .split_whitespace()
+            .collect();
         let k = words.len();
         let same = |a: &str, b: &str| {
             a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())

@@ -512,8 +512,19 @@ const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
 /// 20, every `Ocean`, `Sea` 36 of 37, `River` 53 of 56, `Gulf` 22 of 22): the model read `the Bab
 /// el-Mandeb Strait` as an ORG. A work's title keeps its label (`The Old Man and the Sea`).
 const LOC_HEADS: &[&str] = &[
-    "Strait", "Straits", "Ocean", "Sea", "River", "Gulf", "Bay", "Basin", "Desert", "Mountains",
-    "Peninsula", "Delta", "Plateau",
+    "Strait",
+    "Straits",
+    "Ocean",
+    "Sea",
+    "River",
+    "Gulf",
+    "Bay",
+    "Basin",
+    "Desert",
+    "Mountains",
+    "Peninsula",
+    "Delta",
+    "Plateau",
 ];
 
 /// Last words that make a name an administrative place, GPE in OntoNotes (`Province` 65 of 69,
@@ -734,9 +745,31 @@ fn number_as_count(doc: &Doc, m: Mention) -> Mention {
 /// election`): a DATE, as OntoNotes labels every such year (9 of 9), where the model, among
 /// counts, read a CARDINAL.
 const YEAR_NOUNS: &[&str] = &[
-    "level", "levels", "result", "results", "election", "elections", "census", "season", "budget",
-    "report", "figures", "campaign", "edition", "survey", "tournament", "harvest", "vintage",
-    "deadline", "target", "targets", "review", "floods", "earthquake", "uprising", "crisis",
+    "level",
+    "levels",
+    "result",
+    "results",
+    "election",
+    "elections",
+    "census",
+    "season",
+    "budget",
+    "report",
+    "figures",
+    "campaign",
+    "edition",
+    "survey",
+    "tournament",
+    "harvest",
+    "vintage",
+    "deadline",
+    "target",
+    "targets",
+    "review",
+    "floods",
+    "earthquake",
+    "uprising",
+    "crisis",
 ];
 
 /// Seasons, which with `of` date a year: `the winter of 2021`.

@@ -120,9 +120,8 @@ const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
 pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "A$", "AU$", "C$", "HK$", "NZ$", "S$", "R$", "£", "€", "¥", "₹", "₦", "₩", "₱",
     "₽", "₺", "GH₵", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB", "yuan", "AED",
-    "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY",
-    "BDT", "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL",
-    "MXN", "RUB",
+    "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY", "BDT",
+    "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL", "MXN", "RUB",
 ];
 /// One-letter codes written onto an amount: South Africa's rand (`R450`) and Nigeria's naira
 /// (`N1,030`). Only before three digits or more, since `N95` and `R2` are names.
@@ -660,9 +659,35 @@ const TEMPERATURE_WORDS: &[&str] = &[
 /// Words before a number with a glued letter that make it a place or a form (`seat 14F`,
 /// `flat 3C`), not a temperature.
 const SEAT_WORDS: &[&str] = &[
-    "seat", "seats", "row", "room", "flat", "gate", "platform", "terminal", "form", "section",
-    "unit", "apartment", "floor", "level", "suite", "bay", "stand", "block", "grade", "class",
-    "size", "type", "model", "no", "number", "cabin", "berth", "ward", "bed",
+    "seat",
+    "seats",
+    "row",
+    "room",
+    "flat",
+    "gate",
+    "platform",
+    "terminal",
+    "form",
+    "section",
+    "unit",
+    "apartment",
+    "floor",
+    "level",
+    "suite",
+    "bay",
+    "stand",
+    "block",
+    "grade",
+    "class",
+    "size",
+    "type",
+    "model",
+    "no",
+    "number",
+    "cabin",
+    "berth",
+    "ward",
+    "bed",
 ];
 
 /// Whether token `i`, a number with a glued `C` or `F`, stands in a sentence that speaks of
@@ -682,8 +707,9 @@ fn is_temperature(doc: &Doc, i: usize) -> bool {
         (w.len() >= 3 && TEMPERATURE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
             || (j != i
                 && w.as_bytes()[0].is_ascii_digit()
-                && number_then(w).is_some_and(|(_, u)| u.len() == 1 && u.as_bytes()[0] != scale
-                    && matches!(u, "C" | "F")))
+                && number_then(w).is_some_and(|(_, u)| {
+                    u.len() == 1 && u.as_bytes()[0] != scale && matches!(u, "C" | "F")
+                }))
     })
 }
 

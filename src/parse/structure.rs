@@ -249,6 +249,17 @@ const PROMPT_STARTS: &[&str] = &[
     "article continues",
     "scroll to continue",
     "loading",
+    "(with inputs from",
+    "with inputs from",
+    "--with assistance from",
+    "—with assistance from",
+    "– with assistance from",
+    "-- with assistance from",
+    "this article was amended",
+    "this article has been amended",
+    "this article was corrected",
+    "this article has been corrected",
+    "this story has been corrected",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -372,6 +383,39 @@ fn is_prompt(s: &str) -> bool {
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
         || contains_any(&lower, &PROMPT_CONTAINS_SET)
+        || credit_line(&lower)
+}
+
+/// Words that name who wrote or reported a story.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "journalist",
+    "journalists",
+    "editor",
+    "columnist",
+];
+
+/// `Associated Press writer Maria Cheng contributed from London.`: the wire's credit at a
+/// story's end, not a sentence of it.
+fn credit_line(lower: &str) -> bool {
+    if word_count(lower) > 25 {
+        return false;
+    }
+    // The writers are named before the verb, and little follows it (`from London.`, `to this
+    // report.`).
+    lower
+        .split_once(" contributed")
+        .is_some_and(|(who, after)| {
+            word_count(after) <= 4
+                && who
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| ROLE_WORDS.contains(&w))
+        })
 }
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
@@ -404,6 +448,7 @@ fn is_section_header(s: &str) -> bool {
 const CAPTION_LABELS: &[&str] = &[
     "image:",
     "images:",
+    "pictured:",
     "photo:",
     "photos:",
     "photograph:",
@@ -558,10 +603,14 @@ fn meta(s: &str) -> Option<Meta> {
                 place: None,
             });
         }
-        // `Published in Dawn, May 22nd, 2025`, `Updated 3 hours ago`
+        // `Published in Dawn, May 22nd, 2025`, `Updated 3 hours ago`, `Updated 4.52pm`
         if (!after.is_empty() || *key != "date") && short() {
             let date = find_date(s);
-            if date.is_some() || is_relative_time(s) || after.starts_with(':') {
+            if date.is_some()
+                || is_relative_time(s)
+                || after.starts_with(':')
+                || time_prefix(value) > 0
+            {
                 return Some(Meta {
                     len: s.len(),
                     date,
@@ -574,8 +623,15 @@ fn meta(s: &str) -> Option<Meta> {
     // A line that is only a date (and time).
     if let Some(d) = date_prefix(s) {
         let end = d.end + time_prefix(&s[d.end..]);
-        let rest = s[end..].trim_start_matches([' ', ',', '|', '\t', '-', '·']);
-        if word_count(rest) <= 3 || is_relative_time(rest) || meta(rest).is_some() {
+        let rest = s[end..].trim_start_matches([' ', ',', '|', '\t', '-', '–', '—', '·']);
+        // `Thursday, June 05, 2025 – Dhul Hijjah 9, 1446 AH`: the same day in another calendar.
+        let other_calendar = word_count(rest) <= 6
+            && rest.bytes().any(|b| b.is_ascii_digit())
+            && rest
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase));
+        if word_count(rest) <= 3 || other_calendar || is_relative_time(rest) || meta(rest).is_some()
+        {
             return Some(Meta {
                 len: s.len(),
                 date: Some(d),
@@ -598,7 +654,13 @@ fn meta(s: &str) -> Option<Meta> {
         .iter()
         .any(|k| lower.starts_with(k))
     };
-    if !s.trim_end().ends_with('.') && short() && byline() {
+    // `Science correspondent`, `From our environment correspondent in Belém, Brazil`.
+    let role_line = || {
+        word_count(s) <= 8
+            && s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| ROLE_WORDS.contains(&w))
+    };
+    if !s.trim_end().ends_with('.') && short() && (byline() || role_line()) {
         return Some(Meta {
             len: s.len(),
             date: find_date(s),
@@ -1271,6 +1333,45 @@ mod tests {
         // Not a place: a sentence with a bar in it, or a lower-case desk.
         assert!(placed_meta("Prices rose | and fell again in the market today").is_none());
         assert!(placed_meta("Sports Desk | perth").is_none());
+    }
+
+    #[test]
+    fn desk_lines_credits_and_notes_are_apart_from_the_story() {
+        let t = "Frog sings too high for humans\n\nScience correspondent\nUpdated 4.52pm\n\n\
+                 Thursday, June 05, 2025 – Dhul Hijjah 9, 1446 AH\n\n\
+                 Pictured: The frog on a leaf in Manu National Park.\n\n\
+                 A frog that calls at frequencies beyond human hearing has been found in Peru, \
+                 researchers said on Wednesday.\n\nThe team recorded 12 of the animals.\n\n\
+                 Associated Press writer Maria Cheng contributed from London.\n\n\
+                 (With inputs from PTI)\n\n--With assistance from Sharon Cho.\n\n\
+                 This article was amended on 13 March 2025 to correct the frog's size.";
+        let (st, _) = find(t, &Hints::default());
+        let text = |spans: &[Span]| spans.iter().map(|s| &t[s.start..s.end]).collect::<Vec<_>>();
+        assert_eq!(
+            text(&st.metadata),
+            [
+                "Science correspondent",
+                "Updated 4.52pm",
+                "Thursday, June 05, 2025 – Dhul Hijjah 9, 1446 AH"
+            ]
+        );
+        assert_eq!(st.date.unwrap().value, "2025-06-05");
+        assert_eq!(text(&st.captions).len(), 1);
+        assert!(sl(t, st.body).unwrap().starts_with("A frog"));
+        assert!(sl(t, st.body).unwrap().ends_with("of the animals."));
+        assert_eq!(st.boilerplate.len(), 1, "{:?}", text(&st.boilerplate));
+        assert!(text(&st.boilerplate)[0].ends_with("the frog's size."));
+        // A story's own sentences stay in it.
+        assert!(!credit_line(
+            "the virus contributed to the deaths, a reporter said"
+        ));
+        assert!(!credit_line(
+            "a reporter said the drought contributed to the failure of this year's harvest"
+        ));
+        assert!(!is_prompt(
+            "With assistance from the UN, the government rebuilt 40 schools in the north of \
+             the country over the past three years, officials said on Monday."
+        ));
     }
 
     #[test]
