@@ -309,7 +309,7 @@ fn with_code(doc: &Doc, last: usize, kind: Kind) -> (usize, bool) {
 fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kind) -> bool {
     let n = doc.tokens.len();
     let t = |i: usize| doc.token_text(i);
-    let next_is_cap = || end + 1 < n && t(end + 1).as_bytes()[0].is_ascii_uppercase();
+    let next = (end + 1 < n).then(|| t(end + 1));
     match kind {
         Kind::Line => coded,
         Kind::Grade => true,
@@ -319,20 +319,16 @@ fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kin
         // `Brent Scowcroft`, `Brent Council`: a first name or a place before another name;
         // `Brent said`: a person.
         Kind::Oil => {
-            !next_is_cap()
-                && !(end + 1 < n && SPEECH_VERBS.contains(&t(end + 1)))
+            next.is_none_or(|w| !w.as_bytes()[0].is_ascii_uppercase() && !SPEECH_VERBS.contains(&w))
                 && oil_word_near(doc, i, end)
         }
-        Kind::OilNear => {
-            end + 1 < n
-                && match t(end + 1) {
-                    // `Oman oil exports` speak of the country.
-                    "oil" => Gazetteer::shared()
-                        .longest_at(doc, i)
-                        .is_none_or(|(e, _)| e != end + 1),
-                    w => w != "barrel" && w != "barrels" && OIL_WORDS.contains(&w),
-                }
-        }
+        Kind::OilNear => next.is_some_and(|w| match w {
+            // `Oman oil exports` speak of the country.
+            "oil" => Gazetteer::shared()
+                .longest_at(doc, i)
+                .is_none_or(|(e, _)| e != end + 1),
+            _ => w != "barrel" && w != "barrels" && OIL_WORDS.contains(&w),
+        }),
     }
 }
 
