@@ -606,3 +606,34 @@ fn an_index_number_is_no_count() {
     );
     assert!(found.contains(&("0.4%", "PERCENT")), "{found:?}");
 }
+
+/// Named products, oil grades and weapons are PRODUCT: the model had `iPhone [17]CARDINAL`,
+/// `[Galaxy S25 Ultra]ORG`, `[Brent]PERSON crude` and `[Caesar]PERSON howitzers`. The same
+/// names elsewhere (`Brent Scowcroft`, the `New England Patriots`) are left alone.
+#[test]
+fn products_grades_and_weapons_are_products() {
+    let text = "Markets slip as oil climbs\n\nLONDON (Reuters) - Apple said the iPhone 17 Pro \
+                would cost $1,099, while Samsung will ship the Galaxy S25 Ultra next month. \
+                Brent crude rose 2% to $78 a barrel and West Texas Intermediate gained $1.37. \
+                France delivered 12 Caesar howitzers and Germany sent two Patriot systems. \
+                Brent Scowcroft once advised the president, and the New England Patriots won.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("iPhone 17 Pro", "PRODUCT"),
+            ("Galaxy S25 Ultra", "PRODUCT"),
+            ("Brent", "PRODUCT"),
+            ("West Texas Intermediate", "PRODUCT"),
+            ("Caesar", "PRODUCT"),
+            ("Patriot", "PRODUCT"),
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .all(|&(t, l)| l != "PRODUCT" || !t.contains("Scowcroft") && !t.contains("Patriots")),
+        "{found:?}"
+    );
+}

@@ -5,6 +5,7 @@
 pub mod acronyms;
 pub mod gazetteer;
 pub mod model;
+pub mod products;
 pub mod rules;
 
 use std::collections::BTreeMap;
@@ -84,7 +85,9 @@ impl Pipeline {
     /// listed names of several words, named operations, storms and races, roads known by a
     /// number, clock times with a zone or a glued `am`, amounts, measures and temperatures
     /// written as one word, a company's home
-    /// (`Redmond, Washington-based`), aircraft models, quoted titles of works, airlines and the
+    /// (`Redmond, Washington-based`), aircraft models, listed products with their model codes,
+    /// oil grades near an oil word and weapons before their kind (the model split `iPhone [17]`
+    /// and read `[Brent]PERSON crude`), quoted titles of works, airlines and the
     /// place after `the town of` over the model's pieces of them, listed companies over the
     /// model's places and people, listed places the model called NORP, then rules for what is
     /// left.
@@ -100,6 +103,7 @@ impl Pipeline {
             (Box::new(rules::WrittenAmounts), Merge::Cover),
             (Box::new(rules::BasedPlaces), Merge::Cover),
             (Box::new(rules::AircraftModels), Merge::Cover),
+            (Box::new(products::Products::new()), Merge::Cover),
             (Box::new(rules::QuotedTitles), Merge::Cover),
             (Box::new(rules::Airlines), Merge::Cover),
             (Box::new(rules::PlacesOf), Merge::Cover),

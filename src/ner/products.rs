@@ -1,0 +1,515 @@
+//! Named products the model misses. OntoNotes train has 606 PRODUCT entities and few of today's:
+//! the model cuts `iPhone 17` into `iPhone` and a CARDINAL `17`, reads `Galaxy S25 Ultra` and
+//! `Model Y` as ORG, `Android` and `Urals` as GPE, `Brent` (crude) and `Caesar` (howitzers) as
+//! PERSON, and misses `Shahed` and `Patriot` before `missiles`. OntoNotes tags the model's name
+//! (`PlayStation 2`, `Windows`, `Walkman`, `iPods`, `MiG-29s` PRODUCT) and leaves its maker apart
+//! (`[Boeing]ORG [747]PRODUCT`). The names are listed in `gazetteers/products.txt`.
+
+use crate::analysis::{Label, Span};
+use crate::ner::gazetteer::Gazetteer;
+use crate::ner::{Doc, Mention, Recognizer};
+use crate::wordmap::WordMap;
+
+const LIST: &str = include_str!("../../gazetteers/products.txt");
+
+/// What a listed name needs around it to be a product: its section of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `[line]`: a model code after it (`Pixel 10`); `Pixel`, `Galaxy`, `Switch` alone are not.
+    Line,
+    /// `[name]`: nothing (`Android`, `ChatGPT`); a capitalized word (`Windows`) not at a
+    /// sentence's start without a code.
+    Name,
+    /// `[grade]`: nothing (`West Texas Intermediate`, `Basrah Medium`).
+    Grade,
+    /// `[oil]`: an oil word within four words (`Brent crude`, `WTI fell $1 a barrel`).
+    Oil,
+    /// `[oil-near]`: an oil word right after (`Dubai crude`, not `oil prices in Dubai`).
+    OilNear,
+    /// `[weapon]`: what kind of weapon it is after it (`Patriot systems`, `Caesar howitzers`).
+    Weapon,
+    /// `[weapon-line]`: a hyphen and a code (`F-16`), then the weapon's kind.
+    WeaponLine,
+}
+
+/// One listed name: its words (matched token by token) and its kind.
+struct Entry {
+    words: Vec<&'static str>,
+    kind: Kind,
+}
+
+/// The list indexed by first word, longest name first.
+struct Lists {
+    by_first: WordMap<&'static str, Vec<Entry>>,
+    /// Whether some listed name starts with this byte: most tokens (lower-case words,
+    /// punctuation, numbers) do not, and skip the hash lookup.
+    first_bytes: [bool; 256],
+}
+
+impl Lists {
+    fn shared() -> &'static Lists {
+        static SHARED: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Lists::parse)
+    }
+
+    fn parse() -> Lists {
+        let mut by_first: WordMap<&'static str, Vec<Entry>> = WordMap::default();
+        let mut kind = None;
+        for line in LIST.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                kind = match section {
+                    "line" => Some(Kind::Line),
+                    "name" => Some(Kind::Name),
+                    "grade" => Some(Kind::Grade),
+                    "oil" => Some(Kind::Oil),
+                    "oil-near" => Some(Kind::OilNear),
+                    "weapon" => Some(Kind::Weapon),
+                    "weapon-line" => Some(Kind::WeaponLine),
+                    _ => None,
+                };
+                continue;
+            }
+            let (Some(kind), Some(first)) = (kind, line.split(' ').next()) else {
+                continue;
+            };
+            by_first.entry(first).or_default().push(Entry {
+                words: line.split(' ').collect(),
+                kind,
+            });
+        }
+        let mut first_bytes = [false; 256];
+        for (first, entries) in by_first.iter_mut() {
+            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+            first_bytes[first.as_bytes()[0] as usize] = true;
+        }
+        Lists {
+            by_first,
+            first_bytes,
+        }
+    }
+}
+
+/// Words after a model's name that are part of it (`iPhone 17 Pro Max`, `Pixel 10 Pro XL`,
+/// `iPad mini`, `Apple Watch Series 10`).
+const TAILS: &[&str] = &[
+    "Pro", "Max", "Ultra", "Plus", "Mini", "mini", "XL", "Fold", "Flip", "Lite", "Air", "SE", "FE",
+    "Edge", "Series", "Slim", "Neo", "+",
+];
+
+/// Words that, near a listed grade, say the text speaks of oil.
+const OIL_WORDS: &[&str] = &[
+    "crude",
+    "oil",
+    "futures",
+    "benchmark",
+    "benchmarks",
+    "grade",
+    "grades",
+    "blend",
+    "marker",
+    "barrel",
+    "barrels",
+];
+
+/// Verbs of speech after a grade's name make it a person (`Brent said oil prices rose`).
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "asked", "wrote", "recalled",
+];
+
+/// What kind of weapon a name is (`Patriot systems`, `Caesar howitzers`, `air defence`).
+const WEAPON_KINDS: &[&str] = &[
+    "missile",
+    "missiles",
+    "system",
+    "systems",
+    "howitzer",
+    "howitzers",
+    "drone",
+    "drones",
+    "tank",
+    "tanks",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "warplane",
+    "warplanes",
+    "bomber",
+    "bombers",
+    "helicopter",
+    "helicopters",
+    "rocket",
+    "rockets",
+    "launcher",
+    "launchers",
+    "interceptor",
+    "interceptors",
+    "defence",
+    "defense",
+    "battery",
+    "batteries",
+    "vehicles",
+];
+
+/// Words after a number that make it a count, not a model code (`Android 3 billion users`).
+const COUNT_AFTER: &[&str] = &[
+    "million", "billion", "thousand", "hundred", "per", "percent", "%", "times",
+];
+
+/// Whether `w` reads as a model code after a product line: one to three digits (`17`, `5`,
+/// `136`; a longer number is a year or a count), perhaps with a lower-case letter (`16e`) or
+/// plural (`F-16s`), or one or two capitals and a digit (`S25`, `A55`, `TB2`, `2A6`).
+fn is_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &b[caps + digits..];
+    caps <= 2
+        && (1..=3).contains(&digits)
+        && rest.len() <= 2
+        && rest.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// Whether `w` is the code after a hyphen in a weapon's or model's name: `F-16`'s `16`,
+/// `Iskander-M`'s `M`, `Shahed-136`, `MiG-29s`, `Su-35S`.
+fn is_hyphen_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len() <= 5
+        && (b[0].is_ascii_digit() || b[0].is_ascii_uppercase())
+        && b.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// Whether `w` is a word that starts with a capital and has no other (`Windows`, `Kindle`): a
+/// listed name spelled so is also an English word, the first of a sentence.
+fn is_plain_word(w: &str) -> bool {
+    let mut b = w.bytes();
+    b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.all(|c| c.is_ascii_lowercase())
+}
+
+/// Product lines with their model codes (`Pixel 10 Pro`), products by name (`Android`,
+/// `Windows 11`), oil grades near an oil word (`Brent crude`) and weapons before their kind
+/// (`Caesar howitzers`), each one PRODUCT. Meant as a [`crate::ner::Merge::Cover`] stage after
+/// the model: the span covers the model's pieces (`iPhone [17]CARDINAL`, `West [Texas]GPE
+/// Intermediate`) and relabels its readings (`[Model Y]ORG`, `[Brent]PERSON crude`); the maker
+/// before it stays as the model has it (`Apple`, `Samsung`), as OntoNotes has `[Boeing]ORG
+/// [747]PRODUCT`. The oil word or weapon kind after the name stays out, as OntoNotes leaves
+/// `howitzers` out of `Tomahawk`.
+pub struct Products {
+    lists: &'static Lists,
+}
+
+impl Default for Products {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Products {
+    pub fn new() -> Self {
+        Products {
+            lists: Lists::shared(),
+        }
+    }
+}
+
+impl Recognizer for Products {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let t = |i: usize| doc.token_text(i);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // Listed names start with a capital or `i` (`iPhone`): most tokens fail here,
+            // before the list is read.
+            let w = t(i);
+            if !self.lists.first_bytes[w.as_bytes()[0] as usize] {
+                i += 1;
+                continue;
+            }
+            let found = self.lists.by_first.get(w).and_then(|entries| {
+                entries.iter().find_map(|e| {
+                    let last = i + e.words.len() - 1;
+                    let whole = last < n
+                        && e.words
+                            .iter()
+                            .enumerate()
+                            .skip(1)
+                            .all(|(k, word)| t(i + k) == *word);
+                    whole.then_some((last, e.kind))
+                })
+            });
+            // Plurals of a product (`iPhones`, `PlayStations`; OntoNotes `iPods`, `Camrys`).
+            let found = found.or_else(|| {
+                let stem = w.strip_suffix('s')?;
+                let entries = self.lists.by_first.get(stem)?;
+                entries
+                    .iter()
+                    .any(|e| e.kind == Kind::Name && e.words.len() == 1 && !is_plain_word(w))
+                    .then_some((i, Kind::Name))
+            });
+            let Some((last, kind)) = found else {
+                i += 1;
+                continue;
+            };
+            let (end, coded) = with_code(doc, last, kind);
+            if accepted(doc, i, last, end, coded, kind) {
+                out.push(Mention {
+                    span: Span::new(doc.tokens[i].start, doc.tokens[end].end),
+                    label: Label::PRODUCT,
+                });
+                i = end + 1;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+/// The last token of a product name that ends at token `last`, with its model code and tail
+/// words (`iPhone` `17` `Pro` `Max`, `Iskander` `-` `M`, `Galaxy Z Fold` `7`), and whether a
+/// code was read. Oil grades take neither.
+fn with_code(doc: &Doc, last: usize, kind: Kind) -> (usize, bool) {
+    if matches!(kind, Kind::Grade | Kind::Oil | Kind::OilNear) {
+        return (last, false);
+    }
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    let glued = |i: usize| i < n && doc.tokens[i - 1].end == doc.tokens[i].start;
+    let (mut e, mut coded) = (last, false);
+    // The code after a hyphen, glued on both sides (`F-16`, `Shahed-136`, `GPT-5`).
+    if glued(e + 1) && t(e + 1) == "-" && glued(e + 2) && is_hyphen_code(t(e + 2)) {
+        e += 2;
+        coded = true;
+    }
+    if kind == Kind::WeaponLine {
+        return (e, coded);
+    }
+    while e + 1 < n && e < last + 5 {
+        let w = t(e + 1);
+        let is_count = || {
+            w.bytes().all(|b| b.is_ascii_digit()) && (e + 2 >= n || COUNT_AFTER.contains(&t(e + 2)))
+        };
+        if is_code(w) && !is_count() {
+            coded = true;
+        } else if !TAILS.contains(&w) || (w == "+" && !glued(e + 1)) {
+            break;
+        }
+        e += 1;
+    }
+    (e, coded)
+}
+
+/// Whether the name from token `i` to `last`, its code and tail ending at `end`, is a product
+/// in its place, as its kind asks.
+fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kind) -> bool {
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    let next = (end + 1 < n).then(|| t(end + 1));
+    match kind {
+        Kind::Line => coded,
+        Kind::Grade => true,
+        Kind::Name => coded || !(i == last && is_plain_word(t(i)) && starts_sentence(doc, i)),
+        Kind::WeaponLine => coded && weapon_kind_after(doc, end),
+        Kind::Weapon => weapon_kind_after(doc, end),
+        // `Brent Scowcroft`, `Brent Council`: a first name or a place before another name;
+        // `Brent said`: a person.
+        Kind::Oil => {
+            next.is_none_or(|w| !w.as_bytes()[0].is_ascii_uppercase() && !SPEECH_VERBS.contains(&w))
+                && oil_word_near(doc, i, end)
+        }
+        Kind::OilNear => next.is_some_and(|w| match w {
+            // `Oman oil exports` speak of the country.
+            "oil" => Gazetteer::shared()
+                .longest_at(doc, i)
+                .is_none_or(|(e, _)| e != end + 1),
+            _ => w != "barrel" && w != "barrels" && OIL_WORDS.contains(&w),
+        }),
+    }
+}
+
+/// Whether token `i` opens its sentence (or follows an opening quote that does).
+fn starts_sentence(doc: &Doc, i: usize) -> bool {
+    let k = doc.sentences.partition_point(|s| s.end <= i);
+    doc.sentences.get(k).is_some_and(|s| {
+        (s.start..i).all(|j| {
+            doc.token_text(j)
+                .bytes()
+                .all(|b| !b.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// Whether a weapon's kind follows token `end`, perhaps after two lower-case words
+/// (`Storm Shadow cruise missiles`, `Patriot air defence`, `Shahed attack drones`).
+fn weapon_kind_after(doc: &Doc, end: usize) -> bool {
+    let n = doc.tokens.len();
+    for j in end + 1..(end + 4).min(n) {
+        let w = doc.token_text(j);
+        if WEAPON_KINDS.contains(&w) {
+            return true;
+        }
+        if !(w == "-" || w.bytes().all(|b| b.is_ascii_lowercase())) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an oil word stands within four tokens of the grade from `i` to `end`, in its
+/// sentence.
+fn oil_word_near(doc: &Doc, i: usize, end: usize) -> bool {
+    let k = doc.sentences.partition_point(|s| s.end <= i);
+    let sentence = doc.sentences.get(k).cloned().unwrap_or(0..doc.tokens.len());
+    let from = i.saturating_sub(4).max(sentence.start);
+    let to = (end + 5).min(sentence.end);
+    (from..to)
+        .filter(|&j| j < i || j > end)
+        .any(|j| OIL_WORDS.contains(&doc.token_text(j)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// The PRODUCTs found in `text`, read as one sentence per line.
+    fn run(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (k, s) in tokens.iter().enumerate() {
+            if k + 1 == tokens.len() || text[s.end..tokens[k + 1].start].contains('\n') {
+                sentences.push(start..k + 1);
+                start = k + 1;
+            }
+        }
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        Products::new()
+            .recognize(&doc)
+            .into_iter()
+            .map(|m| {
+                assert_eq!(m.label, Label::PRODUCT);
+                text[m.span.start..m.span.end].to_string()
+            })
+            .collect()
+    }
+
+    fn assert_finds(text: &str, want: &[&str]) {
+        assert_eq!(run(text), want, "{text}");
+    }
+
+    #[test]
+    fn product_lines_take_their_code_and_tail() {
+        assert_finds(
+            "Apple said the iPhone 17 Pro Max would cost $1,199.",
+            &["iPhone 17 Pro Max"],
+        );
+        assert_finds(
+            "Samsung will ship the Galaxy S25 Ultra and the Galaxy Z Fold 7.",
+            &["Galaxy S25 Ultra", "Galaxy Z Fold 7"],
+        );
+        assert_finds(
+            "Google showed the Pixel 10, Pixel 10 Pro and Pixel 10 Pro XL.",
+            &["Pixel 10", "Pixel 10 Pro", "Pixel 10 Pro XL"],
+        );
+        assert_finds(
+            "Users must move to Windows 11 and Nintendo sold the Switch 2.",
+            &["Windows 11", "Switch 2"],
+        );
+        assert_finds(
+            "Tesla cut the price of the Model Y; he drove a Range Rover Velar.",
+            &["Model Y", "Range Rover Velar"],
+        );
+        assert_finds(
+            "Sony sold 2 million PlayStation 5 consoles and OpenAI's GPT-5 launched.",
+            &["PlayStation 5", "GPT-5"],
+        );
+    }
+
+    #[test]
+    fn products_by_name_stand_alone() {
+        assert_finds(
+            "OpenAI said ChatGPT has 700 million users on Android and iPhones.",
+            &["ChatGPT", "Android", "iPhones"],
+        );
+        assert_finds(
+            "The update runs on Windows and the iPad mini.",
+            &["Windows", "iPad mini"],
+        );
+    }
+
+    #[test]
+    fn lines_without_a_code_and_plain_words_are_left_alone() {
+        assert_finds("LA Galaxy beat Seattle; the Pixel looked fine.", &[]);
+        assert_finds("He flipped a light switch. The Switch is popular.", &[]);
+        assert_finds("Windows were smashed in the storm.", &[]);
+        assert_finds("Surface water flooded the road.", &[]);
+        assert_finds("On Android 3 billion users wait.", &["Android"]);
+    }
+
+    #[test]
+    fn oil_grades_need_an_oil_word() {
+        assert_finds("Brent crude rose 2% to $78 a barrel.", &["Brent"]);
+        assert_finds(
+            "West Texas Intermediate fell $1.20 and Dated Brent was flat.",
+            &["West Texas Intermediate", "Dated Brent"],
+        );
+        assert_finds(
+            "Urals crude traded at a discount; WTI futures slipped.",
+            &["Urals", "WTI"],
+        );
+        assert_finds(
+            "The cargo of Basrah Medium crude was sold.",
+            &["Basrah Medium"],
+        );
+        assert_finds("Dubai crude and Oman futures rose.", &["Dubai", "Oman"]);
+    }
+
+    #[test]
+    fn places_and_people_named_like_grades_are_left_alone() {
+        assert_finds("Brent Scowcroft spoke about oil prices.", &[]);
+        assert_finds("Brent said oil prices would rise.", &[]);
+        assert_finds("Oil prices fell in Dubai on Monday.", &[]);
+        assert_finds("Oman oil exports rose.", &[]);
+        assert_finds("They hiked in the Urals last summer.", &[]);
+    }
+
+    #[test]
+    fn weapons_need_their_kind() {
+        assert_finds(
+            "Russia fired four Iskander-M missiles and Shahed attack drones.",
+            &["Iskander-M", "Shahed"],
+        );
+        assert_finds(
+            "Germany will send two more Patriot air defence systems and Leopard 2 tanks.",
+            &["Patriot", "Leopard 2"],
+        );
+        assert_finds(
+            "France delivered 12 Caesar howitzers; Britain supplied Storm Shadow cruise missiles.",
+            &["Caesar", "Storm Shadow"],
+        );
+        assert_finds(
+            "The first F-16 jets arrived and a Bayraktar TB2 drone flew.",
+            &["F-16", "Bayraktar TB2"],
+        );
+    }
+
+    #[test]
+    fn names_like_weapons_are_left_alone() {
+        assert_finds(
+            "The New England Patriots won; the Patriot Act expired.",
+            &[],
+        );
+        assert_finds("Julius Caesar crossed the Rubicon with his legions.", &[]);
+        assert_finds("She threw the Javelin at the F-16 hangar.", &[]);
+    }
+}
