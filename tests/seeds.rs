@@ -485,6 +485,24 @@ fn bare_numbers_are_counts_and_coded_amounts_money() {
     );
 }
 
+/// Parties whose names do not say they are parties are organizations (the tagger read `Shiv
+/// Sena` and `Plaid Cymru` as people and `Reform UK` as a place).
+#[test]
+fn political_parties_are_organizations() {
+    let text = "Mahayuti sweeps Maharashtra\n\nThe Shiv Sena won 57 seats. In Wales, Plaid \
+                Cymru held on, while Reform UK and the Liberal Democrats gained.";
+    let a = analyze(text, &Options::default());
+    assert_contains(
+        &texts_and_labels(&a),
+        &[
+            ("Shiv Sena", "ORG"),
+            ("Plaid Cymru", "ORG"),
+            ("Reform UK", "ORG"),
+            ("Liberal Democrats", "ORG"),
+        ],
+    );
+}
+
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
 /// word, read it as a PERSON).
 #[test]
