@@ -347,6 +347,17 @@ fn joined_particles(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < found.len() {
         let a = found[k];
+        // The word after the name, read from the text before the tokens are looked up.
+        let after = doc
+            .text
+            .get(a.span.end..)
+            .and_then(|t| t.strip_prefix(' '))
+            .unwrap_or("");
+        let next_word = after.split(' ').next().unwrap_or("");
+        if a.label != PERSON || !NAME_PARTICLES.contains(&next_word) {
+            k += 1;
+            continue;
+        }
         let r = token_range(doc, a.span);
         let particles = (r.end..n.min(r.end + 2))
             .take_while(|&j| NAME_PARTICLES.contains(&doc.token_text(j)))
@@ -357,7 +368,11 @@ fn joined_particles(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         }
         let next = r.end + particles;
         let rest = doc.tokens[next];
-        if doc.text[a.span.end..rest.start].contains('\n') {
+        if doc
+            .text
+            .get(a.span.end..rest.start)
+            .is_none_or(|t| t.contains('\n'))
+        {
             k += 1;
             continue;
         }
@@ -712,7 +727,14 @@ const ROAD_WORDS: &[&str] = &["freeway", "highway", "expressway", "motorway", "i
 /// FAC).
 fn number_as_count(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::{CARDINAL, EVENT, FAC, MONEY, PRODUCT};
-    if m.label.is_numeric() || matches!(m.label, PRODUCT | EVENT) {
+    // Both readings need a digit: most names have none, and are passed over here.
+    if m.label.is_numeric()
+        || matches!(m.label, PRODUCT | EVENT)
+        || !doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+    {
         return m;
     }
     let r = token_range(doc, m.span);
@@ -986,7 +1008,12 @@ fn is_currency_name(w: &str) -> bool {
 /// time apart, as a TIME (`Jan 13 , 2007` DATE, `13:34:56` TIME), and the model, which read a
 /// morning's `10:14` apart, ran the date on over an afternoon's `21:14`.
 fn without_clock_tail(doc: &Doc, m: Mention) -> Mention {
-    if m.label != Label::DATE {
+    if m.label != Label::DATE
+        || !doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.contains(':'))
+    {
         return m;
     }
     let r = token_range(doc, m.span);
@@ -1402,13 +1429,18 @@ fn without_postnominal(doc: &Doc, m: Mention) -> Mention {
     if !matches!(m.label, PERSON | ORG) {
         return m;
     }
-    let r = token_range(doc, m.span);
-    if r.len() < 2 {
-        return m;
-    }
-    let last = doc.token_text(r.end - 1);
+    // The last word, read from the text before the tokens are looked up.
+    let last = doc
+        .text
+        .get(m.span.start..m.span.end)
+        .and_then(|t| t.rsplit(' ').next())
+        .unwrap_or("");
     let honour = POSTNOMINALS.contains(&last);
     if !(honour || (m.label == PERSON && POSTNOMINAL_OFFICES.contains(&last))) {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    if r.len() < 2 || doc.token_text(r.end - 1) != last {
         return m;
     }
     Mention {

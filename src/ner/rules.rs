@@ -563,8 +563,12 @@ impl Recognizer for NumberedRoads {
         let mut out = Vec::new();
         for i in 0..n.saturating_sub(1) {
             let w = doc.token_text(i);
-            // Every lead is capitalized: most tokens fail here, before the list is read.
-            if !w.as_bytes()[0].is_ascii_uppercase() {
+            // Every lead starts with one of these capitals: most tokens fail here, before the
+            // list is read.
+            if !matches!(
+                w.as_bytes()[0],
+                b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
+            ) {
                 continue;
             }
             // `I-95`, one token or three.
@@ -800,6 +804,7 @@ impl Recognizer for WrittenAmounts {
             // and the model, which knows `$84m`, reads `£84m` as nothing and `£25bn` as a DATE.
             if i + 1 < n
                 && doc.tokens[i].end == doc.tokens[i + 1].start
+                && doc.token_text(i + 1).as_bytes()[0].is_ascii_digit()
                 && CURRENCY_SYMBOLS.contains(&w)
                 && number_then(doc.token_text(i + 1)).is_some_and(|(_, s)| {
                     !s.is_empty() && (WRITTEN_SCALES.contains(&s) || SCALES.contains(&s))
@@ -996,7 +1001,7 @@ impl Recognizer for ClockTimes {
             }
             // `November 23, 2024 21:14 IST`, `Jan 13, 2007 13:34:56`: the time after a date's
             // year, with its half of the day and zone (the model ran the date on over it).
-            if z > 0 && is_year(t(z - 1)) && is_colon_clock(w) {
+            if z > 0 && is_colon_clock(w) && is_year(t(z - 1)) {
                 let mut e = z;
                 if e + 1 < n && matches!(t(e + 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM") {
                     e += 1;

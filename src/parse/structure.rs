@@ -676,6 +676,10 @@ fn meta(s: &str) -> Option<Meta> {
 /// place, then a metadata line), `Sports Desk | PERTH` (a desk, then the place in capitals).
 /// Read as a subtitle, its city looked like a byline's name to the model (`Mumbai` PERSON).
 fn placed_meta(s: &str) -> Option<Meta> {
+    // A short line: a paragraph of the story is not searched for a bar.
+    if s.len() > 160 {
+        return None;
+    }
     let bar = s.find(" | ")?;
     let (head, tail) = (&s[..bar], &s[bar + 3..]);
     if word_count(head) > 3 || !byline_like(head) || word_count(tail) > 12 {
