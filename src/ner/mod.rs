@@ -125,6 +125,7 @@ impl Pipeline {
         for (stage, merge) in &self.stages {
             for m in stage.recognize(doc) {
                 let m = without_clock_tail(doc, without_temporal_tail(doc, m));
+                let m = without_possessed_name(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
                 let m = without_postnominal(doc, m);
                 let m = number_as_count(doc, m);
@@ -1026,6 +1027,32 @@ fn without_clock_tail(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// Cuts a DATE at a possessive before a name (`[last year]’s Pixel 9`): the name is what the
+/// date owns, another entity (OntoNotes: `last year 's` DATE, then `Chinese New Year` EVENT,
+/// `National Assembly` ORG), and the possessive itself is never part of an entity.
+fn without_possessed_name(doc: &Doc, m: Mention) -> Mention {
+    if m.label != Label::DATE
+        || !doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.contains("'s ") || t.contains("’s "))
+    {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    // Only before a name: `1989's first seven months` is one DATE in OntoNotes.
+    let possessive = |k: usize| {
+        matches!(doc.token_text(k), "'s" | "’s") && rules::is_cap(doc.token_text(k + 1))
+    };
+    match (r.start + 1..r.end.saturating_sub(1)).find(|&k| possessive(k)) {
+        Some(k) => Mention {
+            span: Span::new(m.span.start, doc.tokens[k - 1].end),
+            label: m.label,
+        },
+        None => m,
+    }
+}
+
 /// Cuts `… on Tuesday` off a non-temporal mention: a name never ends with a preposition and a
 /// date, but a statistical tagger sometimes runs on (`the Foreign Office on Tuesday` as one
 /// ORG). The cut-off date is left for the rules stage to label.
@@ -1832,6 +1859,20 @@ mod tests {
                 ("Dyer", Label::PERSON),
                 ("Paris", Label::PERSON),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_ends_at_its_possessive() {
+        let text = "unlike last year’s Pixel 9 or last week's National Assembly vote";
+        let spans = [
+            ("last year’s Pixel 9", Label::DATE),
+            ("last week's National", Label::DATE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [("last year", Label::DATE), ("last week", Label::DATE)]
         );
     }
 
