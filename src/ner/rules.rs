@@ -279,7 +279,7 @@ const EVENT_WORDS: &[&str] = &[
 /// Lower-case words allowed inside a capitalized name.
 const CONNECTORS: &[&str] = &["of", "of the", "for", "on", "de", "-"];
 /// Capitalized words that start sentences or headings but never names.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -347,7 +347,7 @@ const NOT_NAMES: &[&str] = &[
 /// Shortest and longest of [`NUMBER_WORDS`], in bytes.
 const NUMBER_WORD_LEN: (usize, usize) = (3, 9);
 
-fn is_cap(t: &str) -> bool {
+pub(crate) fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -387,7 +387,7 @@ fn with_year<'a>(t: impl Fn(usize) -> &'a str, e: usize) -> usize {
     }
 }
 
-fn is_day_number(t: &str) -> bool {
+pub(crate) fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
@@ -654,9 +654,35 @@ const TEMPERATURE_WORDS: &[&str] = &[
 /// Words before a number with a glued letter that make it a place or a form (`seat 14F`,
 /// `flat 3C`), not a temperature.
 const SEAT_WORDS: &[&str] = &[
-    "seat", "seats", "row", "room", "flat", "gate", "platform", "terminal", "form", "section",
-    "unit", "apartment", "floor", "level", "suite", "bay", "stand", "block", "grade", "class",
-    "size", "type", "model", "no", "number", "cabin", "berth", "ward", "bed",
+    "seat",
+    "seats",
+    "row",
+    "room",
+    "flat",
+    "gate",
+    "platform",
+    "terminal",
+    "form",
+    "section",
+    "unit",
+    "apartment",
+    "floor",
+    "level",
+    "suite",
+    "bay",
+    "stand",
+    "block",
+    "grade",
+    "class",
+    "size",
+    "type",
+    "model",
+    "no",
+    "number",
+    "cabin",
+    "berth",
+    "ward",
+    "bed",
 ];
 
 /// Whether token `i`, a number with a glued `C` or `F`, stands in a sentence that speaks of
@@ -676,8 +702,9 @@ fn is_temperature(doc: &Doc, i: usize) -> bool {
         (w.len() >= 3 && TEMPERATURE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
             || (j != i
                 && w.as_bytes()[0].is_ascii_digit()
-                && number_then(w).is_some_and(|(_, u)| u.len() == 1 && u.as_bytes()[0] != scale
-                    && matches!(u, "C" | "F")))
+                && number_then(w).is_some_and(|(_, u)| {
+                    u.len() == 1 && u.as_bytes()[0] != scale && matches!(u, "C" | "F")
+                }))
     })
 }
 
