@@ -5,6 +5,7 @@
 pub mod acronyms;
 pub mod calendar;
 pub mod gazetteer;
+pub mod languages;
 pub mod model;
 pub mod rules;
 
@@ -83,7 +84,7 @@ impl Pipeline {
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, holidays,
-    /// pilgrimages, climate summits and Hijri dates, roads known by a number, clock times with a zone or a glued `am`, amounts, measures and temperatures
+    /// pilgrimages, climate summits and Hijri dates, languages, roads known by a number, clock times with a zone or a glued `am`, amounts, measures and temperatures
     /// written as one word, a company's home
     /// (`Redmond, Washington-based`), aircraft models, quoted titles of works, airlines and the
     /// place after `the town of` over the model's pieces of them, listed companies over the
@@ -97,6 +98,7 @@ impl Pipeline {
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
             (Box::new(calendar::Calendar), Merge::Cover),
+            (Box::new(languages::Languages), Merge::Cover),
             (Box::new(rules::NumberedRoads), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
