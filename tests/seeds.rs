@@ -655,3 +655,32 @@ fn products_grades_and_weapons_are_products() {
         "{found:?}"
     );
 }
+
+/// Holidays, pilgrimages, climate summits, Hijri dates and languages, which the tagger read as
+/// people, organizations and places (`[Hajj]PERSON`, `[COP29]` missed, `Dhul [Hijjah]PERSON`,
+/// `in [Hindi]GPE`, `in [Korean]NORP`).
+#[test]
+fn holidays_summits_and_languages() {
+    let text = "Pilgrims converge on Arafat\n\nMAKKAH (Reuters) - More than 1.6 million pilgrims \
+                performed the Hajj on Dhul Hijjah 9, 1446 AH, days after COP29 ended in Baku. \
+                The sermon was translated into Urdu, Hausa and French, and the UAE announced a \
+                four-day Eid break. Schools in India will close for Diwali, and the minister \
+                spoke in Hindi.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("Hajj", "EVENT"),
+            ("Dhul Hijjah 9, 1446 AH", "DATE"),
+            ("COP29", "EVENT"),
+            ("Urdu", "LANGUAGE"),
+            ("Hausa", "LANGUAGE"),
+            ("French", "LANGUAGE"),
+            ("Eid", "DATE"),
+            ("Diwali", "DATE"),
+            ("Hindi", "LANGUAGE"),
+        ],
+    );
+    assert!(found.contains(&("India", "GPE")), "{found:?}");
+}

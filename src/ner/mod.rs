@@ -3,7 +3,9 @@
 //! statistical model, rules and gazetteers can be combined or swapped without touching callers.
 
 pub mod acronyms;
+pub mod calendar;
 pub mod gazetteer;
+pub mod languages;
 pub mod model;
 pub mod products;
 pub mod rules;
@@ -82,8 +84,8 @@ impl Pipeline {
 
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
-    /// listed names of several words, named operations, storms and races, roads known by a
-    /// number, clock times with a zone or a glued `am`, amounts, measures and temperatures
+    /// listed names of several words, named operations, storms and races, holidays,
+    /// pilgrimages, climate summits and Hijri dates, languages, roads known by a number, clock times with a zone or a glued `am`, amounts, measures and temperatures
     /// written as one word, a company's home
     /// (`Redmond, Washington-based`), aircraft models, listed products with their model codes,
     /// oil grades near an oil word and weapons before their kind (the model split `iPhone [17]`
@@ -98,6 +100,8 @@ impl Pipeline {
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
+            (Box::new(calendar::Calendar), Merge::Cover),
+            (Box::new(languages::Languages), Merge::Cover),
             (Box::new(rules::NumberedRoads), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),

@@ -284,7 +284,7 @@ const EVENT_WORDS: &[&str] = &[
 /// Lower-case words allowed inside a capitalized name.
 const CONNECTORS: &[&str] = &["of", "of the", "for", "on", "de", "-"];
 /// Capitalized words that start sentences or headings but never names.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -392,7 +392,7 @@ fn with_year<'a>(t: impl Fn(usize) -> &'a str, e: usize) -> usize {
     }
 }
 
-fn is_day_number(t: &str) -> bool {
+pub(crate) fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
