@@ -113,6 +113,10 @@ impl Pipeline {
             (Box::new(rules::PlacesOf), Merge::Cover),
             (Box::new(gazetteer::ListedCompanies::new()), Merge::Correct),
             (
+                Box::new(gazetteer::ListedNames::places_not_people()),
+                Merge::Correct,
+            ),
+            (
                 Box::new(gazetteer::ListedNames::places()),
                 Merge::Relabel(Label::NORP),
             ),
@@ -1045,9 +1049,8 @@ fn without_possessed_name(doc: &Doc, m: Mention) -> Mention {
     }
     let r = token_range(doc, m.span);
     // Only before a name: `1989's first seven months` is one DATE in OntoNotes.
-    let possessive = |k: usize| {
-        matches!(doc.token_text(k), "'s" | "’s") && rules::is_cap(doc.token_text(k + 1))
-    };
+    let possessive =
+        |k: usize| matches!(doc.token_text(k), "'s" | "’s") && rules::is_cap(doc.token_text(k + 1));
     match (r.start + 1..r.end.saturating_sub(1)).find(|&k| possessive(k)) {
         Some(k) => Mention {
             span: Span::new(m.span.start, doc.tokens[k - 1].end),
@@ -1877,6 +1880,37 @@ mod tests {
         assert_eq!(
             run(&p, text),
             [("last year", Label::DATE), ("last week", Label::DATE)]
+        );
+    }
+
+    #[test]
+    fn listed_places_correct_the_models_people_but_not_namesakes() {
+        let text = "Kyiv said the talks failed; Mumbai flooded; Jordan scored and Houston sang, \
+                    while Michael Berlin and Berlin spoke.";
+        let spans = [
+            ("Kyiv", Label::PERSON),
+            ("Jordan", Label::PERSON),
+            ("Houston", Label::PERSON),
+            ("Michael Berlin", Label::PERSON),
+        ];
+        let p = Pipeline::merging(vec![
+            (fixed(text, &spans), Merge::Fill),
+            (
+                Box::new(gazetteer::ListedNames::places_not_people()),
+                Merge::Correct,
+            ),
+        ]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Kyiv", Label::GPE),
+                ("Mumbai", Label::GPE),
+                ("Jordan", Label::PERSON),
+                ("Houston", Label::PERSON),
+                ("Michael Berlin", Label::PERSON),
+                // His surname, not the city.
+                ("Berlin", Label::PERSON),
+            ]
         );
     }
 
