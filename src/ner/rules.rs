@@ -1652,8 +1652,18 @@ impl Rules {
     fn cap_run(doc: &Doc, on: &[u32], i: usize) -> usize {
         let n = doc.tokens.len();
         let mut e = i;
+        // A name never runs over a line break (`Update` / `Police said`: a headline and the
+        // story's first word).
+        let line_break = |e: usize| {
+            doc.text
+                .get(doc.tokens[e - 1].end..doc.tokens[e].start)
+                .is_some_and(|gap| gap.contains('\n'))
+        };
         while e < n {
             let w = doc.token_text(e);
+            if e > i && line_break(e) {
+                break;
+            }
             if is_cap(w) && on[e] & list::PERSON_CUE == 0 {
                 e += 1;
                 continue;
@@ -1669,6 +1679,7 @@ impl Rules {
                 && CONNECTORS.contains(&joined)
                 && e + conn < n
                 && is_cap(doc.token_text(e + conn))
+                && !line_break(e + conn)
             {
                 e += conn;
                 continue;
@@ -1899,6 +1910,12 @@ mod tests {
         m.into_iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
             .collect()
+    }
+
+    #[test]
+    fn a_name_never_runs_over_a_line_break() {
+        let got = run("Update\n\nPolice said Somerset Police agreed.");
+        assert_eq!(got, [("Somerset Police".to_string(), Label::ORG)]);
     }
 
     #[test]
