@@ -752,6 +752,25 @@ const NOT_PLACES: &[&str] = &[
     "a",
     "source",
     "sources",
+    // Who says a headline's claim, as AP writes it (`Police: Man shot during traffic stop`).
+    "police",
+    "officials",
+    "authorities",
+    "witnesses",
+    "prosecutors",
+    "investigators",
+    "experts",
+    "residents",
+    "study",
+    "poll",
+    "survey",
+    "report",
+    "lawsuit",
+    "court",
+    "judge",
+    "doctors",
+    "scientists",
+    "researchers",
     "correction",
     "summary",
     "highlights",
@@ -1251,6 +1270,9 @@ mod tests {
             Some("WASHINGTON".into())
         );
         assert_eq!(d("NEW YORK (AP) — Stocks fell"), Some("NEW YORK".into()));
+        // Who says an AP headline's claim is no place.
+        assert_eq!(d("Police: Man shot by officer during traffic stop"), None);
+        assert_eq!(d("Officials: Storm damage worse than feared"), None);
         assert_eq!(
             d("Islamabad (Reuters) - Pakistan said"),
             Some("Islamabad".into())
