@@ -851,6 +851,28 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     let won = |k: usize| {
         word(k) == "won" && (rules::SCALES.contains(&word(k - 1)) || word(k - 1).contains(','))
     };
+    // `18.5 South African rand`, `155.20 Japanese yen`: the currency's country between.
+    let country = (r.end + 2 < doc.tokens.len()
+        && rules::is_cap(word(r.end))
+        && (is_currency_name(word(r.end + 1))
+            || (rules::is_cap(word(r.end + 1)) && is_currency_name(word(r.end + 2)))))
+    .then(|| {
+        if is_currency_name(word(r.end + 1)) {
+            1
+        } else {
+            2
+        }
+    });
+    if let Some(k) = country.filter(|_| {
+        matches!(m.label, MONEY | CARDINAL | QUANTITY)
+            && r.start < r.end
+            && ends_a_number(word(r.end - 1))
+    }) {
+        return Mention {
+            span: Span::new(m.span.start, doc.tokens[r.end + k].end),
+            label: MONEY,
+        };
+    }
     if matches!(m.label, MONEY | CARDINAL | QUANTITY)
         && r.start < r.end
         && r.end < doc.tokens.len()
@@ -1910,6 +1932,32 @@ mod tests {
                 ("Michael Berlin", Label::PERSON),
                 // His surname, not the city.
                 ("Berlin", Label::PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn currencies_of_many_countries_join_their_amounts() {
+        let text = "136 billion peso, 27.40 shillings, 155.20 Japanese yen, 18.5 South African \
+                    rand, 300 cedis and 9 Tanzanian schools";
+        let spans = [
+            ("136 billion", Label::CARDINAL),
+            ("27.40", Label::CARDINAL),
+            ("155.20", Label::CARDINAL),
+            ("18.5", Label::CARDINAL),
+            ("300", Label::CARDINAL),
+            ("9", Label::CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("136 billion peso", Label::MONEY),
+                ("27.40 shillings", Label::MONEY),
+                ("155.20 Japanese yen", Label::MONEY),
+                ("18.5 South African rand", Label::MONEY),
+                ("300 cedis", Label::MONEY),
+                ("9", Label::CARDINAL),
             ]
         );
     }
