@@ -67,9 +67,16 @@ fn spell(doc: &Doc, letters: &[u8], end: usize) -> Option<usize> {
 /// a people or a person, which open names far more often than they are one: such names, and
 /// those of pieces that stop short (`China-Pakistan` GPE in `China-Pakistan Economic Corridor`,
 /// `Benazir` PERSON in `Benazir Income Support Programme`), are organizations, as most names
-/// defined by an acronym are.
+/// defined by an acronym are. A name that one mention covers whole keeps that mention's label
+/// (`United Arab Emirates (UAE)` stays a GPE).
 fn name_label(pieces: &[Mention], span: Span) -> Label {
     use Label::*;
+    // One mention that is the whole name already says what it is (`United Arab Emirates`).
+    if let [m] = pieces {
+        if m.span == span {
+            return m.label;
+        }
+    }
     if pieces.iter().any(|m| m.label == ORG) {
         return ORG;
     }
@@ -86,7 +93,7 @@ fn name_label(pieces: &[Mention], span: Span) -> Label {
 /// holds or that a mention crosses.
 pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let n = doc.tokens.len();
-    let mut defined: Vec<(&str, Label)> = Vec::new();
+    let mut defined: Vec<(&str, Label, bool)> = Vec::new();
     let bytes = doc.text.as_bytes();
     for open in 0..n.saturating_sub(2) {
         // Most tokens are no bracket: one byte read tells.
@@ -114,22 +121,28 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
         }
         let label = name_label(inside, span);
         found.splice(first..last, [Mention { span, label }]);
-        defined.push((doc.token_text(open + 1), label));
+        // A law named by its head word (`Digital Services Act`) gives its label to the model's
+        // organizations of the acronym too; other labels of a definition are less sure.
+        let law = label == Label::LAW && super::LAW_HEADS.contains(&doc.token_text(name.end - 1));
+        defined.push((doc.token_text(open + 1), label, law));
     }
     if defined.is_empty() {
         return;
     }
     for i in 0..n {
         let w = doc.token_text(i);
-        let Some(&(_, label)) = defined.iter().find(|d| d.0 == w) else {
+        let Some(&(_, label, law)) = defined.iter().find(|d| d.0 == w) else {
             continue;
         };
         let span = doc.tokens[i];
         let at = found.partition_point(|m| m.span.end <= span.start);
-        if found.get(at).is_some_and(|m| m.span.start < span.end) {
-            continue;
+        match found.get_mut(at) {
+            // The model reads any acronym as an organization: one that a law defines is the
+            // law (`Digital Services Act (DSA)`, then `the DSA`).
+            Some(m) if m.span == span && m.label == Label::ORG && law => m.label = label,
+            Some(m) if m.span.start < span.end => {}
+            _ => found.insert(at, Mention { span, label }),
         }
-        found.insert(at, Mention { span, label });
     }
 }
 
@@ -191,6 +204,34 @@ mod tests {
         for (g, w) in got.iter().zip(want) {
             assert_eq!((g.0.as_str(), g.1), w);
         }
+    }
+
+    #[test]
+    fn an_acronym_takes_the_label_of_the_law_it_defines() {
+        // The model called both `DSA`s organizations; `UAE`, defined by a place, is a GPE.
+        let text = "the Digital Services Act (DSA) applies, and under the DSA fines rise; the \
+                    United Arab Emirates (UAE) agreed and the UAE signed";
+        let got = join(
+            text,
+            &[
+                ("Digital Services Act", Label::LAW),
+                ("DSA", Label::ORG),
+                ("United Arab Emirates", Label::GPE),
+                ("UAE", Label::GPE),
+            ],
+        );
+        let labels: Vec<(&str, Label)> = got.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+        assert_eq!(
+            labels,
+            [
+                ("Digital Services Act", Label::LAW),
+                ("DSA", Label::LAW),
+                ("DSA", Label::LAW),
+                ("United Arab Emirates", Label::GPE),
+                ("UAE", Label::GPE),
+                ("UAE", Label::GPE),
+            ]
+        );
     }
 
     #[test]

@@ -532,6 +532,21 @@ const LAW_HEADS: &[&str] = &[
     "Declaration",
 ];
 
+/// Words that make a name an agency whatever its last word says (`State Administration for
+/// Market Regulation`, `Office of the Code`).
+const AGENCY_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Authority",
+    "Commission",
+    "Office",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Council",
+    "Committee",
+];
+
 /// Last words that make a name a prize, a WORK_OF_ART in OntoNotes (all 25 names ending so:
 /// `the Pulitzer Prize`, `the Jimmy Doolittle Award`).
 const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
@@ -589,6 +604,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         EVENT
     } else if LAW_HEADS.contains(&head)
         && !(m.label == PERSON && head == "Bill")
+        && !text.split(' ').any(|w| AGENCY_WORDS.contains(&w))
         && (!after_year || words.next().is_some())
     {
         LAW
@@ -1958,6 +1974,23 @@ mod tests {
                 ("18.5 South African rand", Label::MONEY),
                 ("300 cedis", Label::MONEY),
                 ("9", Label::CARDINAL),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agency_named_for_a_law_is_an_agency() {
+        let text = "the State Administration for Market Regulation and the Data Protection Act";
+        let spans = [
+            ("State Administration for Market Regulation", Label::ORG),
+            ("Data Protection Act", Label::ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("State Administration for Market Regulation", Label::ORG),
+                ("Data Protection Act", Label::LAW),
             ]
         );
     }
