@@ -568,6 +568,27 @@ const LOC_HEADS: &[&str] = &[
     "Peninsula",
     "Delta",
     "Plateau",
+    "Mountain",
+    "Peak",
+];
+
+/// Last words that make a name a building or a structure, FAC in OntoNotes (`Airport` 42 of 43,
+/// `Bridge` 17 of 17, `Road` 13 of 14, `Square` 12 of 12), where the model read a person's or
+/// a place's name in it (`Butler Library` a PERSON). Only over a person, a place or a people:
+/// an ORG keeps its label (`Station` and `Avenue` also end companies).
+const FAC_HEADS: &[&str] = &[
+    "Airport",
+    "Bridge",
+    "Road",
+    "Boulevard",
+    "Square",
+    "Avenue",
+    "Stadium",
+    "Palace",
+    "Building",
+    "Library",
+    "Tunnel",
+    "Dam",
 ];
 
 /// Last words that make a name an administrative place, GPE in OntoNotes (`Province` 65 of 69,
@@ -577,7 +598,8 @@ const GPE_HEADS: &[&str] = &["Province", "County", "Oblast", "Prefecture"];
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
-/// ORGs, `Abraham Accord` a PERSON), a prize, a natural or an administrative place. A title stays a WORK_OF_ART (`The Art of War`),
+/// ORGs, `Abraham Accord` a PERSON), a prize, a natural or an administrative place, a building. A
+/// title stays a WORK_OF_ART (`The Art of War`),
 /// and a person named Bill stays a person (`Buffalo Bill`).
 fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::*;
@@ -614,6 +636,11 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         LOC
     } else if GPE_HEADS.contains(&head) && !after_year && m.label != FAC {
         GPE
+    } else if FAC_HEADS.contains(&head)
+        && !after_year
+        && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT)
+    {
+        FAC
     } else {
         return m;
     };
@@ -1974,6 +2001,32 @@ mod tests {
                 ("18.5 South African rand", Label::MONEY),
                 ("300 cedis", Label::MONEY),
                 ("9", Label::CARDINAL),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_and_buildings_by_their_head_word() {
+        let text = "the Bab el-Mandeb Strait, Kharkiv Oblast, Butler Library, Victoria Peak, \
+                    East 17th Avenue and Fifth Avenue Partners";
+        let spans = [
+            ("Bab el-Mandeb Strait", Label::ORG),
+            ("Kharkiv Oblast", Label::LOC),
+            ("Butler Library", Label::PERSON),
+            ("Victoria Peak", Label::PERSON),
+            ("East 17th Avenue", Label::LOC),
+            ("Fifth Avenue", Label::ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Bab el-Mandeb Strait", Label::LOC),
+                ("Kharkiv Oblast", Label::GPE),
+                ("Butler Library", Label::FAC),
+                ("Victoria Peak", Label::LOC),
+                ("East 17th Avenue", Label::FAC),
+                ("Fifth Avenue", Label::ORG),
             ]
         );
     }
