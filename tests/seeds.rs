@@ -503,6 +503,24 @@ fn political_parties_are_organizations() {
     );
 }
 
+/// A company named in the possessive keeps its `'s` (the trim of possessives made `Moody's`
+/// a `Moody`), while a real possessive is still cut (`Apple's profits`).
+#[test]
+fn possessive_company_names_keep_their_s() {
+    let text = "Ratings cut\n\nMoody's downgraded the bank on Monday, and McDonald's and \
+                Sotheby's reported results. Apple's profits rose.";
+    let a = analyze(text, &Options::default());
+    assert_contains(
+        &texts_and_labels(&a),
+        &[
+            ("Moody's", "ORG"),
+            ("McDonald's", "ORG"),
+            ("Sotheby's", "ORG"),
+            ("Apple", "ORG"),
+        ],
+    );
+}
+
 /// A speaker's `Mm.` in an interview transcript is no one (the tagger, which never saw the
 /// word, read it as a PERSON).
 #[test]

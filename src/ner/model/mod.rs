@@ -1649,6 +1649,13 @@ fn is_currency_sign(doc: &Doc, i: usize) -> bool {
         && next.is_some_and(|n| matches!(&doc.text[t.end..n.start], "" | " "))
 }
 
+/// Companies named in the possessive (`Moody's`, `McDonald's`, `Sotheby's`): the `'s` is part
+/// of the name (OntoNotes: `Moody 's` 12 of 12), not a possessive to trim.
+const POSSESSIVE_NAMES: &[&str] = &[
+    "Moody", "McDonald", "Sotheby", "Christie", "Kellogg", "Macy", "Sainsbury", "Domino", "Wendy",
+    "Lowe", "Kohl", "Denny", "Levi", "Lloyd", "Dillard", "Hardee", "Barron", "Joe", "Jerry",
+];
+
 impl Recognizer for ModelRecognizer {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let infos = doc_infos(self.model, doc);
@@ -1672,6 +1679,7 @@ impl Recognizer for ModelRecognizer {
                 if self.trim
                     && e - s > 1
                     && matches!(doc.token_text(e - 1), "'s" | "’s" | "'S" | "’S")
+                    && !(label == Label::ORG && POSSESSIVE_NAMES.contains(&doc.token_text(e - 2)))
                 {
                     e -= 1;
                 }
