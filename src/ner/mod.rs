@@ -85,14 +85,15 @@ impl Pipeline {
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, holidays,
-    /// pilgrimages, climate summits and Hijri dates, languages, roads known by a number, clock times with a zone or a glued `am`, amounts, measures and temperatures
-    /// written as one word, a company's home
-    /// (`Redmond, Washington-based`), aircraft models, listed products with their model codes,
-    /// oil grades near an oil word and weapons before their kind (the model split `iPhone [17]`
-    /// and read `[Brent]PERSON crude`), quoted titles of works, airlines and the
-    /// place after `the town of` over the model's pieces of them, listed companies over the
-    /// model's places and people, listed places the model called NORP, then rules for what is
-    /// left.
+    /// pilgrimages, climate summits and Hijri dates, languages, roads known by a number, clock
+    /// times with a zone or a glued `am`, amounts, measures and temperatures written as one
+    /// word, a company's home (`Redmond, Washington-based`), aircraft models, listed products
+    /// with their model codes, oil grades near an oil word and weapons before their kind (the
+    /// model split `iPhone [17]` and read `[Brent]PERSON crude`), quoted titles of works,
+    /// airlines and the place after `the town of` over the model's pieces of them, listed
+    /// companies and one-word places over the model's places and people, listed places the
+    /// model called NORP, then rules for what is left, and the leader an administration is
+    /// named for.
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -121,6 +122,7 @@ impl Pipeline {
                 Merge::Relabel(Label::NORP),
             ),
             (Box::new(rules::Rules::new()), Merge::Fill),
+            (Box::new(rules::Administrations), Merge::Fill),
         ])
     }
 

@@ -1861,6 +1861,40 @@ impl Recognizer for Rules {
     }
 }
 
+/// The leader an administration is named for: `the Trump administration`, `the Biden
+/// administration`. OntoNotes labels the name a PERSON 61 times in 64 (`the Bush
+/// administration`); the model, which knows the older names, missed the newer ones. One
+/// capitalized word after `the` that no list knows as a place, an organization or a people.
+/// Meant as a [`crate::ner::Merge::Fill`] stage: where the model found anything, it stays.
+pub struct Administrations;
+
+impl Recognizer for Administrations {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let gazetteer = Gazetteer::shared();
+        (2..doc.tokens.len())
+            .filter(|&k| {
+                let w = doc.token_text(k);
+                // Most tokens fail on their length or first byte, before the text is compared.
+                w.len() == 14 && w.as_bytes()[0] == b'a' && w == "administration"
+            })
+            .filter(|&k| {
+                let name = doc.token_text(k - 1);
+                doc.token_text(k - 2).eq_ignore_ascii_case("the")
+                    && is_cap(name)
+                    && name.len() > 2
+                    && !name.bytes().all(|b| b.is_ascii_uppercase())
+                    && !is_nationality_word(name)
+                    && !NOT_NAMES.contains(&name)
+                    && gazetteer.longest_at(doc, k - 1).is_none()
+            })
+            .map(|k| Mention {
+                span: doc.tokens[k - 1],
+                label: Label::PERSON,
+            })
+            .collect()
+    }
+}
+
 /// `Pakistani Foreign Office`: a nationality may open an organization's name.
 fn is_nationality_word(w: &str) -> bool {
     w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ani") || w.ends_with("ish")
@@ -1870,6 +1904,18 @@ fn is_nationality_word(w: &str) -> bool {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn an_administration_is_named_for_its_leader() {
+        assert_finds(
+            &Administrations,
+            "the Trump administration and the Biden administration; not the Chinese \
+             administration, the Pakistan administration, the US administration, the \
+             State administration or Trump's administration",
+            Label::PERSON,
+            &["Trump", "Biden"],
+        );
+    }
 
     #[test]
     fn number_words_are_lower_case_ascii() {
