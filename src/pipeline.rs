@@ -131,8 +131,9 @@ impl<'t> Prepared<'t> {
             match found.get(at).filter(|m| m.span.overlaps(span)) {
                 None => put(found, span, Label::GPE),
                 Some(m) if m.span == span => {
-                    let placed = matches!(m.label, Label::GPE | Label::LOC | Label::FAC);
-                    if !placed && !(m.label == Label::ORG && self.listed_organization(doc, span)) {
+                    let placed = matches!(m.label, Label::GPE | Label::LOC | Label::FAC)
+                        || (m.label == Label::ORG && self.listed_organization(doc, span));
+                    if !placed {
                         found[at].label = Label::GPE;
                     }
                 }

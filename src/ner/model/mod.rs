@@ -1652,8 +1652,25 @@ fn is_currency_sign(doc: &Doc, i: usize) -> bool {
 /// Companies named in the possessive (`Moody's`, `McDonald's`, `Sotheby's`): the `'s` is part
 /// of the name (OntoNotes: `Moody 's` 12 of 12), not a possessive to trim.
 const POSSESSIVE_NAMES: &[&str] = &[
-    "Moody", "McDonald", "Sotheby", "Christie", "Kellogg", "Macy", "Sainsbury", "Domino", "Wendy",
-    "Lowe", "Kohl", "Denny", "Levi", "Lloyd", "Dillard", "Hardee", "Barron", "Joe", "Jerry",
+    "Moody",
+    "McDonald",
+    "Sotheby",
+    "Christie",
+    "Kellogg",
+    "Macy",
+    "Sainsbury",
+    "Domino",
+    "Wendy",
+    "Lowe",
+    "Kohl",
+    "Denny",
+    "Levi",
+    "Lloyd",
+    "Dillard",
+    "Hardee",
+    "Barron",
+    "Joe",
+    "Jerry",
 ];
 
 impl Recognizer for ModelRecognizer {
