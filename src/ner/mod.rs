@@ -206,6 +206,19 @@ impl Pipeline {
 /// `Enzo Ferrari`: a surname, not the company).
 fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool) -> bool {
     use crate::analysis::Label::*;
+    // Where the model found the same already, or something else it keeps, there is nothing to
+    // do: decided before the surnames are read, which most candidates never need.
+    let replaces = found.get(&m.span.start).is_some_and(|f| {
+        f.span == m.span
+            && f.label != m.label
+            && matches!(
+                f.label,
+                GPE | LOC | NORP | FAC | PRODUCT | WORK_OF_ART | PERSON
+            )
+    });
+    if clash && !replaces {
+        return false;
+    }
     let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
     let surname = found.values().any(|p| {
         p.label == PERSON
@@ -215,14 +228,7 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
                 .and_then(|p| p.rsplit_once(' '))
                 .is_some_and(|(_, last)| last == name)
     });
-    let replaces = found.get(&m.span.start).is_some_and(|f| {
-        f.span == m.span
-            && matches!(
-                f.label,
-                GPE | LOC | NORP | FAC | PRODUCT | WORK_OF_ART | PERSON
-            )
-    });
-    !surname && (!clash || replaces)
+    !surname
 }
 
 /// Tags a person's surname where the article uses it alone after naming them in full
@@ -247,6 +253,8 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut surnames: Vec<&str> = Vec::new();
     let mut labels: Vec<Option<Label>> = Vec::new();
     let mut times: Vec<u32> = Vec::new();
+    let mut index: crate::wordmap::WordMap<&str, usize> =
+        crate::wordmap::WordMap::with_capacity_and_hasher(found.len(), Default::default());
     let name_like = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
@@ -266,10 +274,11 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             (ORG | GPE | FAC | PRODUCT | EVENT, None) if name_like(text) => (text, m.label, 1),
             _ => continue,
         };
-        match surnames.iter().position(|s| *s == w) {
-            Some(k) if labels[k] != Some(label) => labels[k] = None,
-            Some(k) => times[k] += weight,
+        match index.get(w) {
+            Some(&k) if labels[k] != Some(label) => labels[k] = None,
+            Some(&k) => times[k] += weight,
             None => {
+                index.insert(w, surnames.len());
                 surnames.push(w);
                 labels.push(Some(label));
                 times.push(weight);
@@ -302,7 +311,7 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     // before any text is compared.
     let mut first_bytes = [false; 256];
     let mut lengths = 0u64;
-    for s in &surnames {
+    for (s, _) in surnames.iter().zip(&labels).filter(|(_, l)| l.is_some()) {
         first_bytes[s.as_bytes()[0] as usize] = true;
         lengths |= 1 << s.len().min(63);
     }
@@ -313,16 +322,22 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if !first_bytes[w.as_bytes()[0] as usize] || lengths & (1 << w.len().min(63)) == 0 {
             continue;
         }
-        let Some(which) = surnames.iter().position(|s| *s == w) else {
-            continue;
-        };
+        // Most such tokens are inside a mention already: passed over before the lookup.
         while k < found.len() && found[k].span.end <= t.start {
             k += 1;
+        }
+        if k < found.len() && found[k].span.start < t.end {
+            continue;
+        }
+        let Some(&which) = index.get(w) else {
+            continue;
+        };
+        if labels[which].is_none() {
+            continue;
         }
         while sentence < doc.sentences.len() && doc.sentences[sentence].end <= i {
             sentence += 1;
         }
-        let inside = k < found.len() && found[k].span.start < t.end;
         // A capitalized word after it makes it part of another name (`Dow Jones`).
         let name_goes_on = i + 1 < doc.tokens.len()
             && (doc.token_text(i + 1).starts_with(char::is_uppercase)
@@ -338,9 +353,7 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         // A one-word name that the article also writes in lower case (`Government`,
         // `government`) is that word anywhere; a surname only where a sentence starts.
         let a_word_here = (first || labels[which] != Some(PERSON)) && is_word(which);
-        if let (false, false, false, Some(label)) =
-            (inside, name_goes_on, a_word_here, labels[which])
-        {
+        if let (false, false, Some(label)) = (name_goes_on, a_word_here, labels[which]) {
             added.push(Mention { span: *t, label });
         }
     }
