@@ -327,21 +327,9 @@ fn hijri_date(doc: &Doc, m: usize, e: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::tokenize;
 
     fn found(text: &str) -> Vec<(String, Label)> {
-        let tokens = tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
-        Calendar
-            .recognize(&doc)
-            .into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
-            .collect()
+        crate::ner::test_support::found_by(&Calendar, text)
     }
 
     fn has(text: &str, want: &[(&str, Label)]) {

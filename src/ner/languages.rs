@@ -185,20 +185,11 @@ impl Recognizer for Languages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::tokenize;
 
     fn found(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
-        Languages
-            .recognize(&doc)
+        crate::ner::test_support::found_by(&Languages, text)
             .into_iter()
-            .map(|m| text[m.span.start..m.span.end].to_string())
+            .map(|(t, _)| t)
             .collect()
     }
 

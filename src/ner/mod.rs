@@ -1620,6 +1620,28 @@ fn without_honorific(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// What the stages' unit tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Doc, Label, Recognizer};
+
+    /// The texts and labels `r` finds in `text`, read as one sentence, in order.
+    pub(crate) fn found_by(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
+        let tokens = crate::tokenize::tokenize(text);
+        let whole = 0..tokens.len();
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: std::slice::from_ref(&whole),
+        };
+        let mut m = r.recognize(&doc);
+        m.sort_by_key(|m| m.span.start);
+        m.into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1903,7 +1903,6 @@ fn is_nationality_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::tokenize;
 
     #[test]
     fn an_administration_is_named_for_its_leader() {
@@ -1986,18 +1985,7 @@ mod tests {
     }
 
     fn run_with(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
-        let tokens = tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
-        let mut m = r.recognize(&doc);
-        m.sort_by_key(|m| m.span.start);
-        m.into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
-            .collect()
+        crate::ner::test_support::found_by(r, text)
     }
 
     #[test]
