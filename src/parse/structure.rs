@@ -260,6 +260,8 @@ const PROMPT_STARTS: &[&str] = &[
     "this article was corrected",
     "this article has been corrected",
     "this story has been corrected",
+    "see more on:",
+    "more to read",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -272,6 +274,7 @@ const PROMPT_CONTAINS: &[&str] = &[
     "for the latest news",
     "contributed to this report",
     "contributed reporting",
+    "a version of this article appears in print",
 ];
 
 const PROMPT_EXACT: &[&str] = &[
@@ -350,6 +353,7 @@ const SECTION_STARTS: &[&str] = &[
     "related topics",
     "topics",
     "tags",
+    "more to read",
 ];
 
 /// Social networks a `Follow us on …` prompt names.
@@ -384,6 +388,13 @@ fn is_prompt(s: &str) -> bool {
             && !(body_like(s) && word_count(s) >= 20))
         || contains_any(&lower, &PROMPT_CONTAINS_SET)
         || credit_line(&lower)
+        || is_rule_line(s)
+}
+
+/// `___`, `***`, `---`: a rule the wire draws between a story and its credits or links.
+fn is_rule_line(s: &str) -> bool {
+    let t = s.trim();
+    t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'*' | b'-' | b'='))
 }
 
 /// Words that name who wrote or reported a story.
@@ -1398,6 +1409,31 @@ mod tests {
             "With assistance from the UN, the government rebuilt 40 schools in the north of \
              the country over the past three years, officials said on Monday."
         ));
+    }
+
+    #[test]
+    fn publishers_footers_are_apart_from_the_story() {
+        let t = "Fire forces evacuations\n\nA wildfire forced thousands of people from their \
+                 homes in Ventura County on Friday, officials said.\n\nCrews hoped to contain \
+                 it by Sunday.\n\n___\n\nMore to Read\nL.A. fire survivors still waiting on \
+                 insurance payouts, a year later\n\nA version of this article appears in print \
+                 on Nov. 20, 2025, Section A, Page 18 of the New York edition with the headline: \
+                 Fire Forces Evacuations in Ventura County After Dry Winds Return.\n\n\
+                 See more on: Ventura County, Cal Fire";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("by Sunday."));
+        let boiler: String = st.boilerplate.iter().map(|s| &t[s.start..s.end]).collect();
+        for part in [
+            "___",
+            "More to Read",
+            "L.A. fire",
+            "A version",
+            "See more on",
+        ] {
+            assert!(boiler.contains(part), "{part}: {boiler}");
+        }
+        // A line of a story that happens to have underscores is no rule.
+        assert!(!is_rule_line("__init__ was called"));
     }
 
     #[test]
