@@ -239,6 +239,7 @@ const PROMPT_STARTS: &[&str] = &[
     "our standards",
     "reporting by",
     "additional reporting",
+    "(additional reporting",
     "editing by",
     "writing by",
     "compiled by",
@@ -1404,6 +1405,9 @@ mod tests {
         ));
         assert!(!credit_line(
             "a reporter said the drought contributed to the failure of this year's harvest"
+        ));
+        assert!(is_prompt(
+            "(Additional reporting by Ana Isabel Martínez; Editing by Stephen Eisenhammer)"
         ));
         assert!(!is_prompt(
             "With assistance from the UN, the government rebuilt 40 schools in the north of \
