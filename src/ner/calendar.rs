@@ -6,96 +6,9 @@
 use std::sync::OnceLock;
 
 use crate::analysis::{Label, Span};
+use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, is_day_number, is_ordinal, NOT_NAMES, WEEKDAYS};
 use crate::ner::{Doc, Mention, Recognizer};
-
-/// Phrases of a list, each with what the list says of it, matched on the text at a token:
-/// longest first, ending on a token boundary.
-pub(crate) struct PhraseList<T> {
-    /// By first byte, then longest first.
-    entries: Vec<(&'static str, T)>,
-    /// Where the entries starting with each byte begin in `entries` (they end where the next
-    /// byte's begin): a capitalized token is compared with the few that share its first
-    /// letter, and a lower-case word, a digit or a punctuation mark with none.
-    by_first: [u16; 257],
-    /// Bit `n` is set where some entry, or the part of one before a space, hyphen or
-    /// apostrophe (where a token may end), is `n` bytes long (63: longer): rules out most
-    /// capitalized tokens before any text is compared.
-    lengths: u64,
-}
-
-impl<T: Copy> PhraseList<T> {
-    /// The entries of `list` (one a line, `#` starts a comment), each read by `parse` from its
-    /// tab-separated fields; lines it returns `None` for are left out.
-    pub(crate) fn new(list: &'static str, parse: impl Fn(&[&str]) -> Option<T>) -> Self {
-        let mut entries = Vec::new();
-        let mut lengths = 0u64;
-        for line in list.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fields: Vec<&'static str> = line.split('\t').map(str::trim).collect();
-            let (name, rest) = match fields.as_slice() {
-                [name] => (*name, &[][..]),
-                [name, rest @ ..] => (*name, rest),
-                [] => continue,
-            };
-            let Some(value) = parse(rest) else { continue };
-            lengths |= 1 << name.len().min(63);
-            for (at, _) in name.match_indices([' ', '-', '\'']) {
-                lengths |= 1 << at.min(63);
-            }
-            entries.push((name, value));
-        }
-        entries.sort_by_key(|(n, _)| (n.as_bytes()[0], std::cmp::Reverse(n.len())));
-        let mut by_first = [0u16; 257];
-        for b in 0..256 {
-            by_first[b + 1] = by_first[b]
-                + entries
-                    .iter()
-                    .filter(|(n, _)| n.as_bytes()[0] as usize == b)
-                    .count() as u16;
-        }
-        PhraseList {
-            entries,
-            by_first,
-            lengths,
-        }
-    }
-
-    /// The longest entry written at token `i`, as (end token exclusive, its value).
-    pub(crate) fn longest_at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
-        let w = doc.token_text(i);
-        let b = w.as_bytes()[0] as usize;
-        let (from, to) = (self.by_first[b] as usize, self.by_first[b + 1] as usize);
-        if from == to || self.lengths & (1 << w.len().min(63)) == 0 {
-            return None;
-        }
-        let start = doc.tokens[i].start;
-        let rest = &doc.text[start..];
-        for (name, value) in &self.entries[from..to] {
-            // The token is the whole entry or the part of it before a space, hyphen or
-            // apostrophe: a comparison of lengths rules out the others.
-            let token_ends_it = match name.as_bytes().get(w.len()) {
-                None => name.len() == w.len(),
-                Some(c) => matches!(c, b' ' | b'-' | b'\''),
-            };
-            if !token_ends_it || !rest.starts_with(name) {
-                continue;
-            }
-            let end = start + name.len();
-            // Token ends ascend: look no further than the first one past the name's end.
-            let mut j = i;
-            while j < doc.tokens.len() && doc.tokens[j].end < end {
-                j += 1;
-            }
-            if j < doc.tokens.len() && doc.tokens[j].end == end {
-                return Some((j + 1, *value));
-            }
-        }
-        None
-    }
-}
 
 /// A holiday's label, and whether it counts only where it stands alone (see holidays.txt).
 #[derive(Clone, Copy)]

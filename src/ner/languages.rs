@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use crate::analysis::{Label, Span};
-use crate::ner::calendar::PhraseList;
+use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, NOT_NAMES};
 use crate::ner::{Doc, Mention, Recognizer};
 
