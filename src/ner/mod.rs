@@ -196,7 +196,7 @@ impl Pipeline {
             }
         }
         let found = joined_particles(doc, joined_scores(doc, found.into_values().collect()));
-        surnames_alone(doc, found)
+        names_again(doc, found)
     }
 }
 
@@ -245,12 +245,12 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
 /// Giants`) or a compound (`House-Senate`). A word found with two labels is left alone. On
 /// OntoNotes dev this is even (raw text: `Labor` found, `Disneyland` and `Yale` where the gold
 /// has nothing); on news stories it fills headlines.
-fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{EVENT, FAC, GPE, ORG, PERSON, PRODUCT};
     // Each name to look for, with its label: a PERSON's last word, and a one-word name found
     // elsewhere in the article (`Safaricom` in the headline, `Celtics:` before a line of
     // scores). A word found with two labels is left alone.
-    let mut surnames: Vec<&str> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
     let mut labels: Vec<Option<Label>> = Vec::new();
     let mut times: Vec<u32> = Vec::new();
     let mut index: crate::wordmap::WordMap<&str, usize> =
@@ -278,8 +278,8 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             Some(&k) if labels[k] != Some(label) => labels[k] = None,
             Some(&k) => times[k] += weight,
             None => {
-                index.insert(w, surnames.len());
-                surnames.push(w);
+                index.insert(w, names.len());
+                names.push(w);
                 labels.push(Some(label));
                 times.push(weight);
             }
@@ -291,16 +291,16 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             *label = None;
         }
     }
-    if surnames.is_empty() {
+    if names.is_empty() {
         return found;
     }
-    // Whether the article also writes surname `k` in lower case, as a word (`now`, `grant`):
+    // Whether the article also writes name `k` in lower case, as a word (`now`, `grant`):
     // at the start of a sentence, where every word is capitalized, such a one is likely that
     // word. Asked only there, once per surname.
-    let mut also_a_word: Vec<Option<bool>> = vec![None; surnames.len()];
+    let mut also_a_word: Vec<Option<bool>> = vec![None; names.len()];
     let mut is_word = |k: usize| {
         *also_a_word[k].get_or_insert_with(|| {
-            let s = surnames[k];
+            let s = names[k];
             (0..doc.tokens.len()).any(|i| {
                 let w = doc.token_text(i);
                 w.len() == s.len() && w.starts_with(char::is_lowercase) && w.eq_ignore_ascii_case(s)
@@ -311,7 +311,7 @@ fn surnames_alone(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     // before any text is compared.
     let mut first_bytes = [false; 256];
     let mut lengths = 0u64;
-    for (s, _) in surnames.iter().zip(&labels).filter(|(_, l)| l.is_some()) {
+    for (s, _) in names.iter().zip(&labels).filter(|(_, l)| l.is_some()) {
         first_bytes[s.as_bytes()[0] as usize] = true;
         lengths |= 1 << s.len().min(63);
     }
@@ -2129,7 +2129,7 @@ mod tests {
             m("Apple", 1, Label::GPE),
             m("Giants", 1, Label::ORG),
         ];
-        let got: Vec<(&str, Label)> = surnames_alone(&doc, found)
+        let got: Vec<(&str, Label)> = names_again(&doc, found)
             .iter()
             .map(|m| (&text[m.span.start..m.span.end], m.label))
             .collect();
