@@ -60,10 +60,10 @@ impl<'t> Prepared<'t> {
     }
 
     /// The mentions `pipeline` finds, with what the layout says about them. A dateline's place
-    /// (each city of `SEOUL/TOKYO`) is a place by its position: where the model called it something else (`GWADAR` and
-    /// `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT, `SEATTLE` ORG) or nothing (`MUZAFFARABAD:`),
-    /// it becomes a GPE (a FAC or LOC stays, and an ORG the name lists know as one:
-    /// `UNITED NATIONS (AP)`). The news agency a dateline names (`(Reuters)`, `(PTI)`,
+    /// (each city of `SEOUL/TOKYO`) is a place by its position: where the model called it
+    /// something else (`GWADAR` and `NAYPYITAW` PERSON, `KHAN YOUNIS` PRODUCT, `SEATTLE` ORG)
+    /// or nothing (`MUZAFFARABAD:`), it becomes a GPE (a FAC or LOC stays, and an ORG the name
+    /// lists know as one: `UNITED NATIONS (AP)`). The news agency a dateline names (`(Reuters)`, `(PTI)`,
     /// `(Xinhua)`) is an organization, whatever the model made of the word (it had `PTI` as a
     /// DATE, `Xinhua` as a GPE, and missed `Yonhap`).
     pub fn recognize(&self, pipeline: &Pipeline) -> Vec<Mention> {
@@ -79,12 +79,9 @@ impl<'t> Prepared<'t> {
                 let model_placed = found.iter().any(|m| {
                     m.span == place && matches!(m.label, Label::GPE | Label::LOC | Label::FAC)
                 });
-                let placed = model_placed
-                    || found.iter().any(|m| {
-                        m.span == place
-                            && m.label == Label::ORG
-                            && self.listed_organization(&doc, place)
-                    });
+                let placed = found
+                    .iter()
+                    .any(|m| m.span == place && self.is_placed(&doc, m));
                 if !placed {
                     put(&mut found, place, Label::GPE);
                 }
@@ -131,9 +128,7 @@ impl<'t> Prepared<'t> {
             match found.get(at).filter(|m| m.span.overlaps(span)) {
                 None => put(found, span, Label::GPE),
                 Some(m) if m.span == span => {
-                    let placed = matches!(m.label, Label::GPE | Label::LOC | Label::FAC)
-                        || (m.label == Label::ORG && self.listed_organization(doc, span));
-                    if !placed {
+                    if !self.is_placed(doc, m) {
                         found[at].label = Label::GPE;
                     }
                 }
@@ -142,9 +137,11 @@ impl<'t> Prepared<'t> {
         }
     }
 
-    /// Whether `span` is exactly a name the gazetteer lists as an organization.
-    fn listed_organization(&self, doc: &Doc, span: Span) -> bool {
-        self.listed_as(doc, span) == Some(Label::ORG)
+    /// Whether a mention of a dateline's place already names it as one: a GPE, LOC or FAC, or
+    /// an ORG the name lists know (`UNITED NATIONS (AP)`).
+    fn is_placed(&self, doc: &Doc, m: &Mention) -> bool {
+        matches!(m.label, Label::GPE | Label::LOC | Label::FAC)
+            || (m.label == Label::ORG && self.listed_as(doc, m.span) == Some(Label::ORG))
     }
 
     /// Whether `span` is exactly a name the gazetteer lists as a place.
