@@ -702,3 +702,26 @@ fn holidays_summits_and_languages() {
     );
     assert!(found.contains(&("India", "GPE")), "{found:?}");
 }
+
+#[test]
+fn names_run_together_are_parted() {
+    let text = "Police review shooting\n\nBy JULIE CARR SMYTH Associated Press\n\nCOLUMBUS, \
+                Ohio (AP) — Franklin County Prosecutor Shayla Favor said charges were possible. \
+                Analysts said Meta’s Facebook lost users.\n\nOfficers at the scene on Sunday. \
+                (Photo by Wally Skalij / Los Angeles Times)";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("JULIE CARR SMYTH", "PERSON"),
+            ("Associated Press", "ORG"),
+            ("Franklin County", "GPE"),
+            ("Shayla Favor", "PERSON"),
+            ("Meta", "ORG"),
+            ("Facebook", "ORG"),
+            ("Wally Skalij", "PERSON"),
+            ("Los Angeles Times", "ORG"),
+        ],
+    );
+}

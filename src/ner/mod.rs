@@ -5,6 +5,7 @@
 pub mod acronyms;
 pub mod calendar;
 pub mod gazetteer;
+mod joins;
 pub mod languages;
 pub mod model;
 pub mod products;
@@ -195,7 +196,8 @@ impl Pipeline {
                 }
             }
         }
-        let found = joined_particles(doc, joined_scores(doc, found.into_values().collect()));
+        let found = joins::split_joined(doc, found.into_values().collect());
+        let found = joined_particles(doc, joined_scores(doc, found));
         names_again(doc, found)
     }
 }

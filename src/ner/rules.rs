@@ -243,7 +243,7 @@ const PERSON_CUES: &[&str] = &[
     "Bishop",
 ];
 /// Words that make a capitalized run an organization.
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "Office",
     "Ministry",
     "Party",
