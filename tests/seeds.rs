@@ -725,3 +725,26 @@ fn names_run_together_are_parted() {
         ],
     );
 }
+
+#[test]
+fn legislators_party_and_state_and_storms_by_their_bare_name() {
+    let text = "Senate vote fails\n\nWASHINGTON — Sen. Jacky Rosen (D-Nev.) and Rep. Ro Khanna, \
+                D-Calif., opposed the bill. Sen. Mike Rounds (R-S.D.) backed it.\n\nHurricane \
+                Imelda hit Bermuda on Wednesday. Imelda then weakened, forecasters said, and the \
+                remnants of Humberto stayed at sea.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("D", "NORP"),
+            ("Nev.", "GPE"),
+            ("Calif.", "GPE"),
+            ("R", "NORP"),
+            ("S.D.", "GPE"),
+            ("Hurricane Imelda", "EVENT"),
+            ("Imelda", "EVENT"),
+            ("Humberto", "EVENT"),
+        ],
+    );
+}

@@ -7,13 +7,16 @@ pub mod calendar;
 pub mod gazetteer;
 mod joins;
 pub mod languages;
+pub mod legislators;
 pub mod model;
 pub mod products;
 pub mod rules;
+mod storms;
 
 use std::collections::BTreeMap;
 
 use crate::analysis::{Label, Span};
+use storms::storms_again;
 
 /// What a recognizer reads: the text with its tokens (byte spans) and sentences (token ranges).
 pub struct Doc<'a> {
@@ -86,7 +89,8 @@ impl Pipeline {
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, holidays,
-    /// pilgrimages, climate summits and Hijri dates, languages, roads known by a number, clock
+    /// pilgrimages, climate summits and Hijri dates, languages, a legislator's party and state
+    /// (`(D-Wis.)`), roads known by a number, clock
     /// times with a zone or a glued `am`, amounts, measures and temperatures written as one
     /// word, a company's home (`Redmond, Washington-based`), aircraft models, listed products
     /// with their model codes, oil grades near an oil word and weapons before their kind (the
@@ -94,7 +98,8 @@ impl Pipeline {
     /// airlines and the place after `the town of` over the model's pieces of them, listed
     /// companies and one-word places over the model's places and people, listed places the
     /// model called NORP, then rules for what is left, and the leader an administration is
-    /// named for.
+    /// named for. After them, names run together are parted ([`joins`]) and a storm named in
+    /// full is the same storm by its bare name ([`storms`]).
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -104,6 +109,7 @@ impl Pipeline {
             (Box::new(rules::NamedOperations), Merge::Cover),
             (Box::new(calendar::Calendar), Merge::Cover),
             (Box::new(languages::Languages), Merge::Cover),
+            (Box::new(legislators::PartyStates), Merge::Cover),
             (Box::new(rules::NumberedRoads), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
@@ -198,7 +204,7 @@ impl Pipeline {
         }
         let found = joins::split_joined(doc, found.into_values().collect());
         let found = joined_particles(doc, joined_scores(doc, found));
-        names_again(doc, found)
+        storms_again(doc, names_again(doc, found))
     }
 }
 
