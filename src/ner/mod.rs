@@ -156,6 +156,7 @@ impl Pipeline {
                     || is_coded_name(doc, m)
                     || is_no_name(doc, m)
                     || is_index_number(doc, m)
+                    || is_phone_number(doc, m)
                 {
                     continue;
                 }
@@ -202,8 +203,9 @@ impl Pipeline {
                 }
             }
         }
-        let found = joins::split_joined(doc, found.into_values().collect());
-        let found = joined_particles(doc, joined_scores(doc, found));
+        let found = parted_at_open_brackets(doc, found.into_values().collect());
+        let found = joins::split_joined(doc, found);
+        let found = joined_particles(doc, joined_ranges(doc, joined_scores(doc, found)));
         storms_again(doc, names_again(doc, found))
     }
 }
@@ -372,6 +374,37 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     found
 }
 
+/// Joins a range whose first number the tagger left a bare count (`[3]CARDINAL to [5
+/// inches]QUANTITY`): OntoNotes keeps a range of measures, percentages or money one entity
+/// (`2 to 4 kilometers`, `1.9 - 2.5 percent`: 6 of 6 in train).
+fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, MONEY, PERCENT, QUANTITY};
+    let mut k = 1;
+    while k < found.len() {
+        let (a, b) = (found[k - 1], found[k]);
+        let joins = a.label == CARDINAL
+            && matches!(b.label, QUANTITY | PERCENT | MONEY)
+            && matches!(
+                doc.text.get(a.span.end..b.span.start),
+                Some(" to " | "-" | "–" | " - " | " – ")
+            )
+            && doc.text[a.span.start..a.span.end]
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && doc.text[b.span.start..b.span.end].starts_with(|c: char| c.is_ascii_digit());
+        if joins {
+            found[k - 1] = Mention {
+                span: Span::new(a.span.start, b.span.end),
+                label: b.label,
+            };
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    found
+}
+
 /// Joins two counts written as one score or tally (`drew 2-2`, `level the series 1-1`), which
 /// the tagger, reading the tokens the dash splits them into, finds as two CARDINALs.
 fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
@@ -520,6 +553,48 @@ fn is_quote(w: &str) -> bool {
     let mut chars = w.chars();
     matches!(w, "``" | "''")
         || matches!((chars.next(), chars.next()), (Some(c), None) if QUOTE_MARKS.contains(&c))
+}
+
+/// Parts a mention at a bracket it does not close: the tagger ran a measure on into its
+/// conversion (`about 190 miles (305 kilometers`, `about 0600 (4:30 A.M. EST`), which OntoNotes
+/// keeps as two entities, and no name holds half a pair of brackets. The part inside the bracket
+/// stays when it is an amount of the same kind (it starts with a number); a name's is dropped
+/// (`Rui Costa ( Fiorentina` in a CoNLL line-up).
+fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
+    let mut out = Vec::with_capacity(found.len());
+    for m in found {
+        let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+        let open = match text.rfind('(') {
+            Some(open) if open > 0 && !text[open..].contains(')') => open,
+            _ => {
+                out.push(m);
+                continue;
+            }
+        };
+        let r = token_range(doc, m.span);
+        let Some(k) = (r.start + 1..r.end)
+            .find(|&k| doc.tokens[k].start == m.span.start + open && doc.token_text(k) == "(")
+        else {
+            out.push(m);
+            continue;
+        };
+        out.push(Mention {
+            span: Span::new(m.span.start, doc.tokens[k - 1].end),
+            ..m
+        });
+        let amount = matches!(m.label, QUANTITY | MONEY | PERCENT | TIME | DATE | CARDINAL);
+        let number = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit()) || rules::NUMBER_WORDS.contains(&w)
+        };
+        if amount && k + 1 < r.end && number(doc.token_text(k + 1)) {
+            out.push(Mention {
+                span: Span::new(doc.tokens[k + 1].start, m.span.end),
+                ..m
+            });
+        }
+    }
+    out
 }
 
 /// Drops a quotation mark at either edge of a mention that holds no other one: a title's
@@ -1497,6 +1572,50 @@ const NUMBERED_NAMES: &[&str] = &[
     "MSCI",
 ];
 
+/// A number that is a piece of a phone number (`(617) 555-0142`, `+44 20 7946 0958`): no
+/// count, and OntoNotes leaves phone numbers unlabelled (`246 - 4853`). The number run around
+/// the mention, on its line, must look like one: a `(617)` area code, a `555-0142` exchange
+/// and line, or an international `+` with ten digits or more (a golfer's `+1 72 71 70` has
+/// fewer).
+fn is_phone_number(doc: &Doc, m: Mention) -> bool {
+    use crate::analysis::Label::{CARDINAL, DATE, QUANTITY};
+    let bytes = doc.text.as_bytes();
+    if !matches!(m.label, CARDINAL | DATE | QUANTITY)
+        || !bytes.get(m.span.start).is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let part = |b: &u8| b.is_ascii_digit() || matches!(b, b' ' | b'(' | b')' | b'+' | b'-' | b'.');
+    let mut a = m.span.start;
+    while a > 0 && part(&bytes[a - 1]) {
+        a -= 1;
+    }
+    let mut b = m.span.end;
+    while b < bytes.len() && part(&bytes[b]) {
+        b += 1;
+    }
+    let run = doc.text[a..b].trim_matches(|c: char| c == ' ' || c == '.' || c == '-');
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    let groups: Vec<&str> = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let area_code = run.starts_with('(')
+        && run
+            .get(1..5)
+            .is_some_and(|g| g.ends_with(')') && g[..3].bytes().all(|c| c.is_ascii_digit()));
+    let run_bytes = run.as_bytes();
+    let exchange = run_bytes.windows(8).enumerate().any(|(i, w)| {
+        w[..3].iter().all(u8::is_ascii_digit)
+            && w[3] == b'-'
+            && w[4..].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !run_bytes[i - 1].is_ascii_digit())
+            && run_bytes.get(i + 8).is_none_or(|c| !c.is_ascii_digit())
+    });
+    let international = run.starts_with('+') && digits >= 10 && groups.len() >= 3;
+    (7..=15).contains(&digits) && (area_code || exchange || international)
+}
+
 /// A count that is the number of such a name (`FTSE [100]CARDINAL`): part of the name, which
 /// OntoNotes mostly leaves unlabelled (`Dow Jones Industrial Average` 18 of 18, `Nikkei` 11 of
 /// 15), so no entity.
@@ -2364,6 +2483,54 @@ mod tests {
         ]))]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, ["2-2", "3", "1", "2", "1000"]);
+    }
+
+    #[test]
+    fn a_range_is_one_measure_and_a_bracket_ends_a_mention() {
+        use Label::{CARDINAL, PERCENT, QUANTITY};
+        let text = "3 to 5 inches fell, 1.9-2.5 percent rose, about 190 miles (305 kilometers) \
+                    off, and 4 of 6 inches";
+        let spans = [
+            ("3", CARDINAL),
+            ("5 inches", QUANTITY),
+            ("1.9", CARDINAL),
+            ("2.5 percent", PERCENT),
+            ("about 190 miles (305 kilometers", QUANTITY),
+            ("4", CARDINAL),
+            ("6 inches", QUANTITY),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("3 to 5 inches", QUANTITY),
+                ("1.9-2.5 percent", PERCENT),
+                ("about 190 miles", QUANTITY),
+                ("305 kilometers", QUANTITY),
+                ("4", CARDINAL),
+                ("6 inches", QUANTITY),
+            ]
+        );
+    }
+
+    #[test]
+    fn pieces_of_phone_numbers_are_no_counts() {
+        use Label::CARDINAL;
+        let text = "Call (617) 555-0142 or +44 20 7946 0958; 555 people paid 2,100 and 98-95 won; \
+                    Woods +1 72 71 70";
+        let spans = [
+            ("617", CARDINAL),
+            ("555", CARDINAL),
+            ("0142", CARDINAL),
+            ("7946", CARDINAL),
+            ("555 people", CARDINAL),
+            ("2,100", CARDINAL),
+            ("98-95", CARDINAL),
+            ("72", CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["555 people", "2,100", "98-95", "72"]);
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub(crate) const MONTHS: &[&str] = &[
     "Nov.",
     "Dec.",
 ];
-const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
     "three",
