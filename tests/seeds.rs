@@ -748,3 +748,23 @@ fn legislators_party_and_state_and_storms_by_their_bare_name() {
         ],
     );
 }
+
+#[test]
+fn sports_clubs_are_organizations_and_councils_stay_whole() {
+    let text = "Arsenal 2-1 Aston Villa\n\nLONDON — Arsenal beat Aston Villa on Saturday, and \
+                Nottingham Forest drew with Crystal Palace. Galatasaray and Bayer Leverkusen \
+                won in Europe. Bristol City Council approved its budget.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("Aston Villa", "ORG"),
+            ("Nottingham Forest", "ORG"),
+            ("Crystal Palace", "ORG"),
+            ("Galatasaray", "ORG"),
+            ("Bayer Leverkusen", "ORG"),
+            ("Bristol City Council", "ORG"),
+        ],
+    );
+}

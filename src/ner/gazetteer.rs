@@ -9,6 +9,7 @@ use crate::wordmap::{WordMap, WordSet};
 /// One list per label, in priority order when a name is on two lists.
 const LISTS: &[(&str, Label)] = &[
     (include_str!("../../gazetteers/org.txt"), Label::ORG),
+    (CLUBS, Label::ORG),
     (include_str!("../../gazetteers/gpe.txt"), Label::GPE),
     (include_str!("../../gazetteers/loc.txt"), Label::LOC),
     (include_str!("../../gazetteers/norp.txt"), Label::NORP),
@@ -16,6 +17,10 @@ const LISTS: &[(&str, Label)] = &[
 
 /// Companies named in one word that the model reads as places or people.
 const COMPANIES: &str = include_str!("../../gazetteers/companies.txt");
+
+/// Sports clubs: the names of several words go with the organizations, the one-word ones
+/// (`Juventus`, `Celtics`) with the companies.
+const CLUBS: &str = include_str!("../../gazetteers/clubs.txt");
 
 /// Given names, a cue for PERSON spans.
 const FIRST_NAMES: &str = include_str!("../../gazetteers/first_names.txt");
@@ -263,6 +268,18 @@ impl crate::ner::Recognizer for ListedNames {
                 continue;
             };
             match gazetteer.longest_at(doc, i) {
+                // A longer name of an organization or a building goes on (`Bristol City
+                // Council`, `Bristol City Hall`, `Hong Kong Police Force`): the model reads it
+                // whole.
+                Some((end, _))
+                    if end < doc.tokens.len()
+                        && (crate::ner::rules::ORG_WORDS.contains(&doc.token_text(end))
+                            || crate::ner::FAC_HEADS.contains(&doc.token_text(end))
+                            || doc.token_text(end) == "Hall")
+                        && doc.text[doc.tokens[end - 1].end..doc.tokens[end].start] == *" " =>
+                {
+                    i = end
+                }
                 Some((end, label)) if end - i >= 2 => {
                     out.push(Mention {
                         span: span(end),
@@ -327,7 +344,7 @@ fn title_case_of(word: &str) -> String {
 
 /// Companies named in one word (`Nvidia`, `Xiaomi`, `Binance`), which the model, trained on
 /// text from before most of them, read as places and people (`Shares of Nvidia` a GPE, `Meta`
-/// a PERSON) or missed. Meant as a [`crate::ner::Merge::Correct`] stage after the model.
+/// a PERSON) or missed, and one-word sports clubs (`Juventus`, `Celtics`). Meant as a [`crate::ner::Merge::Correct`] stage after the model.
 pub struct ListedCompanies {
     names: WordSet<String>,
     first_bytes: [bool; 256],
@@ -341,7 +358,11 @@ impl Default for ListedCompanies {
 
 impl ListedCompanies {
     pub fn new() -> Self {
-        let names: WordSet<String> = entries(COMPANIES).map(str::to_string).collect();
+        let clubs = entries(CLUBS).filter(|n| !n.contains(' '));
+        let names: WordSet<String> = entries(COMPANIES)
+            .chain(clubs)
+            .map(str::to_string)
+            .collect();
         let first_bytes = first_bytes(names.iter());
         ListedCompanies { names, first_bytes }
     }
