@@ -1102,6 +1102,12 @@ impl Recognizer for NumericDates {
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
+            // Both forms start with a digit: most tokens are passed over on their first byte,
+            // before the glued tokens are compared and the token is split at its slashes.
+            if !t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                continue;
+            }
             // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
             let iso = glued(i, 5)
                 && t(i + 1) == "-"
