@@ -372,23 +372,46 @@ static SOCIAL: Needles = Needles::new(&[
 ]);
 static PROMPT_CONTAINS_SET: Needles = Needles::new(PROMPT_CONTAINS);
 
-/// Share/subscribe/copyright/"Related:" prompts.
-fn is_prompt(s: &str) -> bool {
-    let n = s.chars().count();
-    if n > 200 {
+/// A block's length in chars and, if it is short enough to be a caption or a prompt, its text
+/// lower-cased: [`is_prompt`] and [`is_caption`] both read them, so each block is decoded and
+/// lower-cased once instead of once for each.
+struct Lowered {
+    chars: usize,
+    /// Empty for a block longer than [`CAPTION_MAX_CHARS`].
+    lower: String,
+}
+
+/// The most chars [`is_caption`] reads ([`is_prompt`] reads fewer).
+const CAPTION_MAX_CHARS: usize = 400;
+
+impl Lowered {
+    fn new(s: &str) -> Self {
+        let chars = s.chars().count();
+        let lower = if chars <= CAPTION_MAX_CHARS {
+            s.to_lowercase()
+        } else {
+            String::new()
+        };
+        Lowered { chars, lower }
+    }
+}
+
+/// Share/subscribe/copyright/"Related:" prompts; `l` is `s` [`Lowered`].
+fn is_prompt(s: &str, l: &Lowered) -> bool {
+    if l.chars > 200 {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = l.lower.as_str();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
-        || reading_time(&lower)
-        || (starts_word(&lower, "follow") && contains_any(&lower, &SOCIAL))
-        || (PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
+        || reading_time(lower)
+        || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
+        || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
-        || contains_any(&lower, &PROMPT_CONTAINS_SET)
-        || credit_line(&lower)
+        || contains_any(lower, &PROMPT_CONTAINS_SET)
+        || credit_line(lower)
         || is_rule_line(s)
 }
 
@@ -521,13 +544,13 @@ fn has_dash_credit(s: &str) -> bool {
     })
 }
 
-/// An image caption or photo credit line.
-fn is_caption(s: &str) -> bool {
-    let n = s.chars().count();
-    if n > 400 {
+/// An image caption or photo credit line, read from its [`Lowered`] text.
+fn is_caption(l: &Lowered) -> bool {
+    let n = l.chars;
+    if n > CAPTION_MAX_CHARS {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = l.lower.as_str();
     if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
@@ -550,8 +573,8 @@ fn is_caption(s: &str) -> bool {
         }
     }
     n <= 300
-        && (contains_any(&lower, &CREDITS_SET) || has_dash_credit(&lower))
-        && !body_like_without_credit(&lower)
+        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower))
+        && !body_like_without_credit(lower)
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -957,10 +980,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
     let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
-    let prompt: Vec<bool> = (0..n).map(|i| is_prompt(t(i))).collect();
-    let caption: Vec<bool> = (0..n)
-        .map(|i| is_caption(t(i)) || hints.captions.iter().any(|c| c.trim() == t(i)))
-        .collect();
+    let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
+        .map(|i| {
+            let l = Lowered::new(t(i));
+            let caption = is_caption(&l) || hints.captions.iter().any(|c| c.trim() == t(i));
+            (is_prompt(t(i), &l), caption)
+        })
+        .unzip();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline with a relative timestamp is a link to another story. Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
@@ -1406,10 +1432,11 @@ mod tests {
         assert!(!credit_line(
             "a reporter said the drought contributed to the failure of this year's harvest"
         ));
-        assert!(is_prompt(
+        let prompt = |s: &str| is_prompt(s, &Lowered::new(s));
+        assert!(prompt(
             "(Additional reporting by Ana Isabel Martínez; Editing by Stephen Eisenhammer)"
         ));
-        assert!(!is_prompt(
+        assert!(!prompt(
             "With assistance from the UN, the government rebuilt 40 schools in the north of \
              the country over the past three years, officials said on Monday."
         ));
@@ -1546,6 +1573,7 @@ mod tests {
 
     #[test]
     fn a_dash_credit_is_a_whole_word() {
+        let is_caption = |s: &str| is_caption(&Lowered::new(s));
         assert!(is_caption("Police guard the site in Karachi. — AFP"));
         assert!(is_caption("Officials inspect the port in Gwadar — AP"));
         // An AP story going on with `Apple` is no caption: its dateline stays.
