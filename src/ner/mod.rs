@@ -1307,8 +1307,15 @@ fn is_title_word(w: &str) -> bool {
 
 /// The tokens a span covers.
 fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
-    doc.tokens.partition_point(|t| t.end <= span.start)
-        ..doc.tokens.partition_point(|t| t.start < span.end)
+    let start = doc.tokens.partition_point(|t| t.end <= span.start);
+    // Asked of every mention, which holds a few tokens: its end is walked to from its first
+    // token instead of searched for over the whole document. (Every token before `start` ends
+    // by the span's start, so starts before its end: the search would find the same.)
+    let mut end = start;
+    while end < doc.tokens.len() && doc.tokens[end].start < span.end {
+        end += 1;
+    }
+    start..end
 }
 
 /// A PERSON or ORG mention made of titles only (`Deputy PM`, `The DPM`, `State Councillor`):
