@@ -538,9 +538,15 @@ const DASH_CREDITS: &[&str] = &["— afp", "– afp", "- afp", "— reuters", "�
 
 /// Whether lower-cased `s` holds one of [`DASH_CREDITS`] as whole words.
 fn has_dash_credit(s: &str) -> bool {
-    DASH_CREDITS.iter().any(|c| {
-        s.match_indices(c)
-            .any(|(i, _)| !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric()))
+    // Asked of most short blocks: one pass that tries the credits only where a dash starts
+    // (`-`, or the lead byte of `–` and `—`), not a substring search for each credit.
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i], b'-' | 0xE2)
+            && DASH_CREDITS.iter().any(|c| {
+                b[i..].starts_with(c.as_bytes())
+                    && !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            })
     })
 }
 
@@ -1569,6 +1575,29 @@ mod tests {
         assert_eq!(st.boilerplate.len(), 1);
         assert!(sl(t, st.body).unwrap().ends_with("story."));
         assert_eq!(st.title, None);
+    }
+
+    #[test]
+    fn dash_credits_as_with_a_search_for_each() {
+        let slow = |s: &str| {
+            DASH_CREDITS.iter().any(|c| {
+                s.match_indices(c)
+                    .any(|(i, _)| !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric()))
+            })
+        };
+        for s in [
+            "police guard the site in karachi. — afp",
+            "— afpx — afp",
+            "officials — apple — ap.",
+            "a-b – afp",
+            "— ap",
+            "— a",
+            "",
+            "- afp- afp",
+            "— reutersé",
+        ] {
+            assert_eq!(has_dash_credit(s), slow(s), "{s}");
+        }
     }
 
     #[test]
