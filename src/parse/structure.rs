@@ -438,11 +438,9 @@ const ROLE_WORDS: &[&str] = &[
 /// `Associated Press writer Maria Cheng contributed from London.`: the wire's credit at a
 /// story's end, not a sentence of it.
 fn credit_line(lower: &str) -> bool {
-    if word_count(lower) > 25 {
-        return false;
-    }
     // The writers are named before the verb, and little follows it (`from London.`, `to this
-    // report.`).
+    // report.`). The verb is looked for before the words are counted: nearly every block
+    // lacks it.
     lower
         .split_once(" contributed")
         .is_some_and(|(who, after)| {
@@ -451,25 +449,28 @@ fn credit_line(lower: &str) -> bool {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| ROLE_WORDS.contains(&w))
         })
+        && word_count(lower) <= 25
 }
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
 fn is_breadcrumb(s: &str) -> bool {
-    let parts: Vec<&str> = s
-        .split(['>', '›', '»', '|', '•', '·'])
-        .map(str::trim)
-        .collect();
-    parts.len() >= 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && word_count(p) <= 3 && !p.ends_with('.'))
+    // Asked of every short block: a line of text fails at its first part, read before the
+    // rest is split (and nothing is collected).
+    let mut parts = 0;
+    for p in s.split(['>', '›', '»', '|', '•', '·']).map(str::trim) {
+        if p.is_empty() || p.ends_with('.') || word_count(p) > 3 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 /// `5 min read`, `3 minute read`.
 fn reading_time(lower: &str) -> bool {
     let l = lower.trim();
-    word_count(l) <= 4
-        && (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
+    (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
+        && word_count(l) <= 4
 }
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
