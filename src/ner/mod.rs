@@ -1359,13 +1359,19 @@ const COMMON_ACRONYMS: &[&str] = &[
     "VAT", "VLCC", "VLCCs", "VPN", "VVPAT",
 ];
 
+/// The longest of the [`FILLERS`] and the [`COMMON_ACRONYMS`], in bytes.
+const SHORT_NO_NAME_LEN: usize = 6;
+
 /// A mention that is one such sound, or such a term.
 fn is_no_name(doc: &Doc, m: Mention) -> bool {
+    // Asked of every mention of every stage: most are longer than any sound or acronym, and
+    // are turned down by their length before the lists are read.
     doc.text.get(m.span.start..m.span.end).is_some_and(|w| {
         w.len() <= 13
             && (TERMS.contains(&w)
-                || FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
-                || (!m.label.is_numeric() && COMMON_ACRONYMS.binary_search(&w).is_ok()))
+                || (w.len() <= SHORT_NO_NAME_LEN
+                    && (FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                        || (!m.label.is_numeric() && COMMON_ACRONYMS.binary_search(&w).is_ok()))))
     })
 }
 
@@ -1962,6 +1968,10 @@ mod tests {
         let mut sorted = COMMON_ACRONYMS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, COMMON_ACRONYMS, "sorted for the binary search");
+        assert!(FILLERS
+            .iter()
+            .chain(COMMON_ACRONYMS)
+            .all(|w| w.len() <= SHORT_NO_NAME_LEN));
         let text = "DNA tests, LNG cargoes, the GST council, the VAT Act and the WHO";
         let spans = [
             ("DNA", Label::ORG),
