@@ -992,10 +992,15 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     if matches!(m.label, CARDINAL | QUANTITY)
         && r.clone().any(|k| {
             let w = word(k);
+            // A code written onto a number starts the word, and a digit follows it: a word that
+            // starts with a digit or has none (most of them) is passed over before the codes are
+            // tried, none of which is empty or starts with a digit.
             (k + 1 < r.end && rules::CURRENCY_SYMBOLS.contains(&w) && is_digit_first(word(k + 1)))
-                || rules::CURRENCY_SYMBOLS
-                    .iter()
-                    .any(|c| w.strip_prefix(c).is_some_and(is_digit_first))
+                || (!is_digit_first(w)
+                    && w.bytes().any(|b| b.is_ascii_digit())
+                    && rules::CURRENCY_SYMBOLS
+                        .iter()
+                        .any(|c| w.strip_prefix(c).is_some_and(is_digit_first)))
         })
     {
         return relabel(MONEY);
@@ -1961,6 +1966,14 @@ mod tests {
                 ("summer of 1996", Label::DATE),
             ]
         );
+    }
+
+    #[test]
+    fn currency_codes_start_with_no_digit() {
+        // What `number_read_in_context` assumes of the codes written onto a number.
+        assert!(rules::CURRENCY_SYMBOLS
+            .iter()
+            .all(|c| c.chars().next().is_some_and(|c| !c.is_ascii_digit())));
     }
 
     #[test]
