@@ -1307,7 +1307,13 @@ const TITLES_ALONE: &[&str] = &[
 
 /// A word of a title: one of the [`HONORIFICS`] or the [`TITLE_PARTS`].
 fn is_title_word(w: &str) -> bool {
-    HONORIFICS.contains(&w) || TITLE_PARTS.contains(&w)
+    // Asked of the words of most names: one lookup, not a comparison with each of the 60-odd
+    // titles.
+    static WORDS: std::sync::OnceLock<crate::wordmap::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| HONORIFICS.iter().chain(TITLE_PARTS).copied().collect())
+        .contains(w)
 }
 
 /// The tokens a span covers.
