@@ -440,6 +440,20 @@ pub(crate) fn is_day_number(t: &str) -> bool {
 
 #[inline]
 pub(crate) fn is_ordinal(t: &str) -> bool {
+    // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
+    // three bytes or more and ends in `st`, `nd`, `rd` or `th`, so the last two bytes turn down
+    // most tokens before the token is read whole. That holds before lower-casing too: no
+    // other char lower-cases to one of those ASCII letters.
+    let b = t.as_bytes();
+    let n = b.len();
+    if n < 3
+        || !matches!(
+            [b[n - 2].to_ascii_lowercase(), b[n - 1].to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        )
+    {
+        return false;
+    }
     if t.is_ascii() {
         return is_ascii_ordinal(t);
     }
@@ -451,23 +465,13 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
         })
 }
 
-/// [`is_ordinal`] for an ASCII token, without a lower-cased copy (same answer: the list is
-/// lower-case ASCII and the suffixes are compared ignoring ASCII case).
+/// [`is_ordinal`] for an ASCII token that ends like an ordinal, without a lower-cased copy
+/// (same answer: the list is lower-case ASCII and the suffixes are compared ignoring ASCII
+/// case).
 fn is_ascii_ordinal(t: &str) -> bool {
-    // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
-    // three bytes or more and ends in `st`, `nd`, `rd` or `th`, so the last two bytes turn down
-    // most tokens before the list is walked.
     let b = t.as_bytes();
-    let n = b.len();
-    if n < 3
-        || !matches!(
-            [b[n - 2].to_ascii_lowercase(), b[n - 1].to_ascii_lowercase()],
-            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
-        )
-    {
-        return false;
-    }
-    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t)) || b[..n - 2].iter().all(u8::is_ascii_digit)
+    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t))
+        || b[..b.len() - 2].iter().all(u8::is_ascii_digit)
 }
 
 /// Digits only, `len` of them.
@@ -1982,9 +1986,18 @@ mod tests {
         };
         for t in [
             "first", "First", "TWELFTH", "21st", "2ND", "3rd", "4Th", "th", "st", "x1st", "1", "",
-            "fifth.", "11th", "NINTH", "secoND", "ninth", "1sth",
+            "fifth.", "11th", "NINTH", "secoND", "ninth", "1sth", "Ⅰst", "ﬁrst", "é1st", "1ſt",
         ] {
             assert_eq!(is_ordinal(t), slow(t), "{t}");
+        }
+        // What the gate on the last two bytes assumes of non-ASCII chars.
+        let letters = [b's', b't', b'n', b'd', b'r', b'h'];
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let last = c.to_lowercase().last().unwrap();
+            assert!(
+                !(last.is_ascii() && letters.contains(&(last as u8))),
+                "{c:?}"
+            );
         }
     }
 
