@@ -1158,7 +1158,12 @@ impl Recognizer for AbbreviatedDates {
         let mut out = Vec::new();
         for i in 0..n.saturating_sub(1) {
             let w = t(i);
-            if !(3..=4).contains(&w.len()) || !SHORT_MONTHS.contains(&w) || !is_day_number(t(i + 1))
+            // Every month is capitalized: most short words (`the`, `said`) fail on their first
+            // byte, before the list is read.
+            if !(3..=4).contains(&w.len())
+                || !w.as_bytes()[0].is_ascii_uppercase()
+                || !SHORT_MONTHS.contains(&w)
+                || !is_day_number(t(i + 1))
             {
                 continue;
             }
