@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Analysis, Entity, Label, Options, Region, Span, Structure, Token};
 use crate::ner::{Doc, Mention, Pipeline};
-use crate::offsets::{len_in, OffsetMap, OffsetUnit};
+use crate::offsets::{OffsetMap, OffsetUnit};
 use crate::{parse, tokenize};
 
 /// The recognizer is built once: gazetteers and model weights are parsed on first use.
@@ -216,8 +216,11 @@ pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Anal
         stats,
     };
     if options.offsets != OffsetUnit::Byte {
-        analysis.remap(&OffsetMap::new(text, options.offsets));
-        analysis.text_len = len_in(text, options.offsets);
+        let map = OffsetMap::new(text, options.offsets);
+        analysis.remap(&map);
+        // The text's end is a char boundary, so the map gives its length without a second
+        // pass over the text ([`crate::offsets::len_in`] decodes every char).
+        analysis.text_len = map.map(text.len());
     }
     analysis
 }

@@ -1075,10 +1075,15 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     if matches!(m.label, CARDINAL | QUANTITY)
         && r.clone().any(|k| {
             let w = word(k);
+            // A code written onto a number starts the word, and a digit follows it: a word that
+            // starts with a digit or has none (most of them) is passed over before the codes are
+            // tried, none of which is empty or starts with a digit.
             (k + 1 < r.end && rules::CURRENCY_SYMBOLS.contains(&w) && is_digit_first(word(k + 1)))
-                || rules::CURRENCY_SYMBOLS
-                    .iter()
-                    .any(|c| w.strip_prefix(c).is_some_and(is_digit_first))
+                || (!is_digit_first(w)
+                    && w.bytes().any(|b| b.is_ascii_digit())
+                    && rules::CURRENCY_SYMBOLS
+                        .iter()
+                        .any(|c| w.strip_prefix(c).is_some_and(is_digit_first)))
         })
     {
         return relabel(MONEY);
@@ -1385,13 +1390,26 @@ const TITLES_ALONE: &[&str] = &[
 
 /// A word of a title: one of the [`HONORIFICS`] or the [`TITLE_PARTS`].
 fn is_title_word(w: &str) -> bool {
-    HONORIFICS.contains(&w) || TITLE_PARTS.contains(&w)
+    // Asked of the words of most names: one lookup, not a comparison with each of the 60-odd
+    // titles.
+    static WORDS: std::sync::OnceLock<crate::wordmap::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| HONORIFICS.iter().chain(TITLE_PARTS).copied().collect())
+        .contains(w)
 }
 
 /// The tokens a span covers.
 fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
-    doc.tokens.partition_point(|t| t.end <= span.start)
-        ..doc.tokens.partition_point(|t| t.start < span.end)
+    let start = doc.tokens.partition_point(|t| t.end <= span.start);
+    // Asked of every mention, which holds a few tokens: its end is walked to from its first
+    // token instead of searched for over the whole document. (Every token before `start` ends
+    // by the span's start, so starts before its end: the search would find the same.)
+    let mut end = start;
+    while end < doc.tokens.len() && doc.tokens[end].start < span.end {
+        end += 1;
+    }
+    start..end
 }
 
 /// A PERSON or ORG mention made of titles only (`Deputy PM`, `The DPM`, `State Councillor`):
@@ -1435,13 +1453,19 @@ const COMMON_ACRONYMS: &[&str] = &[
     "VAT", "VLCC", "VLCCs", "VPN", "VVPAT",
 ];
 
+/// The longest of the [`FILLERS`] and the [`COMMON_ACRONYMS`], in bytes.
+const SHORT_NO_NAME_LEN: usize = 6;
+
 /// A mention that is one such sound, or such a term.
 fn is_no_name(doc: &Doc, m: Mention) -> bool {
+    // Asked of every mention of every stage: most are longer than any sound or acronym, and
+    // are turned down by their length before the lists are read.
     doc.text.get(m.span.start..m.span.end).is_some_and(|w| {
         w.len() <= 13
             && (TERMS.contains(&w)
-                || FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
-                || (!m.label.is_numeric() && COMMON_ACRONYMS.binary_search(&w).is_ok()))
+                || (w.len() <= SHORT_NO_NAME_LEN
+                    && (FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                        || (!m.label.is_numeric() && COMMON_ACRONYMS.binary_search(&w).is_ok()))))
     })
 }
 
@@ -2078,10 +2102,22 @@ mod tests {
     }
 
     #[test]
+    fn currency_codes_start_with_no_digit() {
+        // What `number_read_in_context` assumes of the codes written onto a number.
+        assert!(rules::CURRENCY_SYMBOLS
+            .iter()
+            .all(|c| c.chars().next().is_some_and(|c| !c.is_ascii_digit())));
+    }
+
+    #[test]
     fn common_acronyms_are_no_names() {
         let mut sorted = COMMON_ACRONYMS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, COMMON_ACRONYMS, "sorted for the binary search");
+        assert!(FILLERS
+            .iter()
+            .chain(COMMON_ACRONYMS)
+            .all(|w| w.len() <= SHORT_NO_NAME_LEN));
         let text = "DNA tests, LNG cargoes, the GST council, the VAT Act and the WHO";
         let spans = [
             ("DNA", Label::ORG),

@@ -440,6 +440,20 @@ pub(crate) fn is_day_number(t: &str) -> bool {
 
 #[inline]
 pub(crate) fn is_ordinal(t: &str) -> bool {
+    // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
+    // three bytes or more and ends in `st`, `nd`, `rd` or `th`, so the last two bytes turn down
+    // most tokens before the token is read whole. That holds before lower-casing too: no
+    // other char lower-cases to one of those ASCII letters.
+    let b = t.as_bytes();
+    let n = b.len();
+    if n < 3
+        || !matches!(
+            [b[n - 2].to_ascii_lowercase(), b[n - 1].to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        )
+    {
+        return false;
+    }
     if t.is_ascii() {
         return is_ascii_ordinal(t);
     }
@@ -451,18 +465,13 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
         })
 }
 
-/// [`is_ordinal`] for an ASCII token, without a lower-cased copy (same answer: the list is
-/// lower-case ASCII and the suffixes are compared ignoring ASCII case).
+/// [`is_ordinal`] for an ASCII token that ends like an ordinal, without a lower-cased copy
+/// (same answer: the list is lower-case ASCII and the suffixes are compared ignoring ASCII
+/// case).
 fn is_ascii_ordinal(t: &str) -> bool {
-    if ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t)) {
-        return true;
-    }
     let b = t.as_bytes();
-    b.len() > 2
-        && ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(&t[b.len() - 2..]))
-        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t))
+        || b[..b.len() - 2].iter().all(u8::is_ascii_digit)
 }
 
 /// Digits only, `len` of them.
@@ -1097,6 +1106,12 @@ impl Recognizer for NumericDates {
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
+            // Both forms start with a digit: most tokens are passed over on their first byte,
+            // before the glued tokens are compared and the token is split at its slashes.
+            if !t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                continue;
+            }
             // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
             let iso = glued(i, 5)
                 && t(i + 1) == "-"
@@ -1143,7 +1158,12 @@ impl Recognizer for AbbreviatedDates {
         let mut out = Vec::new();
         for i in 0..n.saturating_sub(1) {
             let w = t(i);
-            if !(3..=4).contains(&w.len()) || !SHORT_MONTHS.contains(&w) || !is_day_number(t(i + 1))
+            // Every month is capitalized: most short words (`the`, `said`) fail on their first
+            // byte, before the list is read.
+            if !(3..=4).contains(&w.len())
+                || !w.as_bytes()[0].is_ascii_uppercase()
+                || !SHORT_MONTHS.contains(&w)
+                || !is_day_number(t(i + 1))
             {
                 continue;
             }
@@ -1958,6 +1978,9 @@ mod tests {
 
     #[test]
     fn ascii_ordinals_as_with_a_lower_cased_copy() {
+        for o in ORDINALS {
+            assert!(o.len() >= 3 && ["st", "nd", "rd", "th"].iter().any(|s| o.ends_with(s)));
+        }
         let slow = |t: &str| {
             let l = t.to_lowercase();
             ORDINALS.contains(&l.as_str())
@@ -1968,9 +1991,18 @@ mod tests {
         };
         for t in [
             "first", "First", "TWELFTH", "21st", "2ND", "3rd", "4Th", "th", "st", "x1st", "1", "",
-            "fifth.", "11th",
+            "fifth.", "11th", "NINTH", "secoND", "ninth", "1sth", "Ⅰst", "ﬁrst", "é1st", "1ſt",
         ] {
             assert_eq!(is_ordinal(t), slow(t), "{t}");
+        }
+        // What the gate on the last two bytes assumes of non-ASCII chars.
+        let letters = [b's', b't', b'n', b'd', b'r', b'h'];
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let last = c.to_lowercase().last().unwrap();
+            assert!(
+                !(last.is_ascii() && letters.contains(&(last as u8))),
+                "{c:?}"
+            );
         }
     }
 

@@ -372,23 +372,46 @@ static SOCIAL: Needles = Needles::new(&[
 ]);
 static PROMPT_CONTAINS_SET: Needles = Needles::new(PROMPT_CONTAINS);
 
-/// Share/subscribe/copyright/"Related:" prompts.
-fn is_prompt(s: &str) -> bool {
-    let n = s.chars().count();
-    if n > 200 {
+/// A block's length in chars and, if it is short enough to be a caption or a prompt, its text
+/// lower-cased: [`is_prompt`] and [`is_caption`] both read them, so each block is decoded and
+/// lower-cased once instead of once for each.
+struct Lowered {
+    chars: usize,
+    /// Empty for a block longer than [`CAPTION_MAX_CHARS`].
+    lower: String,
+}
+
+/// The most chars [`is_caption`] reads ([`is_prompt`] reads fewer).
+const CAPTION_MAX_CHARS: usize = 400;
+
+impl Lowered {
+    fn new(s: &str) -> Self {
+        let chars = s.chars().count();
+        let lower = if chars <= CAPTION_MAX_CHARS {
+            s.to_lowercase()
+        } else {
+            String::new()
+        };
+        Lowered { chars, lower }
+    }
+}
+
+/// Share/subscribe/copyright/"Related:" prompts; `l` is `s` [`Lowered`].
+fn is_prompt(s: &str, l: &Lowered) -> bool {
+    if l.chars > 200 {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = l.lower.as_str();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
-        || reading_time(&lower)
-        || (starts_word(&lower, "follow") && contains_any(&lower, &SOCIAL))
-        || (PROMPT_STARTS.iter().any(|p| starts_word(&lower, p))
+        || reading_time(lower)
+        || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
+        || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
-        || contains_any(&lower, &PROMPT_CONTAINS_SET)
-        || credit_line(&lower)
+        || contains_any(lower, &PROMPT_CONTAINS_SET)
+        || credit_line(lower)
         || is_rule_line(s)
 }
 
@@ -415,11 +438,9 @@ const ROLE_WORDS: &[&str] = &[
 /// `Associated Press writer Maria Cheng contributed from London.`: the wire's credit at a
 /// story's end, not a sentence of it.
 fn credit_line(lower: &str) -> bool {
-    if word_count(lower) > 25 {
-        return false;
-    }
     // The writers are named before the verb, and little follows it (`from London.`, `to this
-    // report.`).
+    // report.`). The verb is looked for before the words are counted: nearly every block
+    // lacks it.
     lower
         .split_once(" contributed")
         .is_some_and(|(who, after)| {
@@ -428,25 +449,28 @@ fn credit_line(lower: &str) -> bool {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| ROLE_WORDS.contains(&w))
         })
+        && word_count(lower) <= 25
 }
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
 fn is_breadcrumb(s: &str) -> bool {
-    let parts: Vec<&str> = s
-        .split(['>', '›', '»', '|', '•', '·'])
-        .map(str::trim)
-        .collect();
-    parts.len() >= 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && word_count(p) <= 3 && !p.ends_with('.'))
+    // Asked of every short block: a line of text fails at its first part, read before the
+    // rest is split (and nothing is collected).
+    let mut parts = 0;
+    for p in s.split(['>', '›', '»', '|', '•', '·']).map(str::trim) {
+        if p.is_empty() || p.ends_with('.') || word_count(p) > 3 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 /// `5 min read`, `3 minute read`.
 fn reading_time(lower: &str) -> bool {
     let l = lower.trim();
-    word_count(l) <= 4
-        && (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
+    (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
+        && word_count(l) <= 4
 }
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
@@ -515,19 +539,25 @@ const DASH_CREDITS: &[&str] = &["— afp", "– afp", "- afp", "— reuters", "�
 
 /// Whether lower-cased `s` holds one of [`DASH_CREDITS`] as whole words.
 fn has_dash_credit(s: &str) -> bool {
-    DASH_CREDITS.iter().any(|c| {
-        s.match_indices(c)
-            .any(|(i, _)| !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric()))
+    // Asked of most short blocks: one pass that tries the credits only where a dash starts
+    // (`-`, or the lead byte of `–` and `—`), not a substring search for each credit.
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i], b'-' | 0xE2)
+            && DASH_CREDITS.iter().any(|c| {
+                b[i..].starts_with(c.as_bytes())
+                    && !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            })
     })
 }
 
-/// An image caption or photo credit line.
-fn is_caption(s: &str) -> bool {
-    let n = s.chars().count();
-    if n > 400 {
+/// An image caption or photo credit line, read from its [`Lowered`] text.
+fn is_caption(l: &Lowered) -> bool {
+    let n = l.chars;
+    if n > CAPTION_MAX_CHARS {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = l.lower.as_str();
     if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
@@ -550,8 +580,8 @@ fn is_caption(s: &str) -> bool {
         }
     }
     n <= 300
-        && (contains_any(&lower, &CREDITS_SET) || has_dash_credit(&lower))
-        && !body_like_without_credit(&lower)
+        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower))
+        && !body_like_without_credit(lower)
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -957,10 +987,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
     let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
-    let prompt: Vec<bool> = (0..n).map(|i| is_prompt(t(i))).collect();
-    let caption: Vec<bool> = (0..n)
-        .map(|i| is_caption(t(i)) || hints.captions.iter().any(|c| c.trim() == t(i)))
-        .collect();
+    let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
+        .map(|i| {
+            let l = Lowered::new(t(i));
+            let caption = is_caption(&l) || hints.captions.iter().any(|c| c.trim() == t(i));
+            (is_prompt(t(i), &l), caption)
+        })
+        .unzip();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline with a relative timestamp is a link to another story. Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
@@ -1406,10 +1439,11 @@ mod tests {
         assert!(!credit_line(
             "a reporter said the drought contributed to the failure of this year's harvest"
         ));
-        assert!(is_prompt(
+        let prompt = |s: &str| is_prompt(s, &Lowered::new(s));
+        assert!(prompt(
             "(Additional reporting by Ana Isabel Martínez; Editing by Stephen Eisenhammer)"
         ));
-        assert!(!is_prompt(
+        assert!(!prompt(
             "With assistance from the UN, the government rebuilt 40 schools in the north of \
              the country over the past three years, officials said on Monday."
         ));
@@ -1545,7 +1579,31 @@ mod tests {
     }
 
     #[test]
+    fn dash_credits_as_with_a_search_for_each() {
+        let slow = |s: &str| {
+            DASH_CREDITS.iter().any(|c| {
+                s.match_indices(c)
+                    .any(|(i, _)| !s[i + c.len()..].starts_with(|ch: char| ch.is_alphanumeric()))
+            })
+        };
+        for s in [
+            "police guard the site in karachi. — afp",
+            "— afpx — afp",
+            "officials — apple — ap.",
+            "a-b – afp",
+            "— ap",
+            "— a",
+            "",
+            "- afp- afp",
+            "— reutersé",
+        ] {
+            assert_eq!(has_dash_credit(s), slow(s), "{s}");
+        }
+    }
+
+    #[test]
     fn a_dash_credit_is_a_whole_word() {
+        let is_caption = |s: &str| is_caption(&Lowered::new(s));
         assert!(is_caption("Police guard the site in Karachi. — AFP"));
         assert!(is_caption("Officials inspect the port in Gwadar — AP"));
         // An AP story going on with `Apple` is no caption: its dateline stays.
