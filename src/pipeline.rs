@@ -95,6 +95,19 @@ impl<'t> Prepared<'t> {
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
         }
+        for &line in &self.article.structure.metadata {
+            for (span, label) in byline_names(self.text, line) {
+                let whole_token = |at: usize| self.tokens.binary_search_by_key(&at, |t| t.start);
+                if whole_token(span.start).is_ok()
+                    && self
+                        .tokens
+                        .binary_search_by_key(&span.end, |t| t.end)
+                        .is_ok()
+                {
+                    put(&mut found, span, label);
+                }
+            }
+        }
         found
     }
 
@@ -160,6 +173,75 @@ impl<'t> Prepared<'t> {
             .filter(|&(end, _)| self.tokens[end - 1].end == span.end)
             .map(|(_, label)| label)
     }
+}
+
+/// Words of a byline that say what a writer is, not who (`Staff Writer`, `NATION REPORTER`).
+const BYLINE_ROLES: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "desk",
+    "bureau",
+    "news",
+    "team",
+    "contributor",
+    "columnist",
+    "agencies",
+    "agency",
+    "online",
+    "digital",
+    "sports",
+];
+
+/// The people a byline names (`By SETH BORENSTEIN and DÁNICA COTO`, `By Hannah Fry, Los
+/// Angeles Times Staff Writer`, `By Tom Phillips in Rio de Janeiro`), each a PERSON whatever
+/// the model made of them: it read the capitals of AP bylines as ORGs and even an ORDINAL
+/// (`SETH`). A name is two to four capitalized words; an organization the lists know after it
+/// (`JULIE CARR SMYTH Associated Press`) is an ORG, and a writer's role (`Staff Writer`) is no
+/// one. Only lines that start with `By`.
+fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
+    let Some(s) = text.get(line.start..line.end) else {
+        return Vec::new();
+    };
+    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| s.strip_prefix(p)) else {
+        return Vec::new();
+    };
+    // A date or place after a bar or a dash is not the byline's (`By Chris Welch | Aug 20`).
+    let names_end = rest.find(['|', '—', '–']).unwrap_or(rest.len());
+    let base = line.start + (s.len() - rest.len());
+    let mut out = Vec::new();
+    let names = &rest[..names_end];
+    for part in names.split([',', '&', ';']).flat_map(|p| p.split(" and ")) {
+        let offset = part.as_ptr() as usize - names.as_ptr() as usize;
+        // `Tom Phillips in Rio de Janeiro`, `Jacob Steinberg at the Emirates Stadium`.
+        let who = part.split(" in ").next().unwrap_or(part);
+        let who = who.split(" at ").next().unwrap_or(who);
+        let lead = who.len() - who.trim_start().len();
+        let who = who.trim();
+        let mut words: Vec<&str> = who.split(' ').collect();
+        // An AP byline's name in capitals ends where its agency starts (`JULIE CARR SMYTH
+        // Associated Press`).
+        let capitals = |w: &&&str| w.chars().all(|c| !c.is_lowercase());
+        let caps = words.iter().take_while(capitals).count();
+        if caps >= 2 && caps < words.len() {
+            words.truncate(caps);
+        }
+        let who = &who[..words.iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+        let name_word = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !BYLINE_ROLES.contains(&w.to_lowercase().as_str())
+        };
+        if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_word(w)) {
+            continue;
+        }
+        let start = base + offset + lead;
+        out.push((Span::new(start, start + who.len()), Label::PERSON));
+    }
+    out
 }
 
 /// Puts a mention of `span` labelled `label` into `found` (in order), in place of those it
@@ -240,5 +322,47 @@ pub fn region_of(s: &Structure, span: Span) -> Region {
         Region::Metadata
     } else {
         Region::Body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str) -> Vec<&str> {
+        byline_names(line, Span::new(0, line.len()))
+            .into_iter()
+            .map(|(s, label)| {
+                assert_eq!(label, Label::PERSON);
+                &line[s.start..s.end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_byline_names_its_writers() {
+        assert_eq!(
+            names("By SETH BORENSTEIN and DÁNICA COTO"),
+            ["SETH BORENSTEIN", "DÁNICA COTO"]
+        );
+        assert_eq!(
+            names("By JULIE CARR SMYTH Associated Press"),
+            ["JULIE CARR SMYTH"]
+        );
+        assert_eq!(
+            names("By Tom Phillips in Rio de Janeiro and Constance Malleret in Brasília"),
+            ["Tom Phillips", "Constance Malleret"]
+        );
+        assert_eq!(
+            names("By Hannah Fry, Los Angeles Times Staff Writer"),
+            ["Hannah Fry"]
+        );
+        assert_eq!(
+            names("By Chris Welch | Aug 20, 2025, 1:00 PM EDT"),
+            ["Chris Welch"]
+        );
+        // A desk or a role names no one, and a line that is no byline is left alone.
+        assert!(names("By NATION REPORTER").is_empty());
+        assert!(names("Updated: Jane Doe Street").is_empty());
     }
 }
