@@ -144,7 +144,7 @@ impl Pipeline {
                 let m = without_clock_tail(doc, without_temporal_tail(doc, m));
                 let m = without_possessed_name(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
-                let m = without_postnominal(doc, m);
+                let m = without_postnominal(doc, without_score(doc, m));
                 let m = number_as_count(doc, m);
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
                 let m = without_lowercase_tail(doc, m);
@@ -881,6 +881,37 @@ fn storm_by_its_name(doc: &Doc, m: Mention) -> Mention {
     Mention {
         span: Span::new(doc.tokens[s].start, m.span.end),
         label: EVENT,
+    }
+}
+
+/// Cuts the first side of a score off a name the tagger ran into it (`[Aston Villa 2]-1`, read
+/// as a LAW as `Proposition 2` would be): the team is the name, the score a count.
+fn without_score(doc: &Doc, m: Mention) -> Mention {
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
+    if matches!(m.label, CARDINAL | DATE | TIME | MONEY | PERCENT | QUANTITY)
+        || !doc
+            .text
+            .get(..m.span.end)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return m;
+    }
+    let r = token_range(doc, m.span);
+    let (last, n) = (r.end - 1, doc.tokens.len());
+    let glued = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
+    if r.len() < 2
+        || last + 2 >= n
+        || !is_short_number(doc.token_text(last))
+        || !matches!(doc.token_text(last + 1), "-" | "–")
+        || !glued(last)
+        || !glued(last + 1)
+        || !is_short_number(doc.token_text(last + 2))
+    {
+        return m;
+    }
+    Mention {
+        span: Span::new(m.span.start, doc.tokens[last - 1].end),
+        ..m
     }
 }
 
@@ -2545,6 +2576,25 @@ mod tests {
                 ("305 kilometers", QUANTITY),
                 ("4", CARDINAL),
                 ("6 inches", QUANTITY),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_team_loses_the_score_it_ran_into() {
+        let text = "Arsenal 2-1 Aston Villa 2-1 and Proposition 2 - 1 and Windows 11-12";
+        let spans = [
+            ("Aston Villa 2", Label::LAW),
+            ("Proposition 2", Label::LAW),
+            ("Windows 11", Label::PRODUCT),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Aston Villa", Label::LAW),
+                ("Proposition 2", Label::LAW),
+                ("Windows", Label::PRODUCT),
             ]
         );
     }

@@ -1156,8 +1156,46 @@ impl Recognizer for AbbreviatedDates {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let mut out = Vec::new();
+        let weekday = |w: &str| {
+            matches!(
+                w,
+                "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"
+            )
+        };
         for i in 0..n.saturating_sub(1) {
             let w = t(i);
+            // `5 Nov 2025`, `Wed 5 Nov 2025 18.58 GMT` (the Guardian's date line): the day
+            // first, then a year or a weekday before it, so `5 Mar` alone is left alone.
+            if w.as_bytes()[0].is_ascii_digit()
+                && is_day_number(w)
+                && SHORT_MONTHS.contains(&t(i + 1))
+            {
+                let s = if i > 0 && weekday(t(i - 1)) { i - 1 } else { i };
+                let e = with_year(t, i + 2);
+                if s < i || e > i + 2 {
+                    out.push(Mention {
+                        span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
+                        label: Label::DATE,
+                    });
+                }
+                continue;
+            }
+            // `December 24, 2025 07:15 am IST`: a month written whole, with its day and year,
+            // before a clock (the model read `2025 07:15` as a QUANTITY).
+            if w.len() >= 3
+                && w.as_bytes()[0].is_ascii_uppercase()
+                && MONTHS.contains(&w)
+                && is_day_number(t(i + 1))
+            {
+                let e = with_year(t, i + 2);
+                if e > i + 2 && is_clock(t(e)) {
+                    out.push(Mention {
+                        span: Span::new(doc.tokens[i].start, doc.tokens[e - 1].end),
+                        label: Label::DATE,
+                    });
+                }
+                continue;
+            }
             // Every month is capitalized: most short words (`the`, `said`) fail on their first
             // byte, before the list is read.
             if !(3..=4).contains(&w.len())
@@ -1168,13 +1206,7 @@ impl Recognizer for AbbreviatedDates {
                 continue;
             }
             // `Wed Jan 31`, as mail and forum headers write it: the weekday belongs to it.
-            let s = match i.checked_sub(1).map(t) {
-                Some(
-                    "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
-                    | "Sun",
-                ) => i - 1,
-                _ => i,
-            };
+            let s = if i > 0 && weekday(t(i - 1)) { i - 1 } else { i };
             let e = with_year(t, i + 2);
             out.push(Mention {
                 span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
@@ -2142,9 +2174,18 @@ mod tests {
         assert_finds(
             &AbbreviatedDates,
             "NEW YORK, Dec 5 (Reuters) and Jan 27, 2025, Sept 3 2024, (Wed Jan 31 11:16:04 2007); \
-             not Jan Smith, Dec 45 or Oct",
+             not Jan Smith, Dec 45 or Oct; Wed 5 Nov 2025 18.58 GMT, on 12 Mar 2024, not 5 Mar \
+             or 40 Nov 2025; Published - December 24, 2025 07:15 am IST, not May 5, 2025 alone",
             Label::DATE,
-            &["Dec 5", "Jan 27, 2025", "Sept 3 2024", "Wed Jan 31"],
+            &[
+                "Dec 5",
+                "Jan 27, 2025",
+                "Sept 3 2024",
+                "Wed Jan 31",
+                "Wed 5 Nov 2025",
+                "12 Mar 2024",
+                "December 24, 2025",
+            ],
         );
     }
 
