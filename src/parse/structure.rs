@@ -276,6 +276,8 @@ const PROMPT_CONTAINS: &[&str] = &[
     "contributed to this report",
     "contributed reporting",
     "a version of this article appears in print",
+    "you can comment on this article",
+    "add your voice to the conversation",
 ];
 
 const PROMPT_EXACT: &[&str] = &[
@@ -389,7 +391,114 @@ fn is_prompt(s: &str) -> bool {
             && !(body_like(s) && word_count(s) >= 20))
         || contains_any(&lower, &PROMPT_CONTAINS_SET)
         || credit_line(&lower)
+        || wire_credit(&lower)
+        || labelled_link(s)
+        || email_only(s)
+        || sign_off(s)
         || is_rule_line(s)
+}
+
+/// Jobs a wire's closing credit names before `by` (`Reporting by …`, `Additional reporting
+/// by …`, `Editing by …`).
+const CREDIT_ROLES: &[&str] = &[
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+    "graphics",
+    "research",
+    "production",
+    "produced",
+    "translation",
+    "translated",
+    "fact-checking",
+    "video",
+    "photos",
+    "photography",
+];
+
+/// `(Reporting by Ali Kucukgocmen; Additional reporting by Ece Toksabay in Ankara; Editing by
+/// Daren Butler)`: the wire's credit at a story's end, however many jobs it lists. The list can
+/// run past 20 words, where a prompt start alone no longer counts, so each `;` part is checked
+/// to be `<job> by <names>` instead.
+fn wire_credit(lower: &str) -> bool {
+    let line = lower.trim();
+    let bracketed = line.strip_prefix('(').and_then(|x| x.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(line);
+    // One bare `Research by the institute shows …` may be a sentence; brackets or a list of
+    // jobs are the credit's own marks.
+    (bracketed.is_some() || inner.contains(';'))
+        && word_count(inner) <= 60
+        && inner.split(';').all(|part| {
+            let words: Vec<&str> = part.split_whitespace().take(5).collect();
+            words
+                .first()
+                .is_some_and(|w| CREDIT_ROLES.contains(&w.trim_matches(',')))
+                && words[1..].contains(&"by")
+        })
+}
+
+/// Labels a site prints before a link to another story, in capitals and with a bar:
+/// `READ | Ramaphosa signs Expropriation Act`, `WATCH | …`.
+const LINK_LABELS: &[&str] = &[
+    "read",
+    "also read",
+    "read more",
+    "watch",
+    "listen",
+    "related",
+    "see",
+    "more",
+];
+
+/// `READ | headline`: a link to another story under a capitals label (the label alone is a
+/// word a sentence may start with, so the capitals and the bar are what tell).
+fn labelled_link(s: &str) -> bool {
+    s.split_once(" | ").is_some_and(|(label, rest)| {
+        let label = label.trim();
+        !rest.trim().is_empty()
+            && word_count(s) <= 25
+            && label.chars().any(char::is_alphabetic)
+            && !label.chars().any(char::is_lowercase)
+            && LINK_LABELS.contains(&label.to_lowercase().as_str())
+    })
+}
+
+/// `jwpark@koreatimes.co.kr`: a writer's e-mail signature on a line of its own.
+fn email_only(s: &str) -> bool {
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=3).contains(&parts.len())
+        && parts.iter().all(|w| {
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && !host.ends_with('.')
+                    && host
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            })
+        })
+}
+
+/// `==Kyodo`, `-- Reuters`, `(END)`, `###`: the mark an agency or a press release closes its
+/// copy with.
+fn sign_off(s: &str) -> bool {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("(end)") || t == "###" || t == "# # #" || t == "-30-" {
+        return true;
+    }
+    let name = t.trim_start_matches(['=', '-', '—', '–']);
+    let marks = t[..t.len() - name.len()].chars().count();
+    let name = name.trim();
+    marks >= 2
+        && (1..=2).contains(&word_count(name))
+        && name.starts_with(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
 /// `___`, `***`, `---`: a rule the wire draws between a story and its credits or links.
@@ -977,6 +1086,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The head: boilerplate prompts, title, metadata, captions, standfirst.
     let mut title: Option<usize> = None;
     let mut subtitle: Option<usize> = None;
+    let later_text =
+        |from: usize| (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j]);
     let mut i = 0;
     while i < n {
         let s = t(i);
@@ -1041,9 +1152,6 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        let later_text = |from: usize| {
-            (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j])
-        };
         if title.is_some() && byline_like(s) && dateline(s).is_none() && later_text(i + 1) {
             kinds[i] = Kind::Meta;
             i += 1;
@@ -1112,6 +1220,15 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 in_section = false;
                 Kind::Body
             };
+        }
+    }
+    // The trailer a press release or a wire story ends with: from its first block on, nothing
+    // is the story, however long its paragraphs (an `About …` section is prose).
+    if let Some(k) = first.and_then(|b0| trailer_start(&(0..n).map(t).collect::<Vec<_>>(), b0)) {
+        for kind in &mut kinds[k..] {
+            if *kind != Kind::Caption {
+                *kind = Kind::Boiler;
+            }
         }
     }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
@@ -1210,6 +1327,93 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
     }
     (st, paragraphs)
+}
+
+/// Headings a press release's closing sections go under (compared lower-cased, without a
+/// closing colon): whom to call, and the legal notice.
+const TRAILER_HEADINGS: &[&str] = &[
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "investor contact",
+    "investor contacts",
+    "investor relations",
+    "investor relations contact",
+    "investor and media contacts",
+    "media and investor contacts",
+    "media relations",
+    "media inquiries",
+    "media enquiries",
+    "contact",
+    "contacts",
+    "contact information",
+    "for more information",
+    "for further information",
+    "forward-looking statements",
+    "forward looking statements",
+    "cautionary note regarding forward-looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "safe harbor statement",
+    "safe harbour statement",
+];
+
+/// `Media Contact:`, `Forward-Looking Statements`: a heading that opens a press release's
+/// trailer.
+fn trailer_heading(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', ' ']);
+    TRAILER_HEADINGS.contains(&bare)
+}
+
+/// `About Northwind Therapeutics`: the heading of a press release's description of the
+/// company (or of its product). Alone it might head a section of a story, so
+/// [`trailer_start`] wants another trailer mark after it.
+fn about_heading(s: &str) -> bool {
+    let s = s.trim();
+    // `About Acme Corp.`: a company's name may end in a full stop, a sentence's last word does
+    // not look like this.
+    let abbreviation = |w: &str| {
+        w.strip_suffix('.').is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() <= 4
+        })
+    };
+    s.strip_prefix("About ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase)
+            && word_count(name) <= 6
+            && !s.ends_with(['?', '!', ':'])
+            && (!s.ends_with('.') || name.split_whitespace().last().is_some_and(abbreviation))
+    })
+}
+
+/// `SOURCE Northwind Therapeutics, Inc.`: the issuer a press-release wire names as the last
+/// line.
+fn source_line(s: &str) -> bool {
+    s.trim().strip_prefix("SOURCE ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase) && (1..=8).contains(&word_count(name))
+    })
+}
+
+/// Where the trailer after the story starts, if there is one: the first press-release
+/// heading (`Media Contact:`, `Forward-Looking Statements`, an `About …` heading that more
+/// trailer follows, the closing `SOURCE …` line), or a rule (`___`) after which only credits,
+/// prompts and short lines with links follow, as AP ends its stories (`Follow AP's coverage of
+/// … at https://…`). `blocks` are the texts of all blocks; the body starts at block `b0`.
+fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
+    let n = blocks.len();
+    let marked = |j: usize| trailer_heading(blocks[j]) || (j + 1 == n && source_line(blocks[j]));
+    (b0 + 1..n).find(|&j| {
+        let s = blocks[j];
+        marked(j)
+            || (about_heading(s) && (j + 1..n).any(marked))
+            || (is_rule_line(s)
+                && blocks[j + 1..].iter().any(|b| is_prompt(b))
+                && blocks[j + 1..].iter().all(|b| {
+                    is_prompt(b)
+                        || (word_count(b) <= 30 && (b.contains("http") || b.contains("www.")))
+                }))
+    })
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -1438,6 +1642,81 @@ mod tests {
         }
         // A line of a story that happens to have underscores is no rule.
         assert!(!is_rule_line("__init__ was called"));
+    }
+
+    #[test]
+    fn a_press_release_trailer_is_apart_from_the_story() {
+        let t = "Acme Corp. Reports Results\n\n- Revenue rose 12%\n- Margin widened\n\n\
+                 NEWS PROVIDED BY\nAcme Corp.\nOct 30, 2025, 16:05 ET\n\n\
+                 AUSTIN, Texas, Oct. 30, 2025 /PRNewswire/ -- Acme Corp. said revenue rose 12% \
+                 in the quarter.\n\nThe company raised its forecast.\n\nAbout Acme Corp.\n\
+                 Acme Corp. makes industrial sensors.\n\nForward-Looking Statements\n\
+                 This press release contains forward-looking statements.\n\nMedia Contact:\n\
+                 Jane Roe\n(512) 555-0100\n\nSOURCE Acme Corp.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("raised its forecast."));
+        assert_eq!(st.boilerplate.len(), 1);
+        let boiler = &t[st.boilerplate[0].start..st.boilerplate[0].end];
+        assert!(boiler.starts_with("About Acme Corp.") && boiler.ends_with("SOURCE Acme Corp."));
+        // An `About` heading with no trailer after it may head a part of the story.
+        let t = "Town votes on plan\n\nThe town voted on Monday to adopt the plan, officials \
+                 said.\n\nAbout Time\n\nThe vote came after two years of talks, the mayor said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("the mayor said."));
+        assert!(st.boilerplate.is_empty());
+        assert!(about_heading("About Northwind Therapeutics"));
+        assert!(!about_heading("About 40 people were hurt."));
+        assert!(trailer_heading("Media Contacts:") && !trailer_heading("Contact us today"));
+        assert!(source_line("SOURCE Lumen Bio") && !source_line("Source: officials"));
+    }
+
+    #[test]
+    fn wire_trailers_and_sign_offs() {
+        // AP: a rule, the credit, a rule and a link to more coverage.
+        let t = "Storm nears island\n\nHAMILTON, Bermuda (AP) — A hurricane neared Bermuda on \
+                 Wednesday, officials said.\n\nSchools were closed.\n\n___\n\nCoto reported \
+                 from San Juan. Associated Press writer Isabella O'Malley contributed.\n\n___\n\n\
+                 Follow AP's coverage of the hurricane season at https://apnews.com/hub/hurricanes";
+        let (st, _) = find(t, &Hints::default());
+        let body = st.body.unwrap();
+        assert!(sl(t, st.body).unwrap().ends_with("Schools were closed."));
+        assert!(st.boilerplate.iter().all(|b| b.start >= body.end));
+        assert!(t[st.boilerplate[0].start..].starts_with("___"));
+        assert!(t[..st.boilerplate.last().unwrap().end].ends_with("hurricanes"));
+        // A rule inside a story, followed by more of it, is not a trailer.
+        let t = "Storm nears island\n\nHAMILTON, Bermuda (AP) — A hurricane neared Bermuda on \
+                 Wednesday, officials said.\n\n___\n\nSchools were closed on Thursday across the \
+                 island as the storm approached, the education minister said in a statement.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("in a statement."));
+        // Reuters credits of any length, bracketed or listed with semicolons.
+        assert!(is_prompt(
+            "(Reporting by Ali Kucukgocmen and Huseyin Hayatsever; Additional reporting by Ece \
+             Toksabay in Ankara; Editing by Daren Butler and Frances Kerry)"
+        ));
+        assert!(wire_credit(
+            "reporting by jane doe in london; editing by john smith"
+        ));
+        assert!(!wire_credit(
+            "research by the institute shows that the drug cut deaths by a third."
+        ));
+        // News24's links and comment prompt, an e-mail signature, an agency's sign-off.
+        assert!(is_prompt(
+            "READ | Ramaphosa signs Expropriation Act despite DA objections"
+        ));
+        assert!(!is_prompt(
+            "Read | the council said, was the word on the sign"
+        ));
+        assert!(is_prompt(
+            "News24 | Did you know you can comment on this article? Subscribe to News24 and \
+             add your voice to the conversation."
+        ));
+        assert!(is_prompt("jwpark@koreatimes.co.kr"));
+        assert!(!is_prompt(
+            "Write to jwpark@koreatimes.co.kr with your tips about the story"
+        ));
+        assert!(is_prompt("==Kyodo") && is_prompt("-- Reuters") && is_prompt("(END)"));
+        assert!(!is_prompt("- Trial met both co-primary endpoints"));
     }
 
     #[test]
