@@ -789,7 +789,58 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
-    placed_meta(s)
+    placed_meta(s).or_else(|| headed_date(s))
+}
+
+/// Last words that make a line's head an agency or a publisher, not a place.
+const PUBLISHER_WORDS: &[&str] = &["news", "press", "agency", "wire", "newswire", "service"];
+
+/// A line of its own that is a name, then a date (and time, and sections): The Hindu's
+/// `SRIHARIKOTA, December 24, 2025 07:15 IST` (the place it was filed from) and Kyodo's
+/// `KYODO NEWS - Jul 21, 2025 - 08:45 | Politics, All` (the agency). Read as a standfirst or as
+/// the body's dateline, the date was lost. A name in capitals that is no publisher is the
+/// dateline's place; a story that opens `LONDON, May 21, 2025 - Britain said …` runs on after
+/// its date and is not this.
+fn headed_date(s: &str) -> Option<Meta> {
+    if s.len() > 120 {
+        return None;
+    }
+    let (at, sep) = [", ", " - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|i| (i, *sep)))
+        .min_by_key(|&(i, _)| i)?;
+    let head = &s[..at];
+    let tail_at = at + sep.len();
+    let tail = &s[tail_at..];
+    if !(1..=4).contains(&word_count(head))
+        || !byline_like(head)
+        || head.chars().any(|c| c.is_ascii_digit())
+        || NOT_PLACES.contains(&head.to_lowercase().as_str())
+        || date_prefix(tail).is_none()
+    {
+        return None;
+    }
+    let d = meta(tail)
+        .filter(|m| m.rest.is_none() && m.place.is_none())?
+        .date?;
+    let capitals = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let publisher = head
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()));
+    Some(Meta {
+        len: s.len(),
+        date: Some(DateMatch {
+            start: tail_at + d.start,
+            end: tail_at + d.end,
+            iso: d.iso,
+        }),
+        rest: None,
+        place: (capitals && !publisher).then_some((0, at)),
+    })
 }
 
 /// A line that names where the story was filed beside its metadata, as Indian and other
@@ -1086,11 +1137,48 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The head: boilerplate prompts, title, metadata, captions, standfirst.
     let mut title: Option<usize> = None;
     let mut subtitle: Option<usize> = None;
+    // The first block of a standfirst that runs over several blocks (a list of points);
+    // `subtitle` is then its last.
+    let mut subtitle_from: Option<usize> = None;
     let later_text =
         |from: usize| (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j]);
     let mut i = 0;
     while i < n {
         let s = t(i);
+        // `NEWS PROVIDED BY` / `Northwind Therapeutics, Inc.`: the name under a label that ends
+        // in `by` is the byline, however it is punctuated.
+        let named_below = i > 0
+            && kinds[i - 1] == Kind::Meta
+            && t(i - 1)
+                .trim_end()
+                .trim_end_matches(':')
+                .to_lowercase()
+                .ends_with(" by")
+            && (1..=8).contains(&word_count(s))
+            && s.chars().count() <= 80
+            && !body_like(s);
+        if named_below {
+            kinds[i] = Kind::Meta;
+            i += 1;
+            continue;
+        }
+        // More points of a standfirst set as a list (`- Trial met both endpoints`), under the
+        // first.
+        if let Some(sub) = subtitle.filter(|&k| k + 1 == i && kinds[k] == Kind::Subtitle) {
+            let point = |x: &str| {
+                ["- ", "• ", "* ", "– "]
+                    .iter()
+                    .find(|p| x.starts_with(*p))
+                    .copied()
+            };
+            if point(t(sub)).is_some() && point(t(sub)) == point(s) && dateline(s).is_none() {
+                kinds[i] = Kind::Subtitle;
+                subtitle = Some(i);
+                subtitle_from.get_or_insert(sub);
+                i += 1;
+                continue;
+            }
+        }
         if let Some(m) = &metas[i] {
             kinds[i] = Kind::Meta;
             if let Some(r) = m.rest {
@@ -1235,7 +1323,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
 
     // Spans.
     st.title = title.map(|i| bs[i].span);
-    st.subtitle = subtitle.map(|i| bs[i].span);
+    st.subtitle =
+        subtitle.map(|i| Span::new(bs[subtitle_from.unwrap_or(i)].span.start, bs[i].span.end));
     let mut paragraphs = Vec::with_capacity(n + 1);
     for (j, b) in bs.iter().enumerate() {
         match (&metas[j], body_start) {
@@ -1654,6 +1743,17 @@ mod tests {
                  This press release contains forward-looking statements.\n\nMedia Contact:\n\
                  Jane Roe\n(512) 555-0100\n\nSOURCE Acme Corp.";
         let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.subtitle),
+            Some("- Revenue rose 12%\n- Margin widened")
+        );
+        assert_eq!(sl(t, st.dateline), Some("AUSTIN"));
+        assert_eq!(st.date.unwrap().value, "2025-10-30");
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta,
+            ["NEWS PROVIDED BY", "Acme Corp.", "Oct 30, 2025, 16:05 ET"]
+        );
         assert!(sl(t, st.body).unwrap().ends_with("raised its forecast."));
         assert_eq!(st.boilerplate.len(), 1);
         let boiler = &t[st.boilerplate[0].start..st.boilerplate[0].end];
@@ -1717,6 +1817,31 @@ mod tests {
         ));
         assert!(is_prompt("==Kyodo") && is_prompt("-- Reuters") && is_prompt("(END)"));
         assert!(!is_prompt("- Trial met both co-primary endpoints"));
+    }
+
+    #[test]
+    fn a_name_and_date_line_under_the_headline() {
+        // Kyodo: the agency, date, time and sections; the dateline opens the body.
+        let t = "Japan's ruling bloc loses majority\n\nKYODO NEWS - Jul 21, 2025 - 08:45 | \
+                 Politics, All\n\nTOKYO - The ruling coalition lost its majority on Sunday.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("TOKYO"));
+        assert_eq!(st.date.unwrap().value, "2025-07-21");
+        assert!(sl(t, st.body).unwrap().starts_with("TOKYO -"));
+        // The Hindu: the place and date under the byline.
+        let t = "PSLV-C61 fails to reach orbit\n\nStaff Reporter\nCHENNAI, May 18, 2025 09:30 \
+                 IST\n\nThe rocket failed to reach orbit on Sunday, ISRO said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.subtitle, None);
+        assert_eq!(sl(t, st.dateline), Some("CHENNAI"));
+        assert_eq!(st.date.unwrap().value, "2025-05-18");
+        // A story that runs on after a place and date is a dateline, not this line.
+        assert!(headed_date(
+            "LONDON, May 21, 2025 - Britain said on Wednesday it would host \
+                             the talks next month."
+        )
+        .is_none());
+        assert!(headed_date("Monday, May 21, 2025").is_none_or(|m| m.place.is_none()));
     }
 
     #[test]
