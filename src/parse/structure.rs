@@ -322,6 +322,8 @@ const PROMPT_EXACT: &[&str] = &[
     "sport",
     "sports",
     "business",
+    // A live blog's list of links to its own main posts.
+    "key events",
 ];
 
 /// Section headers that introduce a list of other stories.
@@ -357,6 +359,7 @@ const SECTION_STARTS: &[&str] = &[
     "topics",
     "tags",
     "more to read",
+    "key events",
 ];
 
 /// Social networks a `Follow us on …` prompt names.
@@ -904,6 +907,24 @@ fn byline_like(s: &str) -> bool {
         })
 }
 
+/// `Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo`: the Guardian's byline
+/// for two reporters, each with the place they write from; too long for [`byline_like`]
+/// alone, so each part must be a byline that names its place (`in …`, `at …`).
+fn bylines_like(s: &str) -> bool {
+    byline_like(s)
+        || (s.chars().count() <= 130 && {
+            let parts: Vec<&str> = s.split(" and ").collect();
+            (2..=3).contains(&parts.len())
+                && parts.iter().all(|p| {
+                    let words: Vec<&str> = p.split_whitespace().collect();
+                    byline_like(p)
+                        && words.len() >= 3
+                        && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
+                        && words[2..].iter().any(|w| matches!(*w, "in" | "at"))
+                })
+        })
+}
+
 /// Words that look like a `PLACE:` dateline but label something else.
 const NOT_PLACES: &[&str] = &[
     "update",
@@ -1201,6 +1222,20 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         if prompt[i] {
             kinds[i] = Kind::Boiler;
             i += 1;
+            // `Key events` / `3h ago  Senate approves bill`: the list a header opens, up to the
+            // next blank line (a story's first paragraphs can be short too).
+            if is_section_header(s) {
+                while i < n
+                    && bs[i].gap_before == 0
+                    && (rel[i] || (headline_like(t(i)) && word_count(t(i)) <= 12))
+                {
+                    if !later_text(i + 1) {
+                        break;
+                    }
+                    kinds[i] = Kind::Boiler;
+                    i += 1;
+                }
+            }
             continue;
         }
         let hinted = hints
@@ -1240,7 +1275,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        if title.is_some() && byline_like(s) && dateline(s).is_none() && later_text(i + 1) {
+        if title.is_some() && bylines_like(s) && dateline(s).is_none() && later_text(i + 1) {
             kinds[i] = Kind::Meta;
             i += 1;
             continue;
@@ -1250,9 +1285,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             let mut k = i + 1;
             let mut meta_between = false;
             while k < n
-                && (metas[k].is_some() || caption[k] || rel[k] || prompt[k] || byline_like(t(k)))
+                && (metas[k].is_some() || caption[k] || rel[k] || prompt[k] || bylines_like(t(k)))
             {
-                meta_between |= metas[k].is_some() || rel[k] || byline_like(t(k));
+                meta_between |= metas[k].is_some() || rel[k] || bylines_like(t(k));
                 k += 1;
             }
             if k < n && s.chars().count() <= 400 {
@@ -1842,6 +1877,31 @@ mod tests {
         )
         .is_none());
         assert!(headed_date("Monday, May 21, 2025").is_none_or(|m| m.place.is_none()));
+    }
+
+    #[test]
+    fn bylines_of_two_reporters_and_a_live_blogs_key_events() {
+        let t = "Senate votes on tax reform – live updates\n\nThe bill faces a final vote; \
+                 markets watch the fiscal impact\n\nTom Phillips in Rio de Janeiro and \
+                 Constance Malleret in São Paulo\nWed 5 Nov 2025 18.58 GMT\n\nKey events\n\
+                 3h ago  Senate approves bill 71-0\n5h ago  Haddad speaks\n\n21.47 GMT\n\
+                 Lula hails vote\n\nPresident Lula has posted a video on Instagram celebrating \
+                 the vote, which he called historic.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.subtitle).unwrap().starts_with("The bill"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta[0],
+            "Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo"
+        );
+        assert!(t[st.boilerplate[0].start..st.boilerplate[0].end].ends_with("Haddad speaks"));
+        assert!(sl(t, st.body).unwrap().starts_with("21.47 GMT"));
+        assert!(bylines_like(
+            "Tom Phillips in Santiago and Sam Jones in Madrid"
+        ));
+        assert!(!bylines_like(
+            "Trade talks in Geneva and new tariffs in Washington stall"
+        ));
     }
 
     #[test]
