@@ -1315,6 +1315,41 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 }
             }
         }
+        // A few short blocks, then the metadata line (`Sat 14 Dec 2024 19.32 GMT`): the byline
+        // and date come before a story, so these are still the head, as a match report sets
+        // its score, scorers and standfirst above the byline. The longest sentence among them
+        // is the standfirst; the rest is metadata.
+        if title.is_some() && dateline(s).is_none() {
+            let head_end = (i + 1..n.min(i + 6))
+                .take_while(|&k| {
+                    // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
+                    word_count(t(k)) <= 40
+                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4)
+                        && !caption[k]
+                        && !prompt[k]
+                })
+                .find(|&k| {
+                    metas[k].as_ref().is_some_and(|m| m.rest.is_none()) && later_text(k + 1)
+                });
+            if let Some(k) = head_end.filter(|_| word_count(s) <= 40) {
+                let standfirst = (i..k)
+                    .filter(|&j| word_count(t(j)) >= 8 && !bylines_like(t(j)))
+                    .max_by_key(|&j| word_count(t(j)));
+                kinds[i..k].fill(Kind::Meta);
+                if let Some(j) = standfirst
+                    .filter(|&j| subtitle.is_none_or(|sub| word_count(t(sub)) < word_count(t(j))))
+                {
+                    if let Some(sub) = subtitle {
+                        kinds[sub] = Kind::Meta;
+                    }
+                    kinds[j] = Kind::Subtitle;
+                    subtitle = Some(j);
+                    subtitle_from = None;
+                }
+                i = k;
+                continue;
+            }
+        }
         body_start = Some((i, bs[i].span.start));
         break;
     }
@@ -1902,6 +1937,36 @@ mod tests {
         assert!(!bylines_like(
             "Trade talks in Geneva and new tariffs in Washington stall"
         ));
+    }
+
+    #[test]
+    fn a_match_reports_score_and_standfirst_above_the_byline() {
+        let t = "Ødegaard inspires Arsenal to comeback win\n\nArsenal 2-1 Aston Villa\n\
+                 Ødegaard 67, Havertz 88; Watkins 23\nAttendance: 60,251\n\n\
+                 Villa led through Ollie Watkins’ header but Mikel Arteta’s side hit back\n\n\
+                 Jacob Steinberg at the Emirates Stadium\nSat 14 Dec 2024 19.32 GMT\n\n\
+                 For 67 minutes this had the look of one of those afternoons that Arsenal \
+                 supporters dread.\n\nKai Havertz scored the winner.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.subtitle).unwrap().starts_with("Villa led"));
+        assert!(sl(t, st.body).unwrap().starts_with("For 67 minutes"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta,
+            [
+                "Arsenal 2-1 Aston Villa",
+                "Ødegaard 67, Havertz 88; Watkins 23",
+                "Attendance: 60,251",
+                "Jacob Steinberg at the Emirates Stadium",
+                "Sat 14 Dec 2024 19.32 GMT"
+            ]
+        );
+        // Short paragraphs of a story with no metadata line after them stay in the body.
+        let t = "Ceasefire holds\n\nThe ceasefire held overnight.\n\nBoth sides reported \
+                 calm.\n\nTalks resume on Monday in Cairo, mediators said in a statement.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("The ceasefire"));
+        assert!(st.metadata.is_empty());
     }
 
     #[test]
