@@ -1329,7 +1329,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                         && !prompt[k]
                 })
                 .find(|&k| {
-                    metas[k].as_ref().is_some_and(|m| m.rest.is_none()) && later_text(k + 1)
+                    // The story itself must follow: a short story's closing `Published …` line
+                    // before a list of links does not make its paragraphs the head.
+                    metas[k].as_ref().is_some_and(|m| m.rest.is_none())
+                        && (k + 1..n).any(|j| metas[j].is_none() && !prompt[j] && body_like(t(j)))
                 });
             if let Some(k) = head_end.filter(|_| word_count(s) <= 40) {
                 let standfirst = (i..k)
@@ -1961,6 +1964,12 @@ mod tests {
                 "Sat 14 Dec 2024 19.32 GMT"
             ]
         );
+        // A short story's closing date line, then links: the paragraphs stay the body.
+        let t = "Rains shut schools\n\nHeavy rain shut schools in three districts on Monday, \
+                 officials said.\n\nMore rain is due.\n\nPublished - July 14, 2025 09:40 pm \
+                 IST\n\nRelated Articles\nFloods hit the coast\nDam gates opened";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("Heavy rain"));
         // Short paragraphs of a story with no metadata line after them stay in the body.
         let t = "Ceasefire holds\n\nThe ceasefire held overnight.\n\nBoth sides reported \
                  calm.\n\nTalks resume on Monday in Cairo, mediators said in a statement.";
