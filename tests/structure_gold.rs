@@ -368,4 +368,51 @@ mod pastes {
             boilerplate: &["Follow Dawn Business"],
         });
     }
+
+    #[test]
+    fn press_release_with_provider_block_and_trailer() {
+        check(&Expect {
+            file: "prnewswire.txt",
+            title: Some("Brightline Labs Announces Expansion of Austin Manufacturing Site"),
+            dateline: Some("AUSTIN"),
+            date: Some("2025-09-04"),
+            body_starts: "AUSTIN, Texas, Sept. 4, 2025 /PRNewswire/ --",
+            body_ends: "begin in the fourth quarter.",
+            captions: 0,
+            boilerplate: &[
+                "About Brightline Labs",
+                "Forward-Looking Statements",
+                "Media Contact:",
+                "SOURCE Brightline",
+            ],
+        });
+    }
+
+    #[test]
+    fn agency_header_line_and_sign_off() {
+        check(&Expect {
+            file: "kyodo.txt",
+            title: Some("Japan, Australia agree to boost defense ties amid regional tensions"),
+            dateline: Some("TOKYO"),
+            date: Some("2025-09-05"),
+            body_starts: "TOKYO - Japan and Australia",
+            body_ends: "defense ministers in Tokyo.",
+            captions: 0,
+            boilerplate: &["==Kyodo"],
+        });
+    }
+
+    #[test]
+    fn place_and_date_line_under_the_byline() {
+        check(&Expect {
+            file: "hindu.txt",
+            title: Some("Monsoon rains lash coastal districts, schools shut"),
+            dateline: Some("MANGALURU"),
+            date: Some("2025-07-14"),
+            body_starts: "Heavy rain continued",
+            body_ends: "for the next two days.",
+            captions: 0,
+            boilerplate: &[],
+        });
+    }
 }

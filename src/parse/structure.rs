@@ -276,6 +276,8 @@ const PROMPT_CONTAINS: &[&str] = &[
     "contributed to this report",
     "contributed reporting",
     "a version of this article appears in print",
+    "you can comment on this article",
+    "add your voice to the conversation",
 ];
 
 const PROMPT_EXACT: &[&str] = &[
@@ -320,6 +322,8 @@ const PROMPT_EXACT: &[&str] = &[
     "sport",
     "sports",
     "business",
+    // A live blog's list of links to its own main posts.
+    "key events",
 ];
 
 /// Section headers that introduce a list of other stories.
@@ -355,6 +359,7 @@ const SECTION_STARTS: &[&str] = &[
     "topics",
     "tags",
     "more to read",
+    "key events",
 ];
 
 /// Social networks a `Follow us on …` prompt names.
@@ -396,8 +401,13 @@ impl Lowered {
     }
 }
 
-/// Share/subscribe/copyright/"Related:" prompts; `l` is `s` [`Lowered`].
-fn is_prompt(s: &str, l: &Lowered) -> bool {
+/// Share/subscribe/copyright/"Related:" prompts.
+fn is_prompt(s: &str) -> bool {
+    is_prompt_lowered(s, &Lowered::new(s))
+}
+
+/// [`is_prompt`] where `l` is `s` [`Lowered`] already.
+fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     if l.chars > 200 {
         return false;
     }
@@ -412,7 +422,114 @@ fn is_prompt(s: &str, l: &Lowered) -> bool {
             && !(body_like(s) && word_count(s) >= 20))
         || contains_any(lower, &PROMPT_CONTAINS_SET)
         || credit_line(lower)
+        || wire_credit(lower)
+        || labelled_link(s)
+        || email_only(s)
+        || sign_off(s)
         || is_rule_line(s)
+}
+
+/// Jobs a wire's closing credit names before `by` (`Reporting by …`, `Additional reporting
+/// by …`, `Editing by …`).
+const CREDIT_ROLES: &[&str] = &[
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+    "graphics",
+    "research",
+    "production",
+    "produced",
+    "translation",
+    "translated",
+    "fact-checking",
+    "video",
+    "photos",
+    "photography",
+];
+
+/// `(Reporting by Ali Kucukgocmen; Additional reporting by Ece Toksabay in Ankara; Editing by
+/// Daren Butler)`: the wire's credit at a story's end, however many jobs it lists. The list can
+/// run past 20 words, where a prompt start alone no longer counts, so each `;` part is checked
+/// to be `<job> by <names>` instead.
+fn wire_credit(lower: &str) -> bool {
+    let line = lower.trim();
+    let bracketed = line.strip_prefix('(').and_then(|x| x.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(line);
+    // One bare `Research by the institute shows …` may be a sentence; brackets or a list of
+    // jobs are the credit's own marks.
+    (bracketed.is_some() || inner.contains(';'))
+        && word_count(inner) <= 60
+        && inner.split(';').all(|part| {
+            let words: Vec<&str> = part.split_whitespace().take(5).collect();
+            words
+                .first()
+                .is_some_and(|w| CREDIT_ROLES.contains(&w.trim_matches(',')))
+                && words[1..].contains(&"by")
+        })
+}
+
+/// Labels a site prints before a link to another story, in capitals and with a bar:
+/// `READ | Ramaphosa signs Expropriation Act`, `WATCH | …`.
+const LINK_LABELS: &[&str] = &[
+    "read",
+    "also read",
+    "read more",
+    "watch",
+    "listen",
+    "related",
+    "see",
+    "more",
+];
+
+/// `READ | headline`: a link to another story under a capitals label (the label alone is a
+/// word a sentence may start with, so the capitals and the bar are what tell).
+fn labelled_link(s: &str) -> bool {
+    s.split_once(" | ").is_some_and(|(label, rest)| {
+        let label = label.trim();
+        !rest.trim().is_empty()
+            && word_count(s) <= 25
+            && label.chars().any(char::is_alphabetic)
+            && !label.chars().any(char::is_lowercase)
+            && LINK_LABELS.contains(&label.to_lowercase().as_str())
+    })
+}
+
+/// `jwpark@koreatimes.co.kr`: a writer's e-mail signature on a line of its own.
+fn email_only(s: &str) -> bool {
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=3).contains(&parts.len())
+        && parts.iter().all(|w| {
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && !host.ends_with('.')
+                    && host
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            })
+        })
+}
+
+/// `==Kyodo`, `-- Reuters`, `(END)`, `###`: the mark an agency or a press release closes its
+/// copy with.
+fn sign_off(s: &str) -> bool {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("(end)") || t == "###" || t == "# # #" || t == "-30-" {
+        return true;
+    }
+    let name = t.trim_start_matches(['=', '-', '—', '–']);
+    let marks = t[..t.len() - name.len()].chars().count();
+    let name = name.trim();
+    marks >= 2
+        && (1..=2).contains(&word_count(name))
+        && name.starts_with(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
 /// `___`, `***`, `---`: a rule the wire draws between a story and its credits or links.
@@ -710,7 +827,58 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
-    placed_meta(s)
+    placed_meta(s).or_else(|| headed_date(s))
+}
+
+/// Last words that make a line's head an agency or a publisher, not a place.
+const PUBLISHER_WORDS: &[&str] = &["news", "press", "agency", "wire", "newswire", "service"];
+
+/// A line of its own that is a name, then a date (and time, and sections): The Hindu's
+/// `SRIHARIKOTA, December 24, 2025 07:15 IST` (the place it was filed from) and Kyodo's
+/// `KYODO NEWS - Jul 21, 2025 - 08:45 | Politics, All` (the agency). Read as a standfirst or as
+/// the body's dateline, the date was lost. A name in capitals that is no publisher is the
+/// dateline's place; a story that opens `LONDON, May 21, 2025 - Britain said …` runs on after
+/// its date and is not this.
+fn headed_date(s: &str) -> Option<Meta> {
+    if s.len() > 120 {
+        return None;
+    }
+    let (at, sep) = [", ", " - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|i| (i, *sep)))
+        .min_by_key(|&(i, _)| i)?;
+    let head = &s[..at];
+    let tail_at = at + sep.len();
+    let tail = &s[tail_at..];
+    if !(1..=4).contains(&word_count(head))
+        || !byline_like(head)
+        || head.chars().any(|c| c.is_ascii_digit())
+        || NOT_PLACES.contains(&head.to_lowercase().as_str())
+        || date_prefix(tail).is_none()
+    {
+        return None;
+    }
+    let d = meta(tail)
+        .filter(|m| m.rest.is_none() && m.place.is_none())?
+        .date?;
+    let capitals = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let publisher = head
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()));
+    Some(Meta {
+        len: s.len(),
+        date: Some(DateMatch {
+            start: tail_at + d.start,
+            end: tail_at + d.end,
+            iso: d.iso,
+        }),
+        rest: None,
+        place: (capitals && !publisher).then_some((0, at)),
+    })
 }
 
 /// A line that names where the story was filed beside its metadata, as Indian and other
@@ -771,6 +939,24 @@ fn byline_like(s: &str) -> bool {
             w.is_empty()
                 || w.starts_with(char::is_uppercase)
                 || BYLINE_CONNECTORS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// `Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo`: the Guardian's byline
+/// for two reporters, each with the place they write from; too long for [`byline_like`]
+/// alone, so each part must be a byline that names its place (`in …`, `at …`).
+fn bylines_like(s: &str) -> bool {
+    byline_like(s)
+        || (s.chars().count() <= 130 && {
+            let parts: Vec<&str> = s.split(" and ").collect();
+            (2..=3).contains(&parts.len())
+                && parts.iter().all(|p| {
+                    let words: Vec<&str> = p.split_whitespace().collect();
+                    byline_like(p)
+                        && words.len() >= 3
+                        && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
+                        && words[2..].iter().any(|w| matches!(*w, "in" | "at"))
+                })
         })
 }
 
@@ -991,7 +1177,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         .map(|i| {
             let l = Lowered::new(t(i));
             let caption = is_caption(&l) || hints.captions.iter().any(|c| c.trim() == t(i));
-            (is_prompt(t(i), &l), caption)
+            (is_prompt_lowered(t(i), &l), caption)
         })
         .unzip();
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
@@ -1010,9 +1196,48 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The head: boilerplate prompts, title, metadata, captions, standfirst.
     let mut title: Option<usize> = None;
     let mut subtitle: Option<usize> = None;
+    // The first block of a standfirst that runs over several blocks (a list of points);
+    // `subtitle` is then its last.
+    let mut subtitle_from: Option<usize> = None;
+    let later_text =
+        |from: usize| (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j]);
     let mut i = 0;
     while i < n {
         let s = t(i);
+        // `NEWS PROVIDED BY` / `Northwind Therapeutics, Inc.`: the name under a label that ends
+        // in `by` is the byline, however it is punctuated.
+        let named_below = i > 0
+            && kinds[i - 1] == Kind::Meta
+            && t(i - 1)
+                .trim_end()
+                .trim_end_matches(':')
+                .to_lowercase()
+                .ends_with(" by")
+            && (1..=8).contains(&word_count(s))
+            && s.chars().count() <= 80
+            && !body_like(s);
+        if named_below {
+            kinds[i] = Kind::Meta;
+            i += 1;
+            continue;
+        }
+        // More points of a standfirst set as a list (`- Trial met both endpoints`), under the
+        // first.
+        if let Some(sub) = subtitle.filter(|&k| k + 1 == i && kinds[k] == Kind::Subtitle) {
+            let point = |x: &str| {
+                ["- ", "• ", "* ", "– "]
+                    .iter()
+                    .find(|p| x.starts_with(*p))
+                    .copied()
+            };
+            if point(t(sub)).is_some() && point(t(sub)) == point(s) && dateline(s).is_none() {
+                kinds[i] = Kind::Subtitle;
+                subtitle = Some(i);
+                subtitle_from.get_or_insert(sub);
+                i += 1;
+                continue;
+            }
+        }
         if let Some(m) = &metas[i] {
             kinds[i] = Kind::Meta;
             if let Some(r) = m.rest {
@@ -1035,6 +1260,20 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         if prompt[i] {
             kinds[i] = Kind::Boiler;
             i += 1;
+            // `Key events` / `3h ago  Senate approves bill`: the list a header opens, up to the
+            // next blank line (a story's first paragraphs can be short too).
+            if is_section_header(s) {
+                while i < n
+                    && bs[i].gap_before == 0
+                    && (rel[i] || (headline_like(t(i)) && word_count(t(i)) <= 12))
+                {
+                    if !later_text(i + 1) {
+                        break;
+                    }
+                    kinds[i] = Kind::Boiler;
+                    i += 1;
+                }
+            }
             continue;
         }
         let hinted = hints
@@ -1074,10 +1313,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        let later_text = |from: usize| {
-            (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j])
-        };
-        if title.is_some() && byline_like(s) && dateline(s).is_none() && later_text(i + 1) {
+        if title.is_some() && bylines_like(s) && dateline(s).is_none() && later_text(i + 1) {
             kinds[i] = Kind::Meta;
             i += 1;
             continue;
@@ -1087,9 +1323,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             let mut k = i + 1;
             let mut meta_between = false;
             while k < n
-                && (metas[k].is_some() || caption[k] || rel[k] || prompt[k] || byline_like(t(k)))
+                && (metas[k].is_some() || caption[k] || rel[k] || prompt[k] || bylines_like(t(k)))
             {
-                meta_between |= metas[k].is_some() || rel[k] || byline_like(t(k));
+                meta_between |= metas[k].is_some() || rel[k] || bylines_like(t(k));
                 k += 1;
             }
             if k < n && s.chars().count() <= 400 {
@@ -1115,6 +1351,44 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                     i += 1;
                     continue;
                 }
+            }
+        }
+        // A few short blocks, then the metadata line (`Sat 14 Dec 2024 19.32 GMT`): the byline
+        // and date come before a story, so these are still the head, as a match report sets
+        // its score, scorers and standfirst above the byline. The longest sentence among them
+        // is the standfirst; the rest is metadata.
+        if title.is_some() && dateline(s).is_none() {
+            let head_end = (i + 1..n.min(i + 6))
+                .take_while(|&k| {
+                    // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
+                    word_count(t(k)) <= 40
+                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4)
+                        && !caption[k]
+                        && !prompt[k]
+                })
+                .find(|&k| {
+                    // The story itself must follow: a short story's closing `Published …` line
+                    // before a list of links does not make its paragraphs the head.
+                    metas[k].as_ref().is_some_and(|m| m.rest.is_none())
+                        && (k + 1..n).any(|j| metas[j].is_none() && !prompt[j] && body_like(t(j)))
+                });
+            if let Some(k) = head_end.filter(|_| word_count(s) <= 40) {
+                let standfirst = (i..k)
+                    .filter(|&j| word_count(t(j)) >= 8 && !bylines_like(t(j)))
+                    .max_by_key(|&j| word_count(t(j)));
+                kinds[i..k].fill(Kind::Meta);
+                if let Some(j) = standfirst
+                    .filter(|&j| subtitle.is_none_or(|sub| word_count(t(sub)) < word_count(t(j))))
+                {
+                    if let Some(sub) = subtitle {
+                        kinds[sub] = Kind::Meta;
+                    }
+                    kinds[j] = Kind::Subtitle;
+                    subtitle = Some(j);
+                    subtitle_from = None;
+                }
+                i = k;
+                continue;
             }
         }
         body_start = Some((i, bs[i].span.start));
@@ -1147,11 +1421,21 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             };
         }
     }
+    // The trailer a press release or a wire story ends with: from its first block on, nothing
+    // is the story, however long its paragraphs (an `About …` section is prose).
+    if let Some(k) = first.and_then(|b0| trailer_start(&(0..n).map(t).collect::<Vec<_>>(), b0)) {
+        for kind in &mut kinds[k..] {
+            if *kind != Kind::Caption {
+                *kind = Kind::Boiler;
+            }
+        }
+    }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
 
     // Spans.
     st.title = title.map(|i| bs[i].span);
-    st.subtitle = subtitle.map(|i| bs[i].span);
+    st.subtitle =
+        subtitle.map(|i| Span::new(bs[subtitle_from.unwrap_or(i)].span.start, bs[i].span.end));
     let mut paragraphs = Vec::with_capacity(n + 1);
     for (j, b) in bs.iter().enumerate() {
         match (&metas[j], body_start) {
@@ -1243,6 +1527,93 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
     }
     (st, paragraphs)
+}
+
+/// Headings a press release's closing sections go under (compared lower-cased, without a
+/// closing colon): whom to call, and the legal notice.
+const TRAILER_HEADINGS: &[&str] = &[
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "investor contact",
+    "investor contacts",
+    "investor relations",
+    "investor relations contact",
+    "investor and media contacts",
+    "media and investor contacts",
+    "media relations",
+    "media inquiries",
+    "media enquiries",
+    "contact",
+    "contacts",
+    "contact information",
+    "for more information",
+    "for further information",
+    "forward-looking statements",
+    "forward looking statements",
+    "cautionary note regarding forward-looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "safe harbor statement",
+    "safe harbour statement",
+];
+
+/// `Media Contact:`, `Forward-Looking Statements`: a heading that opens a press release's
+/// trailer.
+fn trailer_heading(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', ' ']);
+    TRAILER_HEADINGS.contains(&bare)
+}
+
+/// `About Northwind Therapeutics`: the heading of a press release's description of the
+/// company (or of its product). Alone it might head a section of a story, so
+/// [`trailer_start`] wants another trailer mark after it.
+fn about_heading(s: &str) -> bool {
+    let s = s.trim();
+    // `About Acme Corp.`: a company's name may end in a full stop, a sentence's last word does
+    // not look like this.
+    let abbreviation = |w: &str| {
+        w.strip_suffix('.').is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() <= 4
+        })
+    };
+    s.strip_prefix("About ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase)
+            && word_count(name) <= 6
+            && !s.ends_with(['?', '!', ':'])
+            && (!s.ends_with('.') || name.split_whitespace().last().is_some_and(abbreviation))
+    })
+}
+
+/// `SOURCE Northwind Therapeutics, Inc.`: the issuer a press-release wire names as the last
+/// line.
+fn source_line(s: &str) -> bool {
+    s.trim().strip_prefix("SOURCE ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase) && (1..=8).contains(&word_count(name))
+    })
+}
+
+/// Where the trailer after the story starts, if there is one: the first press-release
+/// heading (`Media Contact:`, `Forward-Looking Statements`, an `About …` heading that more
+/// trailer follows, the closing `SOURCE …` line), or a rule (`___`) after which only credits,
+/// prompts and short lines with links follow, as AP ends its stories (`Follow AP's coverage of
+/// … at https://…`). `blocks` are the texts of all blocks; the body starts at block `b0`.
+fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
+    let n = blocks.len();
+    let marked = |j: usize| trailer_heading(blocks[j]) || (j + 1 == n && source_line(blocks[j]));
+    (b0 + 1..n).find(|&j| {
+        let s = blocks[j];
+        marked(j)
+            || (about_heading(s) && (j + 1..n).any(marked))
+            || (is_rule_line(s)
+                && blocks[j + 1..].iter().any(|b| is_prompt(b))
+                && blocks[j + 1..].iter().all(|b| {
+                    is_prompt(b)
+                        || (word_count(b) <= 30 && (b.contains("http") || b.contains("www.")))
+                }))
+    })
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -1439,7 +1810,7 @@ mod tests {
         assert!(!credit_line(
             "a reporter said the drought contributed to the failure of this year's harvest"
         ));
-        let prompt = |s: &str| is_prompt(s, &Lowered::new(s));
+        let prompt = is_prompt;
         assert!(prompt(
             "(Additional reporting by Ana Isabel Martínez; Editing by Stephen Eisenhammer)"
         ));
@@ -1472,6 +1843,178 @@ mod tests {
         }
         // A line of a story that happens to have underscores is no rule.
         assert!(!is_rule_line("__init__ was called"));
+    }
+
+    #[test]
+    fn a_press_release_trailer_is_apart_from_the_story() {
+        let t = "Acme Corp. Reports Results\n\n- Revenue rose 12%\n- Margin widened\n\n\
+                 NEWS PROVIDED BY\nAcme Corp.\nOct 30, 2025, 16:05 ET\n\n\
+                 AUSTIN, Texas, Oct. 30, 2025 /PRNewswire/ -- Acme Corp. said revenue rose 12% \
+                 in the quarter.\n\nThe company raised its forecast.\n\nAbout Acme Corp.\n\
+                 Acme Corp. makes industrial sensors.\n\nForward-Looking Statements\n\
+                 This press release contains forward-looking statements.\n\nMedia Contact:\n\
+                 Jane Roe\n(512) 555-0100\n\nSOURCE Acme Corp.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.subtitle),
+            Some("- Revenue rose 12%\n- Margin widened")
+        );
+        assert_eq!(sl(t, st.dateline), Some("AUSTIN"));
+        assert_eq!(st.date.unwrap().value, "2025-10-30");
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta,
+            ["NEWS PROVIDED BY", "Acme Corp.", "Oct 30, 2025, 16:05 ET"]
+        );
+        assert!(sl(t, st.body).unwrap().ends_with("raised its forecast."));
+        assert_eq!(st.boilerplate.len(), 1);
+        let boiler = &t[st.boilerplate[0].start..st.boilerplate[0].end];
+        assert!(boiler.starts_with("About Acme Corp.") && boiler.ends_with("SOURCE Acme Corp."));
+        // An `About` heading with no trailer after it may head a part of the story.
+        let t = "Town votes on plan\n\nThe town voted on Monday to adopt the plan, officials \
+                 said.\n\nAbout Time\n\nThe vote came after two years of talks, the mayor said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("the mayor said."));
+        assert!(st.boilerplate.is_empty());
+        assert!(about_heading("About Northwind Therapeutics"));
+        assert!(!about_heading("About 40 people were hurt."));
+        assert!(trailer_heading("Media Contacts:") && !trailer_heading("Contact us today"));
+        assert!(source_line("SOURCE Lumen Bio") && !source_line("Source: officials"));
+    }
+
+    #[test]
+    fn wire_trailers_and_sign_offs() {
+        // AP: a rule, the credit, a rule and a link to more coverage.
+        let t = "Storm nears island\n\nHAMILTON, Bermuda (AP) — A hurricane neared Bermuda on \
+                 Wednesday, officials said.\n\nSchools were closed.\n\n___\n\nCoto reported \
+                 from San Juan. Associated Press writer Isabella O'Malley contributed.\n\n___\n\n\
+                 Follow AP's coverage of the hurricane season at https://apnews.com/hub/hurricanes";
+        let (st, _) = find(t, &Hints::default());
+        let body = st.body.unwrap();
+        assert!(sl(t, st.body).unwrap().ends_with("Schools were closed."));
+        assert!(st.boilerplate.iter().all(|b| b.start >= body.end));
+        assert!(t[st.boilerplate[0].start..].starts_with("___"));
+        assert!(t[..st.boilerplate.last().unwrap().end].ends_with("hurricanes"));
+        // A rule inside a story, followed by more of it, is not a trailer.
+        let t = "Storm nears island\n\nHAMILTON, Bermuda (AP) — A hurricane neared Bermuda on \
+                 Wednesday, officials said.\n\n___\n\nSchools were closed on Thursday across the \
+                 island as the storm approached, the education minister said in a statement.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("in a statement."));
+        // Reuters credits of any length, bracketed or listed with semicolons.
+        assert!(is_prompt(
+            "(Reporting by Ali Kucukgocmen and Huseyin Hayatsever; Additional reporting by Ece \
+             Toksabay in Ankara; Editing by Daren Butler and Frances Kerry)"
+        ));
+        assert!(wire_credit(
+            "reporting by jane doe in london; editing by john smith"
+        ));
+        assert!(!wire_credit(
+            "research by the institute shows that the drug cut deaths by a third."
+        ));
+        // News24's links and comment prompt, an e-mail signature, an agency's sign-off.
+        assert!(is_prompt(
+            "READ | Ramaphosa signs Expropriation Act despite DA objections"
+        ));
+        assert!(!is_prompt(
+            "Read | the council said, was the word on the sign"
+        ));
+        assert!(is_prompt(
+            "News24 | Did you know you can comment on this article? Subscribe to News24 and \
+             add your voice to the conversation."
+        ));
+        assert!(is_prompt("jwpark@koreatimes.co.kr"));
+        assert!(!is_prompt(
+            "Write to jwpark@koreatimes.co.kr with your tips about the story"
+        ));
+        assert!(is_prompt("==Kyodo") && is_prompt("-- Reuters") && is_prompt("(END)"));
+        assert!(!is_prompt("- Trial met both co-primary endpoints"));
+    }
+
+    #[test]
+    fn a_name_and_date_line_under_the_headline() {
+        // Kyodo: the agency, date, time and sections; the dateline opens the body.
+        let t = "Japan's ruling bloc loses majority\n\nKYODO NEWS - Jul 21, 2025 - 08:45 | \
+                 Politics, All\n\nTOKYO - The ruling coalition lost its majority on Sunday.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("TOKYO"));
+        assert_eq!(st.date.unwrap().value, "2025-07-21");
+        assert!(sl(t, st.body).unwrap().starts_with("TOKYO -"));
+        // The Hindu: the place and date under the byline.
+        let t = "PSLV-C61 fails to reach orbit\n\nStaff Reporter\nCHENNAI, May 18, 2025 09:30 \
+                 IST\n\nThe rocket failed to reach orbit on Sunday, ISRO said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.subtitle, None);
+        assert_eq!(sl(t, st.dateline), Some("CHENNAI"));
+        assert_eq!(st.date.unwrap().value, "2025-05-18");
+        // A story that runs on after a place and date is a dateline, not this line.
+        assert!(headed_date(
+            "LONDON, May 21, 2025 - Britain said on Wednesday it would host \
+                             the talks next month."
+        )
+        .is_none());
+        assert!(headed_date("Monday, May 21, 2025").is_none_or(|m| m.place.is_none()));
+    }
+
+    #[test]
+    fn bylines_of_two_reporters_and_a_live_blogs_key_events() {
+        let t = "Senate votes on tax reform – live updates\n\nThe bill faces a final vote; \
+                 markets watch the fiscal impact\n\nTom Phillips in Rio de Janeiro and \
+                 Constance Malleret in São Paulo\nWed 5 Nov 2025 18.58 GMT\n\nKey events\n\
+                 3h ago  Senate approves bill 71-0\n5h ago  Haddad speaks\n\n21.47 GMT\n\
+                 Lula hails vote\n\nPresident Lula has posted a video on Instagram celebrating \
+                 the vote, which he called historic.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.subtitle).unwrap().starts_with("The bill"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta[0],
+            "Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo"
+        );
+        assert!(t[st.boilerplate[0].start..st.boilerplate[0].end].ends_with("Haddad speaks"));
+        assert!(sl(t, st.body).unwrap().starts_with("21.47 GMT"));
+        assert!(bylines_like(
+            "Tom Phillips in Santiago and Sam Jones in Madrid"
+        ));
+        assert!(!bylines_like(
+            "Trade talks in Geneva and new tariffs in Washington stall"
+        ));
+    }
+
+    #[test]
+    fn a_match_reports_score_and_standfirst_above_the_byline() {
+        let t = "Ødegaard inspires Arsenal to comeback win\n\nArsenal 2-1 Aston Villa\n\
+                 Ødegaard 67, Havertz 88; Watkins 23\nAttendance: 60,251\n\n\
+                 Villa led through Ollie Watkins’ header but Mikel Arteta’s side hit back\n\n\
+                 Jacob Steinberg at the Emirates Stadium\nSat 14 Dec 2024 19.32 GMT\n\n\
+                 For 67 minutes this had the look of one of those afternoons that Arsenal \
+                 supporters dread.\n\nKai Havertz scored the winner.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.subtitle).unwrap().starts_with("Villa led"));
+        assert!(sl(t, st.body).unwrap().starts_with("For 67 minutes"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta,
+            [
+                "Arsenal 2-1 Aston Villa",
+                "Ødegaard 67, Havertz 88; Watkins 23",
+                "Attendance: 60,251",
+                "Jacob Steinberg at the Emirates Stadium",
+                "Sat 14 Dec 2024 19.32 GMT"
+            ]
+        );
+        // A short story's closing date line, then links: the paragraphs stay the body.
+        let t = "Rains shut schools\n\nHeavy rain shut schools in three districts on Monday, \
+                 officials said.\n\nMore rain is due.\n\nPublished - July 14, 2025 09:40 pm \
+                 IST\n\nRelated Articles\nFloods hit the coast\nDam gates opened";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("Heavy rain"));
+        // Short paragraphs of a story with no metadata line after them stay in the body.
+        let t = "Ceasefire holds\n\nThe ceasefire held overnight.\n\nBoth sides reported \
+                 calm.\n\nTalks resume on Monday in Cairo, mediators said in a statement.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("The ceasefire"));
+        assert!(st.metadata.is_empty());
     }
 
     #[test]
