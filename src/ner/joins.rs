@@ -275,7 +275,22 @@ fn at_possessive(
             .find(|f| f.span != m.span && doc.text.get(f.span.start..f.span.end) == Some(first))
             .map(|f| f.label)
     };
-    let label = listed.or_else(alone)?;
+    // `[Jair Bolsonaro]'s [Liberal Party]`: a person's name before an organization's.
+    let leader = || {
+        let org =
+            r.end - (k + 1) >= 2 && super::rules::ORG_WORDS.contains(&doc.token_text(r.end - 1));
+        let saint = matches!(doc.token_text(r.start), "St." | "St" | "Saint");
+        // `Chinese People's Volunteer Army`: a people, not a person.
+        let people = matches!(
+            doc.token_text(k - 1),
+            "People" | "Peoples" | "Workers" | "Women" | "Men" | "Children" | "Nations"
+        ) || matches!(
+            Gazetteer::shared().longest_at(doc, r.start),
+            Some((_, Label::NORP | Label::GPE))
+        );
+        (org && !saint && !people && person_like(doc, r.start, k)).then_some(Label::PERSON)
+    };
+    let label = listed.or_else(alone).or_else(leader)?;
     if !matches!(label, Label::ORG | Label::GPE | Label::PERSON) {
         return None;
     }
@@ -396,6 +411,13 @@ mod tests {
         // The first part is no name of its own.
         assert_eq!(split("People's Bank", ORG).len(), 1);
         assert_eq!(split("Moody's Investors Service", ORG).len(), 1);
+        assert_eq!(
+            split("Recep Tayyip Erdogan's AK Party", ORG),
+            pair("Recep Tayyip Erdogan", PERSON, "AK Party", ORG)
+        );
+        assert_eq!(split("St. John's University Hospital", ORG).len(), 1);
+        assert_eq!(split("Chinese People's Volunteer Army", ORG).len(), 1);
+        assert_eq!(split("Martha Stewart's Living", ORG).len(), 1);
         // Only organizations: `America's Cup` is one event.
         assert_eq!(split("America's Cup", EVENT).len(), 1);
     }

@@ -707,6 +707,38 @@ const LOC_HEADS: &[&str] = &[
     "Peak",
 ];
 
+/// Last words that make a name a company (`Cardinal Foods` and `Northgate Pharma` were
+/// PERSONs, `Summit Snacks` a PRODUCT): a new company's name is often a word or a surname and
+/// its trade.
+const COMPANY_HEADS: &[&str] = &[
+    "Foods",
+    "Snacks",
+    "Pharma",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Biotech",
+    "Holdings",
+    "Brands",
+    "Beverages",
+    "Logistics",
+    "Technologies",
+    "Labs",
+    "Industries",
+    "Bancorp",
+    "Telecom",
+    "Ventures",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "PLC",
+    "plc",
+    "LLC",
+];
+
 /// Last words that make a name a building or a structure, FAC in OntoNotes (`Airport` 42 of 43,
 /// `Bridge` 17 of 17, `Road` 13 of 14, `Square` 12 of 12), where the model read a person's or
 /// a place's name in it (`Butler Library` a PERSON). Only over a person, a place or a people:
@@ -776,6 +808,10 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT)
     {
         FAC
+    } else if COMPANY_HEADS.contains(&head)
+        && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT | FAC)
+    {
+        ORG
     } else {
         return m;
     };
