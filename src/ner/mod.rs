@@ -8,6 +8,7 @@ pub mod gazetteer;
 mod joins;
 pub mod languages;
 pub mod legislators;
+pub mod listings;
 pub mod model;
 pub mod products;
 pub mod rules;
@@ -90,7 +91,7 @@ impl Pipeline {
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, holidays,
     /// pilgrimages, climate summits and Hijri dates, languages, a legislator's party and state
-    /// (`(D-Wis.)`), roads known by a number, clock
+    /// (`(D-Wis.)`), the exchange of a listing (`(Nasdaq: NWTX)`), roads known by a number, clock
     /// times with a zone or a glued `am`, amounts, measures and temperatures written as one
     /// word, a company's home (`Redmond, Washington-based`), aircraft models, listed products
     /// with their model codes, oil grades near an oil word and weapons before their kind (the
@@ -110,6 +111,7 @@ impl Pipeline {
             (Box::new(calendar::Calendar), Merge::Cover),
             (Box::new(languages::Languages), Merge::Cover),
             (Box::new(legislators::PartyStates), Merge::Cover),
+            (Box::new(listings::Listings), Merge::Cover),
             (Box::new(rules::NumberedRoads), Merge::Cover),
             (Box::new(rules::ClockTimes), Merge::Cover),
             (Box::new(rules::WrittenAmounts), Merge::Cover),
@@ -157,6 +159,7 @@ impl Pipeline {
                     || is_no_name(doc, m)
                     || is_index_number(doc, m)
                     || is_phone_number(doc, m)
+                    || listings::is_listing_code(doc, m)
                 {
                     continue;
                 }
