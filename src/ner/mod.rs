@@ -1421,6 +1421,7 @@ const HONORIFICS: &[&str] = &[
     "Cllr.",
     "Councillor",
     "Councilor",
+    "Rapporteur",
 ];
 
 /// Words that make up titles with the [`HONORIFICS`] (`Deputy PM`, `State Councillor`) but
@@ -1438,6 +1439,12 @@ const TITLE_PARTS: &[&str] = &[
     "DPM",
     "CM",
     "DG",
+    "Chief",
+    "Executive",
+    "Operating",
+    "Financial",
+    "Medical",
+    "Officer",
 ];
 
 /// One-word mentions that are titles whatever the context (`President`, `DPM`); the other
@@ -1945,17 +1952,28 @@ mod tests {
 
     #[test]
     fn titles_are_not_part_of_a_name() {
-        let text = "President Dr Arif Alvi met Dr. Who and Ms Li, not PM Shehbaz";
-        let names = ["President Dr Arif Alvi", "Dr. Who", "Ms Li", "PM Shehbaz"];
+        let text = "President Dr Arif Alvi met Dr. Who and Ms Li, not PM Shehbaz or Rapporteur \
+                    Renan Calheiros";
+        let names = [
+            "President Dr Arif Alvi",
+            "Dr. Who",
+            "Ms Li",
+            "PM Shehbaz",
+            "Rapporteur Renan Calheiros",
+        ];
         let p = Pipeline::new(vec![fixed(text, &names.map(|n| (n, Label::PERSON)))]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
-        assert_eq!(got, ["Arif Alvi", "Who", "Li", "Shehbaz"]);
+        assert_eq!(
+            got,
+            ["Arif Alvi", "Who", "Li", "Shehbaz", "Renan Calheiros"]
+        );
     }
 
     #[test]
     fn titles_alone_are_no_entities_and_offices_come_off_names() {
         let text = "the State Council, the Deputy PM, the DPM, State Councillor Wang, \
-                    Minister of the International Department, President, Prince";
+                    Minister of the International Department, President, Prince, Chief \
+                    Executive Officer of Lumen, Chief Executive";
         let p = Pipeline::new(vec![fixed(
             text,
             &[
@@ -1966,6 +1984,8 @@ mod tests {
                 ("Minister of the International Department", Label::ORG),
                 ("President", Label::PERSON),
                 ("Prince", Label::PERSON),
+                ("Chief Executive Officer of Lumen", Label::ORG),
+                ("Chief Executive", Label::PERSON),
             ],
         )]);
         assert_eq!(
@@ -1973,7 +1993,8 @@ mod tests {
             [
                 ("State Council", Label::ORG),
                 ("International Department", Label::ORG),
-                ("Prince", Label::PERSON)
+                ("Prince", Label::PERSON),
+                ("Lumen", Label::ORG)
             ]
         );
     }
