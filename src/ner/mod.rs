@@ -208,7 +208,8 @@ impl Pipeline {
         }
         let found = parted_at_open_brackets(doc, found.into_values().collect());
         let found = joins::split_joined(doc, found);
-        let found = joined_particles(doc, joined_ranges(doc, joined_scores(doc, found)));
+        let found = joined_ranges(doc, joined_scores(doc, found));
+        let found = joined_particles(doc, joined_of_names(doc, found));
         storms_again(doc, names_again(doc, found))
     }
 }
@@ -373,6 +374,96 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|m| m.span.start);
+    }
+    found
+}
+
+/// Last words of organizations whose names go on with `of` or `for` and a place or a field
+/// (`the Socialist Party of Serbia`, `the Council for Cultural Affairs`).
+const OF_HEADS: &[&str] = &[
+    "Party",
+    "Court",
+    "Institute",
+    "Ministry",
+    "Council",
+    "Commission",
+    "Association",
+    "Federation",
+    "Chamber",
+    "Chambers",
+    "School",
+    "Academy",
+    "Union",
+    "League",
+    "Congress",
+    "Committee",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Society",
+    "Movement",
+    "Alliance",
+];
+
+/// Joins an organization the tagger ended at its head to the `of` or `for` part of its name:
+/// `[Democratic Party] for the [People]`, `[Constitutional Democratic Party] of [Japan]`,
+/// `[U.S. Court of Appeals] for the [Ninth Circuit]`. OntoNotes keeps such names whole (train:
+/// `the Ministry of Finance`, `the Socialist Party of Serbia`, `the Council for Economic Planning
+/// and Development`, 205 of 205 with these heads). The part after is a place or an organization
+/// the tagger found, or, where it found none, a run of capitalized words (`People`).
+fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{GPE, LOC, NORP, ORG};
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < found.len() {
+        let a = found[k];
+        let head_ok = a.label == ORG
+            && doc
+                .text
+                .get(a.span.start..a.span.end)
+                .and_then(|t| t.rsplit(' ').next())
+                .is_some_and(|w| OF_HEADS.contains(&w));
+        let rest = doc.text.get(a.span.end..).unwrap_or("");
+        let joint = [" of the ", " for the ", " of ", " for "]
+            .iter()
+            .find(|j| rest.starts_with(*j));
+        let (true, Some(joint)) = (head_ok, joint) else {
+            k += 1;
+            continue;
+        };
+        let from = a.span.end + joint.len();
+        let end = match found.get(k + 1) {
+            Some(b) if b.span.start == from && matches!(b.label, GPE | LOC | NORP | ORG) => {
+                Some((b.span.end, true))
+            }
+            Some(b) if b.span.start < from + 1 => None,
+            _ => {
+                // Capitalized words up to the next mention or line, at most four.
+                let i = doc.tokens.partition_point(|t| t.start < from);
+                let limit = found.get(k + 1).map_or(doc.text.len(), |b| b.span.start);
+                let mut e = i;
+                while e < n
+                    && e < i + 4
+                    && doc.tokens[e].end <= limit
+                    && rules::is_cap(doc.token_text(e))
+                    && doc.token_text(e).chars().all(char::is_alphabetic)
+                    && (e == i || doc.text[doc.tokens[e - 1].end..doc.tokens[e].start] == *" ")
+                {
+                    e += 1;
+                }
+                (e > i && doc.tokens.get(i).is_some_and(|t| t.start == from))
+                    .then(|| (doc.tokens[e - 1].end, false))
+            }
+        };
+        match end {
+            Some((end, replaces)) => {
+                found[k].span = Span::new(a.span.start, end);
+                if replaces {
+                    found.remove(k + 1);
+                }
+            }
+            None => k += 1,
+        }
     }
     found
 }
@@ -2636,6 +2727,34 @@ mod tests {
                 ("305 kilometers", QUANTITY),
                 ("4", CARDINAL),
                 ("6 inches", QUANTITY),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_keeps_the_of_part_of_its_name() {
+        use Label::{GPE, ORG};
+        let text = "the Democratic Party for the People, the Constitutional Democratic Party of \
+                    Japan, the Council for the first time, the Party of Regions, Apple of Cupertino";
+        let spans = [
+            ("Democratic Party", ORG),
+            ("Constitutional Democratic Party", ORG),
+            ("Japan", GPE),
+            ("Council", ORG),
+            ("Party of Regions", ORG),
+            ("Apple", ORG),
+            ("Cupertino", GPE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Democratic Party for the People", ORG),
+                ("Constitutional Democratic Party of Japan", ORG),
+                ("Council", ORG),
+                ("Party of Regions", ORG),
+                ("Apple", ORG),
+                ("Cupertino", GPE),
             ]
         );
     }
