@@ -160,6 +160,7 @@ impl Pipeline {
                     || is_index_number(doc, m)
                     || is_phone_number(doc, m)
                     || listings::is_listing_code(doc, m)
+                    || is_credential(doc, m)
                 {
                     continue;
                 }
@@ -1808,6 +1809,22 @@ fn is_phone_number(doc: &Doc, m: Mention) -> bool {
     (7..=15).contains(&digits) && (area_code || exchange || international)
 }
 
+/// Degrees and credentials written after a name (`Priya Raman, M.D., Ph.D.`): the model read
+/// `M.D.` as Maryland and `Ph.D.` as a place. No entity after a comma; OntoNotes tags a degree
+/// only where a sentence speaks of it (`earned a Ph.D.`).
+fn is_credential(doc: &Doc, m: Mention) -> bool {
+    const CREDENTIALS: &[&str] = &[
+        "M.D.", "MD", "Ph.D.", "PhD", "D.Phil.", "DPhil", "MBA", "M.B.A.", "RN", "R.N.", "DDS",
+        "D.D.S.", "Esq.", "CPA", "J.D.", "JD", "MPH", "M.P.H.", "FRCP", "FRCS", "DO", "D.O.",
+    ];
+    doc.text
+        .get(m.span.start..m.span.end)
+        .is_some_and(|t| CREDENTIALS.contains(&t))
+        && doc.text[..m.span.start]
+            .trim_end_matches(' ')
+            .ends_with(',')
+}
+
 /// A count that is the number of such a name (`FTSE [100]CARDINAL`): part of the name, which
 /// OntoNotes mostly leaves unlabelled (`Dow Jones Industrial Average` 18 of 18, `Nikkei` 11 of
 /// 15), so no entity.
@@ -2756,6 +2773,22 @@ mod tests {
                 ("Apple", ORG),
                 ("Cupertino", GPE),
             ]
+        );
+    }
+
+    #[test]
+    fn credentials_after_a_name_are_no_places() {
+        let text = "said Priya Raman, M.D., Ph.D., who moved to Md. after an M.D. from Harvard";
+        let spans = [
+            ("Priya Raman", Label::PERSON),
+            ("M.D.", Label::GPE),
+            ("Ph.D.", Label::GPE),
+            ("Md.", Label::GPE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [("Priya Raman", Label::PERSON), ("Md.", Label::GPE)]
         );
     }
 
