@@ -1561,6 +1561,10 @@ const TRAILER_HEADINGS: &[&str] = &[
 /// `Media Contact:`, `Forward-Looking Statements`: a heading that opens a press release's
 /// trailer.
 fn trailer_heading(s: &str) -> bool {
+    // Asked of every block: the headings are short, so longer blocks are not lower-cased.
+    if s.len() > 80 {
+        return false;
+    }
     let lower = s.trim().to_lowercase();
     let bare = lower.trim_end_matches([':', ' ']);
     TRAILER_HEADINGS.contains(&bare)
