@@ -1180,17 +1180,25 @@ impl Recognizer for AbbreviatedDates {
                 }
                 continue;
             }
-            // `December 24, 2025 07:15 am IST`: a month written whole, with its day and year,
-            // before a clock (the model read `2025 07:15` as a QUANTITY).
+            // A month as OntoNotes writes it, with its day and year, is a date whatever follows:
+            // the model read `December 24, 2025 07:15 am IST` as a DATE and a QUANTITY `2025
+            // 07:15`, ran `Nov. 3, 2025 Updated Nov. 4, 2025` into one DATE and cut `Oct. 30,
+            // 2025 /PRNewswire/` after the day. A weekday before it belongs to it (`Sunday, Nov.
+            // 23, 2025`).
             if w.len() >= 3
                 && w.as_bytes()[0].is_ascii_uppercase()
                 && MONTHS.contains(&w)
                 && is_day_number(t(i + 1))
             {
                 let e = with_year(t, i + 2);
-                if e > i + 2 && is_clock(t(e)) {
+                let s = if i >= 2 && t(i - 1) == "," && WEEKDAYS.contains(&t(i - 2)) {
+                    i - 2
+                } else {
+                    i
+                };
+                if e > i + 2 {
                     out.push(Mention {
-                        span: Span::new(doc.tokens[i].start, doc.tokens[e - 1].end),
+                        span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
                         label: Label::DATE,
                     });
                 }
@@ -2175,7 +2183,8 @@ mod tests {
             &AbbreviatedDates,
             "NEW YORK, Dec 5 (Reuters) and Jan 27, 2025, Sept 3 2024, (Wed Jan 31 11:16:04 2007); \
              not Jan Smith, Dec 45 or Oct; Wed 5 Nov 2025 18.58 GMT, on 12 Mar 2024, not 5 Mar \
-             or 40 Nov 2025; Published - December 24, 2025 07:15 am IST, not May 5, 2025 alone",
+             or 40 Nov 2025; Published - December 24, 2025 07:15 am IST, Oct. 30, 2025 \
+             /PRNewswire/, Sunday, Nov. 23, 2025; not May 5 alone",
             Label::DATE,
             &[
                 "Dec 5",
@@ -2185,6 +2194,8 @@ mod tests {
                 "Wed 5 Nov 2025",
                 "12 Mar 2024",
                 "December 24, 2025",
+                "Oct. 30, 2025",
+                "Sunday, Nov. 23, 2025",
             ],
         );
     }
