@@ -209,7 +209,7 @@ impl Pipeline {
         }
         let found = parted_at_open_brackets(doc, found.into_values().collect());
         let found = joins::split_joined(doc, found);
-        let found = joined_ranges(doc, joined_scores(doc, found));
+        let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
         let found = joined_particles(doc, joined_of_names(doc, found));
         storms_again(doc, names_again(doc, found))
     }
@@ -465,6 +465,107 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             }
             None => k += 1,
         }
+    }
+    found
+}
+
+/// Units of measure written as a word after a number: with one the number is a QUANTITY, as
+/// OntoNotes labels `20 yards` and `a 10-mile stretch`. Not `foot`: `one foot ahead of the
+/// other`, and OntoNotes leaves heights (`five foot six`) out.
+const MEASURE_UNITS: &[&str] = &[
+    "yard",
+    "yards",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "foot",
+    "feet",
+    "inch",
+    "inches",
+    "mile",
+    "miles",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "km",
+    "centimetres",
+    "centimeters",
+    "cm",
+    "millimetres",
+    "millimeters",
+    "mm",
+    "kilogram",
+    "kilograms",
+    "kg",
+    "gram",
+    "grams",
+    "mg",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "gallon",
+    "gallons",
+    "acre",
+    "acres",
+    "hectare",
+    "hectares",
+    "megawatts",
+    "MW",
+    "knots",
+];
+
+/// A count the tagger gave no unit that a unit follows (`[eight]CARDINAL yards`, `a
+/// [58.6]CARDINAL-metre tower`): the count and its unit are a QUANTITY, and a count of
+/// percentage points a PERCENT (`two percentage-point`).
+fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, PERCENT, QUANTITY};
+    let n = doc.tokens.len();
+    for k in 0..found.len() {
+        let m = found[k];
+        if m.label != CARDINAL {
+            continue;
+        }
+        let r = token_range(doc, m.span);
+        let (sep, u) = (r.end, r.end + 1);
+        let hyphen = sep < n && doc.token_text(sep) == "-";
+        let u = if hyphen { u } else { sep };
+        if u >= n
+            || found
+                .get(k + 1)
+                .is_some_and(|b| b.span.start < doc.tokens[u].end)
+        {
+            continue;
+        }
+        let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+        let spaced = !hyphen && doc.text[m.span.end..doc.tokens[u].start] == *" ";
+        let joined = hyphen && glued(r.end - 1, sep) && glued(sep, u);
+        if !spaced && !joined {
+            continue;
+        }
+        let unit = doc.token_text(u);
+        let point = |i: usize| i < n && matches!(doc.token_text(i), "point" | "points");
+        // `percentage-point` and `percentage points`: the unit runs on to `point(s)`.
+        let (label, end) = if MEASURE_UNITS.contains(&unit) {
+            (QUANTITY, u)
+        } else if unit == "percentage" && u + 2 < n && doc.token_text(u + 1) == "-" && point(u + 2)
+        {
+            (PERCENT, u + 2)
+        } else if unit == "percentage" && point(u + 1) {
+            (PERCENT, u + 1)
+        } else {
+            continue;
+        };
+        found[k] = Mention {
+            span: Span::new(m.span.start, doc.tokens[end].end),
+            label,
+        };
     }
     found
 }
@@ -2789,6 +2890,28 @@ mod tests {
         assert_eq!(
             run(&p, text),
             [("Priya Raman", Label::PERSON), ("Md.", Label::GPE)]
+        );
+    }
+
+    #[test]
+    fn a_count_with_a_unit_is_a_measure() {
+        use Label::{CARDINAL, PERCENT, QUANTITY};
+        let text = "ran eight yards to a 58.6-metre tower, a two percentage-point gap, 3 people";
+        let spans = [
+            ("eight", CARDINAL),
+            ("58.6", CARDINAL),
+            ("two", CARDINAL),
+            ("3", CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("eight yards", QUANTITY),
+                ("58.6-metre", QUANTITY),
+                ("two percentage-point", PERCENT),
+                ("3", CARDINAL),
+            ]
         );
     }
 
