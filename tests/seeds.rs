@@ -768,3 +768,17 @@ fn sports_clubs_are_organizations_and_councils_stay_whole() {
         ],
     );
 }
+
+#[test]
+fn a_title_case_headline_ends_a_name_at_its_verb() {
+    let text = "Lula Vetoes Pension Bill as Acme Robotics Reports Record Revenue\n\nBRASÍLIA \
+                (Reuters) — President Luiz Inácio Lula da Silva vetoed the bill on Monday, a \
+                day after Acme Robotics said revenue rose. Lula said the bill cost too much.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(&found, &[("Acme Robotics", "ORG")]);
+    assert!(
+        found.iter().all(|(t, _)| !t.contains("Reports") && !t.contains("Vetoes")),
+        "{found:?}"
+    );
+}
