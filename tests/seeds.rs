@@ -778,7 +778,9 @@ fn a_title_case_headline_ends_a_name_at_its_verb() {
     let found = texts_and_labels(&a);
     assert_contains(&found, &[("Acme Robotics", "ORG")]);
     assert!(
-        found.iter().all(|(t, _)| !t.contains("Reports") && !t.contains("Vetoes")),
+        found
+            .iter()
+            .all(|(t, _)| !t.contains("Reports") && !t.contains("Vetoes")),
         "{found:?}"
     );
 }

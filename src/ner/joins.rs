@@ -332,18 +332,11 @@ mod tests {
 
     /// The pieces of one mention spanning all of `text` labelled `label`.
     fn split(text: &str, label: Label) -> Vec<(String, Label)> {
-        let tokens = crate::tokenize::tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
         let m = Mention {
             span: Span::new(0, text.len()),
             label,
         };
-        split_joined(&doc, vec![m])
+        crate::ner::test_support::with_doc(text, |doc| split_joined(doc, vec![m]))
             .into_iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
             .collect()

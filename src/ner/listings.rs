@@ -60,7 +60,7 @@ pub(super) fn is_listing_code(doc: &Doc, m: Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::test_support::found_by;
+    use crate::ner::test_support::{found_by, with_doc};
 
     #[test]
     fn an_exchange_in_a_listing_is_an_organization() {
@@ -78,13 +78,6 @@ mod tests {
     #[test]
     fn the_code_after_an_exchange_is_no_count() {
         let text = "Toyota (TSE: 7203) sold 7203 cars: 12 (more) and (Ratio: 5)";
-        let tokens = crate::tokenize::tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
         let at = |s: &str, nth: usize| {
             let (start, _) = text.match_indices(s).nth(nth).unwrap();
             Mention {
@@ -92,8 +85,10 @@ mod tests {
                 label: Label::CARDINAL,
             }
         };
-        assert!(is_listing_code(&doc, at("7203", 0)));
-        assert!(!is_listing_code(&doc, at("7203", 1)));
-        assert!(!is_listing_code(&doc, at("5", 0)));
+        with_doc(text, |doc| {
+            assert!(is_listing_code(doc, at("7203", 0)));
+            assert!(!is_listing_code(doc, at("7203", 1)));
+            assert!(!is_listing_code(doc, at("5", 0)));
+        });
     }
 }

@@ -2062,8 +2062,8 @@ fn without_honorific(doc: &Doc, m: Mention) -> Mention {
 pub(crate) mod test_support {
     use super::{Doc, Label, Recognizer};
 
-    /// The texts and labels `r` finds in `text`, read as one sentence, in order.
-    pub(crate) fn found_by(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
+    /// `f` of `text` tokenized and read as one sentence.
+    pub(crate) fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
         let tokens = crate::tokenize::tokenize(text);
         let whole = 0..tokens.len();
         let doc = Doc {
@@ -2071,7 +2071,12 @@ pub(crate) mod test_support {
             tokens: &tokens,
             sentences: std::slice::from_ref(&whole),
         };
-        let mut m = r.recognize(&doc);
+        f(&doc)
+    }
+
+    /// The texts and labels `r` finds in `text`, read as one sentence, in order.
+    pub(crate) fn found_by(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
+        let mut m = with_doc(text, |doc| r.recognize(doc));
         m.sort_by_key(|m| m.span.start);
         m.into_iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))

@@ -114,13 +114,6 @@ mod tests {
 
     /// `storms_again` over `marked`: each the `n`-th (from 1) occurrence of a text, labelled.
     fn relabeled(text: &str, marked: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
-        let tokens = crate::tokenize::tokenize(text);
-        let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
         let found = marked
             .iter()
             .map(|&(s, n, label)| {
@@ -131,7 +124,7 @@ mod tests {
                 }
             })
             .collect();
-        storms_again(&doc, found)
+        crate::ner::test_support::with_doc(text, |doc| storms_again(doc, found))
             .into_iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
             .collect()
