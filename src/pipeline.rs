@@ -160,8 +160,7 @@ impl<'t> Prepared<'t> {
     /// Finds` loses `Finds`); what the verb leaves takes the label the article gives the same
     /// text elsewhere (`Lula`, a PERSON in the body).
     fn headline_verbs(&self, doc: &Doc, found: &mut [Mention], title: Span) {
-        let mut k = 0;
-        while k < found.len() {
+        for k in 0..found.len() {
             let m = found[k];
             let name = matches!(
                 m.label,
@@ -177,7 +176,6 @@ impl<'t> Prepared<'t> {
                     | Label::WORK_OF_ART
             );
             if !title.contains(m.span) || !name {
-                k += 1;
                 continue;
             }
             let first = self.tokens.partition_point(|t| t.start < m.span.start);
@@ -186,7 +184,6 @@ impl<'t> Prepared<'t> {
                 .rev()
                 .find(|&i| HEADLINE_VERBS.contains(&doc.token_text(i)))
             else {
-                k += 1;
                 continue;
             };
             let span = Span::new(m.span.start, self.tokens[v - 1].end);
@@ -198,7 +195,6 @@ impl<'t> Prepared<'t> {
                 })
                 .map_or(m.label, |f| f.label);
             found[k] = Mention { span, label };
-            k += 1;
         }
     }
 
