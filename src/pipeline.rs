@@ -178,9 +178,8 @@ impl<'t> Prepared<'t> {
             if !title.contains(m.span) || !name {
                 continue;
             }
-            let first = self.tokens.partition_point(|t| t.start < m.span.start);
-            let last = self.tokens.partition_point(|t| t.start < m.span.end);
-            let Some(v) = (first + 1..last)
+            let r = crate::ner::token_range(doc, m.span);
+            let Some(v) = (r.start + 1..r.end)
                 .rev()
                 .find(|&i| HEADLINE_VERBS.contains(&doc.token_text(i)))
             else {
@@ -212,14 +211,13 @@ impl<'t> Prepared<'t> {
 
     /// The label the gazetteer lists `span` under, if it lists exactly that name.
     fn listed_as(&self, doc: &Doc, span: Span) -> Option<Label> {
-        let i = self.tokens.partition_point(|t| t.start < span.start);
-        if self.tokens.get(i)?.start != span.start {
-            return None;
-        }
-        crate::ner::gazetteer::Gazetteer::shared()
-            .longest_at(doc, i)
-            .filter(|&(end, _)| self.tokens[end - 1].end == span.end)
-            .map(|(_, label)| label)
+        let r = crate::ner::token_range(doc, span);
+        let whole = r.start < r.end
+            && self.tokens[r.start].start == span.start
+            && self.tokens[r.end - 1].end == span.end;
+        whole
+            .then(|| crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end))
+            .flatten()
     }
 }
 

@@ -135,6 +135,14 @@ impl Gazetteer {
         None
     }
 
+    /// The label of the name listed as exactly tokens `a..b`: the longest listed name at `a`
+    /// must end at `b`.
+    pub fn listed_exactly(&self, doc: &Doc, a: usize, b: usize) -> Option<Label> {
+        self.longest_at(doc, a)
+            .filter(|&(end, _)| end == b)
+            .map(|(_, label)| label)
+    }
+
     /// All longest non-overlapping matches.
     pub fn find_all(&self, doc: &Doc) -> Vec<Mention> {
         let mut out = Vec::new();

@@ -143,10 +143,9 @@ fn piece(doc: &Doc, a: usize, b: usize, label: Label) -> Mention {
 /// The label a body before an office or a possessive takes: what the name lists say it is,
 /// else what its last word says (`Franklin County` a GPE), else `default`.
 fn own_label(doc: &Doc, a: usize, b: usize, default: Label) -> Label {
-    match Gazetteer::shared().longest_at(doc, a) {
-        Some((end, label)) if end == b => label,
-        _ => label_by_its_head(doc, piece(doc, a, b, default)).label,
-    }
+    Gazetteer::shared()
+        .listed_exactly(doc, a, b)
+        .unwrap_or_else(|| label_by_its_head(doc, piece(doc, a, b, default)).label)
 }
 
 /// Whether token `i` can be a word of a person's name (`Shayla`, `Jean-Pierre`, `O'Hare`, `K.`).
@@ -154,8 +153,7 @@ fn name_word(doc: &Doc, i: usize) -> bool {
     let w = doc.token_text(i);
     // `Jean-Pierre`: the tokenizer splits the hyphen off, as OntoNotes does.
     if w == "-" {
-        let joined = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
-        return i > 0 && i + 1 < doc.tokens.len() && joined(i - 1, i) && joined(i, i + 1);
+        return i > 0 && doc.glued(i - 1) && doc.glued(i);
     }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase)
@@ -265,10 +263,7 @@ fn at_possessive(
         matches!(doc.token_text(k), "'s" | "’s") && super::rules::is_cap(doc.token_text(k + 1))
     })?;
     let first = &doc.text[doc.tokens[r.start].start..doc.tokens[k - 1].end];
-    let listed = match Gazetteer::shared().longest_at(doc, r.start) {
-        Some((end, label)) if end == k => Some(label),
-        _ => None,
-    };
+    let listed = Gazetteer::shared().listed_exactly(doc, r.start, k);
     let alone = || {
         found
             .iter()
@@ -317,13 +312,12 @@ fn before_agency(doc: &Doc, r: std::ops::Range<usize>, label: Label) -> Option<(
     if !(2..=4).contains(&(k - r.start)) || k == r.end || capitals(k) {
         return None;
     }
-    match Gazetteer::shared().longest_at(doc, k) {
-        Some((end, Label::ORG)) if end == r.end => Some((
+    (Gazetteer::shared().listed_exactly(doc, k, r.end) == Some(Label::ORG)).then(|| {
+        (
             piece(doc, r.start, k, Label::PERSON),
             piece(doc, k, r.end, Label::ORG),
-        )),
-        _ => None,
-    }
+        )
+    })
 }
 
 #[cfg(test)]

@@ -34,8 +34,8 @@ impl Recognizer for PartyStates {
             if !matches!(letter, "D" | "R" | "I")
                 || !matches!(doc.token_text(i - 1), "(" | ",")
                 || doc.token_text(i + 1) != "-"
-                || doc.tokens[i].end != doc.tokens[i + 1].start
-                || doc.tokens[i + 1].end != doc.tokens[i + 2].start
+                || !doc.glued(i)
+                || !doc.glued(i + 1)
             {
                 continue;
             }

@@ -31,6 +31,12 @@ impl<'a> Doc<'a> {
         let s = self.tokens[i];
         &self.text[s.start..s.end]
     }
+
+    /// Whether token `i` and the next one touch, with nothing between them (`D` `-` `Wis.`,
+    /// `2` `-` `1`): one written word the tokenizer split. False for the last token.
+    pub fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
+    }
 }
 
 /// One recognized entity, in byte offsets, aligned to token boundaries.
@@ -543,9 +549,8 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             continue;
         }
-        let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
         let spaced = !hyphen && doc.text[m.span.end..doc.tokens[u].start] == *" ";
-        let joined = hyphen && glued(r.end - 1, sep) && glued(sep, u);
+        let joined = hyphen && doc.glued(r.end - 1) && doc.glued(sep);
         if !spaced && !joined {
             continue;
         }
@@ -1130,13 +1135,12 @@ fn without_score(doc: &Doc, m: Mention) -> Mention {
     }
     let r = token_range(doc, m.span);
     let (last, n) = (r.end - 1, doc.tokens.len());
-    let glued = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
     if r.len() < 2
         || last + 2 >= n
         || !is_short_number(doc.token_text(last))
         || !matches!(doc.token_text(last + 1), "-" | "–")
-        || !glued(last)
-        || !glued(last + 1)
+        || !doc.glued(last)
+        || !doc.glued(last + 1)
         || !is_short_number(doc.token_text(last + 2))
     {
         return m;
@@ -1670,7 +1674,7 @@ fn is_title_word(w: &str) -> bool {
 }
 
 /// The tokens a span covers.
-fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
+pub(crate) fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     let start = doc.tokens.partition_point(|t| t.end <= span.start);
     // Asked of every mention, which holds a few tokens: its end is walked to from its first
     // token instead of searched for over the whole document. (Every token before `start` ends
@@ -1890,10 +1894,10 @@ fn is_phone_number(doc: &Doc, m: Mention) -> bool {
     }
     let run = doc.text[a..b].trim_matches(|c: char| c == ' ' || c == '.' || c == '-');
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
-    let groups: Vec<&str> = run
+    let groups = run
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
-        .collect();
+        .count();
     let area_code = run.starts_with('(')
         && run
             .get(1..5)
@@ -1906,7 +1910,7 @@ fn is_phone_number(doc: &Doc, m: Mention) -> bool {
             && (i == 0 || !run_bytes[i - 1].is_ascii_digit())
             && run_bytes.get(i + 8).is_none_or(|c| !c.is_ascii_digit())
     });
-    let international = run.starts_with('+') && digits >= 10 && groups.len() >= 3;
+    let international = run.starts_with('+') && digits >= 10 && groups >= 3;
     (7..=15).contains(&digits) && (area_code || exchange || international)
 }
 

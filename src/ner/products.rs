@@ -279,7 +279,7 @@ fn with_code(doc: &Doc, last: usize, kind: Kind) -> (usize, bool) {
     }
     let n = doc.tokens.len();
     let t = |i: usize| doc.token_text(i);
-    let glued = |i: usize| i < n && doc.tokens[i - 1].end == doc.tokens[i].start;
+    let glued = |i: usize| doc.glued(i - 1);
     let (mut e, mut coded) = (last, false);
     // The code after a hyphen, glued on both sides (`F-16`, `Shahed-136`, `GPT-5`).
     if glued(e + 1) && t(e + 1) == "-" && glued(e + 2) && is_hyphen_code(t(e + 2)) {

@@ -1100,9 +1100,7 @@ impl Recognizer for NumericDates {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         // Tokens `i..i + k` written without space between them.
-        let glued = |i: usize, k: usize| {
-            i + k <= n && (i + 1..i + k).all(|j| doc.tokens[j - 1].end == doc.tokens[j].start)
-        };
+        let glued = |i: usize, k: usize| i + k <= n && (i..i + k - 1).all(|j| doc.glued(j));
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
@@ -1275,7 +1273,7 @@ impl Recognizer for AircraftModels {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
-        let glued = |i: usize| i < n && doc.tokens[i - 1].end == doc.tokens[i].start;
+        let glued = |i: usize| doc.glued(i - 1);
         let mut out = Vec::new();
         for i in 1..n {
             // A maker's name is capitalized: most tokens fail here, before the list is read.

@@ -93,19 +93,18 @@ pub(super) fn storms_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 fn storm_only(doc: &Doc, span: Span) -> bool {
     let before = doc.text[..span.start].trim_end();
     let after = doc.text[span.end..].trim_start();
+    const AFTER: &[&str] = &[
+        "made landfall",
+        "makes landfall",
+        "make landfall",
+        "could make landfall",
+        "is expected to make landfall",
+        "'s remnants",
+        "’s remnants",
+    ];
     before.ends_with("remnants of")
         || before.ends_with("Remnants of")
-        || [
-            "made landfall",
-            "makes landfall",
-            "make landfall",
-            "'s remnants",
-            "’s remnants",
-        ]
-        .iter()
-        .any(|cue| after.starts_with(cue))
-        || (after.starts_with("could make landfall")
-            || after.starts_with("is expected to make landfall"))
+        || AFTER.iter().any(|cue| after.starts_with(cue))
 }
 
 #[cfg(test)]
