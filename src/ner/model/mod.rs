@@ -795,6 +795,24 @@ impl<'a> Reader<'a> {
         }
         self.weight_slow(v1)
     }
+    /// The next `n` weights. The file stores them as `i16`s with an escape for the rare larger
+    /// one; a run without any escape (the usual case) is converted in one pass, which matters
+    /// because the model is read on the page's first analysis, in V8's baseline tier.
+    fn weights(&mut self, n: usize, v1: bool) -> Result<Vec<i32>, String> {
+        if !v1 {
+            if let Some(s) = self.b.get(self.p..self.p + 2 * n) {
+                let ws: Vec<i32> = s
+                    .chunks_exact(2)
+                    .map(|c| i16::from_le_bytes([c[0], c[1]]) as i32)
+                    .collect();
+                if !ws.contains(&(i16::MIN as i32)) {
+                    self.p += 2 * n;
+                    return Ok(ws);
+                }
+            }
+        }
+        (0..n).map(|_| self.weight(v1)).collect()
+    }
     #[cold]
     #[inline(never)]
     fn weight_slow(&mut self, v1: bool) -> Result<i32, String> {
@@ -1067,20 +1085,20 @@ impl Model {
         let mut packed = vec![0u32; bidx[nb] as usize];
         let mut dense_rows = vec![0i16; n_dense * ntp];
         let mut starts = Vec::with_capacity(n);
+        let weights = r.weights(total, v1)?;
         let (mut t, mut nd, mut fits) = (0, 0, true);
         for ((&k, &l), &d) in keys.iter().zip(lens).zip(&is_dense) {
             let (slot, l) = (slot_of(k, mask), l as usize);
             let p = fill[slot] as usize;
             packed[p] = k;
             starts.push(p as u32 + 1);
-            let ts = &tags[t..t + l];
+            let (ts, vs) = (&tags[t..t + l], &weights[t..t + l]);
             t += l;
             if d {
                 packed[p + 1] = DENSE | 1;
                 packed[p + 2] = (nd * ntp) as u32;
                 let row = &mut dense_rows[nd * ntp..(nd + 1) * ntp];
-                for &tag in ts {
-                    let v = r.weight(v1)?;
+                for (&tag, &v) in ts.iter().zip(vs) {
                     fits &= v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32;
                     row[tag as usize] = v as i16;
                 }
@@ -1088,8 +1106,8 @@ impl Model {
                 fill[slot] += 3;
             } else {
                 packed[p + 1] = l as u32;
-                for (e, &tag) in packed[p + 2..p + 2 + l].iter_mut().zip(ts) {
-                    *e = pack(tag, r.weight(v1)?);
+                for ((e, &tag), &v) in packed[p + 2..p + 2 + l].iter_mut().zip(ts).zip(vs) {
+                    *e = pack(tag, v);
                 }
                 fill[slot] += 2 + l as u32;
             }
