@@ -784,3 +784,27 @@ fn a_title_case_headline_ends_a_name_at_its_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn outlets_and_legislatures_are_organizations() {
+    let text = "Pensions row splits coalition\n\nBERLIN — The Bundestag will vote on Friday, \
+                Haaretz and Bloomberg reported, after the Sejm and the Lok Sabha passed similar \
+                bills. The AfD opposed it, public broadcaster ZDF said.\n\nPublished in Dawn, \
+                May 17th, 2025. Image source, PA Media.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("Bundestag", "ORG"),
+            ("Haaretz", "ORG"),
+            ("Bloomberg", "ORG"),
+            ("Sejm", "ORG"),
+            ("Lok Sabha", "ORG"),
+            ("AfD", "ORG"),
+            ("ZDF", "ORG"),
+            ("Dawn", "ORG"),
+            ("PA Media", "ORG"),
+        ],
+    );
+}

@@ -10,6 +10,8 @@ use crate::wordmap::{WordMap, WordSet};
 const LISTS: &[(&str, Label)] = &[
     (include_str!("../../gazetteers/org.txt"), Label::ORG),
     (CLUBS, Label::ORG),
+    (OUTLETS, Label::ORG),
+    (LEGISLATURES, Label::ORG),
     (include_str!("../../gazetteers/gpe.txt"), Label::GPE),
     (include_str!("../../gazetteers/loc.txt"), Label::LOC),
     (include_str!("../../gazetteers/norp.txt"), Label::NORP),
@@ -21,6 +23,12 @@ const COMPANIES: &str = include_str!("../../gazetteers/companies.txt");
 /// Sports clubs: the names of several words go with the organizations, the one-word ones
 /// (`Juventus`, `Celtics`) with the companies.
 const CLUBS: &str = include_str!("../../gazetteers/clubs.txt");
+
+/// News outlets and agencies, and legislatures (and a few parties): like the clubs, the names
+/// of several words go with the organizations, the one-word ones (`Haaretz`, `Bundestag`) with
+/// the companies.
+const OUTLETS: &str = include_str!("../../gazetteers/outlets.txt");
+const LEGISLATURES: &str = include_str!("../../gazetteers/legislatures.txt");
 
 /// Given names, a cue for PERSON spans.
 const FIRST_NAMES: &str = include_str!("../../gazetteers/first_names.txt");
@@ -366,9 +374,12 @@ impl Default for ListedCompanies {
 
 impl ListedCompanies {
     pub fn new() -> Self {
-        let clubs = entries(CLUBS).filter(|n| !n.contains(' '));
+        let one_word = [CLUBS, OUTLETS, LEGISLATURES]
+            .into_iter()
+            .flat_map(entries)
+            .filter(|n| !n.contains(' '));
         let names: WordSet<String> = entries(COMPANIES)
-            .chain(clubs)
+            .chain(one_word)
             .map(str::to_string)
             .collect();
         let first_bytes = first_bytes(names.iter());
