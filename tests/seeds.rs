@@ -808,3 +808,21 @@ fn outlets_and_legislatures_are_organizations() {
         ],
     );
 }
+
+#[test]
+fn states_of_several_words_stay_whole() {
+    let text = "Floods hit the north coast\n\nLISMORE — Rain fell across northern New South \
+                Wales and southern Queensland on Monday, while Western Australia and British \
+                Columbia stayed dry.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("New South Wales", "GPE"),
+            ("Queensland", "GPE"),
+            ("Western Australia", "GPE"),
+            ("British Columbia", "GPE"),
+        ],
+    );
+}
