@@ -20,6 +20,9 @@ enum Kind {
     /// `[name]`: nothing (`Android`, `ChatGPT`); a capitalized word (`Windows`) not at a
     /// sentence's start without a code.
     Name,
+    /// `[brand]`: nothing, a sentence's start included: coined names that are no English
+    /// word (`Wegovy`, `Keytruda`).
+    Brand,
     /// `[grade]`: nothing (`West Texas Intermediate`, `Basrah Medium`).
     Grade,
     /// `[oil]`: an oil word within four words (`Brent crude`, `WTI fell $1 a barrel`).
@@ -63,6 +66,7 @@ impl Lists {
                 kind = match section {
                     "line" => Some(Kind::Line),
                     "name" => Some(Kind::Name),
+                    "brand" => Some(Kind::Brand),
                     "grade" => Some(Kind::Grade),
                     "oil" => Some(Kind::Oil),
                     "oil-near" => Some(Kind::OilNear),
@@ -312,7 +316,7 @@ fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kin
     let next = (end + 1 < n).then(|| t(end + 1));
     match kind {
         Kind::Line => coded,
-        Kind::Grade => true,
+        Kind::Grade | Kind::Brand => true,
         Kind::Name => coded || !(i == last && is_plain_word(t(i)) && starts_sentence(doc, i)),
         Kind::WeaponLine => coded && weapon_kind_after(doc, end),
         Kind::Weapon => weapon_kind_after(doc, end),
@@ -454,6 +458,14 @@ mod tests {
         assert_finds("Windows were smashed in the storm.", &[]);
         assert_finds("Surface water flooded the road.", &[]);
         assert_finds("On Android 3 billion users wait.", &["Android"]);
+    }
+
+    #[test]
+    fn medicines_by_brand_are_products_even_first_in_a_sentence() {
+        assert_finds(
+            "Zepbound outsold Wegovy, and Merck's Keytruda grew. Semaglutide is sold as Ozempic.",
+            &["Zepbound", "Wegovy", "Keytruda", "Ozempic"],
+        );
     }
 
     #[test]
