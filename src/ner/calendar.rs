@@ -17,6 +17,11 @@ struct Holiday {
     alone: bool,
 }
 
+/// Whether a holiday or festival of the list starts at token `i` (`Easter`, `Eid al-Fitr`).
+pub(crate) fn holiday_at(doc: &Doc, i: usize) -> bool {
+    holidays().longest_at(doc, i).is_some()
+}
+
 fn holidays() -> &'static PhraseList<Holiday> {
     static LIST: OnceLock<PhraseList<Holiday>> = OnceLock::new();
     LIST.get_or_init(|| {

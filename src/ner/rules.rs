@@ -398,7 +398,7 @@ pub(crate) fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_number(t: &str) -> bool {
+pub(crate) fn is_number(t: &str) -> bool {
     let t = t.trim_end_matches('+');
     !t.is_empty()
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -1605,7 +1605,7 @@ fn is_compound_duration(t: &str) -> bool {
 }
 
 /// `1.5pc`, `12%`.
-fn is_glued_percent(t: &str) -> bool {
+pub(crate) fn is_glued_percent(t: &str) -> bool {
     ["%", "pc"]
         .iter()
         .any(|s| t.strip_suffix(s).is_some_and(is_number))
