@@ -826,3 +826,20 @@ fn states_of_several_words_stay_whole() {
         ],
     );
 }
+
+#[test]
+fn numbered_laws_and_bills_are_laws() {
+    let text = "Court weighs Texas law\n\nWASHINGTON (AP) — The justices heard a challenge to \
+                House Bill 18 on Monday. Critics cite Section 230 of the Communications Decency \
+                Act, and in India the revocation of Article 370 still divides parties.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("House Bill 18", "LAW"),
+            ("Section 230 of the Communications Decency Act", "LAW"),
+            ("Article 370", "LAW"),
+        ],
+    );
+}

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod gazetteer;
 mod joins;
 pub mod languages;
+pub mod laws;
 pub mod legislators;
 pub mod listings;
 pub mod model;
@@ -95,7 +96,8 @@ impl Pipeline {
 
     /// The standard stages with `m` as the model: numeric dates and dates with a month
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
-    /// listed names of several words, named operations, storms and races, holidays,
+    /// listed names of several words, named operations, storms and races, laws and bills known
+    /// by a number (`Article 370`, `House Bill 18`; [`laws`]), holidays,
     /// pilgrimages, climate summits and Hijri dates, languages, a legislator's party and state
     /// (`(D-Wis.)`), the exchange of a listing (`(Nasdaq: NWTX)`), roads known by a number, clock
     /// times with a zone or a glued `am`, amounts, measures and temperatures written as one
@@ -105,8 +107,9 @@ impl Pipeline {
     /// airlines and the place after `the town of` over the model's pieces of them, listed
     /// companies and one-word places over the model's places and people, listed places the
     /// model called NORP, then rules for what is left, and the leader an administration is
-    /// named for. After them, names run together are parted ([`joins`]) and a storm named in
-    /// full is the same storm by its bare name ([`storms`]).
+    /// named for. After them, names run together are parted ([`joins`]), mentions run across a
+    /// separator are parted, and a storm named in full is the same storm by its bare name
+    /// ([`storms`]).
     pub fn with_model(m: model::ModelRecognizer) -> Self {
         Pipeline::merging(vec![
             (Box::new(rules::NumericDates), Merge::Fill),
@@ -114,6 +117,7 @@ impl Pipeline {
             (Box::new(m), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
+            (Box::new(laws::NumberedLaws), Merge::Cover),
             (Box::new(calendar::Calendar), Merge::Cover),
             (Box::new(languages::Languages), Merge::Cover),
             (Box::new(legislators::PartyStates), Merge::Cover),

@@ -1,0 +1,195 @@
+//! Laws and bills known by a number: `Article 370`, `Section 230`, `Proposition 50`, `Chapter
+//! 11`, `Title IX`, `House Bill 18`, `Bill C-21`. OntoNotes makes each one LAW (`Section 504`,
+//! `Proposition 13`, `Chapter 11`: 9 of 9 whole, with the law they belong to when `of the` and
+//! its name follow: `Article 2 of the San Francisco Treaty`). The model, which has seen few,
+//! splits them into an ORG, a PERSON and a CARDINAL (`[House]ORG [Bill]PERSON [18]CARDINAL`) or
+//! reads them as a FAC (`Article 370`).
+
+use crate::analysis::{Label, Span};
+use crate::ner::{Doc, Mention, Recognizer};
+
+/// Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the model's
+/// pieces, and a LAW the model found for the law after `of the`.
+pub struct NumberedLaws;
+
+/// Words a law's numbered part is called by, before its number.
+const PARTS: &[&str] = &[
+    "Article",
+    "Section",
+    "Proposition",
+    "Prop.",
+    "Title",
+    "Clause",
+    "Schedule",
+    "Amendment",
+];
+
+/// Chambers whose bills are known by a number (`House Bill 18`, `Senate Bill 17`).
+const CHAMBERS: &[&str] = &["House", "Senate", "Assembly"];
+
+/// The chapters of the US Bankruptcy Code that news names (`filed for Chapter 11`); a book's
+/// `Chapter 3` is no law.
+const BANKRUPTCY_CHAPTERS: &[&str] = &["7", "9", "11", "13", "15"];
+
+/// Words that make a capitalized name a law (`the Communications Decency Act`, `the Treaty on
+/// European Union`, `the Constitution`).
+const LAW_WORDS: &[&str] = &[
+    "Act",
+    "Code",
+    "Constitution",
+    "Treaty",
+    "Convention",
+    "Charter",
+    "Ordinance",
+    "Law",
+    "Rules",
+    "Regulations",
+    "Agreement",
+];
+
+/// `230`, `35A`, `4C`: a part's number, perhaps with a letter.
+fn is_part_number(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits)
+        && w.len() - digits <= 1
+        && w[digits..].bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `IX`, `VII`: a Roman numeral (a title or an article of a constitution).
+fn is_roman(w: &str) -> bool {
+    (1..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+impl Recognizer for NumberedLaws {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let n = doc.tokens.len();
+        let t = |i: usize| doc.token_text(i);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 1 < n {
+            let w = t(i);
+            // Every form starts with a capital: most tokens fail here.
+            if !w.as_bytes()[0].is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            let end = if PARTS.contains(&w) && (is_part_number(t(i + 1)) || is_roman(t(i + 1))) {
+                // `the Second Amendment` is the model's; `Amendment 4` is a ballot measure.
+                Some(i + 2)
+            } else if w == "Chapter" && BANKRUPTCY_CHAPTERS.contains(&t(i + 1)) {
+                Some(i + 2)
+            } else if CHAMBERS.contains(&w)
+                && i + 2 < n
+                && t(i + 1) == "Bill"
+                && is_part_number(t(i + 2))
+            {
+                Some(i + 3)
+            } else if w == "Bill"
+                && i + 3 < n
+                && t(i + 1).len() == 1
+                && t(i + 1).as_bytes()[0].is_ascii_uppercase()
+                && t(i + 2) == "-"
+                && doc.glued(i + 1)
+                && doc.glued(i + 2)
+                && is_part_number(t(i + 3))
+            {
+                // `Bill C-21`, Canada's way of numbering bills (split at its hyphen).
+                Some(i + 4)
+            } else {
+                None
+            };
+            let Some(end) = end else {
+                i += 1;
+                continue;
+            };
+            let end = of_the_law(doc, end).unwrap_or(end);
+            out.push(Mention {
+                span: Span::new(doc.tokens[i].start, doc.tokens[end - 1].end),
+                label: Label::LAW,
+            });
+            i = end;
+        }
+        out
+    }
+}
+
+/// Where `of the` and the name of a law after token `end` end (`of the Communications Decency
+/// Act`, `of the Treaty on European Union`, `of the Constitution`): a run of capitalized words
+/// (and the `of`, `on`, `and`, `for` between them) with a word that says it is a law.
+fn of_the_law(doc: &Doc, end: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    if end + 2 >= n || t(end) != "of" {
+        return None;
+    }
+    let start = if t(end + 1) == "the" {
+        end + 2
+    } else {
+        end + 1
+    };
+    let (mut law, mut last) = (false, start);
+    let mut k = start;
+    while k < n && k < start + 8 {
+        let w = t(k);
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            law |= LAW_WORDS.contains(&w);
+            last = k + 1;
+        } else if !(matches!(w, "of" | "on" | "and" | "for")
+            && k + 1 < n
+            && t(k + 1).starts_with(|c: char| c.is_uppercase())
+            && !PARTS.contains(&t(k + 1)))
+        {
+            break;
+        }
+        k += 1;
+    }
+    law.then_some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::test_support::with_doc;
+
+    fn laws(text: &str) -> Vec<String> {
+        with_doc(text, |doc| {
+            NumberedLaws
+                .recognize(doc)
+                .into_iter()
+                .map(|m| text[m.span.start..m.span.end].to_string())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn numbered_parts_and_bills_are_laws() {
+        assert_eq!(
+            laws(
+                "Texas passed House Bill 18 and Senate Bill 17 after Article 370 was revoked; \
+                 Title IX, Proposition 50, Bill C-21 and Chapter 11 followed, as did Article 50 \
+                 of the Treaty on European Union and Section 230 of the Communications Decency \
+                 Act."
+            ),
+            [
+                "House Bill 18",
+                "Senate Bill 17",
+                "Article 370",
+                "Title IX",
+                "Proposition 50",
+                "Bill C-21",
+                "Chapter 11",
+                "Article 50 of the Treaty on European Union",
+                "Section 230 of the Communications Decency Act",
+            ]
+        );
+    }
+
+    #[test]
+    fn other_numbers_after_such_words_are_left_alone() {
+        assert!(laws(
+            "Chapter 3 of the book, the House 18 votes, Bill 18 said, article 5, the Section \
+             chief and Title of the film"
+        )
+        .is_empty());
+    }
+}
