@@ -15,6 +15,7 @@ const LISTS: &[(&str, Label)] = &[
     (include_str!("../../gazetteers/gpe.txt"), Label::GPE),
     (include_str!("../../gazetteers/loc.txt"), Label::LOC),
     (include_str!("../../gazetteers/norp.txt"), Label::NORP),
+    (include_str!("../../gazetteers/events.txt"), Label::EVENT),
 ];
 
 /// Companies named in one word that the model reads as places or people.

@@ -834,11 +834,12 @@ const STAMP_WORDS: &[&str] = &["Updated", "Published", "Posted", "Modified", "Ed
 /// across a `|`), and an update stamp's word between two times or before one, which is in
 /// neither part. Also parts, as OntoNotes does (`N % last week`: PERCENT and DATE 9 of 9), a
 /// percentage the tagger ran into the period after it (`11pc last week` was one DATE); ends an
-/// amount before the acronym it ran into (`$7bn EFF`, not a currency code: `$5bn USD`); and
-/// starts a TIME or DATE the tagger began at a place before a preposition (`Springbrook in 24
+/// amount before the acronym it ran into (`$7bn EFF`, not a currency code: `$5bn USD`); makes
+/// the year before an event's name a DATE (`[2026]DATE [Commonwealth Games]EVENT`); and starts a
+/// TIME or DATE the tagger began at a place before a preposition (`Springbrook in 24
 /// hours`) after the preposition.
 fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
-    use crate::analysis::Label::{DATE, MONEY, PERCENT, TIME};
+    use crate::analysis::Label::{CARDINAL, DATE, EVENT, MONEY, PERCENT, TIME};
     let t = |k: usize| doc.token_text(k);
     let part = |a: usize, b: usize, label: Label| Mention {
         span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
@@ -900,6 +901,12 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
                 continue;
             }
         }
+        // `2028 Los Angeles Olympics`: OntoNotes makes the year a DATE of its own, 14 of 14.
+        if m.label == EVENT && rules::is_year(t(r.start)) && r.len() >= 2 {
+            out.push(part(r.start, r.start + 1, DATE));
+            out.push(part(r.start + 1, r.end, EVENT));
+            continue;
+        }
         if temporal
             && r.len() >= 3
             && rules::is_cap(t(r.start))
@@ -912,6 +919,20 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         out.push(m);
+    }
+    // `[2026]CARDINAL [Commonwealth Games]EVENT`: the year of an event is a DATE.
+    for k in 1..out.len() {
+        let (a, b) = (out[k - 1], out[k]);
+        if a.label == CARDINAL
+            && b.label == EVENT
+            && doc.text.get(a.span.end..b.span.start) == Some(" ")
+            && doc
+                .text
+                .get(a.span.start..a.span.end)
+                .is_some_and(rules::is_year)
+        {
+            out[k - 1].label = DATE;
+        }
     }
     out
 }

@@ -416,7 +416,7 @@ pub(crate) fn is_number_word(t: &str) -> bool {
     }
 }
 
-fn is_year(t: &str) -> bool {
+pub(crate) fn is_year(t: &str) -> bool {
     t.len() == 4
         && t.chars().all(|c| c.is_ascii_digit())
         && (t.starts_with("19") || t.starts_with("20"))
