@@ -847,8 +847,8 @@ fn numbered_laws_and_bills_are_laws() {
 #[test]
 fn sports_events_are_events_and_their_year_a_date() {
     let text = "Qualifiers set\n\nRABAT, Morocco (AP) — Morocco will host the Africa Cup of \
-                Nations before the 2026 Commonwealth Games, while Spain won Euro 2024 and \
-                Pogacar the Tour de France.";
+                Nations before the 2026 Commonwealth Games, while Spain won Euro 2024. Tadej \
+                Pogacar won the Tour de France.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
     assert_contains(
