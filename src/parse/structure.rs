@@ -149,6 +149,18 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+/// Text with a word of three letters or more in lower case (or in a script without case): a
+/// standfirst is prose, even a short point (`- Revenue rose 12%`), while a line of names,
+/// numbers and abbreviations (`Pantheon. 336 pp. $29`, a book's publisher, length and price
+/// under a review's headline) is not, however it is set apart.
+fn prose_like(s: &str) -> bool {
+    s.chars().any(is_cjk)
+        || s.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase())
+        })
+}
+
 /// A paragraph of running text: long enough, and ending like a sentence.
 fn body_like(s: &str) -> bool {
     let last = s.trim_end().chars().next_back();
@@ -804,6 +816,8 @@ fn meta(s: &str) -> Option<Meta> {
         let lower = s.to_lowercase();
         [
             "by ",
+            "interview by ",
+            "interviewed by ",
             "written by ",
             "reporting by ",
             "author:",
@@ -827,7 +841,46 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
-    placed_meta(s).or_else(|| headed_date(s))
+    // Before `placed_meta`, which would read the first writer of `Name | Name Published …` as
+    // the place of the line after the bar.
+    bylined_meta(s)
+        .or_else(|| placed_meta(s))
+        .or_else(|| headed_date(s))
+}
+
+/// Capitalised metadata keys that may follow the writers' names on the same line.
+const NAMED_META_KEYS: &[&str] = &[" Published", " Updated", " Posted"];
+
+/// Dawn's `Shahbaz Rana | Khaleeq Kiani Published May 17, 2025 Updated about 10 hours ago`: the
+/// writers, then a dated metadata line, on one line. Read as a standfirst, its date was lost
+/// (and the names ran into one PERSON). The names must read as a byline and the rest as a
+/// metadata line with a date, so a headline that only has `Updated` in it is not this. A bar
+/// right before the key (`Mumbai | Updated: …`) sets a place apart: [`placed_meta`] reads that.
+fn bylined_meta(s: &str) -> Option<Meta> {
+    if s.len() > 160 {
+        return None;
+    }
+    let at = NAMED_META_KEYS
+        .iter()
+        .filter_map(|k| s.find(k).map(|i| i + 1))
+        .min()?;
+    let head = s[..at].trim_end();
+    if word_count(head) < 2 || !byline_like(head) || !head.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let d = meta(&s[at..])
+        .filter(|m| m.rest.is_none() && m.place.is_none())?
+        .date?;
+    Some(Meta {
+        len: s.len(),
+        date: Some(DateMatch {
+            start: at + d.start,
+            end: at + d.end,
+            iso: d.iso,
+        }),
+        rest: None,
+        place: None,
+    })
 }
 
 /// Last words that make a line's head an agency or a publisher, not a place.
@@ -1318,7 +1371,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        if title.is_some() && subtitle.is_none() && dateline(s).is_none() && word_count(s) >= 4 {
+        if title.is_some()
+            && subtitle.is_none()
+            && dateline(s).is_none()
+            && word_count(s) >= 4
+            && prose_like(s)
+        {
             // The next block that is not metadata, a prompt or a caption.
             let mut k = i + 1;
             let mut meta_between = false;
@@ -1779,6 +1837,60 @@ mod tests {
         // Not a place: a sentence with a bar in it, or a lower-case desk.
         assert!(placed_meta("Prices rose | and fell again in the market today").is_none());
         assert!(placed_meta("Sports Desk | perth").is_none());
+    }
+
+    #[test]
+    fn stamps_bylines_and_book_lines_under_the_headline_are_no_standfirst() {
+        let sub_and_date = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            (
+                sl(t, st.subtitle).map(str::to_string),
+                st.date.map(|d| d.value),
+            )
+        };
+        // A US site's stamp: the date, `at` and the time.
+        let t = "Oil prices slip as OPEC weighs output hike\n\nBy Jane Doe\nOctober 2, 2025 at \
+                 7:12 AM EDT\n\nOil prices fell on Thursday as OPEC weighed a larger output hike, \
+                 traders said.";
+        assert_eq!(sub_and_date(t), (None, Some("2025-10-02".into())));
+        // Dawn: the writers, then the dated line, on one line.
+        let t = "Budget talks stall over fuel levy\n\nKhurram Husain | Ikram Junaidi Published \
+                 June 3, 2025 Updated about 5 hours ago\n\nISLAMABAD: The talks stalled on \
+                 Monday over the fuel levy, officials said.";
+        assert_eq!(sub_and_date(t), (None, Some("2025-06-03".into())));
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("ISLAMABAD"));
+        assert!(sl(t, Some(st.metadata[0]))
+            .unwrap()
+            .starts_with("Khurram Husain |"));
+        // An interview's byline, and a review's line of publisher, length and price.
+        let t = "\"We need more nurses\": Ghana's health minister on the crisis\n\nInterview by \
+                 Kofi Mensah\n\nThe minister said the talks would resume next week, according \
+                 to officials.";
+        assert_eq!(sub_and_date(t), (None, None));
+        let t = "A chilling novel of predictive policing\n\nBy Ron Charles\n\nThe Dream Hotel\n\
+                 By Laila Lalami\nPantheon. 336 pp. $29\n\nIn Laila Lalami's new novel, a woman \
+                 is detained at an airport because an algorithm has analyzed her dreams.";
+        assert_eq!(sub_and_date(t), (None, None));
+        // A standfirst is still one.
+        let t = "RSF shelling kills dozens in El Fasher\n\nThe paramilitary has intensified \
+                 attacks on the besieged city.\n\nBy Hiba Morgan\nPublished On 14 Jun 2025\n\n\
+                 At least 47 people have been killed in El Fasher, activists said on Saturday.";
+        let (sub, date) = sub_and_date(t);
+        assert!(sub.unwrap().starts_with("The paramilitary"));
+        assert_eq!(date.as_deref(), Some("2025-06-14"));
+        // Names before a key, but no date, or no names: not this line.
+        assert!(bylined_meta("Apple Updated Its Phones").is_none());
+        assert!(bylined_meta("The minister said prices Published May 3, 2025").is_none());
+        assert!(bylined_meta("Jane Doe Published May 3, 2025").is_some());
+        assert!(bylined_meta("Mumbai | Updated: November 23, 2024 21:14 IST").is_none());
+        let t = "Budget talks stall\n\nKhurram Husain | Ikram Junaidi Published June 3, 2025\n\n\
+                 The talks stalled on Monday over the fuel levy, officials said.";
+        assert_eq!(find(t, &Hints::default()).0.dateline, None);
+        assert!(!prose_like("Pantheon. 336 pp. $29"));
+        assert!(!prose_like("Interview by Kofi Mensah"));
+        assert!(prose_like("Talks in Beijing focus on the corridor"));
+        assert!(prose_like("王毅会见达尔"));
     }
 
     #[test]
