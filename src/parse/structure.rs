@@ -841,11 +841,34 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
+    if label_line(s) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
     // Before `placed_meta`, which would read the first writer of `Name | Name Published …` as
     // the place of the line after the bar.
     bylined_meta(s)
         .or_else(|| placed_meta(s))
         .or_else(|| headed_date(s))
+}
+
+/// Keys of a site's label for what a story is filed under.
+const LABEL_KEYS: &[&str] = &["topic", "section", "category", "categories", "subject"];
+
+/// `Topic: Floods`, `Section: Weather`: the label a site files a story under, on a line of its
+/// own. It read as a `PLACE: story` dateline (the key became the dateline and a GPE), and the
+/// body started at it.
+fn label_line(s: &str) -> bool {
+    s.split_once(": ").is_some_and(|(key, value)| {
+        key.len() <= 12
+            && LABEL_KEYS.contains(&key.trim().to_lowercase().as_str())
+            && (1..=4).contains(&word_count(value))
+            && !value.trim_end().ends_with(['.', '!', '?'])
+    })
 }
 
 /// Capitalised metadata keys that may follow the writers' names on the same line.
@@ -1069,6 +1092,10 @@ const NOT_PLACES: &[&str] = &[
     "more",
     "tags",
     "topics",
+    "topic",
+    "section",
+    "category",
+    "subject",
     "by",
     "caption",
     "credit",
@@ -1891,6 +1918,26 @@ mod tests {
         assert!(!prose_like("Interview by Kofi Mensah"));
         assert!(prose_like("Talks in Beijing focus on the corridor"));
         assert!(prose_like("王毅会见达尔"));
+    }
+
+    #[test]
+    fn a_label_line_is_metadata_not_a_dateline() {
+        let t = "Storm cuts power to thousands in Hobart\n\nBy Ellen Coulter\n\nTopic: Storms\n\n\
+                 Posted 5h ago\n\nThe minister said the talks would resume next week, according to \
+                 officials.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.dateline, None);
+        assert!(sl(t, st.body).unwrap().starts_with("The minister"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(meta, ["By Ellen Coulter", "Topic: Storms", "Posted 5h ago"]);
+        assert!(label_line("Section: Weather") && label_line("Category: Local news"));
+        assert_eq!(dateline("Section: Weather"), None);
+        // A story that opens with such a word, a sentence after the key, or another key.
+        assert!(!label_line(
+            "Subject: the minister said the talks would resume next week."
+        ));
+        assert!(!label_line("Hobart: Storms cut power"));
+        assert_eq!(dateline("Hobart: Storms cut power"), Some((0, 6)));
     }
 
     #[test]
