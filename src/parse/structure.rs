@@ -713,6 +713,44 @@ fn is_caption(l: &Lowered) -> bool {
         && !body_like_without_credit(lower)
 }
 
+/// Whether block `next` is the rest of the caption that block `prev` starts: the text under
+/// BBC's bare `Image caption,` label (the next line), or the line with ABC's
+/// `(ABC News: Name)` credit under its `Photo shows …` description. The text alone reads as a
+/// standfirst or a paragraph of the story.
+fn caption_goes_on(prev: &str, next: &str) -> bool {
+    let text = word_count(next) <= 60 && !is_prompt(next);
+    text && (bare_caption_label(prev)
+        || (starts_key(prev, "photo shows") && word_count(prev) <= 30 && outlet_credit(next)))
+}
+
+/// `Image caption,`, `Caption:`: a caption label with its text on the next line.
+fn bare_caption_label(s: &str) -> bool {
+    let bare = s.trim().trim_end_matches([',', ':']).trim_end();
+    bare.len() < s.trim().len()
+        && ["image caption", "media caption", "caption"]
+            .iter()
+            .any(|l| bare.eq_ignore_ascii_case(l))
+}
+
+/// A photo credit in brackets at the end of a line, as the outlet and the photographer:
+/// `… on Thursday morning. (ABC North Coast: Leah White)`.
+fn outlet_credit(s: &str) -> bool {
+    let Some(inner) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| &x[i + 1..]))
+    else {
+        return false;
+    };
+    inner.split_once(": ").is_some_and(|(outlet, name)| {
+        [outlet, name].iter().all(|p| {
+            (1..=4).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+    })
+}
+
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
     word_count(lower) > 45
@@ -1260,6 +1298,16 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             (is_prompt_lowered(t(i), &l), caption)
         })
         .unzip();
+    // Caption text under a caption's label or description: the same caption, one span.
+    let mut caption = caption;
+    let mut joined = vec![false; n];
+    for i in 1..n {
+        if caption_goes_on(t(i - 1), t(i)) {
+            caption[i - 1] = true;
+            caption[i] = true;
+            joined[i] = true;
+        }
+    }
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline with a relative timestamp is a link to another story. Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
@@ -1538,7 +1586,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
         }
         if kinds[j] == Kind::Caption {
-            st.captions.push(b.span);
+            match st.captions.last_mut() {
+                Some(last) if joined[j] && kinds[j - 1] == Kind::Caption => last.end = b.span.end,
+                _ => st.captions.push(b.span),
+            }
         }
         if kinds[j] == Kind::Boiler {
             match st.boilerplate.last_mut() {
@@ -2282,6 +2333,59 @@ mod tests {
         assert_eq!(st.boilerplate.len(), 1);
         assert!(sl(t, st.body).unwrap().ends_with("story."));
         assert_eq!(st.title, None);
+    }
+
+    #[test]
+    fn caption_text_under_its_label_or_description_is_the_caption() {
+        let captions = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            let caps: Vec<String> = st
+                .captions
+                .iter()
+                .map(|s| t[s.start..s.end].into())
+                .collect();
+            (caps, sl(t, st.subtitle).map(str::to_string))
+        };
+        // BBC: the label, then the text on the next line.
+        let t = "Ministers clash over rail funding\n\nJames Smith\nPolitical reporter\n\n\
+                 Image source, Reuters\nImage caption,\nThe transport secretary visited Leeds on \
+                 Friday\n\nThe minister said the talks would resume next week, officials said.";
+        let (caps, sub) = captions(t);
+        assert_eq!(
+            caps,
+            [
+                "Image source, Reuters",
+                "Image caption,\nThe transport secretary visited Leeds on Friday"
+            ]
+        );
+        assert_eq!(sub, None);
+        // ABC: the description, then the line with the credit.
+        let t = "Storm cuts power in Hobart\n\nBy Ellen Coulter\n\nPhoto shows fallen trees on \
+                 a road\nFallen trees blocked roads in Sandy Bay on Friday. (ABC News: Maren \
+                 Preiss)\n\nThe minister said the talks would resume next week, officials said.";
+        let (caps, sub) = captions(t);
+        assert_eq!(
+            caps,
+            [
+                "Photo shows fallen trees on a road\nFallen trees blocked roads in Sandy Bay on \
+              Friday. (ABC News: Maren Preiss)"
+            ]
+        );
+        assert_eq!(sub, None);
+        assert!(bare_caption_label("Image caption,") && bare_caption_label("Caption:"));
+        assert!(!bare_caption_label("Image caption, Ishaq Dar met Wang Yi"));
+        assert!(!bare_caption_label("Caption"));
+        // `Photo shows` with no credit after it, and a bracket that is no credit.
+        assert!(!caption_goes_on(
+            "Photo shows the moment the dam burst",
+            "The river rose two metres overnight, officials said."
+        ));
+        assert!(!outlet_credit(
+            "The rate rose to 4.3% (Source: official data)"
+        ));
+        assert!(outlet_credit(
+            "Floods in Lismore. (ABC North Coast: Leah White)"
+        ));
     }
 
     #[test]
