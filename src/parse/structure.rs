@@ -268,6 +268,8 @@ const PROMPT_STARTS: &[&str] = &[
     "—with assistance from",
     "– with assistance from",
     "-- with assistance from",
+    "— with assistance from",
+    "- with assistance from",
     "this article was amended",
     "this article has been amended",
     "this article was corrected",
@@ -1563,6 +1565,19 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
         }
     }
+    // The outlet's closing lines, read back from the end while they are all the body has there
+    // (a line of the story ends the search).
+    if let Some(b0) = first {
+        for j in (b0 + 1..n).rev() {
+            if kinds[j] != Kind::Body {
+                continue;
+            }
+            if !closing_line(t(j)) {
+                break;
+            }
+            kinds[j] = Kind::Boiler;
+        }
+    }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
 
     // Spans.
@@ -1739,7 +1754,8 @@ fn source_line(s: &str) -> bool {
 /// heading (`Media Contact:`, `Forward-Looking Statements`, an `About …` heading that more
 /// trailer follows, the closing `SOURCE …` line), or a rule (`___`) after which only credits,
 /// prompts and short lines with links follow, as AP ends its stories (`Follow AP's coverage of
-/// … at https://…`). `blocks` are the texts of all blocks; the body starts at block `b0`.
+/// … at https://…`, or the hub line alone: `AP World Cup: https://…`). `blocks` are the texts
+/// of all blocks; the body starts at block `b0`.
 fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
     let n = blocks.len();
     let marked = |j: usize| trailer_heading(blocks[j]) || (j + 1 == n && source_line(blocks[j]));
@@ -1748,12 +1764,83 @@ fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
         marked(j)
             || (about_heading(s) && (j + 1..n).any(marked))
             || (is_rule_line(s)
-                && blocks[j + 1..].iter().any(|b| is_prompt(b))
-                && blocks[j + 1..].iter().all(|b| {
-                    is_prompt(b)
-                        || (word_count(b) <= 30 && (b.contains("http") || b.contains("www.")))
-                }))
+                && j + 1 < n
+                && blocks[j + 1..].iter().all(|b| is_prompt(b) || link_line(b)))
     })
+}
+
+/// How a line saying where the story first ran starts: `This article was originally written
+/// in German.` (DW), `This interview first appeared in the Nation's Saturday edition.`
+const FIRST_RAN_STARTS: &[&str] = &[
+    "this article",
+    "this story",
+    "this interview",
+    "this piece",
+    "this column",
+    "this essay",
+    "this report",
+];
+
+/// What follows [`FIRST_RAN_STARTS`] in such a line.
+const FIRST_RAN_VERBS: &[&str] = &[
+    " first appeared",
+    " originally appeared",
+    " first ran",
+    " was first published",
+    " was originally published",
+    " was originally written",
+    " was first written",
+];
+
+/// A line an outlet closes a story with, after its last paragraph: Dawn's `Comments (14)` and
+/// `Closed`, DW's `This article was originally written in German.` / `Edited by: …` / `Send us
+/// your feedback`, Bloomberg's `(Updates prices throughout.)` and `Before it's here, it's on
+/// the Bloomberg Terminal.`, a Q&A's `This interview first appeared in …`. Some of them read
+/// like a sentence, so they are only looked for back from the end of the story, where
+/// [`find`] stops at the first line that is none of them.
+fn closing_line(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let lower = s.trim().to_lowercase();
+    let words = word_count(&lower);
+    let bare = lower.trim_end_matches(['.', ' ']);
+    let comments = lower
+        .strip_prefix("comments (")
+        .and_then(|x| x.strip_suffix(')'))
+        .is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()));
+    let update_note = lower.strip_prefix('(').is_some_and(|x| {
+        x.ends_with(')')
+            && words <= 15
+            && ["updates ", "adds ", "recasts ", "corrects ", "updates)"]
+                .iter()
+                .any(|v| x.starts_with(v))
+    });
+    // `… first appeared in the Daily Graphic`, not `This story first appeared to be a hoax`.
+    let first_ran = words <= 25
+        && FIRST_RAN_STARTS.iter().any(|p| starts_word(&lower, p))
+        && FIRST_RAN_VERBS.iter().any(|v| {
+            lower.split_once(v).is_some_and(|(_, after)| {
+                [" in ", " on ", " by ", " at "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            })
+        });
+    comments
+        || update_note
+        || first_ran
+        || matches!(
+            bare,
+            "closed" | "comments are closed" | "send us your feedback"
+        )
+        || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
+        || lower.starts_with("before it's here, it's on the bloomberg terminal")
+        || lower.starts_with("before it’s here, it’s on the bloomberg terminal")
+}
+
+/// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
+fn link_line(s: &str) -> bool {
+    word_count(s) <= 30 && (s.contains("http") || s.contains("www."))
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -2143,6 +2230,68 @@ mod tests {
         ));
         assert!(is_prompt("==Kyodo") && is_prompt("-- Reuters") && is_prompt("(END)"));
         assert!(!is_prompt("- Trial met both co-primary endpoints"));
+    }
+
+    #[test]
+    fn an_outlets_closing_lines_are_set_aside() {
+        let body_end_and_boiler = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            let boiler: Vec<String> = st
+                .boilerplate
+                .iter()
+                .map(|s| t[s.start..s.end].into())
+                .collect();
+            let body = sl(t, st.body).unwrap_or_default();
+            (body[body.len().saturating_sub(20)..].to_string(), boiler)
+        };
+        let story = "Budget talks stall\n\nISLAMABAD: The minister said the talks would resume \
+                     next week, officials said.\n\nBoth sides described the meeting as \
+                     constructive.\n\n";
+        // Dawn: the print line stays metadata (it dates the story), the rest is furniture.
+        let t = format!("{story}Published in Dawn, June 3rd, 2025\n\nComments (3)\n\nClosed");
+        let (st, _) = find(&t, &Hints::default());
+        assert_eq!(st.date.unwrap().value, "2025-06-03");
+        assert_eq!(
+            body_end_and_boiler(&t),
+            (
+                "ing as constructive.".to_string(),
+                vec!["Comments (3)\n\nClosed".into()]
+            )
+        );
+        // DW, Bloomberg and a Q&A.
+        for trailer in [
+            "This article was originally written in German.\n\nEdited by: Jon Shelton\n\n\
+             Send us your feedback",
+            "— With assistance from Anna Shiryaevskaya\n\n(Updates prices in fifth \
+             paragraph.)\n\nBefore it's here, it's on the Bloomberg Terminal.",
+            "This interview first appeared in the Daily Graphic.",
+        ] {
+            let t = format!("{story}{trailer}");
+            assert_eq!(
+                body_end_and_boiler(&t),
+                (
+                    "ing as constructive.".to_string(),
+                    vec![trailer.to_string()]
+                )
+            );
+        }
+        // AP's hub line after the rule, with no other prompt.
+        let t = format!("{story}___\n\nAP World Cup: https://apnews.com/hub/world-cup");
+        assert_eq!(body_end_and_boiler(&t).1.len(), 1);
+        // Closing lines with the story going on after them, and last paragraphs that only
+        // look like them, stay in the body.
+        let t = format!("{story}Closed\n\nThe talks resume on Monday in Cairo, mediators said.");
+        assert!(body_end_and_boiler(&t).1.is_empty());
+        for last in [
+            "This story first appeared to be a hoax, police said on Monday.",
+            "Edited by his wife after his death, the memoir was published in 1990.",
+            "The road remains closed.",
+            "(The ministry did not respond to a request for comment.)",
+        ] {
+            assert!(!closing_line(last), "{last}");
+        }
+        assert!(closing_line("(Updates prices throughout.)") && closing_line("Comments (14)"));
+        assert!(!closing_line("Comments (see below)"));
     }
 
     #[test]
