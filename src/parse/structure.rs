@@ -2621,6 +2621,17 @@ mod tests {
             "\u{feff}Title\r\n\r\nBody text here.\r\n",
             "By",
             "É: é",
+            "Image caption,",
+            "Image caption,\nÉ",
+            "Photo shows\n(: )",
+            "Photo shows é\né (É: É)",
+            "Topic: ",
+            "Comments (",
+            "(",
+            "A | B Published",
+            "A B Published May 3, 2025",
+            "Posted 2h ago, ",
+            "x\n\nClosed",
         ] {
             let (st, paras) = find(t, &Hints::default());
             for s in paras.iter().chain(st.body.iter()) {
