@@ -402,6 +402,129 @@ mod pastes {
         });
     }
 
+    /// The head's subtitle and the caption texts, which [`check`] does not read.
+    fn check_head(file: &str, subtitle: Option<&str>, captions: &[&str]) {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/pastes")
+            .join(file);
+        let text = std::fs::read_to_string(&p).expect("paste fixture");
+        let a = analyze(
+            &text,
+            &Options {
+                offsets: OffsetUnit::Byte,
+                tokens: false,
+            },
+        );
+        let cut = |sp: newslens::Span| &text[sp.start..sp.end];
+        assert_eq!(a.structure.subtitle.map(cut), subtitle, "{file} subtitle");
+        let got: Vec<&str> = a.structure.captions.iter().map(|c| cut(*c)).collect();
+        assert_eq!(got, captions, "{file} captions");
+    }
+
+    #[test]
+    fn timestamp_under_the_byline_and_a_wire_trailer() {
+        check(&Expect {
+            file: "bloomberg.txt",
+            title: Some("Oil Slips as OPEC+ Weighs Larger Output Hike for November"),
+            dateline: None,
+            date: Some("2025-10-02"),
+            body_starts: "Oil fell for a third day",
+            body_ends: "Northwind Capital in Singapore.",
+            captions: 0,
+            boilerplate: &[
+                "— With assistance from",
+                "(Updates prices",
+                "Before it's here",
+            ],
+        });
+        check_head("bloomberg.txt", None, &[]);
+    }
+
+    #[test]
+    fn label_line_stamps_and_a_described_photo() {
+        check(&Expect {
+            file: "abc.txt",
+            title: Some("Storm cuts power to thousands of homes in Hobart"),
+            dateline: None,
+            date: None,
+            body_starts: "More than 20,000 homes",
+            body_ends: "without power until Monday.",
+            captions: 1,
+            boilerplate: &["Related stories"],
+        });
+        check_head(
+            "abc.txt",
+            None,
+            &[
+                "Photo shows fallen trees on a suburban road\nFallen trees blocked roads in Sandy \
+               Bay on Friday. (ABC News: Maren Preiss)",
+            ],
+        );
+    }
+
+    #[test]
+    fn standfirst_kept_and_a_translation_trailer() {
+        check(&Expect {
+            file: "dw.txt",
+            title: Some("Germany's Greens pick new leaders after election defeat"),
+            dateline: None,
+            date: Some("2025-11-18"),
+            body_starts: "Germany's Greens elected",
+            body_ends: "promises on rail investment.",
+            captions: 0,
+            boilerplate: &[
+                "This article was originally written",
+                "Edited by:",
+                "Send us your feedback",
+            ],
+        });
+        check_head(
+            "dw.txt",
+            Some(
+                "The party chose two new co-leaders on Saturday, hoping to win back voters it \
+                 lost in February's federal election.",
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn writers_and_dates_on_one_line_and_a_comments_trailer() {
+        check(&Expect {
+            file: "dawn_print.txt",
+            title: Some("Budget talks stall over petroleum levy"),
+            dateline: Some("ISLAMABAD"),
+            date: Some("2025-06-03"),
+            body_starts: "ISLAMABAD: Talks between",
+            body_ends: "a carbon tax as well.",
+            captions: 0,
+            boilerplate: &["Comments (3)", "Closed"],
+        });
+        check_head("dawn_print.txt", None, &[]);
+    }
+
+    #[test]
+    fn caption_text_under_a_bare_caption_label() {
+        check(&Expect {
+            file: "bbc_caption.txt",
+            title: Some("Ministers clash over rail funding for the north"),
+            dateline: None,
+            date: None,
+            body_starts: "Ministers have clashed",
+            body_ends: "no decision had been taken.",
+            captions: 2,
+            boilerplate: &[],
+        });
+        check_head(
+            "bbc_caption.txt",
+            None,
+            &[
+                "Image source, Reuters",
+                "Image caption,\nThe transport secretary visited Leeds on Friday",
+            ],
+        );
+    }
+
     #[test]
     fn place_and_date_line_under_the_byline() {
         check(&Expect {

@@ -283,10 +283,16 @@ pub fn date_prefix(s: &str) -> Option<DateMatch> {
     s[..m.start].trim().is_empty().then_some(m)
 }
 
-/// A time of day right at the start of `s`: `10:30`, `10:30 am`, `10.30pm PKT`, `| 14:05 GMT`.
+/// A time of day right at the start of `s`: `10:30`, `10:30 am`, `10.30pm PKT`, `| 14:05 GMT`,
+/// and ` at 9:41 AM EDT` as US sites stamp a story (`September 5, 2025 at 9:41 AM EDT`): read
+/// without its `at`, such a line was no date line and became the standfirst.
 /// Returns the byte length it covers (0 when there is none).
 pub fn time_prefix(s: &str) -> usize {
     let t = s.trim_start_matches([' ', ',', '|', '-', '·', '•', '\t']);
+    let t = t
+        .strip_prefix("at ")
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(t);
     let off = s.len() - t.len();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
@@ -331,8 +337,17 @@ pub fn time_prefix(s: &str) -> usize {
     off + len
 }
 
-/// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`.
+/// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`,
+/// and two of them, as ABC stamps a story: `Posted 2h ago, updated 38m ago`.
 pub fn is_relative_time(line: &str) -> bool {
+    match line.split_once(", ") {
+        Some((posted, updated)) => one_relative_time(posted) && one_relative_time(updated),
+        None => one_relative_time(line),
+    }
+}
+
+/// One relative timestamp, as [`is_relative_time`] reads each.
+fn one_relative_time(line: &str) -> bool {
     let t = line
         .trim()
         .trim_start_matches(['-', '–', '—', '•', '·', '|', ' '])
@@ -491,6 +506,11 @@ mod tests {
         assert!(date_prefix("On May 21, 2025").is_none());
         assert_eq!(time_prefix(" 10:30 am PKT rest"), " 10:30 am PKT".len());
         assert_eq!(time_prefix(" China"), 0);
+        assert_eq!(time_prefix(" at 9:41 AM EDT"), " at 9:41 AM EDT".len());
+        assert_eq!(time_prefix(" at 6:00 a.m. EST"), " at 6:00 a.m. EST".len());
+        // `at` and then no clock: a place or a sentence goes on.
+        assert_eq!(time_prefix(" at Lords"), 0);
+        assert_eq!(time_prefix(" at 10 Downing Street"), 0);
     }
 
     #[test]
@@ -503,5 +523,9 @@ mod tests {
             "four days ago, the talks began in Beijing"
         ));
         assert!(!is_relative_time("Chicago"));
+        assert!(is_relative_time("Posted 2h ago, updated 38m ago"));
+        assert!(is_relative_time("Posted 5h ago, updated 1h ago"));
+        assert!(!is_relative_time("Posted 5h ago, as the river rose"));
+        assert!(!is_relative_time("Lismore, 2h ago"));
     }
 }

@@ -149,6 +149,18 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+/// Text with a word of three letters or more in lower case (or in a script without case): a
+/// standfirst is prose, even a short point (`- Revenue rose 12%`), while a line of names,
+/// numbers and abbreviations (`Pantheon. 336 pp. $29`, a book's publisher, length and price
+/// under a review's headline) is not, however it is set apart.
+fn prose_like(s: &str) -> bool {
+    s.chars().any(is_cjk)
+        || s.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase())
+        })
+}
+
 /// A paragraph of running text: long enough, and ending like a sentence.
 fn body_like(s: &str) -> bool {
     let last = s.trim_end().chars().next_back();
@@ -256,6 +268,8 @@ const PROMPT_STARTS: &[&str] = &[
     "—with assistance from",
     "– with assistance from",
     "-- with assistance from",
+    "— with assistance from",
+    "- with assistance from",
     "this article was amended",
     "this article has been amended",
     "this article was corrected",
@@ -701,6 +715,44 @@ fn is_caption(l: &Lowered) -> bool {
         && !body_like_without_credit(lower)
 }
 
+/// Whether block `next` is the rest of the caption that block `prev` starts: the text under
+/// BBC's bare `Image caption,` label (the next line), or the line with ABC's
+/// `(ABC News: Name)` credit under its `Photo shows …` description. The text alone reads as a
+/// standfirst or a paragraph of the story.
+fn caption_goes_on(prev: &str, next: &str) -> bool {
+    let text = word_count(next) <= 60 && !is_prompt(next);
+    text && (bare_caption_label(prev)
+        || (starts_key(prev, "photo shows") && word_count(prev) <= 30 && outlet_credit(next)))
+}
+
+/// `Image caption,`, `Caption:`: a caption label with its text on the next line.
+fn bare_caption_label(s: &str) -> bool {
+    let bare = s.trim().trim_end_matches([',', ':']).trim_end();
+    bare.len() < s.trim().len()
+        && ["image caption", "media caption", "caption"]
+            .iter()
+            .any(|l| bare.eq_ignore_ascii_case(l))
+}
+
+/// A photo credit in brackets at the end of a line, as the outlet and the photographer:
+/// `… on Thursday morning. (ABC North Coast: Leah White)`.
+fn outlet_credit(s: &str) -> bool {
+    let Some(inner) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| &x[i + 1..]))
+    else {
+        return false;
+    };
+    inner.split_once(": ").is_some_and(|(outlet, name)| {
+        [outlet, name].iter().all(|p| {
+            (1..=4).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+    })
+}
+
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
     word_count(lower) > 45
@@ -804,6 +856,8 @@ fn meta(s: &str) -> Option<Meta> {
         let lower = s.to_lowercase();
         [
             "by ",
+            "interview by ",
+            "interviewed by ",
             "written by ",
             "reporting by ",
             "author:",
@@ -827,7 +881,69 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
-    placed_meta(s).or_else(|| headed_date(s))
+    if label_line(s) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
+    // Before `placed_meta`, which would read the first writer of `Name | Name Published …` as
+    // the place of the line after the bar.
+    bylined_meta(s)
+        .or_else(|| placed_meta(s))
+        .or_else(|| headed_date(s))
+}
+
+/// Keys of a site's label for what a story is filed under.
+const LABEL_KEYS: &[&str] = &["topic", "section", "category", "categories", "subject"];
+
+/// `Topic: Floods`, `Section: Weather`: the label a site files a story under, on a line of its
+/// own. It read as a `PLACE: story` dateline (the key became the dateline and a GPE), and the
+/// body started at it.
+fn label_line(s: &str) -> bool {
+    s.split_once(": ").is_some_and(|(key, value)| {
+        key.len() <= 12
+            && LABEL_KEYS.contains(&key.trim().to_lowercase().as_str())
+            && (1..=4).contains(&word_count(value))
+            && !value.trim_end().ends_with(['.', '!', '?'])
+    })
+}
+
+/// Capitalised metadata keys that may follow the writers' names on the same line.
+const NAMED_META_KEYS: &[&str] = &[" Published", " Updated", " Posted"];
+
+/// Dawn's `Shahbaz Rana | Khaleeq Kiani Published May 17, 2025 Updated about 10 hours ago`: the
+/// writers, then a dated metadata line, on one line. Read as a standfirst, its date was lost
+/// (and the names ran into one PERSON). The names must read as a byline and the rest as a
+/// metadata line with a date, so a headline that only has `Updated` in it is not this. A bar
+/// right before the key (`Mumbai | Updated: …`) sets a place apart: [`placed_meta`] reads that.
+fn bylined_meta(s: &str) -> Option<Meta> {
+    if s.len() > 160 {
+        return None;
+    }
+    let at = NAMED_META_KEYS
+        .iter()
+        .filter_map(|k| s.find(k).map(|i| i + 1))
+        .min()?;
+    let head = s[..at].trim_end();
+    if word_count(head) < 2 || !byline_like(head) || !head.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let d = meta(&s[at..])
+        .filter(|m| m.rest.is_none() && m.place.is_none())?
+        .date?;
+    Some(Meta {
+        len: s.len(),
+        date: Some(DateMatch {
+            start: at + d.start,
+            end: at + d.end,
+            iso: d.iso,
+        }),
+        rest: None,
+        place: None,
+    })
 }
 
 /// Last words that make a line's head an agency or a publisher, not a place.
@@ -1016,6 +1132,10 @@ const NOT_PLACES: &[&str] = &[
     "more",
     "tags",
     "topics",
+    "topic",
+    "section",
+    "category",
+    "subject",
     "by",
     "caption",
     "credit",
@@ -1180,6 +1300,16 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             (is_prompt_lowered(t(i), &l), caption)
         })
         .unzip();
+    // Caption text under a caption's label or description: the same caption, one span.
+    let mut caption = caption;
+    let mut joined = vec![false; n];
+    for i in 1..n {
+        if caption_goes_on(t(i - 1), t(i)) {
+            caption[i - 1] = true;
+            caption[i] = true;
+            joined[i] = true;
+        }
+    }
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A headline with a relative timestamp is a link to another story. Timestamps after (`Headline` / `- 6 hours ago`) or, in some layouts, before each headline.
     let teaser: Vec<bool> = (0..n)
@@ -1318,7 +1448,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
-        if title.is_some() && subtitle.is_none() && dateline(s).is_none() && word_count(s) >= 4 {
+        if title.is_some()
+            && subtitle.is_none()
+            && dateline(s).is_none()
+            && word_count(s) >= 4
+            && prose_like(s)
+        {
             // The next block that is not metadata, a prompt or a caption.
             let mut k = i + 1;
             let mut meta_between = false;
@@ -1430,6 +1565,19 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
         }
     }
+    // The outlet's closing lines, read back from the end while they are all the body has there
+    // (a line of the story ends the search).
+    if let Some(b0) = first {
+        for j in (b0 + 1..n).rev() {
+            if kinds[j] != Kind::Body {
+                continue;
+            }
+            if !closing_line(t(j)) {
+                break;
+            }
+            kinds[j] = Kind::Boiler;
+        }
+    }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
 
     // Spans.
@@ -1453,7 +1601,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
         }
         if kinds[j] == Kind::Caption {
-            st.captions.push(b.span);
+            match st.captions.last_mut() {
+                Some(last) if joined[j] && kinds[j - 1] == Kind::Caption => last.end = b.span.end,
+                _ => st.captions.push(b.span),
+            }
         }
         if kinds[j] == Kind::Boiler {
             match st.boilerplate.last_mut() {
@@ -1603,7 +1754,8 @@ fn source_line(s: &str) -> bool {
 /// heading (`Media Contact:`, `Forward-Looking Statements`, an `About …` heading that more
 /// trailer follows, the closing `SOURCE …` line), or a rule (`___`) after which only credits,
 /// prompts and short lines with links follow, as AP ends its stories (`Follow AP's coverage of
-/// … at https://…`). `blocks` are the texts of all blocks; the body starts at block `b0`.
+/// … at https://…`, or the hub line alone: `AP World Cup: https://…`). `blocks` are the texts
+/// of all blocks; the body starts at block `b0`.
 fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
     let n = blocks.len();
     let marked = |j: usize| trailer_heading(blocks[j]) || (j + 1 == n && source_line(blocks[j]));
@@ -1612,12 +1764,83 @@ fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
         marked(j)
             || (about_heading(s) && (j + 1..n).any(marked))
             || (is_rule_line(s)
-                && blocks[j + 1..].iter().any(|b| is_prompt(b))
-                && blocks[j + 1..].iter().all(|b| {
-                    is_prompt(b)
-                        || (word_count(b) <= 30 && (b.contains("http") || b.contains("www.")))
-                }))
+                && j + 1 < n
+                && blocks[j + 1..].iter().all(|b| is_prompt(b) || link_line(b)))
     })
+}
+
+/// How a line saying where the story first ran starts: `This article was originally written
+/// in German.` (DW), `This interview first appeared in the Nation's Saturday edition.`
+const FIRST_RAN_STARTS: &[&str] = &[
+    "this article",
+    "this story",
+    "this interview",
+    "this piece",
+    "this column",
+    "this essay",
+    "this report",
+];
+
+/// What follows [`FIRST_RAN_STARTS`] in such a line.
+const FIRST_RAN_VERBS: &[&str] = &[
+    " first appeared",
+    " originally appeared",
+    " first ran",
+    " was first published",
+    " was originally published",
+    " was originally written",
+    " was first written",
+];
+
+/// A line an outlet closes a story with, after its last paragraph: Dawn's `Comments (14)` and
+/// `Closed`, DW's `This article was originally written in German.` / `Edited by: …` / `Send us
+/// your feedback`, Bloomberg's `(Updates prices throughout.)` and `Before it's here, it's on
+/// the Bloomberg Terminal.`, a Q&A's `This interview first appeared in …`. Some of them read
+/// like a sentence, so they are only looked for back from the end of the story, where
+/// [`find`] stops at the first line that is none of them.
+fn closing_line(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let lower = s.trim().to_lowercase();
+    let words = word_count(&lower);
+    let bare = lower.trim_end_matches(['.', ' ']);
+    let comments = lower
+        .strip_prefix("comments (")
+        .and_then(|x| x.strip_suffix(')'))
+        .is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()));
+    let update_note = lower.strip_prefix('(').is_some_and(|x| {
+        x.ends_with(')')
+            && words <= 15
+            && ["updates ", "adds ", "recasts ", "corrects ", "updates)"]
+                .iter()
+                .any(|v| x.starts_with(v))
+    });
+    // `… first appeared in the Daily Graphic`, not `This story first appeared to be a hoax`.
+    let first_ran = words <= 25
+        && FIRST_RAN_STARTS.iter().any(|p| starts_word(&lower, p))
+        && FIRST_RAN_VERBS.iter().any(|v| {
+            lower.split_once(v).is_some_and(|(_, after)| {
+                [" in ", " on ", " by ", " at "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            })
+        });
+    comments
+        || update_note
+        || first_ran
+        || matches!(
+            bare,
+            "closed" | "comments are closed" | "send us your feedback"
+        )
+        || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
+        || lower.starts_with("before it's here, it's on the bloomberg terminal")
+        || lower.starts_with("before it’s here, it’s on the bloomberg terminal")
+}
+
+/// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
+fn link_line(s: &str) -> bool {
+    word_count(s) <= 30 && (s.contains("http") || s.contains("www."))
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -1782,6 +2005,80 @@ mod tests {
     }
 
     #[test]
+    fn stamps_bylines_and_book_lines_under_the_headline_are_no_standfirst() {
+        let sub_and_date = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            (
+                sl(t, st.subtitle).map(str::to_string),
+                st.date.map(|d| d.value),
+            )
+        };
+        // A US site's stamp: the date, `at` and the time.
+        let t = "Oil prices slip as OPEC weighs output hike\n\nBy Jane Doe\nOctober 2, 2025 at \
+                 7:12 AM EDT\n\nOil prices fell on Thursday as OPEC weighed a larger output hike, \
+                 traders said.";
+        assert_eq!(sub_and_date(t), (None, Some("2025-10-02".into())));
+        // Dawn: the writers, then the dated line, on one line.
+        let t = "Budget talks stall over fuel levy\n\nKhurram Husain | Ikram Junaidi Published \
+                 June 3, 2025 Updated about 5 hours ago\n\nISLAMABAD: The talks stalled on \
+                 Monday over the fuel levy, officials said.";
+        assert_eq!(sub_and_date(t), (None, Some("2025-06-03".into())));
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("ISLAMABAD"));
+        assert!(sl(t, Some(st.metadata[0]))
+            .unwrap()
+            .starts_with("Khurram Husain |"));
+        // An interview's byline, and a review's line of publisher, length and price.
+        let t = "\"We need more nurses\": Ghana's health minister on the crisis\n\nInterview by \
+                 Kofi Mensah\n\nThe minister said the talks would resume next week, according \
+                 to officials.";
+        assert_eq!(sub_and_date(t), (None, None));
+        let t = "A chilling novel of predictive policing\n\nBy Ron Charles\n\nThe Dream Hotel\n\
+                 By Laila Lalami\nPantheon. 336 pp. $29\n\nIn Laila Lalami's new novel, a woman \
+                 is detained at an airport because an algorithm has analyzed her dreams.";
+        assert_eq!(sub_and_date(t), (None, None));
+        // A standfirst is still one.
+        let t = "RSF shelling kills dozens in El Fasher\n\nThe paramilitary has intensified \
+                 attacks on the besieged city.\n\nBy Hiba Morgan\nPublished On 14 Jun 2025\n\n\
+                 At least 47 people have been killed in El Fasher, activists said on Saturday.";
+        let (sub, date) = sub_and_date(t);
+        assert!(sub.unwrap().starts_with("The paramilitary"));
+        assert_eq!(date.as_deref(), Some("2025-06-14"));
+        // Names before a key, but no date, or no names: not this line.
+        assert!(bylined_meta("Apple Updated Its Phones").is_none());
+        assert!(bylined_meta("The minister said prices Published May 3, 2025").is_none());
+        assert!(bylined_meta("Jane Doe Published May 3, 2025").is_some());
+        assert!(bylined_meta("Mumbai | Updated: November 23, 2024 21:14 IST").is_none());
+        let t = "Budget talks stall\n\nKhurram Husain | Ikram Junaidi Published June 3, 2025\n\n\
+                 The talks stalled on Monday over the fuel levy, officials said.";
+        assert_eq!(find(t, &Hints::default()).0.dateline, None);
+        assert!(!prose_like("Pantheon. 336 pp. $29"));
+        assert!(!prose_like("Interview by Kofi Mensah"));
+        assert!(prose_like("Talks in Beijing focus on the corridor"));
+        assert!(prose_like("王毅会见达尔"));
+    }
+
+    #[test]
+    fn a_label_line_is_metadata_not_a_dateline() {
+        let t = "Storm cuts power to thousands in Hobart\n\nBy Ellen Coulter\n\nTopic: Storms\n\n\
+                 Posted 5h ago\n\nThe minister said the talks would resume next week, according to \
+                 officials.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.dateline, None);
+        assert!(sl(t, st.body).unwrap().starts_with("The minister"));
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(meta, ["By Ellen Coulter", "Topic: Storms", "Posted 5h ago"]);
+        assert!(label_line("Section: Weather") && label_line("Category: Local news"));
+        assert_eq!(dateline("Section: Weather"), None);
+        // A story that opens with such a word, a sentence after the key, or another key.
+        assert!(!label_line(
+            "Subject: the minister said the talks would resume next week."
+        ));
+        assert!(!label_line("Hobart: Storms cut power"));
+        assert_eq!(dateline("Hobart: Storms cut power"), Some((0, 6)));
+    }
+
+    #[test]
     fn desk_lines_credits_and_notes_are_apart_from_the_story() {
         let t = "Frog sings too high for humans\n\nScience correspondent\nUpdated 4.52pm\n\n\
                  Thursday, June 05, 2025 – Dhul Hijjah 9, 1446 AH\n\n\
@@ -1933,6 +2230,68 @@ mod tests {
         ));
         assert!(is_prompt("==Kyodo") && is_prompt("-- Reuters") && is_prompt("(END)"));
         assert!(!is_prompt("- Trial met both co-primary endpoints"));
+    }
+
+    #[test]
+    fn an_outlets_closing_lines_are_set_aside() {
+        let body_end_and_boiler = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            let boiler: Vec<String> = st
+                .boilerplate
+                .iter()
+                .map(|s| t[s.start..s.end].into())
+                .collect();
+            let body = sl(t, st.body).unwrap_or_default();
+            (body[body.len().saturating_sub(20)..].to_string(), boiler)
+        };
+        let story = "Budget talks stall\n\nISLAMABAD: The minister said the talks would resume \
+                     next week, officials said.\n\nBoth sides described the meeting as \
+                     constructive.\n\n";
+        // Dawn: the print line stays metadata (it dates the story), the rest is furniture.
+        let t = format!("{story}Published in Dawn, June 3rd, 2025\n\nComments (3)\n\nClosed");
+        let (st, _) = find(&t, &Hints::default());
+        assert_eq!(st.date.unwrap().value, "2025-06-03");
+        assert_eq!(
+            body_end_and_boiler(&t),
+            (
+                "ing as constructive.".to_string(),
+                vec!["Comments (3)\n\nClosed".into()]
+            )
+        );
+        // DW, Bloomberg and a Q&A.
+        for trailer in [
+            "This article was originally written in German.\n\nEdited by: Jon Shelton\n\n\
+             Send us your feedback",
+            "— With assistance from Anna Shiryaevskaya\n\n(Updates prices in fifth \
+             paragraph.)\n\nBefore it's here, it's on the Bloomberg Terminal.",
+            "This interview first appeared in the Daily Graphic.",
+        ] {
+            let t = format!("{story}{trailer}");
+            assert_eq!(
+                body_end_and_boiler(&t),
+                (
+                    "ing as constructive.".to_string(),
+                    vec![trailer.to_string()]
+                )
+            );
+        }
+        // AP's hub line after the rule, with no other prompt.
+        let t = format!("{story}___\n\nAP World Cup: https://apnews.com/hub/world-cup");
+        assert_eq!(body_end_and_boiler(&t).1.len(), 1);
+        // Closing lines with the story going on after them, and last paragraphs that only
+        // look like them, stay in the body.
+        let t = format!("{story}Closed\n\nThe talks resume on Monday in Cairo, mediators said.");
+        assert!(body_end_and_boiler(&t).1.is_empty());
+        for last in [
+            "This story first appeared to be a hoax, police said on Monday.",
+            "Edited by his wife after his death, the memoir was published in 1990.",
+            "The road remains closed.",
+            "(The ministry did not respond to a request for comment.)",
+        ] {
+            assert!(!closing_line(last), "{last}");
+        }
+        assert!(closing_line("(Updates prices throughout.)") && closing_line("Comments (14)"));
+        assert!(!closing_line("Comments (see below)"));
     }
 
     #[test]
@@ -2126,6 +2485,59 @@ mod tests {
     }
 
     #[test]
+    fn caption_text_under_its_label_or_description_is_the_caption() {
+        let captions = |t: &str| {
+            let (st, _) = find(t, &Hints::default());
+            let caps: Vec<String> = st
+                .captions
+                .iter()
+                .map(|s| t[s.start..s.end].into())
+                .collect();
+            (caps, sl(t, st.subtitle).map(str::to_string))
+        };
+        // BBC: the label, then the text on the next line.
+        let t = "Ministers clash over rail funding\n\nJames Smith\nPolitical reporter\n\n\
+                 Image source, Reuters\nImage caption,\nThe transport secretary visited Leeds on \
+                 Friday\n\nThe minister said the talks would resume next week, officials said.";
+        let (caps, sub) = captions(t);
+        assert_eq!(
+            caps,
+            [
+                "Image source, Reuters",
+                "Image caption,\nThe transport secretary visited Leeds on Friday"
+            ]
+        );
+        assert_eq!(sub, None);
+        // ABC: the description, then the line with the credit.
+        let t = "Storm cuts power in Hobart\n\nBy Ellen Coulter\n\nPhoto shows fallen trees on \
+                 a road\nFallen trees blocked roads in Sandy Bay on Friday. (ABC News: Maren \
+                 Preiss)\n\nThe minister said the talks would resume next week, officials said.";
+        let (caps, sub) = captions(t);
+        assert_eq!(
+            caps,
+            [
+                "Photo shows fallen trees on a road\nFallen trees blocked roads in Sandy Bay on \
+              Friday. (ABC News: Maren Preiss)"
+            ]
+        );
+        assert_eq!(sub, None);
+        assert!(bare_caption_label("Image caption,") && bare_caption_label("Caption:"));
+        assert!(!bare_caption_label("Image caption, Ishaq Dar met Wang Yi"));
+        assert!(!bare_caption_label("Caption"));
+        // `Photo shows` with no credit after it, and a bracket that is no credit.
+        assert!(!caption_goes_on(
+            "Photo shows the moment the dam burst",
+            "The river rose two metres overnight, officials said."
+        ));
+        assert!(!outlet_credit(
+            "The rate rose to 4.3% (Source: official data)"
+        ));
+        assert!(outlet_credit(
+            "Floods in Lismore. (ABC North Coast: Leah White)"
+        ));
+    }
+
+    #[test]
     fn dash_credits_as_with_a_search_for_each() {
         let slow = |s: &str| {
             DASH_CREDITS.iter().any(|c| {
@@ -2209,6 +2621,17 @@ mod tests {
             "\u{feff}Title\r\n\r\nBody text here.\r\n",
             "By",
             "É: é",
+            "Image caption,",
+            "Image caption,\nÉ",
+            "Photo shows\n(: )",
+            "Photo shows é\né (É: É)",
+            "Topic: ",
+            "Comments (",
+            "(",
+            "A | B Published",
+            "A B Published May 3, 2025",
+            "Posted 2h ago, ",
+            "x\n\nClosed",
         ] {
             let (st, paras) = find(t, &Hints::default());
             for s in paras.iter().chain(st.body.iter()) {
