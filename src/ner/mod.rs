@@ -1098,6 +1098,16 @@ const FAC_HEADS: &[&str] = &[
     "Dam",
 ];
 
+/// Last words that make a name a road, FAC in OntoNotes (`Salang Highway`, `the Meiguan
+/// Expressway`, `the Embarcadero Freeway`) even where the tagger made it an ORG (`Pacific
+/// Highway`); a name that goes on is something else (`California Highway Patrol`).
+const ROAD_HEADS: &[&str] = &["Highway", "Motorway", "Freeway", "Expressway", "Turnpike"];
+
+/// First words that make a name a venue (`Estadio Azteca`, `Stade de France`, `Camp Nou`,
+/// `Camp David`; OntoNotes `Camp Zeist` FAC 3 of 4), which the tagger, not knowing the foreign
+/// word, made an ORG.
+const FAC_LEADS: &[&str] = &["Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Camp"];
+
 /// Last words that make a name an administrative place, GPE in OntoNotes (`Province` 65 of 69,
 /// `County` 96 of 96): the model read `Kharkiv Oblast` as a LOC.
 const GPE_HEADS: &[&str] = &["Province", "County", "Oblast", "Prefecture"];
@@ -1105,7 +1115,8 @@ const GPE_HEADS: &[&str] = &["Province", "County", "Oblast", "Prefecture"];
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
-/// ORGs, `Abraham Accord` a PERSON), a prize, a natural or an administrative place, a building. A
+/// ORGs, `Abraham Accord` a PERSON), a prize, a natural or an administrative place, a building,
+/// a road or a venue named by its first word (`Estadio Azteca`). A
 /// title stays a WORK_OF_ART (`The Art of War`),
 /// and a person named Bill stays a person (`Buffalo Bill`).
 fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
@@ -1146,6 +1157,15 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     } else if FAC_HEADS.contains(&head)
         && !after_year
         && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT)
+    {
+        FAC
+    } else if (ROAD_HEADS.contains(&head)
+        || text
+            .split(' ')
+            .next()
+            .is_some_and(|first| FAC_LEADS.contains(&first)))
+        && !after_year
+        && matches!(m.label, ORG | PERSON | GPE | LOC | NORP | PRODUCT)
     {
         FAC
     } else if COMPANY_HEADS.contains(&head)
@@ -2462,7 +2482,9 @@ mod tests {
         assert_eq!(
             run(&p, text),
             [
-                ("2024 Paris Olympics", Label::EVENT),
+                // The year is a DATE of its own (see `parted_at_separators`).
+                ("2024", Label::DATE),
+                ("Paris Olympics", Label::EVENT),
                 ("Cannes Film Festival", Label::EVENT),
                 ("The Art of War", Label::WORK_OF_ART),
                 ("Games", Label::ORG),
@@ -3078,6 +3100,33 @@ mod tests {
                 ("Aston Villa", Label::LAW),
                 ("Proposition 2", Label::LAW),
                 ("Windows", Label::PRODUCT),
+            ]
+        );
+    }
+
+    #[test]
+    fn roads_and_venues_named_by_a_foreign_first_word_are_places() {
+        use Label::{FAC, ORG};
+        let text = "on the Pacific Highway to Estadio Azteca, Stade de France and Camp Nou, \
+                    not the California Highway Patrol or Campbell Soup";
+        let spans = [
+            ("Pacific Highway", ORG),
+            ("Estadio Azteca", ORG),
+            ("Stade de France", ORG),
+            ("Camp Nou", Label::LOC),
+            ("California Highway Patrol", ORG),
+            ("Campbell Soup", ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Pacific Highway", FAC),
+                ("Estadio Azteca", FAC),
+                ("Stade de France", FAC),
+                ("Camp Nou", FAC),
+                ("California Highway Patrol", ORG),
+                ("Campbell Soup", ORG),
             ]
         );
     }
