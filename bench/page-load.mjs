@@ -1,9 +1,12 @@
 // Startup time of the analyzer in the real page in headless Chromium: for each of N fresh pages
 // (new browser context: no HTTP or code cache), the page's worker's wasm instantiation (initMs)
-// and its first analysis, which parses the model and gazetteers (modelMs), as the worker reports
-// them (www/worker.js), and the time from navigation until the page says it is ready. Needs the release build
+// and its parse of the model and name lists (modelMs), as the worker reports them
+// (www/worker.js), the time from navigation until the page says it is ready, and then the time a
+// reader waits for the first pasted article (the first seed), pasted a second after the page is
+// ready, to be analyzed and shown (firstMs). Needs the release build
 // (bash scripts/build.sh) and Chromium; playwright-core from tools/node_modules.
 //   node bench/page-load.mjs [--runs 5] [WWW_DIR]
+import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,8 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--no-first-run', '--disable-sync', '--disable-quic'],
 });
+const seedDir = path.join(root, 'seeds');
+const firstSeed = fs.readFileSync(path.join(seedDir, fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
 const rows = [];
 for (let r = 0; r < runs; r++) {
   // A new context each time: no HTTP cache, no compiled-code cache from the previous page.
@@ -43,12 +48,22 @@ for (let r = 0; r < runs; r++) {
   await page.goto(server.url);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   const readyMs = Date.now() - t0;
-  const info = { ...(await page.evaluate(() => window.__workerInfo)), readyMs };
+  // A reader takes a moment before pasting; the page may use it (the worker warms up).
+  await page.waitForTimeout(1000);
+  const firstMs = await page.evaluate(async (text) => {
+    const t = performance.now();
+    document.getElementById('paste-text').value = text;
+    document.getElementById('paste-go').click();
+    await window.newslens.idle();
+    if (!document.querySelector('#article-body mark.ent')) throw new Error('the pasted article shows no entities');
+    return performance.now() - t;
+  }, firstSeed);
+  const info = { ...(await page.evaluate(() => window.__workerInfo)), readyMs, firstMs };
   rows.push(info);
-  console.log(`run ${r + 1}: wasm init ${info.initMs.toFixed(1)} ms, first analysis (model load) ${info.modelMs.toFixed(1)} ms; page ready after ${info.readyMs} ms`);
+  console.log(`run ${r + 1}: wasm init ${info.initMs.toFixed(1)} ms, model load ${info.modelMs.toFixed(1)} ms; page ready after ${info.readyMs} ms; first article shown after ${info.firstMs.toFixed(1)} ms`);
   await ctx.close();
 }
 const med = (k) => rows.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
-console.log(`median: wasm init ${med('initMs').toFixed(1)} ms, first analysis ${med('modelMs').toFixed(1)} ms, page ready ${med('readyMs')} ms`);
+console.log(`median: wasm init ${med('initMs').toFixed(1)} ms, model load ${med('modelMs').toFixed(1)} ms, page ready ${med('readyMs')} ms, first article ${med('firstMs').toFixed(1)} ms`);
 await browser.close();
 await server.close();

@@ -26,4 +26,4 @@ pub mod wasm;
 pub use analysis::{Analysis, Entity, Label, Options, Region, Span, Token};
 pub use error::InputError;
 pub use offsets::OffsetUnit;
-pub use pipeline::analyze;
+pub use pipeline::{analyze, load};

@@ -14,6 +14,17 @@ fn recognizer() -> &'static Pipeline {
     PIPELINE.get_or_init(Pipeline::standard)
 }
 
+/// Parses the model, the name lists and the word tables that analyses read, which are
+/// otherwise built on first use. The page calls this once when it opens, so that its first
+/// article does not wait for them. Only tables are built: no analysis runs, so none of the
+/// analysis code runs hot here, and V8 does not spend the page's first moments compiling
+/// optimized code for it.
+pub fn load() {
+    recognizer();
+    crate::ner::load();
+    parse::lang::load();
+}
+
 /// Analyzes one article's text.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
     analyze_with(text, &parse::Hints::default(), options)

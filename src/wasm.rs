@@ -169,6 +169,13 @@ const FOR_RENDERING: Options = Options {
     tokens: false,
 };
 
+/// Parses the model and the name lists (see [`crate::load`]); analyses call it themselves, so
+/// this only moves the wait to when the page opens.
+#[wasm_bindgen]
+pub fn load() {
+    crate::load();
+}
+
 /// Analyzes `text`. `options` may be `undefined` or `{ offsets: "utf16" | "code_point" | "byte",
 /// tokens: bool }`; the default is UTF-16 offsets without tokens, what the page renders.
 #[wasm_bindgen]

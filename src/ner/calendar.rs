@@ -22,6 +22,12 @@ pub(crate) fn holiday_at(doc: &Doc, i: usize) -> bool {
     holidays().longest_at(doc, i).is_some()
 }
 
+/// Builds the lists now rather than on the first text ([`crate::load`]).
+pub(crate) fn load() {
+    holidays();
+    months();
+}
+
 fn holidays() -> &'static PhraseList<Holiday> {
     static LIST: OnceLock<PhraseList<Holiday>> = OnceLock::new();
     LIST.get_or_init(|| {

@@ -20,6 +20,11 @@ use crate::ner::{Doc, Mention, Recognizer};
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
 pub struct Languages;
 
+/// Builds the lists now rather than on the first text ([`crate::load`]).
+pub(crate) fn load() {
+    languages();
+}
+
 /// Whether a language also names a people or a nationality, by list.
 fn languages() -> &'static (PhraseList<()>, PhraseList<()>) {
     static LISTS: OnceLock<(PhraseList<()>, PhraseList<()>)> = OnceLock::new();

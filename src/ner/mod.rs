@@ -1821,6 +1821,14 @@ const TITLES_ALONE: &[&str] = &[
     "Secretary",
 ];
 
+/// Builds the lists and word sets the stages read, now rather than on the first text
+/// ([`crate::load`]); the model and the gazetteer are built with the pipeline.
+pub(crate) fn load() {
+    calendar::load();
+    languages::load();
+    is_title_word("");
+}
+
 /// A word of a title: one of the [`HONORIFICS`] or the [`TITLE_PARTS`].
 fn is_title_word(w: &str) -> bool {
     // Asked of the words of most names: one lookup, not a comparison with each of the 60-odd

@@ -201,6 +201,11 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Builds the stop-word table now rather than on the first text ([`crate::load`]).
+pub(crate) fn load() {
+    stop_word_languages();
+}
+
 /// Each stop word (lower case) with the set of [`STOP_WORDS`] languages it belongs to, one bit
 /// per language: one lookup per word of the text instead of a scan of every list. Keyed by
 /// [`word_key`]: hashing and comparing one integer is cheaper than a string.
