@@ -1154,18 +1154,14 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         LOC
     } else if GPE_HEADS.contains(&head) && !after_year && m.label != FAC {
         GPE
-    } else if FAC_HEADS.contains(&head)
-        && !after_year
-        && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT)
-    {
-        FAC
-    } else if (ROAD_HEADS.contains(&head)
-        || text
-            .split(' ')
-            .next()
-            .is_some_and(|first| FAC_LEADS.contains(&first)))
-        && !after_year
-        && matches!(m.label, ORG | PERSON | GPE | LOC | NORP | PRODUCT)
+    } else if !after_year
+        && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
+            || ((ROAD_HEADS.contains(&head)
+                || text
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| FAC_LEADS.contains(&first)))
+                && matches!(m.label, ORG | PERSON | GPE | LOC | NORP | PRODUCT)))
     {
         FAC
     } else if COMPANY_HEADS.contains(&head)
