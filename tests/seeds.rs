@@ -320,7 +320,8 @@ fn names_defined_by_an_acronym_are_whole() {
 }
 
 /// A name that ends with an event's head word is an event (the tagger had `2024 Paris Olympics`
-/// as an ORG and `G-20 Summit` as a FAC).
+/// as an ORG and `G-20 Summit` as a FAC); the year before it is a DATE of its own, as OntoNotes
+/// has it.
 #[test]
 fn games_festivals_and_summits_are_events() {
     let text = "Paris prepares\n\nPARIS (AP) — Organizers of the 2024 Paris Olympics said on \
@@ -328,9 +329,10 @@ fn games_festivals_and_summits_are_events() {
                 year, and leaders met at the G-20 Summit in Rome.";
     let a = analyze(text, &Options::default());
     let found = texts_and_labels(&a);
-    for name in ["2024 Paris Olympics", "Cannes Film Festival", "G-20 Summit"] {
+    for name in ["Paris Olympics", "Cannes Film Festival", "G-20 Summit"] {
         assert!(found.contains(&(name, "EVENT")), "{name}: {found:?}");
     }
+    assert!(found.contains(&("2024", "DATE")), "{found:?}");
 }
 
 /// Named storms are events and wire-style clock times keep their zone (the tagger had `Typhoon

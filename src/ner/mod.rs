@@ -11,6 +11,7 @@ pub mod laws;
 pub mod legislators;
 pub mod listings;
 pub mod model;
+pub mod peoples;
 pub mod products;
 pub mod rules;
 mod storms;
@@ -98,7 +99,8 @@ impl Pipeline {
     /// abbreviated without its period (unambiguous, and misread by the model), the model,
     /// listed names of several words, named operations, storms and races, laws and bills known
     /// by a number (`Article 370`, `House Bill 18`; [`laws`]), holidays,
-    /// pilgrimages, climate summits and Hijri dates, languages, a legislator's party and state
+    /// pilgrimages, climate summits and Hijri dates, languages, peoples named before the word
+    /// for them (`the Masalit people`; [`peoples`]), a legislator's party and state
     /// (`(D-Wis.)`), the exchange of a listing (`(Nasdaq: NWTX)`), roads known by a number, clock
     /// times with a zone or a glued `am`, amounts, measures and temperatures written as one
     /// word, a company's home (`Redmond, Washington-based`), aircraft models, listed products
@@ -120,6 +122,7 @@ impl Pipeline {
             (Box::new(laws::NumberedLaws), Merge::Cover),
             (Box::new(calendar::Calendar), Merge::Cover),
             (Box::new(languages::Languages), Merge::Cover),
+            (Box::new(peoples::Peoples), Merge::Cover),
             (Box::new(legislators::PartyStates), Merge::Cover),
             (Box::new(listings::Listings), Merge::Cover),
             (Box::new(rules::NumberedRoads), Merge::Cover),

@@ -1,0 +1,152 @@
+//! Peoples named before the word for them: `the Masalit people`, `a Bundjalung elder`, `the
+//! Zaghawa and Fur peoples`, `the Widjabul Wia-bal people`. OntoNotes labels ethnic groups NORP
+//! (`Kurds` 12 of 12, `Hutu` and `Tutsi` 6 of 6, Taiwan's `Thao`, `Paiwan`, `Atayal`: all NORP);
+//! the model, which knows few of these names, made them PERSONs and ORGs or missed them.
+
+use crate::analysis::{Label, Span};
+use crate::ner::gazetteer::Gazetteer;
+use crate::ner::{Doc, Mention, Recognizer};
+
+/// Meant as a [`crate::ner::Merge::Cover`] stage after the model: the NORP replaces the model's
+/// reading of the same words. A name the lists know as something else (`Texas people`, `the
+/// Google people`) is left to the model, as is one it read as a place.
+pub struct Peoples;
+
+/// Words for a people or its members, after its name.
+const CUES: &[&str] = &[
+    "people",
+    "peoples",
+    "elder",
+    "elders",
+    "tribe",
+    "tribes",
+    "tribesmen",
+    "tribespeople",
+];
+
+impl Recognizer for Peoples {
+    fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        let t = |i: usize| doc.token_text(i);
+        let mut out = Vec::new();
+        for k in 1..doc.tokens.len() {
+            if !CUES.contains(&t(k)) {
+                continue;
+            }
+            // `the Zaghawa and Fur peoples`: each name of a list before a plural cue.
+            let plural = t(k) != "people" && t(k).ends_with('s');
+            let mut end = k;
+            while let Some(start) = name_before(doc, end) {
+                let listed = Gazetteer::shared().listed_exactly(doc, start, end);
+                if listed.is_none_or(|l| l == Label::NORP) {
+                    out.push(Mention {
+                        span: Span::new(doc.tokens[start].start, doc.tokens[end - 1].end),
+                        label: Label::NORP,
+                    });
+                }
+                if !(plural && start >= 2 && matches!(t(start - 1), "and" | ",")) {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+}
+
+/// The name that ends right before token `end`: one or two capitalized words, a hyphen and the
+/// word after it held on (`Wia-bal`); none at a sentence's start (`People said`), a count
+/// (`Five people`) or a word that never names a people (`The`, `Indigenous`: `Indigenous people`
+/// is no group's name).
+fn name_before(doc: &Doc, end: usize) -> Option<usize> {
+    let t = |i: usize| doc.token_text(i);
+    let mut s = end;
+    let mut words = 0;
+    while s > 0 && words < 2 {
+        let j = s - 1;
+        let w = t(j);
+        if j >= 2 && doc.glued(j - 1) && t(j - 1) == "-" && doc.glued(j - 2) {
+            // `Wia-bal`: the part after the hyphen, then the hyphen.
+            s = j - 1;
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase())
+            || NOT_PEOPLES.contains(&w)
+            || crate::ner::rules::is_number_word(w)
+        {
+            break;
+        }
+        s = j;
+        words += 1;
+    }
+    let starts_sentence = doc.sentences.iter().any(|r| r.start == s);
+    (s < end && words > 0 && !starts_sentence).then_some(s)
+}
+
+/// Capitalized words before `people` that name no people: titles, determiners, and the
+/// general words news capitalizes (`First Nations people` is kept: it is a group's name).
+const NOT_PEOPLES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "Indigenous",
+    "Aboriginal",
+    "Native",
+    "Young",
+    "Old",
+    "Many",
+    "Some",
+    "Most",
+    "Local",
+    "Ordinary",
+    "Working",
+    "Other",
+    "More",
+    "Few",
+    "These",
+    "Those",
+    "All",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::test_support::with_doc;
+
+    fn peoples(text: &str) -> Vec<String> {
+        with_doc(text, |doc| {
+            Peoples
+                .recognize(doc)
+                .into_iter()
+                .map(|m| text[m.span.start..m.span.end].to_string())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn names_before_the_word_for_a_people_are_peoples() {
+        assert_eq!(
+            peoples(
+                "Fighters targeted the Masalit people, the Zaghawa and Fur peoples fled, a \
+                 Bundjalung elder spoke for the Widjabul Wia-bal people and the Nuer tribe."
+            ),
+            [
+                "Masalit",
+                "Zaghawa",
+                "Fur",
+                "Bundjalung",
+                "Widjabul Wia-bal",
+                "Nuer"
+            ]
+        );
+    }
+
+    #[test]
+    fn places_companies_and_plain_words_are_left_alone() {
+        assert!(peoples(
+            "People came. Many Indigenous people and Texas people met the Google people, Five \
+             people and The people."
+        )
+        .is_empty());
+    }
+}
