@@ -1360,8 +1360,9 @@ impl Recognizer for AircraftModels {
 /// OntoNotes labels all 16 such titles (10 of them without the marks, as here); the model read
 /// `Anora` as a PERSON, missed `Taste` and made `Babe` a PERSON. The words must look like a
 /// title (each capitalized, but for small words), so a quoted remark after `show` is left
-/// alone. A title after a name's possessive counts too (`Justine Triet's "Anatomy of a Fall"`,
-/// `Carpenter's "Taste"`) where the article names works elsewhere (a film, an album): without
+/// alone; a comma may stand between the noun and the title (`her debut novel, "The Glass
+/// Orchard,"`). A title after a name's possessive counts too (`Justine Triet's "Anatomy of a
+/// Fall"`, `Carpenter's "Taste"`, `Wim Wenders' "Paris, Texas"`) where the article names works elsewhere (a film, an album): without
 /// that, a possessive and quoted capitals are as often a slogan (`Xi's "Belt and Road"`).
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
 pub struct QuotedTitles;
@@ -1440,10 +1441,20 @@ impl Recognizer for QuotedTitles {
             if !is_double_quote(t(q)) {
                 continue;
             }
-            let after_noun = WORK_KINDS.contains(&t(q - 1)) || WORK_WORDS.contains(&t(q - 1));
+            // `the film "Anora"`, and with the title set off by a comma: `her debut novel, "The
+            // Glass Orchard,"`.
+            let is_work_noun = |w: &str| WORK_KINDS.contains(&w) || WORK_WORDS.contains(&w);
+            let after_noun = is_work_noun(t(q - 1))
+                || (q >= 2 && t(q - 1) == "," && WORK_KINDS.contains(&t(q - 2)));
+            // `Carpenter's "Taste"`, `Wim Wenders' "Paris, Texas"`.
+            let possessive = match t(q - 1) {
+                "'s" | "’s" => true,
+                "'" | "’" => q >= 2 && t(q - 2).ends_with('s') && doc.glued(q - 2),
+                _ => false,
+            };
             let after_name = !after_noun
                 && q >= 2
-                && matches!(t(q - 1), "'s" | "’s")
+                && possessive
                 && is_cap(t(q - 2))
                 && *names_works.get_or_insert_with(|| (0..n).any(|i| WORK_KINDS.contains(&t(i))));
             if !after_noun && !after_name {
@@ -2184,9 +2195,15 @@ mod tests {
         );
         assert_finds(
             &QuotedTitles,
-            "Carpenter's \"Taste\" topped the singles chart; Justine Triet's \"Anatomy of a Fall\"",
+            "Carpenter's \"Taste\" topped the singles chart; Justine Triet's \"Anatomy of a Fall\" \
+             and Wim Wenders' \"Paris, Texas\"; her debut novel, \"The Glass Orchard,\" won",
             Label::WORK_OF_ART,
-            &["Taste", "Anatomy of a Fall"],
+            &[
+                "Taste",
+                "Anatomy of a Fall",
+                "Paris, Texas",
+                "The Glass Orchard",
+            ],
         );
         let got = run_with(&QuotedTitles, "Xi's \"Belt and Road\" plan");
         assert_eq!(got, []);
