@@ -224,7 +224,7 @@ impl Pipeline {
         let found = parted_at_separators(doc, found);
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
-        let found = joined_particles(doc, joined_of_names(doc, found));
+        let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         storms_again(doc, names_again(doc, found))
     }
 }
@@ -669,6 +669,31 @@ const NAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von",
     "den", "ter", "ten", "bin", "ibn", "al", "el",
 ];
+
+/// Chinese family names spelled like an English pronoun or word, which the tagger leaves out
+/// of the name (`Vice Premier He [Lifeng]`, `Defence Minister Dong [Jun]`).
+const WORD_SURNAMES: &[&str] = &["He", "Sun", "Long", "Song", "Dong", "Wang", "Gao", "Ma"];
+
+/// Puts back such a family name before a PERSON where a title stands before it (`Vice Premier
+/// He Lifeng`): after a title, `He` is no pronoun. OntoNotes has `He Long` and `He Tu-lin` as
+/// PERSONs.
+fn with_pronoun_surnames(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    for m in found.iter_mut().filter(|m| m.label == Label::PERSON) {
+        let r = token_range(doc, m.span);
+        if r.start < 2 || !WORD_SURNAMES.contains(&doc.token_text(r.start - 1)) {
+            continue;
+        }
+        let spaced =
+            |a: usize, b: usize| doc.text.get(doc.tokens[a].end..doc.tokens[b].start) == Some(" ");
+        if spaced(r.start - 1, r.start)
+            && spaced(r.start - 2, r.start - 1)
+            && is_title_word(doc.token_text(r.start - 2))
+        {
+            m.span = Span::new(doc.tokens[r.start - 1].start, m.span.end);
+        }
+    }
+    found
+}
 
 /// Joins a person's name that the model cut at a particle of the family name (`[André Corrêa]
 /// do [Lago]`, `[Ludwig] van [Beethoven]`): OntoNotes keeps the particles inside (104 PERSON
@@ -3107,6 +3132,25 @@ mod tests {
                 ("Aston Villa", Label::LAW),
                 ("Proposition 2", Label::LAW),
                 ("Windows", Label::PRODUCT),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_family_name_like_a_word_after_a_title_is_the_name() {
+        let text = "Vice Premier He Lifeng met Minister Dong Jun; He Lifeng and Sun left.";
+        let spans = [
+            ("Lifeng", Label::PERSON),
+            ("Jun", Label::PERSON),
+            ("Lifeng and", Label::ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("He Lifeng", Label::PERSON),
+                ("Dong Jun", Label::PERSON),
+                ("Lifeng and", Label::ORG),
             ]
         );
     }
