@@ -864,3 +864,23 @@ fn sports_events_are_events_and_their_year_a_date() {
         ],
     );
 }
+
+/// A stamp line's writers and times are parted, a percentage keeps its period apart, and a
+/// time the tagger began at a place starts after it, but not a time that opens a sentence.
+#[test]
+fn runs_across_separators_and_places_are_parted() {
+    let text = "IMF review ends\n\nISLAMABAD: Inflation was unchanged at 11pc last week, the \
+                bureau said. Rain fell at Springbrook in 24 hours. Earlier in the day, the \
+                minister met Shahbaz Sharif and Asif Ali Zardari.";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("11pc", "PERCENT"),
+            ("last week", "DATE"),
+            ("24 hours", "TIME"),
+            ("Earlier in the day", "TIME"),
+        ],
+    );
+}

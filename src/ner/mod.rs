@@ -39,6 +39,19 @@ impl<'a> Doc<'a> {
     pub fn glued(&self, i: usize) -> bool {
         i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
     }
+
+    /// Whether token `i` opens its sentence (or follows an opening quote that does), where a
+    /// capital says nothing about a name.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let k = self.sentences.partition_point(|s| s.end <= i);
+        self.sentences.get(k).is_some_and(|s| {
+            (s.start..i).all(|j| {
+                self.token_text(j)
+                    .bytes()
+                    .all(|b| !b.is_ascii_alphanumeric())
+            })
+        })
+    }
 }
 
 /// One recognized entity, in byte offsets, aligned to token boundaries.
@@ -938,6 +951,7 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         if temporal
             && r.len() >= 3
             && rules::is_cap(t(r.start))
+            && !doc.starts_sentence(r.start)
             && !rules::MONTHS.contains(&t(r.start))
             && !rules::WEEKDAYS.contains(&t(r.start))
             && !calendar::holiday_at(doc, r.start)

@@ -79,8 +79,7 @@ fn name_before(doc: &Doc, end: usize) -> Option<usize> {
         s = j;
         words += 1;
     }
-    let starts_sentence = doc.sentences.iter().any(|r| r.start == s);
-    (s < end && words > 0 && !starts_sentence).then_some(s)
+    (s < end && words > 0 && !doc.starts_sentence(s)).then_some(s)
 }
 
 /// Capitalized words before `people` that name no people: titles, determiners, and the

@@ -317,7 +317,7 @@ fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kin
     match kind {
         Kind::Line => coded,
         Kind::Grade | Kind::Brand => true,
-        Kind::Name => coded || !(i == last && is_plain_word(t(i)) && starts_sentence(doc, i)),
+        Kind::Name => coded || !(i == last && is_plain_word(t(i)) && doc.starts_sentence(i)),
         Kind::WeaponLine => coded && weapon_kind_after(doc, end),
         Kind::Weapon => weapon_kind_after(doc, end),
         // `Brent Scowcroft`, `Brent Council`: a first name or a place before another name;
@@ -334,18 +334,6 @@ fn accepted(doc: &Doc, i: usize, last: usize, end: usize, coded: bool, kind: Kin
             _ => w != "barrel" && w != "barrels" && OIL_WORDS.contains(&w),
         }),
     }
-}
-
-/// Whether token `i` opens its sentence (or follows an opening quote that does).
-fn starts_sentence(doc: &Doc, i: usize) -> bool {
-    let k = doc.sentences.partition_point(|s| s.end <= i);
-    doc.sentences.get(k).is_some_and(|s| {
-        (s.start..i).all(|j| {
-            doc.token_text(j)
-                .bytes()
-                .all(|b| !b.is_ascii_alphanumeric())
-        })
-    })
 }
 
 /// Whether a weapon's kind follows token `end`, perhaps after two lower-case words
