@@ -29,7 +29,8 @@ impl Recognizer for Peoples {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for k in 1..doc.tokens.len() {
-            if !CUES.contains(&t(k)) {
+            // Every cue starts with `p`, `e` or `t`: most tokens fail on their first byte.
+            if !matches!(t(k).as_bytes()[0], b'p' | b'e' | b't') || !CUES.contains(&t(k)) {
                 continue;
             }
             // `the Zaghawa and Fur peoples`: each name of a list before a plural cue.

@@ -1003,6 +1003,11 @@ pub(crate) fn is_colon_clock(w: &str) -> bool {
 /// leaves the zone alone). Zones are 2 to 4 capitals: most tokens fail that before the list is
 /// read.
 fn is_zone(w: &str) -> bool {
+    // Asked of every token: two capitals first, before any search.
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 9 || !b[0].is_ascii_uppercase() || !b[1].is_ascii_uppercase() {
+        return false;
+    }
     let (zone, offset) = match w.find(['+', '-']) {
         Some(k) if w.starts_with("GMT") || w.starts_with("UTC") => (&w[..k], Some(&w[k + 1..])),
         _ => (w, None),

@@ -720,9 +720,11 @@ fn is_caption(l: &Lowered) -> bool {
 /// `(ABC News: Name)` credit under its `Photo shows …` description. The text alone reads as a
 /// standfirst or a paragraph of the story.
 fn caption_goes_on(prev: &str, next: &str) -> bool {
-    let text = word_count(next) <= 60 && !is_prompt(next);
-    text && (bare_caption_label(prev)
+    // The label or description first: asked of every pair of blocks, it rules out nearly all.
+    (bare_caption_label(prev)
         || (starts_key(prev, "photo shows") && word_count(prev) <= 30 && outlet_credit(next)))
+        && word_count(next) <= 60
+        && !is_prompt(next)
 }
 
 /// `Image caption,`, `Caption:`: a caption label with its text on the next line.
@@ -903,12 +905,16 @@ const LABEL_KEYS: &[&str] = &["topic", "section", "category", "categories", "sub
 /// own. It read as a `PLACE: story` dateline (the key became the dateline and a GPE), and the
 /// body started at it.
 fn label_line(s: &str) -> bool {
-    s.split_once(": ").is_some_and(|(key, value)| {
-        key.len() <= 12
-            && LABEL_KEYS.contains(&key.trim().to_lowercase().as_str())
-            && (1..=4).contains(&word_count(value))
-            && !value.trim_end().ends_with(['.', '!', '?'])
-    })
+    // A key of 12 bytes and a value of four words at most: a paragraph is not searched.
+    s.len() <= 80
+        && s.split_once(": ").is_some_and(|(key, value)| {
+            key.len() <= 12
+                && LABEL_KEYS
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(key.trim()))
+                && (1..=4).contains(&word_count(value))
+                && !value.trim_end().ends_with(['.', '!', '?'])
+        })
 }
 
 /// Capitalised metadata keys that may follow the writers' names on the same line.
