@@ -1372,8 +1372,8 @@ const ROAD_WORDS: &[&str] = &["freeway", "highway", "expressway", "motorway", "i
 /// Reads a mention made only of numbers and punctuation (`104`, `104 & 12/3`) that the model
 /// gave a name's label as a count: a team bowled out `for 104` was an ORG, `the 288 seats` a
 /// FAC. OntoNotes has 2,283 such CARDINALs against 6 ORGs and 5 PERSONs; an aircraft's `747`
-/// (PRODUCT) and `9/11` (EVENT) keep their labels, and a number before a road word is the road
-/// (`the 101 freeway`, FAC).
+/// (PRODUCT) and `9/11` (EVENT) keep their labels, as does a quoted title (`"1984"`), and a
+/// number before a road word is the road (`the 101 freeway`, FAC).
 /// An amount led by a currency code is money whatever the model called it (`Rs 409.25` was a
 /// FAC).
 fn number_as_count(doc: &Doc, m: Mention) -> Mention {
@@ -1406,6 +1406,16 @@ fn number_as_count(doc: &Doc, m: Mention) -> Mention {
             .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'/' | b'&' | b'-' | b':'))
     };
     if r.is_empty() || !digit_first(word(r.start)) || !r.clone().all(|k| numeric(word(k))) {
+        return m;
+    }
+    // A title in quotation marks that a stage found after the work's noun (`Orwell's novel
+    // "1984"`) stays a title.
+    let quoted = m.label == crate::analysis::Label::WORK_OF_ART
+        && r.start > 0
+        && r.end < doc.tokens.len()
+        && is_quote(word(r.start - 1))
+        && is_quote(word(r.end));
+    if quoted {
         return m;
     }
     let road = r.end < doc.tokens.len()
@@ -3148,6 +3158,17 @@ mod tests {
                 ("Windows", Label::PRODUCT),
             ]
         );
+    }
+
+    #[test]
+    fn a_quoted_title_of_digits_stays_a_title() {
+        let text = "She reread Orwell's novel \"1984\" and bought 1984 copies.";
+        let model = [("1984", Label::CARDINAL)];
+        let p = Pipeline::merging(vec![
+            (fixed(text, &model), Merge::Fill),
+            (Box::new(rules::QuotedTitles), Merge::Cover),
+        ]);
+        assert_eq!(run(&p, text), [("1984", Label::WORK_OF_ART)]);
     }
 
     #[test]
