@@ -980,8 +980,8 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Drops a quotation mark at either edge of a mention that holds no other one: a title's
-/// closing quote the tagger ran on into (`La La Land"` in `after "La La Land" in 2017`); a
-/// quoted name keeps both of its marks (`"Oppenheimer"`), as written.
+/// closing quote the tagger ran on into (`La La Land"` in `after "La La Land" in 2017`); and
+/// both marks of a mention that is a quoted name whole (`"Oppenheimer"`).
 fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
@@ -996,6 +996,24 @@ fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
         return m;
     }
     let quotes = r.clone().filter(|&k| is_quote(doc.token_text(k))).count();
+    // `"The Brutalist"`, `" USS Cole "` whole: the name without its marks, as OntoNotes has most
+    // quoted titles (250 of 334 WORK_OF_ARTs next to a quotation mark leave it out) and as a
+    // reader expects the highlight.
+    if quotes == 2
+        && r.len() > 2
+        && is_quote(doc.token_text(r.start))
+        && is_quote(doc.token_text(r.end - 1))
+    {
+        // The sentence's comma or period the closing mark stands after is no part of it.
+        let mut last = r.end - 2;
+        while last > r.start + 1 && matches!(doc.token_text(last), "," | ".") {
+            last -= 1;
+        }
+        return Mention {
+            span: Span::new(doc.tokens[r.start + 1].start, doc.tokens[last].end),
+            ..m
+        };
+    }
     if quotes != 1 {
         return m;
     }
@@ -3328,7 +3346,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_quote_at_a_mention_edge_is_dropped() {
+    fn quotation_marks_at_a_mention_edge_are_dropped() {
         let text =
             "her Oscar after \"La La Land\" in 2017 and \"Poor Things,\" and the \"Blue Marlin";
         let spans = [
@@ -3341,7 +3359,7 @@ mod tests {
             run(&p, text),
             [
                 ("La La Land", Label::WORK_OF_ART),
-                ("\"Poor Things,\"", Label::WORK_OF_ART),
+                ("Poor Things", Label::WORK_OF_ART),
                 ("Blue Marlin", Label::PRODUCT),
             ]
         );
