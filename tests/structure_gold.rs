@@ -243,10 +243,11 @@ mod pastes {
         boilerplate: &'static [&'static str],
     }
 
-    fn check(e: &Expect) {
+    /// A paste fixture's text and its analysis, in byte offsets.
+    fn analyzed_paste(file: &str) -> (String, newslens::Analysis) {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/pastes")
-            .join(e.file);
+            .join(file);
         let text = std::fs::read_to_string(&p).expect("paste fixture");
         let a = analyze(
             &text,
@@ -255,6 +256,11 @@ mod pastes {
                 tokens: false,
             },
         );
+        (text, a)
+    }
+
+    fn check(e: &Expect) {
+        let (text, a) = analyzed_paste(e.file);
         let s = &a.structure;
         let cut = |sp: newslens::Span| &text[sp.start..sp.end];
         assert_eq!(s.title.map(cut), e.title, "{} title", e.file);
@@ -404,17 +410,7 @@ mod pastes {
 
     /// The head's subtitle and the caption texts, which [`check`] does not read.
     fn check_head(file: &str, subtitle: Option<&str>, captions: &[&str]) {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/pastes")
-            .join(file);
-        let text = std::fs::read_to_string(&p).expect("paste fixture");
-        let a = analyze(
-            &text,
-            &Options {
-                offsets: OffsetUnit::Byte,
-                tokens: false,
-            },
-        );
+        let (text, a) = analyzed_paste(file);
         let cut = |sp: newslens::Span| &text[sp.start..sp.end];
         assert_eq!(a.structure.subtitle.map(cut), subtitle, "{file} subtitle");
         let got: Vec<&str> = a.structure.captions.iter().map(|c| cut(*c)).collect();

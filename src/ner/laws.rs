@@ -149,16 +149,13 @@ fn of_the_law(doc: &Doc, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::test_support::with_doc;
+    use crate::ner::test_support::found_by;
 
     fn laws(text: &str) -> Vec<String> {
-        with_doc(text, |doc| {
-            NumberedLaws
-                .recognize(doc)
-                .into_iter()
-                .map(|m| text[m.span.start..m.span.end].to_string())
-                .collect()
-        })
+        found_by(&NumberedLaws, text)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
     }
 
     #[test]

@@ -111,16 +111,13 @@ const NOT_PEOPLES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::test_support::with_doc;
+    use crate::ner::test_support::found_by;
 
     fn peoples(text: &str) -> Vec<String> {
-        with_doc(text, |doc| {
-            Peoples
-                .recognize(doc)
-                .into_iter()
-                .map(|m| text[m.span.start..m.span.end].to_string())
-                .collect()
-        })
+        found_by(&Peoples, text)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
     }
 
     #[test]
