@@ -26,10 +26,16 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// The token range of the name that `(ACRONYM)` at tokens `open..open + 3` spells, if the words
-/// before it spell it by their initials.
+/// before it spell it by their initials; a possessive between them stays out (`the Federal
+/// Board of Revenue's (FBR) target`).
 fn defined_name(doc: &Doc, open: usize) -> Option<std::ops::Range<usize>> {
     let letters = doc.token_text(open + 1).as_bytes();
-    spell(doc, letters, open).map(|start| start..open)
+    let end = if open > 0 && matches!(doc.token_text(open - 1), "'s" | "’s") {
+        open - 1
+    } else {
+        open
+    };
+    spell(doc, letters, end).map(|start| start..end)
 }
 
 /// Where the name ending before token `end` starts, if its words spell `letters` by their
@@ -174,6 +180,21 @@ mod tests {
             .iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_between_a_name_and_its_acronym_stays_out() {
+        let text = "It raised the Federal Board of Revenue's (FBR) target; the FBR agreed.";
+        let got = join(text, &[("Federal Board of Revenue", Label::ORG)]);
+        let want = [
+            ("Federal Board of Revenue", Label::ORG),
+            ("FBR", Label::ORG),
+            ("FBR", Label::ORG),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0.as_str(), g.1), w);
+        }
     }
 
     #[test]
