@@ -506,7 +506,6 @@ const MEASURE_UNITS: &[&str] = &[
     "metres",
     "meter",
     "meters",
-    "foot",
     "feet",
     "inch",
     "inches",
