@@ -293,7 +293,7 @@ impl crate::ner::Recognizer for ListedNames {
                         && (crate::ner::rules::ORG_WORDS.contains(&doc.token_text(end))
                             || crate::ner::FAC_HEADS.contains(&doc.token_text(end))
                             || doc.token_text(end) == "Hall")
-                        && doc.text[doc.tokens[end - 1].end..doc.tokens[end].start] == *" " =>
+                        && doc.spaced(end - 1) =>
                 {
                     i = end
                 }

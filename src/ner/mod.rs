@@ -40,6 +40,14 @@ impl<'a> Doc<'a> {
         i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
     }
 
+    /// Whether token `i` and the next one are one space apart, as the words of one name are
+    /// (`Vice Premier He Lifeng`), not split by a line, a tab or punctuation. False for the
+    /// last token.
+    pub fn spaced(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && self.text.get(self.tokens[i].end..self.tokens[i + 1].start) == Some(" ")
+    }
+
     /// Whether token `i` opens its sentence (or follows an opening quote that does), where a
     /// capital says nothing about a name.
     pub fn starts_sentence(&self, i: usize) -> bool {
@@ -475,7 +483,7 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                     && doc.tokens[e].end <= limit
                     && rules::is_cap(doc.token_text(e))
                     && doc.token_text(e).chars().all(char::is_alphabetic)
-                    && (e == i || doc.text[doc.tokens[e - 1].end..doc.tokens[e].start] == *" ")
+                    && (e == i || doc.spaced(e - 1))
                 {
                     e += 1;
                 }
@@ -569,7 +577,7 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             continue;
         }
-        let spaced = !hyphen && doc.text[m.span.end..doc.tokens[u].start] == *" ";
+        let spaced = !hyphen && !r.is_empty() && doc.spaced(r.end - 1);
         let joined = hyphen && doc.glued(r.end - 1) && doc.glued(sep);
         if !spaced && !joined {
             continue;
@@ -695,10 +703,8 @@ fn with_pronoun_surnames(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if r.start < 2 || !WORD_SURNAMES.contains(&doc.token_text(r.start - 1)) {
             continue;
         }
-        let spaced =
-            |a: usize, b: usize| doc.text.get(doc.tokens[a].end..doc.tokens[b].start) == Some(" ");
-        if spaced(r.start - 1, r.start)
-            && spaced(r.start - 2, r.start - 1)
+        if doc.spaced(r.start - 1)
+            && doc.spaced(r.start - 2)
             && is_title_word(doc.token_text(r.start - 2))
         {
             m.span = Span::new(doc.tokens[r.start - 1].start, m.span.end);
