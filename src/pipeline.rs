@@ -111,13 +111,7 @@ impl<'t> Prepared<'t> {
         }
         for &line in &self.article.structure.metadata {
             for (span, label) in byline_names(self.text, line) {
-                let whole_token = |at: usize| self.tokens.binary_search_by_key(&at, |t| t.start);
-                if whole_token(span.start).is_ok()
-                    && self
-                        .tokens
-                        .binary_search_by_key(&span.end, |t| t.end)
-                        .is_ok()
-                {
+                if crate::ner::whole_tokens(&doc, span).is_some() {
                     put(&mut found, span, label);
                 }
             }
@@ -222,13 +216,8 @@ impl<'t> Prepared<'t> {
 
     /// The label the gazetteer lists `span` under, if it lists exactly that name.
     fn listed_as(&self, doc: &Doc, span: Span) -> Option<Label> {
-        let r = crate::ner::token_range(doc, span);
-        let whole = r.start < r.end
-            && self.tokens[r.start].start == span.start
-            && self.tokens[r.end - 1].end == span.end;
-        whole
-            .then(|| crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end))
-            .flatten()
+        let r = crate::ner::whole_tokens(doc, span)?;
+        crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end)
     }
 }
 

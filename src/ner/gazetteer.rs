@@ -361,7 +361,9 @@ fn title_case_of(word: &str) -> String {
 
 /// Companies named in one word (`Nvidia`, `Xiaomi`, `Binance`), which the model, trained on
 /// text from before most of them, read as places and people (`Shares of Nvidia` a GPE, `Meta`
-/// a PERSON) or missed, and one-word sports clubs (`Juventus`, `Celtics`). Meant as a [`crate::ner::Merge::Correct`] stage after the model.
+/// a PERSON) or missed; also the one-word names of sports clubs (`Juventus`, `Celtics`), news
+/// outlets (`Haaretz`) and legislatures (`Bundestag`). Meant as a
+/// [`crate::ner::Merge::Correct`] stage after the model.
 pub struct ListedCompanies {
     names: WordSet<String>,
     first_bytes: [bool; 256],

@@ -1924,6 +1924,15 @@ pub(crate) fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     start..end
 }
 
+/// The tokens that make up `span` exactly, if it starts and ends on token boundaries.
+pub(crate) fn whole_tokens(doc: &Doc, span: Span) -> Option<std::ops::Range<usize>> {
+    let r = token_range(doc, span);
+    (r.start < r.end
+        && doc.tokens[r.start].start == span.start
+        && doc.tokens[r.end - 1].end == span.end)
+        .then_some(r)
+}
+
 /// A PERSON or ORG mention made of titles only (`Deputy PM`, `The DPM`, `State Councillor`):
 /// the project's guidelines make no entity of a title alone, and the model, which has seen
 /// `Foreign Minister Wang Yi`, sometimes tags the title when no name follows.

@@ -1367,8 +1367,9 @@ impl Recognizer for AircraftModels {
 /// title (each capitalized, but for small words), so a quoted remark after `show` is left
 /// alone; a comma may stand between the noun and the title (`her debut novel, "The Glass
 /// Orchard,"`). A title after a name's possessive counts too (`Justine Triet's "Anatomy of a
-/// Fall"`, `Carpenter's "Taste"`, `Wim Wenders' "Paris, Texas"`) where the article names works elsewhere (a film, an album): without
-/// that, a possessive and quoted capitals are as often a slogan (`Xi's "Belt and Road"`).
+/// Fall"`, `Carpenter's "Taste"`, `Wim Wenders' "Paris, Texas"`) where the article names works
+/// elsewhere (a film, an album): without that, a possessive and quoted capitals are as often a
+/// slogan (`Xi's "Belt and Road"`).
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
 pub struct QuotedTitles;
 
@@ -1607,10 +1608,10 @@ const COMPASS: &[&str] = &[
     "south-west",
 ];
 
-/// The place after `in`, `near` or `north of` whose name opens with an Arabic article (`in El Obeid`, `near
-/// Al-Hasakah`): GPE or LOC in OntoNotes 13 of 14 times (`in Al Koura`, `in Abu Dhabi`), where
-/// the model read unknown ones as organizations and people; as `of`, which also comes before
-/// people (`of Abu Mazen`), does not say so. Returns the name's last token.
+/// The place after `in`, `near` or `north of` whose name opens with an Arabic article (`in El
+/// Obeid`, `near Al-Hasakah`): GPE or LOC in OntoNotes 13 of 14 times after `in` and `near`
+/// (`in Al Koura`, `in Abu Dhabi`), where the model read unknown ones as organizations and
+/// people. `of` alone does not say so (`of Abu Mazen`). Returns the name's last token.
 fn arabic_place_after(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let t = |i: usize| doc.token_text(i);
