@@ -1498,7 +1498,11 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         // and date come before a story, so these are still the head, as a match report sets
         // its score, scorers and standfirst above the byline. The longest sentence among them
         // is the standfirst; the rest is metadata.
-        if title.is_some() && dateline(s).is_none() {
+        // A head has one date: once a dated line has been read, a later stamp (`Updated at
+        // 14.11 GMT` under a live blog's first post) closes no head.
+        let dated_head = (0..i)
+            .any(|j| kinds[j] == Kind::Meta && metas[j].as_ref().is_some_and(|m| m.date.is_some()));
+        if title.is_some() && dateline(s).is_none() && !dated_head {
             let head_end = (i + 1..n.min(i + 6))
                 .take_while(|&k| {
                     // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
@@ -1510,7 +1514,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .find(|&k| {
                     // The story itself must follow: a short story's closing `Published …` line
                     // before a list of links does not make its paragraphs the head.
-                    metas[k].as_ref().is_some_and(|m| m.rest.is_none())
+                    metas[k]
+                        .as_ref()
+                        .is_some_and(|m| m.rest.is_none() && m.date.is_some())
                         && (k + 1..n).any(|j| metas[j].is_none() && !prompt[j] && body_like(t(j)))
                 });
             if let Some(k) = head_end.filter(|_| word_count(s) <= 40) {
@@ -2348,6 +2354,31 @@ mod tests {
         assert!(!bylines_like(
             "Trade talks in Geneva and new tariffs in Washington stall"
         ));
+    }
+
+    #[test]
+    fn a_live_blogs_first_post_is_body_under_its_update_stamp() {
+        let t = "Ukraine war live: Zelenskyy meets Starmer in London\n\nJakub Krupa\n\n\
+                 Tue 18 Nov 2025 14.05 GMT\n\n14.05 GMT\nZelenskyy arrives at Downing Street\n\n\
+                 Volodymyr Zelenskyy has arrived at 10 Downing Street for talks with the prime \
+                 minister.\n\nThe two leaders are expected to discuss the coalition of the \
+                 willing and frozen Russian assets.\n\nUpdated at 14.11 GMT\n\n13.40 GMT\n\
+                 Kremlin dismisses talks\n\nKremlin spokesperson Dmitry Peskov told reporters \
+                 the meeting would change nothing.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body)
+            .unwrap()
+            .starts_with("14.05 GMT\nZelenskyy arrives"));
+        assert_eq!(st.subtitle, None);
+        let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            meta,
+            [
+                "Jakub Krupa",
+                "Tue 18 Nov 2025 14.05 GMT",
+                "Updated at 14.11 GMT"
+            ]
+        );
     }
 
     #[test]
