@@ -1198,10 +1198,14 @@ impl Recognizer for NumericDates {
     }
 }
 
-/// Dates with the month abbreviated without a period, as wire datelines write them (`Dec 5`,
-/// `Jan 27, 2025`): OntoNotes always writes the period (`Dec. 5`), and the model read `Dec 13` as
-/// a LAW and `Oct 9` as a GPE and a CARDINAL. They run before the model, as [`NumericDates`]
-/// do; a day number must follow, so `Jan` the name is left alone.
+/// Dates the model misreads for want of their form in OntoNotes, which writes American dates
+/// with the month's period (`Dec. 5, 2025`): the month abbreviated without a period, as wire
+/// datelines write it (`Dec 5`, `Jan 27, 2025`; the model read `Dec 13` as a LAW and `Oct 9` as
+/// a GPE and a CARDINAL), and the day first or as an ordinal, as British, Commonwealth and
+/// European papers write it (`14 November 2026`, `27th November 2026`, `Nov 20th 2026`; the
+/// model read `[14]CARDINAL [November 2026]DATE`, `[27th]ORDINAL` and `[Nov 20th]LOC`). They run
+/// before the model, as [`NumericDates`] do; a day number must go with the month, so `Jan` the
+/// name is left alone, and `May` after a day only with a year (`5 May` may be `5 may …`).
 pub struct AbbreviatedDates;
 
 /// Months abbreviated without a period (`May` is a month whole).
@@ -1209,75 +1213,108 @@ const SHORT_MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// A weekday abbreviated as date lines write it (`Sun July 12, 2026`, `Wed 5 Nov 2025`).
+fn is_short_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"
+    )
+}
+
+/// A day of the month as an ordinal number: `1st`, `20th`, `31st`.
+fn is_day_ordinal(w: &str) -> bool {
+    w.len() >= 3
+        && w.as_bytes()[0].is_ascii_digit()
+        && is_ordinal(w)
+        && is_day_number(&w[..w.len() - 2])
+}
+
 impl Recognizer for AbbreviatedDates {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let mut out = Vec::new();
-        let weekday = |w: &str| {
-            matches!(
-                w,
-                "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"
-            )
+        // The weekday a date at token `i` begins with, if one stands before it: `Wed 5 Nov`,
+        // `Sun July 12`, `Sunday 9 February`, `Sunday, Nov. 23`.
+        let from_weekday = |i: usize| {
+            if i > 0 && (is_short_weekday(t(i - 1)) || WEEKDAYS.contains(&t(i - 1))) {
+                i - 1
+            } else if i >= 2 && t(i - 1) == "," && WEEKDAYS.contains(&t(i - 2)) {
+                i - 2
+            } else {
+                i
+            }
         };
-        for i in 0..n.saturating_sub(1) {
-            let w = t(i);
-            // `5 Nov 2025`, `Wed 5 Nov 2025 18.58 GMT` (the Guardian's date line): the day
-            // first, then a year or a weekday before it, so `5 Mar` alone is left alone.
-            if w.as_bytes()[0].is_ascii_digit()
-                && is_day_number(w)
-                && SHORT_MONTHS.contains(&t(i + 1))
-            {
-                let s = if i > 0 && weekday(t(i - 1)) { i - 1 } else { i };
-                let e = with_year(t, i + 2);
-                if s < i || e > i + 2 {
-                    out.push(Mention {
-                        span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
-                        label: Label::DATE,
-                    });
-                }
-                continue;
-            }
-            // A month as OntoNotes writes it, with its day and year, is a date whatever follows:
-            // the model read `December 24, 2025 07:15 am IST` as a DATE and a QUANTITY `2025
-            // 07:15`, ran `Nov. 3, 2025 Updated Nov. 4, 2025` into one DATE and cut `Oct. 30,
-            // 2025 /PRNewswire/` after the day. A weekday before it belongs to it (`Sunday, Nov.
-            // 23, 2025`).
-            if w.len() >= 3
-                && w.as_bytes()[0].is_ascii_uppercase()
-                && MONTHS.contains(&w)
-                && is_day_number(t(i + 1))
-            {
-                let e = with_year(t, i + 2);
-                let s = if i >= 2 && t(i - 1) == "," && WEEKDAYS.contains(&t(i - 2)) {
-                    i - 2
-                } else {
-                    i
-                };
-                if e > i + 2 {
-                    out.push(Mention {
-                        span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
-                        label: Label::DATE,
-                    });
-                }
-                continue;
-            }
-            // Every month is capitalized: most short words (`the`, `said`) fail on their first
-            // byte, before the list is read.
-            if !(3..=4).contains(&w.len())
-                || !w.as_bytes()[0].is_ascii_uppercase()
-                || !SHORT_MONTHS.contains(&w)
-                || !is_day_number(t(i + 1))
-            {
-                continue;
-            }
-            // `Wed Jan 31`, as mail and forum headers write it: the weekday belongs to it.
-            let s = if i > 0 && weekday(t(i - 1)) { i - 1 } else { i };
-            let e = with_year(t, i + 2);
+        let mut push = |s: usize, e: usize| {
             out.push(Mention {
                 span: Span::new(doc.tokens[s].start, doc.tokens[e - 1].end),
                 label: Label::DATE,
-            });
+            })
+        };
+        let mut i = 0;
+        while i + 1 < n {
+            let w = t(i);
+            // Every date here starts with a digit or a capital: most tokens (`the`, `said`)
+            // fail on their first byte, before any list is read.
+            let first = w.as_bytes()[0];
+            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
+                i += 1;
+                continue;
+            }
+            if first.is_ascii_digit() {
+                let plain = is_day_number(w);
+                if !plain && !is_day_ordinal(w) {
+                    i += 1;
+                    continue;
+                }
+                // `27th of November`: the ordinal's `of`.
+                let m = if !plain && t(i + 1) == "of" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let month = t(m);
+                let short = SHORT_MONTHS.contains(&month);
+                if !short && !MONTHS.contains(&month) {
+                    i += 1;
+                    continue;
+                }
+                let s = from_weekday(i);
+                let e = with_year(t, m + 1);
+                // `5 Nov 2025`, `Wed 5 Nov`: a month cut short after a plain day needs a year
+                // or a weekday, so `5 Mar` alone is left alone; so does `May`.
+                let bare = s == i && e == m + 1;
+                if bare && ((plain && short) || month == "May") {
+                    i += 1;
+                    continue;
+                }
+                push(s, e);
+                i = e;
+                continue;
+            }
+            // The month first: `Dec 5`, `Jan 27, 2025`, `Nov 20th 2026`, `December 24, 2025`.
+            let short = (3..=5).contains(&w.len()) && SHORT_MONTHS.contains(&w);
+            if !short && !(w.len() >= 3 && MONTHS.contains(&w)) {
+                i += 1;
+                continue;
+            }
+            let day = t(i + 1);
+            if !is_day_ordinal(day) && !is_day_number(day) {
+                i += 1;
+                continue;
+            }
+            let e = with_year(t, i + 2);
+            // A month as OntoNotes writes it, with its day and year, is a date whatever
+            // follows: the model read `December 24, 2025 07:15 am IST` as a DATE and a QUANTITY
+            // `2025 07:15`, ran `Nov. 3, 2025 Updated Nov. 4, 2025` into one DATE and cut `Oct.
+            // 30, 2025 /PRNewswire/` after the day. Without a year the model reads it well, and
+            // it may run on (`March 21st of this year`, `August 5th to 9th, 1995`).
+            if !short && e == i + 2 {
+                i += 1;
+                continue;
+            }
+            push(from_weekday(i), e);
+            i = e;
         }
         out
     }
@@ -2338,6 +2375,24 @@ mod tests {
                 "December 24, 2025",
                 "Oct. 30, 2025",
                 "Sunday, Nov. 23, 2025",
+            ],
+        );
+        // The day first or as an ordinal, as British and Commonwealth papers write it.
+        assert_finds(
+            &AbbreviatedDates,
+            "Published 14 November 2026; held on 27th November 2026, the 5th of June and 3 \
+             March; Nov 20th 2026 | SANTIAGO; Updated 6:42 PM EDT, Sun July 12, 2026; Sunday 9 \
+             February, 1 May 2025; not 5 May alone, 40 March, 32nd December or 3rd place",
+            Label::DATE,
+            &[
+                "14 November 2026",
+                "27th November 2026",
+                "5th of June",
+                "3 March",
+                "Nov 20th 2026",
+                "Sun July 12, 2026",
+                "Sunday 9 February",
+                "1 May 2025",
             ],
         );
     }
