@@ -124,7 +124,8 @@ pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL", "MXN", "RUB",
 ];
 /// One-letter codes written onto an amount: South Africa's rand (`R450`) and Nigeria's naira
-/// (`N1,030`). Only before three digits or more, since `N95` and `R2` are names.
+/// (`N1,030`, `N50m`). Only before three digits or more or with a scale, since `N95` and `R2`
+/// are names.
 const LETTER_CODES: &[char] = &['R', 'N'];
 /// Currencies named after an amount, MONEY with it in OntoNotes (`202 yuan`, `62 cents`).
 /// `pounds` is not here: there it is a weight seven times out of eight.
@@ -768,6 +769,16 @@ fn is_temperature(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// Whether an article speaks of money in pounds (`£`, `pence`, `sterling`, the `FTSE`), where a
+/// number with a glued `p` is a price in pence (`shares closed at 4,872p`), as OntoNotes labels
+/// `356 pence` MONEY; elsewhere `5p` may be a page or a lane.
+fn quotes_sterling(doc: &Doc) -> bool {
+    (0..doc.tokens.len()).any(|i| {
+        let w = doc.token_text(i);
+        w == "£" || w == "pence" || w == "sterling" || w.starts_with("FTSE")
+    })
+}
+
 /// The last token of a measure whose unit ends at token `i`: `i + 2` where a glued `/h` or
 /// `/s` follows (`120km/h`, `10 m/s`), else `i`.
 fn per_unit_time(doc: &Doc, i: usize) -> usize {
@@ -799,6 +810,8 @@ impl Recognizer for WrittenAmounts {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
+        // Whether the article quotes prices in pounds; asked at the first `4,872p`.
+        let mut sterling: Option<bool> = None;
         for i in 0..n {
             let w = doc.token_text(i);
             let first = w.as_bytes()[0];
@@ -813,6 +826,14 @@ impl Recognizer for WrittenAmounts {
                 let label = match number_then(w) {
                     Some((_, "pc")) => Label::PERCENT,
                     Some((_, unit)) if GLUED_UNITS.contains(&unit) => Label::QUANTITY,
+                    // `closed at 4,872p`, `rose 3.5p`: a share price in pence, where the article
+                    // speaks of pounds (`1080p` is a screen's lines).
+                    Some((num, "p"))
+                        if !matches!(num, "360" | "480" | "720" | "1080" | "1440" | "2160")
+                            && *sterling.get_or_insert_with(|| quotes_sterling(doc)) =>
+                    {
+                        Label::MONEY
+                    }
                     Some((num, "C" | "F"))
                         if num.len() <= 5
                             && (i == 0 || !is_cap(doc.token_text(i - 1)))
@@ -880,7 +901,9 @@ impl Recognizer for WrittenAmounts {
                 .or_else(|| {
                     w.strip_prefix(LETTER_CODES)
                         .and_then(number_then)
-                        .filter(|(num, _)| num.len() >= 3 && !num.starts_with('0'))
+                        .filter(|(num, scale)| {
+                            (num.len() >= 3 || !scale.is_empty()) && !num.starts_with('0')
+                        })
                 })
             else {
                 continue;
@@ -2425,7 +2448,7 @@ mod tests {
             "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc, \
              114mph, 5,000km, 300MW and 40°C; not Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5, \
              5m, 5G, 40C, 3.4.5km or 12kmx; £84m, €1.2bn, £591.9m and A$84m, not £84 or $ 3bn; \
-             Sh30, SR20,000, ₦5,000, R450 and N1,030, not N95, R2 or N012",
+             Sh30, SR20,000, ₦5,000, R450, N1,030 and N50m, not N95, R2 or N012",
         );
         let want = [
             ("Rs25bn", Label::MONEY),
@@ -2449,8 +2472,22 @@ mod tests {
             ("₦5,000", Label::MONEY),
             ("R450", Label::MONEY),
             ("N1,030", Label::MONEY),
+            ("N50m", Label::MONEY),
         ];
         assert_eq!(got, want.map(|(t, l)| (t.to_string(), l)));
+        // Pence where the article speaks of pounds; a screen's `1080p` is no price.
+        assert_finds(
+            &WrittenAmounts,
+            "BP shares rose 3.5p to 4,872p on the FTSE 100; a 1080p stream",
+            Label::MONEY,
+            &["3.5p", "4,872p"],
+        );
+        assert_finds(
+            &WrittenAmounts,
+            "see 5p and 12p of the report",
+            Label::MONEY,
+            &[],
+        );
     }
 
     #[test]
