@@ -39,8 +39,9 @@ fn defined_name(doc: &Doc, open: usize) -> Option<std::ops::Range<usize>> {
 }
 
 /// Where the name ending before token `end` starts, if its words spell `letters` by their
-/// initials: every capitalized word gives its first letter; a small word gives its own
-/// (`of` in `ECOWAS`) or none (`of` in `CPC`, `Communist Party of China`); the name starts with a
+/// initials: every capitalized word gives its first letter, an acronym inside the name all of
+/// its letters (`EU` in `EU Deforestation Regulation (EUDR)`); a small word gives its own (`of`
+/// in `ECOWAS`) or none (`of` in `CPC`, `Communist Party of China`); the name starts with a
 /// capitalized word.
 fn spell(doc: &Doc, letters: &[u8], end: usize) -> Option<usize> {
     let (&last, rest) = letters.split_last()?;
@@ -49,6 +50,15 @@ fn spell(doc: &Doc, letters: &[u8], end: usize) -> Option<usize> {
         j = j.checked_sub(1)?;
         let w = doc.token_text(j);
         let first = w.bytes().next()?;
+        if w.len() <= letters.len() && is_acronym(w) && letters.ends_with(w.as_bytes()) {
+            let rest = &letters[..letters.len() - w.len()];
+            if rest.is_empty() {
+                return Some(j);
+            }
+            if let Some(found) = spell(doc, rest, j) {
+                return Some(found);
+            }
+        }
         if first.to_ascii_uppercase() == last {
             let found = if rest.is_empty() {
                 first.is_ascii_uppercase().then_some(j)
@@ -74,14 +84,18 @@ fn spell(doc: &Doc, letters: &[u8], end: usize) -> Option<usize> {
 /// those of pieces that stop short (`China-Pakistan` GPE in `China-Pakistan Economic Corridor`,
 /// `Benazir` PERSON in `Benazir Income Support Programme`), are organizations, as most names
 /// defined by an acronym are. A name that one mention covers whole keeps that mention's label
-/// (`United Arab Emirates (UAE)` stays a GPE).
-fn name_label(pieces: &[Mention], span: Span) -> Label {
+/// (`United Arab Emirates (UAE)` stays a GPE). A name whose last word makes it a law is a law,
+/// whatever organization opens it (`EU Deforestation Regulation (EUDR)`).
+fn name_label(pieces: &[Mention], span: Span, last_word: &str) -> Label {
     use Label::*;
     // One mention that is the whole name already says what it is (`United Arab Emirates`).
     if let [m] = pieces {
         if m.span == span {
             return m.label;
         }
+    }
+    if super::LAW_HEADS.contains(&last_word) {
+        return LAW;
     }
     if pieces.iter().any(|m| m.label == ORG) {
         return ORG;
@@ -99,7 +113,7 @@ fn name_label(pieces: &[Mention], span: Span) -> Label {
 /// holds or that a mention crosses.
 pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let n = doc.tokens.len();
-    let mut defined: Vec<(&str, Label, bool)> = Vec::new();
+    let mut defined: Vec<(&str, Label, bool, usize)> = Vec::new();
     let bytes = doc.text.as_bytes();
     for open in 0..n.saturating_sub(2) {
         // Most tokens are no bracket: one byte read tells.
@@ -125,24 +139,41 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
         {
             continue;
         }
-        let label = name_label(inside, span);
+        let label = name_label(inside, span, doc.token_text(name.end - 1));
         found.splice(first..last, [Mention { span, label }]);
         // A law named by its head word (`Digital Services Act`) gives its label to the model's
         // organizations of the acronym too; other labels of a definition are less sure.
         let law = label == Label::LAW && super::LAW_HEADS.contains(&doc.token_text(name.end - 1));
-        defined.push((doc.token_text(open + 1), label, law));
+        defined.push((doc.token_text(open + 1), label, law, open + 1));
     }
     if defined.is_empty() {
         return;
     }
     for i in 0..n {
         let w = doc.token_text(i);
-        let Some(&(_, label, law)) = defined.iter().find(|d| d.0 == w) else {
+        let Some(&(_, label, law, bracketed)) = defined.iter().find(|d| d.0 == w) else {
             continue;
         };
         let span = doc.tokens[i];
         let at = found.partition_point(|m| m.span.end <= span.start);
         match found.get_mut(at) {
+            // Letters in brackets after the name they spell are no person, and name an
+            // organization as an organization: the model had `GDPR` a PERSON after `General
+            // Data Protection Regulation` and `ISW` an EVENT after `Institute for the Study of
+            // War`. (Its other labels stay: they are right more often than a name the model
+            // misread as a whole, such as `China-Pakistan Economic Corridor` a FAC.)
+            Some(m)
+                if m.span == span
+                    && i == bracketed
+                    && (m.label == Label::PERSON
+                        || (label == Label::ORG
+                            && matches!(
+                                m.label,
+                                Label::EVENT | Label::LAW | Label::WORK_OF_ART | Label::PRODUCT
+                            ))) =>
+            {
+                m.label = label
+            }
             // The model reads any acronym as an organization: one that a law defines is the
             // law (`Digital Services Act (DSA)`, then `the DSA`).
             Some(m) if m.span == span && m.label == Label::ORG && law => m.label = label,
@@ -301,5 +332,42 @@ mod tests {
             texts,
             ["The Office of the United Nations", "Karachi Stock Exchange"]
         );
+    }
+
+    #[test]
+    fn the_acronym_in_brackets_takes_its_names_label() {
+        // The model's PERSON for the letters gives way; an acronym inside the name gives all
+        // its letters.
+        let text = "Under the General Data Protection Regulation (GDPR) and the EU Deforestation \
+                    Regulation (EUDR), fines rose; GDPR fines.";
+        let got = join(
+            text,
+            &[
+                ("General Data Protection Regulation", Label::LAW),
+                ("GDPR", Label::PERSON),
+                ("EU Deforestation Regulation", Label::LAW),
+            ],
+        );
+        let got: Vec<(&str, Label)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("General Data Protection Regulation", Label::LAW),
+                ("GDPR", Label::LAW),
+                ("EU Deforestation Regulation", Label::LAW),
+                ("EUDR", Label::LAW),
+                ("GDPR", Label::LAW),
+            ]
+        );
+        // An organization's letters are an organization.
+        let text = "the Institute for the Study of War (ISW) said";
+        let got = join(
+            text,
+            &[
+                ("Institute for the Study of War", Label::ORG),
+                ("ISW", Label::EVENT),
+            ],
+        );
+        assert_eq!(got[1], ("ISW".to_string(), Label::ORG));
     }
 }

@@ -1152,6 +1152,26 @@ const COMPANY_HEADS: &[&str] = &[
     "Bancorp",
     "Telecom",
     "Ventures",
+    "Capital",
+    "Partners",
+    "Group",
+    "Media",
+    "Lithium",
+    "Cement",
+    "Mining",
+    "Minerals",
+    "Motors",
+    "Robotics",
+    "Semiconductor",
+    "Electronics",
+    "Entertainment",
+    "Studios",
+    "Pictures",
+    "Securities",
+    "Investments",
+    "AI",
+    "Bros",
+    "Bros.",
     "Inc",
     "Inc.",
     "Corp",
@@ -1196,6 +1216,34 @@ const FAC_LEADS: &[&str] = &["Estadio", "Estádio", "Stade", "Stadio", "Stadion"
 /// `County` 96 of 96): the model read `Kharkiv Oblast` as a LOC.
 const GPE_HEADS: &[&str] = &["Province", "County", "Oblast", "Prefecture"];
 
+/// First words that make a name of the form `X of/for/on …` an organization, whatever its
+/// last word: the tagger read `Institute for the Study of War` as an EVENT by its `War`, and a
+/// `Ministry of Law` is no law. (Not `Union`: `Union of Soviet Socialist Republics` is a GPE.)
+const ORG_LEADS: &[&str] = &[
+    "Institute",
+    "Council",
+    "Committee",
+    "Commission",
+    "Ministry",
+    "Department",
+    "Office",
+    "Agency",
+    "Bureau",
+    "Foundation",
+    "Association",
+    "Society",
+    "Centre",
+    "Center",
+    "University",
+    "Academy",
+    "College",
+    "School",
+    "Board",
+    "Federation",
+    "Organisation",
+    "Organization",
+];
+
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
@@ -1224,7 +1272,15 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     } else {
         (last, false)
     };
-    let label = if EVENT_HEADS.contains(&head) && !after_year {
+    let mut all = text.split(' ');
+    let led_by_body = all.next().is_some_and(|w| ORG_LEADS.contains(&w))
+        && all.next().is_some_and(|w| matches!(w, "of" | "for" | "on"));
+    let label = if led_by_body {
+        if !matches!(m.label, EVENT | LAW | WORK_OF_ART | PRODUCT | PERSON) {
+            return m;
+        }
+        ORG
+    } else if EVENT_HEADS.contains(&head) && !after_year {
         EVENT
     } else if LAW_HEADS.contains(&head)
         && !(m.label == PERSON && head == "Bill")
@@ -3428,6 +3484,35 @@ mod tests {
                 ("Camp Nou", FAC),
                 ("California Highway Patrol", ORG),
                 ("Campbell Soup", ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn companies_by_their_trade_and_bodies_by_their_first_word() {
+        use Label::{EVENT, GPE, LAW, ORG, PERSON};
+        let text = "Tianqi Lithium, Mistral AI and Warner Bros. met the Institute for the Study \
+                    of War, the Ministry of Law and Michael Gold, not the Battle of Britain";
+        let spans = [
+            ("Tianqi Lithium", PERSON),
+            ("Mistral AI", GPE),
+            ("Warner Bros.", PERSON),
+            ("Institute for the Study of War", EVENT),
+            ("Ministry of Law", LAW),
+            ("Michael Gold", PERSON),
+            ("Battle of Britain", EVENT),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Tianqi Lithium", ORG),
+                ("Mistral AI", ORG),
+                ("Warner Bros.", ORG),
+                ("Institute for the Study of War", ORG),
+                ("Ministry of Law", ORG),
+                ("Michael Gold", PERSON),
+                ("Battle of Britain", EVENT),
             ]
         );
     }
