@@ -246,6 +246,7 @@ impl Pipeline {
         let found = parted_at_separators(doc, found);
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
+        let found = teams_at_a_score(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         with_whole_contractions(doc, storms_again(doc, names_again(doc, found)))
     }
@@ -697,6 +698,96 @@ fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             found.remove(k);
         } else {
             k += 1;
+        }
+    }
+    found
+}
+
+/// Verbs that put one team's name before another's and the score (`Brentford beat Everton
+/// 2-0`).
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeats", "thrashed", "edged", "stunned", "hammered", "routed",
+    "downed",
+];
+
+/// Verbs between a team and its score (`Leeds drew 1-1`).
+const SCORE_VERBS: &[&str] = &[
+    "won", "lost", "drew", "draw", "beat", "led", "trailed", "trail",
+];
+
+/// Words between a score and the team it was against (`drew 1-1 with Newcastle`).
+const AFTER_SCORE: &[&str] = &["with", "against", "over", "to", "at", "v", "vs", "vs."];
+
+/// The sides of a score are teams, ORG in OntoNotes: `Arsenal 4-1 Tottenham`, `Brentford beat
+/// Everton 2-0`, `Leeds drew 1-1 with Newcastle`. A club named after its town is left to the model
+/// by the club list (`gazetteers/clubs.txt`), and the model, reading a town, said GPE (or
+/// PERSON, or LAW for `Everton`). A name the lists know as a place keeps its label: a country
+/// that plays is its national team, which OntoNotes leaves a GPE.
+fn teams_at_a_score(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, ORG};
+    let is_score = |m: &Mention| {
+        m.label == CARDINAL
+            && doc.text.get(m.span.start..m.span.end).is_some_and(|t| {
+                t.split_once(['-', '–'])
+                    .is_some_and(|(a, b)| is_short_number(a) && is_short_number(b))
+            })
+    };
+    let between = |a: Span, b: Span| doc.text.get(a.end..b.start).unwrap_or("x");
+    let team = |doc: &Doc, m: &Mention| {
+        !m.label.is_numeric()
+            && m.label != ORG
+            && whole_tokens(doc, m.span).is_some_and(|r| {
+                !matches!(
+                    crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end),
+                    Some(Label::GPE | Label::LOC)
+                )
+            })
+    };
+    for k in 0..found.len() {
+        if !is_score(&found[k]) {
+            continue;
+        }
+        let score = found[k].span;
+        let mut sides = Vec::new();
+        // `Leeds drew 1-1`, `Liverpool won 2-0`.
+        if k > 0 && {
+            let gap = between(found[k - 1].span, score);
+            gap.starts_with(' ') && gap.ends_with(' ') && SCORE_VERBS.contains(&gap.trim())
+        } {
+            sides.push(k - 1);
+        }
+        let before = k > 0 && between(found[k - 1].span, score) == " ";
+        let after = k + 1 < found.len() && between(score, found[k + 1].span) == " ";
+        // `Arsenal 4-1 Tottenham`: a name on each side (`Warne 3-45,` is a bowler's figures).
+        if before && after {
+            sides.extend([k - 1, k + 1]);
+        }
+        // `Brentford beat Everton 2-0`.
+        if before && k > 1 {
+            let verb = between(found[k - 2].span, found[k - 1].span).trim();
+            if RESULT_VERBS.contains(&verb) {
+                sides.extend([k - 2, k - 1]);
+            }
+        }
+        // `drew 1-1 with Newcastle`, after a team found so.
+        if !sides.is_empty()
+            || k > 0 && SCORE_VERBS.contains(&between(found[k - 1].span, score).trim())
+        {
+            if k + 1 < found.len() {
+                let gap = between(score, found[k + 1].span);
+                if gap.starts_with(' ') && gap.ends_with(' ') && AFTER_SCORE.contains(&gap.trim()) {
+                    sides.push(k + 1);
+                }
+            }
+        }
+        // Sides that are all people are scorers after the running score (`7-1 Raul Gonzalez`).
+        if sides.iter().all(|&i| found[i].label == Label::PERSON) {
+            continue;
+        }
+        for i in sides {
+            if team(doc, &found[i]) {
+                found[i].label = ORG;
+            }
         }
     }
     found
@@ -3513,6 +3604,51 @@ mod tests {
                 ("Ministry of Law", ORG),
                 ("Michael Gold", PERSON),
                 ("Battle of Britain", EVENT),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_sides_of_a_score_are_teams() {
+        use Label::{CARDINAL, GPE, LAW, ORG, PERSON};
+        let text = "Brentford beat Everton 2-0 and Leeds drew 1-1 with Burnley, as Japan 2-1 \
+                    Syria; Smith scored 3 in Paris; 7-1 Raul Gonzalez 8-1 Juan Pizzi";
+        let spans = [
+            ("Brentford", GPE),
+            ("Everton", LAW),
+            ("2-0", CARDINAL),
+            ("Leeds", PERSON),
+            ("1-1", CARDINAL),
+            ("Burnley", GPE),
+            ("Japan", GPE),
+            ("2-1", CARDINAL),
+            ("Syria", GPE),
+            ("Smith", PERSON),
+            ("3", CARDINAL),
+            ("Paris", GPE),
+            ("7-1", CARDINAL),
+            ("Raul Gonzalez", PERSON),
+            ("8-1", CARDINAL),
+            ("Juan Pizzi", PERSON),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<(&str, Label)> = run(&p, text)
+            .into_iter()
+            .filter(|(_, l)| *l != CARDINAL)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Brentford", ORG),
+                ("Everton", ORG),
+                ("Leeds", ORG),
+                ("Burnley", ORG),
+                ("Japan", GPE),
+                ("Syria", GPE),
+                ("Smith", PERSON),
+                ("Paris", GPE),
+                ("Raul Gonzalez", PERSON),
+                ("Juan Pizzi", PERSON),
             ]
         );
     }
