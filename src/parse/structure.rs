@@ -277,6 +277,9 @@ const PROMPT_STARTS: &[&str] = &[
     "this story has been corrected",
     "see more on:",
     "more to read",
+    // Axios's link to more on the topic: `Go deeper: The custom chip arms race`.
+    "go deeper:",
+    "dig deeper:",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -429,7 +432,6 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
-        || reading_time(lower)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
         || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
@@ -597,11 +599,48 @@ fn is_breadcrumb(s: &str) -> bool {
     parts >= 3
 }
 
-/// `5 min read`, `3 minute read`.
+/// Units a reading-time line counts in.
+const READING_UNITS: &[&str] = &["min", "mins", "min.", "minute", "minutes"];
+
+/// `5 min read`, `3 minutes read` (Politico), `4-minute read`, `Reading time: 3 minutes`: how
+/// long the story takes to read, as sites print it by the byline. It is metadata; read as the
+/// body's first paragraph, it hid the `BRUSSELS —` dateline under it.
 fn reading_time(lower: &str) -> bool {
-    let l = lower.trim();
-    (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
-        && word_count(l) <= 4
+    let l = lower.trim().trim_end_matches('.');
+    if l.len() > 40 {
+        return false;
+    }
+    let labelled = ["reading time", "read time", "time to read"]
+        .iter()
+        .find_map(|k| l.strip_prefix(k))
+        .map(|r| r.trim_start_matches([':', ' ']));
+    let (count, read) = match labelled {
+        Some(r) => (r, true),
+        None => match l.strip_suffix(" read") {
+            Some(r) => (r, true),
+            None => (l, false),
+        },
+    };
+    let digits = count.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = count[digits..].trim_start_matches([' ', '-']);
+    read && (1..=3).contains(&digits) && READING_UNITS.contains(&unit)
+}
+
+/// Where a reading time closes a metadata line, in bytes: `October 2, 2026 9:15 AM 2 min read`
+/// (the Kyiv Independent). Its paragraph ends before it, or the model reads `9:15 AM 2 min` as
+/// one TIME.
+fn reading_time_tail(s: &str) -> Option<usize> {
+    if s.len() > 120 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    lower
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .find(|&k| reading_time(&lower[k..]))
 }
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
@@ -639,14 +678,10 @@ const CAPTION_LABELS: &[&str] = &[
 ];
 
 const CREDITS: &[&str] = &[
-    "photograph:",
-    "photo:",
     "photo by ",
     "photos by ",
     "photo credit",
     "image credit",
-    "image:",
-    "picture:",
     "getty images",
     "/getty",
     "/reuters",
@@ -662,6 +697,29 @@ const CREDITS: &[&str] = &[
 ];
 
 static CREDITS_SET: Needles = Needles::new(CREDITS);
+
+/// Credit labels with a colon, as captions print them inside or after the text: `… in Seville
+/// on Monday. Photograph: Cristina Quicler/AFP`. They count only capitalised, as labels are
+/// set: Axios's `The big picture: European governments are …` is a paragraph of the story,
+/// and was read as a caption (its text lost from the body).
+const LABEL_CREDITS: &[&str] = &[
+    "Photograph:",
+    "Photo:",
+    "Image:",
+    "Picture:",
+    "PHOTOGRAPH:",
+    "PHOTO:",
+    "IMAGE:",
+    "PICTURE:",
+];
+
+/// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
+fn has_label_credit(s: &str) -> bool {
+    LABEL_CREDITS.iter().any(|l| {
+        s.match_indices(l)
+            .any(|(i, _)| !s[..i].ends_with(char::is_alphanumeric))
+    })
+}
 
 /// Credits after a dash (`… in Beijing — AFP`): whole words only, or every AP story whose first
 /// paragraph goes on with `— Apple`, `— April` or `— Approval` would be a caption, its dateline
@@ -682,8 +740,8 @@ fn has_dash_credit(s: &str) -> bool {
     })
 }
 
-/// An image caption or photo credit line, read from its [`Lowered`] text.
-fn is_caption(l: &Lowered) -> bool {
+/// An image caption or photo credit line `s`, read from its [`Lowered`] text `l`.
+fn is_caption(s: &str, l: &Lowered) -> bool {
     let n = l.chars;
     if n > CAPTION_MAX_CHARS {
         return false;
@@ -711,7 +769,7 @@ fn is_caption(l: &Lowered) -> bool {
         }
     }
     n <= 300
-        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower))
+        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower) || has_label_credit(s))
         && !body_like_without_credit(lower)
 }
 
@@ -780,6 +838,14 @@ const META_KEYS: &[&str] = &[
 fn meta(s: &str) -> Option<Meta> {
     // `word_count(s) <= 12`, without counting the words of a long paragraph to the end.
     let short = || s.split_whitespace().nth(12).is_none();
+    if s.len() <= 40 && reading_time(&s.to_lowercase()) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
     // `KEY[:] DATE [TIME] [rest]`
     for key in META_KEYS {
         if !starts_key(s, key) {
@@ -1088,6 +1154,24 @@ const NOT_PLACES: &[&str] = &[
     "updated",
     "breaking",
     "exclusive",
+    // Kickers a headline opens with (Axios's `Scoop: Meta in talks to buy …`).
+    "scoop",
+    "first look",
+    "insight",
+    "investigation",
+    "inside",
+    "revealed",
+    "special report",
+    "fact check",
+    "just in",
+    "developing",
+    "commentary",
+    "column",
+    "obituary",
+    "podcast",
+    "focus",
+    "essay",
+    "letters",
     "watch",
     "analysis",
     "opinion",
@@ -1166,6 +1250,23 @@ const NOT_PLACES: &[&str] = &[
     "on",
     "at",
 ];
+
+/// `Scoop: Meta in talks to buy Korean chip startup FuriosaAI`: a headline under a one-word
+/// kicker in title case, which reads as an `Islamabad: …` dateline. A dateline opens a
+/// paragraph of the story, which ends like a sentence; a headline does not, so a short line
+/// without a closing stop under a `Word:` label is a headline whatever the word.
+fn kicker_headline(s: &str) -> bool {
+    let Some(d) = dateline_parts(s) else {
+        return false;
+    };
+    let place = &s[..d.place_end];
+    d.middle_end == d.place_end
+        && s[d.middle_end..].starts_with(':')
+        && !place.contains(' ')
+        && place.chars().skip(1).any(char::is_lowercase)
+        && headline_like(s)
+        && word_count(s) <= 20
+}
 
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
@@ -1302,7 +1403,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
         .map(|i| {
             let l = Lowered::new(t(i));
-            let caption = is_caption(&l) || hints.captions.iter().any(|c| c.trim() == t(i));
+            let caption = is_caption(t(i), &l) || hints.captions.iter().any(|c| c.trim() == t(i));
             (is_prompt_lowered(t(i), &l), caption)
         })
         .unzip();
@@ -1442,7 +1543,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                     && more_text
                     && !s.starts_with(char::is_lowercase)
                     && !body_like(s)
-                    && dateline(s).is_none()))
+                    && (dateline(s).is_none() || kicker_headline(s))))
         {
             kinds[i] = Kind::Title;
             title = Some(i);
@@ -1608,6 +1709,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             _ => {
                 if kinds[j] == Kind::Meta {
                     st.metadata.push(b.span);
+                    let line = &text[b.span.start..b.span.end];
+                    if let Some(k) = reading_time_tail(line) {
+                        let head = line[..k].trim_end().len();
+                        paragraphs.push(Span::new(b.span.start, b.span.start + head));
+                        paragraphs.push(Span::new(b.span.start + k, b.span.end));
+                        continue;
+                    }
                 }
                 paragraphs.push(b.span);
             }
@@ -2463,7 +2571,66 @@ mod tests {
         let (st, _) = find(t, &Hints::default());
         assert_eq!(sl(t, st.title), Some("Dar meets Wang in Beijing"));
         assert!(sl(t, st.body).unwrap().starts_with("The talks ended"));
-        assert_eq!(st.boilerplate.len(), 3, "{:?}", st.boilerplate);
+        assert_eq!(st.boilerplate.len(), 2, "{:?}", st.boilerplate);
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "4 min read"));
+    }
+
+    #[test]
+    fn reading_times() {
+        for yes in [
+            "4 min read",
+            "3 minutes read",
+            "4-minute read",
+            "12 mins read",
+            "reading time: 3 minutes",
+            "read time 4 min",
+        ] {
+            assert!(reading_time(yes), "{yes}");
+        }
+        for no in [
+            "4 min",
+            "read more",
+            "the minutes read",
+            "2 minutes read aloud",
+        ] {
+            assert!(!reading_time(no), "{no}");
+        }
+        assert_eq!(
+            reading_time_tail("October 2, 2026 9:15 AM 2 min read"),
+            Some(24)
+        );
+        assert_eq!(reading_time_tail("3 minutes read"), None);
+    }
+
+    /// Politico's `3 minutes read` under the date line is metadata, and the `BRUSSELS —`
+    /// dateline under it still opens the body.
+    #[test]
+    fn a_reading_time_line_does_not_hide_the_dateline() {
+        let t = "Commission floats delay to AI Act rules\n\n\
+                 Tech lobby cheers; consumer groups cry foul.\n\n\
+                 By Jane Doe\nNovember 19, 2026 4:00 pm CET\n3 minutes read\n\n\
+                 BRUSSELS — The European Commission on Wednesday proposed pushing back parts \
+                 of the act by up to 16 months.\n\n\
+                 Consumer groups said the move was a step backwards for citizens.";
+        let (st, paras) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("BRUSSELS"));
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "3 minutes read"));
+        let t2 = "Drones hit Odesa port\n\nby Martin Fornusek\n\
+                  October 2, 2026 9:15 AM 2 min read\n\n\
+                  ODESA — Russian drones struck port infrastructure overnight, the governor said.";
+        assert!(paras
+            .iter()
+            .all(|p| !t[p.start..p.end].contains("3 minutes read\n")));
+        let paras = find(t2, &Hints::default()).1;
+        let texts: Vec<&str> = paras.iter().map(|p| &t2[p.start..p.end]).collect();
+        assert!(texts.contains(&"October 2, 2026 9:15 AM"), "{texts:?}");
+        assert!(texts.contains(&"2 min read"), "{texts:?}");
     }
 
     #[test]
@@ -2487,6 +2654,39 @@ mod tests {
         assert_eq!(sl(t, st.title), Some("Why the corridor matters"));
         assert!(sl(t, st.body).unwrap().starts_with("Sponsored by"));
         assert_eq!(st.boilerplate.len(), 1);
+    }
+
+    /// Axios: a kicker before the headline's colon, the writers' names without `By`, and
+    /// paragraphs that open with a label and a colon.
+    #[test]
+    fn kicker_headline_unlabelled_byline_and_label_paragraphs() {
+        let t = "Scoop: Meta in talks to buy Korean chip startup FuriosaAI\n\n\
+                 Dan Primack, Ina Fried\nOct 14, 2026 - Technology\n\n\
+                 Meta is in advanced talks to acquire South Korean chip startup FuriosaAI for \
+                 about $800 million, two sources familiar with the matter tell Axios.\n\n\
+                 The big picture: Big Tech firms are spending record sums on custom silicon.\n\n\
+                 Go deeper: The custom chip arms race";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Scoop: Meta in talks to buy Korean chip startup FuriosaAI")
+        );
+        assert_eq!(st.dateline, None);
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "Dan Primack, Ina Fried"));
+        assert!(st.captions.is_empty(), "{:?}", st.captions);
+        assert!(sl(t, st.body).unwrap().ends_with("custom silicon."));
+        assert_eq!(st.boilerplate.len(), 1);
+        // Any one-word kicker in title case, not only the known ones.
+        assert!(kicker_headline("Insider: Meta weighs bid for chip startup"));
+        assert!(!kicker_headline(
+            "ISLAMABAD: Pakistan weighs bid for chip startup"
+        ));
+        assert!(!kicker_headline(
+            "Islamabad: Pakistan said on Monday it would bid."
+        ));
     }
 
     #[test]
@@ -2599,8 +2799,14 @@ mod tests {
 
     #[test]
     fn a_dash_credit_is_a_whole_word() {
-        let is_caption = |s: &str| is_caption(&Lowered::new(s));
+        let is_caption = |s: &str| is_caption(s, &Lowered::new(s));
         assert!(is_caption("Police guard the site in Karachi. — AFP"));
+        assert!(is_caption(
+            "A man cools off at a fountain in Seville. Photograph: Cristina Quicler/AFP"
+        ));
+        assert!(!is_caption(
+            "The big picture: European governments are pouring money into AI."
+        ));
         assert!(is_caption("Officials inspect the port in Gwadar — AP"));
         // An AP story going on with `Apple` is no caption: its dateline stays.
         let t = "Apple unveils phones\n\nCUPERTINO, Calif. (AP) — Apple on Monday unveiled the \
