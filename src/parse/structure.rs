@@ -291,6 +291,8 @@ const PROMPT_CONTAINS: &[&str] = &[
     "click here to",
     "for the latest news",
     "contributed to this report",
+    // `Information from Reuters was used in this report.` (ESPN, Fox).
+    "was used in this report",
     "contributed reporting",
     "a version of this article appears in print",
     "you can comment on this article",
@@ -1681,14 +1683,39 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The outlet's closing lines, read back from the end while they are all the body has there
     // (a line of the story ends the search).
     if let Some(b0) = first {
+        // Short lines after the story wait for a closing line or other boilerplate before
+        // them: then they are part of the page's footer too.
+        let mut pending: Vec<usize> = Vec::new();
         for j in (b0 + 1..n).rev() {
-            if kinds[j] != Kind::Body {
-                continue;
+            match kinds[j] {
+                Kind::Body => {}
+                Kind::Boiler => {
+                    pending.drain(..).for_each(|p| kinds[p] = Kind::Boiler);
+                    continue;
+                }
+                _ => continue,
             }
-            if !closing_line(t(j)) {
+            let s = t(j);
+            // `Note from the author:` over the page's appeal: a label of what follows.
+            let label = s.trim_end().ends_with(':')
+                && word_count(s) <= 6
+                && kinds.get(j + 1) == Some(&Kind::Boiler);
+            // A writer's bio names someone the story itself does not: the story's subject
+            // may be a reporter too.
+            let bio = || {
+                bio_name(s).is_some_and(|name| {
+                    let surname = name.split_whitespace().last().unwrap_or(name);
+                    !(b0..j).any(|k| kinds[k] == Kind::Body && t(k).contains(surname))
+                })
+            };
+            if label || closing_line(s) || bio() {
+                kinds[j] = Kind::Boiler;
+                pending.drain(..).for_each(|p| kinds[p] = Kind::Boiler);
+            } else if trailing_scrap(s) {
+                pending.push(j);
+            } else {
                 break;
             }
-            kinds[j] = Kind::Boiler;
         }
     }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
@@ -1910,7 +1937,138 @@ const FIRST_RAN_VERBS: &[&str] = &[
     " was originally published",
     " was originally written",
     " was first written",
+    // `This article appeared in the The Americas section of the print edition …` (The
+    // Economist).
+    " appeared",
+    " appears",
 ];
+
+/// Phrases of a promotion for the outlet itself: `Join ST's WhatsApp Channel and get the
+/// latest news and must-reads.` (The Straits Times), `Axios Pro Rata newsletter` / `Get the
+/// biggest deals in your inbox. Sign up for free.`, `Become a member  Support us just once`
+/// (the Kyiv Independent).
+const PROMO_PHRASES: &[&str] = &[
+    "newsletter",
+    "whatsapp channel",
+    "telegram channel",
+    "sign up",
+    "subscribe",
+    "become a member",
+    "support us",
+    "supporting us",
+    "in your inbox",
+    "discover more",
+    "download the",
+    "our app",
+];
+
+/// Verbs a promotion opens with, telling the reader to act.
+const PROMO_VERBS: &[&str] = &[
+    "join",
+    "sign",
+    "subscribe",
+    "get",
+    "become",
+    "support",
+    "discover",
+    "download",
+    "follow",
+    "try",
+    "register",
+    "listen",
+    "watch",
+    "please",
+    "click",
+    "tap",
+];
+
+/// A promotion for the outlet (see [`PROMO_PHRASES`]): a short line that names one and tells
+/// the reader to act, or asks (`Please consider supporting us.`), or is only a few words (a
+/// newsletter's name). A story's own last paragraph may mention a newsletter, but does not
+/// open with `Join` or `Subscribe`.
+fn promo_line(lower: &str) -> bool {
+    let words = word_count(lower);
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    words <= 40
+        && PROMO_PHRASES.iter().any(|p| lower.contains(p))
+        && (PROMO_VERBS.contains(&first) || words <= 6 || lower.contains("please "))
+}
+
+/// The notice a site closes its page with, too long for a prompt: Punch's `All rights
+/// reserved. This material, and other digital content on this website, may not be
+/// reproduced, published, broadcast, rewritten or redistributed in whole or in part without
+/// prior express written permission from PUNCH.`
+fn rights_notice(lower: &str) -> bool {
+    word_count(lower) <= 100
+        && (lower.starts_with("all rights reserved")
+            || [
+                "without prior written permission",
+                "without the prior written permission",
+                "without prior express written permission",
+                "may not be reproduced",
+            ]
+            .iter()
+            .any(|p| lower.contains(p)))
+}
+
+/// `doi: https://doi.org/10.1038/…` (Nature), `References`: the reference of the paper a
+/// science story reports and the heading of its list of references.
+fn reference_line(lower: &str) -> bool {
+    let l = lower.trim();
+    matches!(l.trim_end_matches(':'), "references" | "bibliography")
+        || (word_count(l) <= 3
+            && ["doi:", "doi.org/", "https://doi.org/", "http://doi.org/"]
+                .iter()
+                .any(|p| l.starts_with(p)))
+}
+
+/// Words for what the writer of a bio does.
+const BIO_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "columnist",
+    "contributor",
+    "producer",
+    "anchor",
+];
+
+/// The name that opens a writer's bio and the rest after `is`: `Sam Marsden is a senior
+/// writer for ESPN covering European football.`, `James Olley is ESPN's senior writer …`,
+/// `Chad Pergram is a senior congressional correspondent for FOX News Channel. He joined …`
+/// (Fox News). The name is two to four capitalised words; within six words after `is a`,
+/// `is the` or `is <Outlet>'s` comes a word for a journalist's job.
+fn bio_name(s: &str) -> Option<&str> {
+    if s.len() > 400 {
+        return None;
+    }
+    let (name, rest) = s.split_once(" is ")?;
+    let names: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = names.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    });
+    if !(2..=4).contains(&names.len()) || !capitalised {
+        return None;
+    }
+    let mut after = rest.split_whitespace();
+    let lead = after.next()?;
+    let possessive = lead.ends_with("'s") || lead.ends_with("’s");
+    if !(matches!(lead, "a" | "an" | "the") || possessive) {
+        return None;
+    }
+    after
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .any(|w| BIO_ROLES.contains(&w.as_str()))
+        .then_some(name)
+}
 
 /// A line an outlet closes a story with, after its last paragraph: Dawn's `Comments (14)` and
 /// `Closed`, DW's `This article was originally written in German.` / `Edited by: …` / `Send us
@@ -1920,7 +2078,7 @@ const FIRST_RAN_VERBS: &[&str] = &[
 /// [`find`] stops at the first line that is none of them.
 fn closing_line(s: &str) -> bool {
     if s.len() > 200 {
-        return false;
+        return s.len() <= 1000 && rights_notice(&s.trim().to_lowercase());
     }
     let lower = s.trim().to_lowercase();
     let words = word_count(&lower);
@@ -1946,9 +2104,17 @@ fn closing_line(s: &str) -> bool {
                     .any(|p| after.starts_with(p))
             })
         });
+    // `This article is part of POLITICO Pro`: the product a story was published in.
+    let part_of = words <= 12
+        && FIRST_RAN_STARTS
+            .iter()
+            .any(|p| starts_word(&lower, &format!("{p} is part of")));
     comments
         || update_note
         || first_ran
+        || part_of
+        || promo_line(&lower)
+        || reference_line(&lower)
         || matches!(
             bare,
             "closed" | "comments are closed" | "send us your feedback"
@@ -1956,6 +2122,16 @@ fn closing_line(s: &str) -> bool {
         || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
         || lower.starts_with("before it's here, it's on the bloomberg terminal")
         || lower.starts_with("before it’s here, it’s on the bloomberg terminal")
+        || rights_notice(&lower)
+}
+
+/// A line with no end of a sentence that may follow a story among its closing lines: a
+/// promotion's tagline (`The one-stop-shop solution for policy professionals …` between
+/// Politico's `This article is part of POLITICO Pro` and `Discover more`), a reference with
+/// its link. It is set aside only when a closing line comes before it.
+fn trailing_scrap(s: &str) -> bool {
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    (word_count(s) <= 25 && !matches!(last, Some('.' | '!' | '?' | '…' | '。'))) || link_line(s)
 }
 
 /// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
@@ -2687,6 +2863,59 @@ mod tests {
         assert!(!kicker_headline(
             "Islamabad: Pakistan said on Monday it would bid."
         ));
+    }
+
+    /// The footers outlets close a story with: the writer's bio, a wire credit, promotions,
+    /// a print-edition note, a paper's reference and a rights notice.
+    #[test]
+    fn bios_credits_promos_and_references_after_the_story() {
+        let story = "Celtic cruise past Rangers\n\nBy Sam Marsden, ESPN\nSep 14, 2026\n\n\
+                     GLASGOW, Scotland -- Celtic beat Rangers 3-0 at Celtic Park on Sunday to go \
+                     five points clear at the top of the table.\n\n\
+                     \"It was a complete performance,\" manager Brendan Rodgers said.\n\n";
+        let tails = [
+            "Information from PA was used in this report.\n\n\
+             Sam Marsden is a senior writer for ESPN covering European football.",
+            "James Olley is ESPN's senior writer covering London football.",
+            "Aisha Hasnie is a congressional correspondent for Fox News Channel. She joined \
+             the network in 2019 and is based in Washington, D.C.",
+            "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+            "This article is part of POLITICO Pro\n\n\
+             The one-stop-shop solution for policy professionals fusing the depth of POLITICO \
+             journalism with the power of technology\n\nDiscover more",
+            "This article appeared in the Europe section of the print edition under the \
+             headline \"Green and pleasant\"",
+            "doi: https://doi.org/10.1038/d41586-026-02977-4\n\nReferences\n\
+             Manzello, D. et al. Nature Clim. Change https://doi.org/10.1038/s41558 (2026).",
+            "Note from the author:\nHi, this is Kateryna Hodunova. I wrote this article for \
+             you. Please consider supporting us.\n\nBecome a member  Support us just once",
+            "RELATED NEWS\nLabour threatens strike over wage delay\n\n\
+             All rights reserved. This material, and other digital content on this website, \
+             may not be reproduced, published, broadcast, rewritten or redistributed in \
+             whole or in part without prior express written permission from PUNCH.",
+        ];
+        for tail in tails {
+            let t = format!("{story}{tail}");
+            let (st, _) = find(&t, &Hints::default());
+            assert!(
+                sl(&t, st.body).unwrap().ends_with("Brendan Rodgers said."),
+                "{tail}: {:?}",
+                sl(&t, st.body)
+            );
+        }
+        // A reporter the story is about keeps the last paragraph of the story.
+        let t = "Court frees reporter\n\nBy Jane Doe\n\n\
+                 MOSCOW — A court on Monday freed Evan Gershkovich after a year in custody, his \
+                 lawyers said.\n\n\
+                 Evan Gershkovich is a reporter for The Wall Street Journal.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("Wall Street Journal."));
+        // A story's last paragraph about a newsletter stays.
+        let t = "Paper closes\n\nBy Jane Doe\n\n\
+                 LONDON — The paper will close next month after 150 years, its owner said.\n\n\
+                 Readers will still get the weekly newsletter, the owner said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("the owner said."));
     }
 
     #[test]
