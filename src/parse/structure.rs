@@ -1649,6 +1649,19 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     let first = body_start.map(|(b, _)| b);
     if let Some(b0) = first {
         kinds[b0] = Kind::Body;
+        let sentence_case = t(b0).chars().any(char::is_lowercase);
+        // Whether the run of lines in capitals that block `j` is in (Fox sets a link to
+        // another story over a subhead: `DEMOCRATS VOW TO BLOCK …` / `THE BILL'S MAIN
+        // PROVISIONS`) has a paragraph of prose on both sides.
+        let capitals = |k: usize| {
+            let s = t(k);
+            s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        };
+        let between_prose = |j: usize| {
+            let from = (b0..j).rev().find(|&k| !capitals(k));
+            let to = (j + 1..n).find(|&k| !capitals(k));
+            from.is_some_and(|k| prose_line(t(k))) && to.is_some_and(|k| prose_line(t(k)))
+        };
         let mut in_section = false;
         for j in b0 + 1..n {
             let s = t(j);
@@ -1661,6 +1674,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 Kind::Caption
             } else if prompt[j] || rel[j] || teaser[j] {
                 in_section = is_section_header(s) && j > b0;
+                Kind::Boiler
+            } else if sentence_case && caps_headline(s) && between_prose(j) {
+                in_section = false;
                 Kind::Boiler
             } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none()) && word_count(s) <= 12 {
                 in_section = false;
@@ -1683,17 +1699,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The outlet's closing lines, read back from the end while they are all the body has there
     // (a line of the story ends the search).
     if let Some(b0) = first {
-        // Short lines after the story wait for a closing line or other boilerplate before
-        // them: then they are part of the page's footer too.
+        // Short lines after the story wait for a closing line before them: then they are
+        // part of the page's footer too. (Any boilerplate before them is not enough: a table
+        // of results may follow a `Read more:` link.)
         let mut pending: Vec<usize> = Vec::new();
         for j in (b0 + 1..n).rev() {
-            match kinds[j] {
-                Kind::Body => {}
-                Kind::Boiler => {
-                    pending.drain(..).for_each(|p| kinds[p] = Kind::Boiler);
-                    continue;
-                }
-                _ => continue,
+            if kinds[j] != Kind::Body {
+                continue;
             }
             let s = t(j);
             // `Note from the author:` over the page's appeal: a label of what follows.
@@ -2132,6 +2144,36 @@ fn closing_line(s: &str) -> bool {
 fn trailing_scrap(s: &str) -> bool {
     let last = strip_closing_quotes(s.trim_end()).chars().next_back();
     (word_count(s) <= 25 && !matches!(last, Some('.' | '!' | '?' | '…' | '。'))) || link_line(s)
+}
+
+/// `SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR`: a line in capitals between a story's
+/// paragraphs, as Fox News sets its links to other stories. A headline of five words or
+/// more, all in capitals, with no closing stop; [`find`] asks only inside a body in sentence
+/// case, in a run of lines in capitals between two [`prose_line`]s (a wire story set all in
+/// capitals, or a table's header, keeps its lines).
+fn caps_headline(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    (5..=20).contains(&words)
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 12
+        && !s.chars().any(char::is_lowercase)
+        && !matches!(last, Some('.' | ':' | ';' | ',' | '-' | '–' | '—'))
+        && dateline(s).is_none()
+}
+
+/// A line of running text in sentence case, ending like a sentence: what stands on both
+/// sides of a [`caps_headline`] link (a table's lines do not).
+fn prose_line(s: &str) -> bool {
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    word_count(s) >= 6
+        && s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .nth(2)
+            .is_some()
+        && matches!(last, Some('.' | '!' | '?' | '…'))
 }
 
 /// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
@@ -2916,6 +2958,31 @@ mod tests {
                  Readers will still get the weekly newsletter, the owner said.";
         let (st, _) = find(t, &Hints::default());
         assert!(sl(t, st.body).unwrap().ends_with("the owner said."));
+    }
+
+    /// Fox News's links to other stories, in capitals between the paragraphs.
+    #[test]
+    fn capitals_links_between_paragraphs() {
+        let t = "House passes stopgap bill\n\nBy Aisha Hasnie Fox News\n\n\
+                 The House of Representatives on Wednesday passed a short-term spending bill.\n\n\
+                 SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR\n\n\
+                 THE BILL'S PROVISIONS\n\n\
+                 The Senate is expected to take up the bill on Thursday.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("on Thursday."));
+        assert_eq!(st.boilerplate.len(), 1);
+        assert_eq!(
+            sl(t, st.boilerplate.first().copied()),
+            Some("SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR")
+        );
+        // A subhead and a story in capitals keep their lines.
+        assert!(!caps_headline("WHAT HAPPENS NEXT"));
+        assert!(!caps_headline("MIDEAST / RED SEA -"));
+        let t = "THE HOUSE ON WEDNESDAY PASSED A SHORT-TERM SPENDING BILL.\n\n\
+                 DEMOCRATS SAY THEY WILL NOT BACK THE BILL\n\n\
+                 THE SENATE IS EXPECTED TO TAKE UP THE BILL ON THURSDAY.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.boilerplate.is_empty(), "{:?}", st.boilerplate);
     }
 
     #[test]
