@@ -770,6 +770,9 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
             return true;
         }
     }
+    if slash_credit(s) && !body_like_without_credit(lower) {
+        return true;
+    }
     n <= 300
         && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower) || has_label_credit(s))
         && !body_like_without_credit(lower)
@@ -813,6 +816,31 @@ fn outlet_credit(s: &str) -> bool {
                     .all(|w| w.starts_with(char::is_uppercase))
         })
     })
+}
+
+/// A photo credit in brackets that closes a line, as its source and the channel it came
+/// through: the Kyiv Independent's `… in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office
+/// / Telegram)`, `(Jane Doe/Reuters)`. A caption without a label read as the standfirst. A
+/// paragraph of a story ends with its sentence, not with a bracket of names.
+fn slash_credit(s: &str) -> bool {
+    let Some((before, inner)) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| (&x[..i], &x[i + 1..])))
+    else {
+        return false;
+    };
+    // The credit follows the caption's sentence (a table's `295.4 ( 151.5 / 143.9 )` does
+    // not), and names sources, not numbers.
+    let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
+    before.trim_end().ends_with('.')
+        && word_count(before) >= 6
+        && parts.len() >= 2
+        && parts.iter().all(|p| {
+            (1..=4).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -913,11 +941,16 @@ fn meta(s: &str) -> Option<Meta> {
                 .all(|w| !w.starts_with(char::is_lowercase));
         if word_count(rest) <= 3 || other_calendar || is_relative_time(rest) || meta(rest).is_some()
         {
+            let barred = s[end..s.len() - rest.len()].contains('|');
+            let place = (barred && place_in_capitals(rest)).then(|| {
+                let at = s.len() - rest.len();
+                (at, at + rest.trim_end().len())
+            });
             return Some(Meta {
                 len: s.len(),
                 date: Some(d),
                 rest: None,
-                place: None,
+                place,
             });
         }
     }
@@ -983,6 +1016,31 @@ fn label_line(s: &str) -> bool {
                 && (1..=4).contains(&word_count(value))
                 && !value.trim_end().ends_with(['.', '!', '?'])
         })
+}
+
+/// Names in capitals after a date line's bar that are no place: time zones and agencies.
+const NOT_PLACES_AFTER_DATE: &[&str] = &[
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "PT",
+    "IST", "JST", "SGT", "AEST", "AEDT", "WIB", "HKT", "AFP", "AP", "REUTERS", "PTI", "IANS",
+    "ANI", "XINHUA", "UPDATED",
+];
+
+/// `LIMA` in The Economist's `Oct 9th 2026 | LIMA`: one to three words in capitals after a
+/// date and a bar, the place the story was filed from (as in [`headed_date`], a name in
+/// capitals that is no publisher, agency or time zone).
+fn place_in_capitals(rest: &str) -> bool {
+    let rest = rest.trim();
+    (1..=3).contains(&word_count(rest))
+        && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && rest
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+        && !NOT_PLACES_AFTER_DATE.contains(&rest)
+        && !NOT_PLACES.contains(&rest.to_lowercase().as_str())
+        && !rest
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Capitalised metadata keys that may follow the writers' names on the same line.
@@ -2985,6 +3043,40 @@ mod tests {
         assert!(st.boilerplate.is_empty(), "{:?}", st.boilerplate);
     }
 
+    /// The Economist's `Oct 9th 2026 | LIMA`: the place after the date and a bar is the
+    /// dateline.
+    #[test]
+    fn a_place_after_the_date_line_bar() {
+        let t = "Peru's copper curse\n\nMining protests are back\n\nOct 9th 2026 | LIMA\n\n\
+                 PROTESTERS HAVE blocked the road to Las Bambas, one of Peru's largest copper \
+                 mines, for the third time this year.\n\n\
+                 President José Jerí has promised talks.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("LIMA"));
+        assert_eq!(st.date.map(|d| d.value), Some("2026-10-09".to_string()));
+        assert!(sl(t, st.body).unwrap().starts_with("PROTESTERS"));
+        for no in ["GMT", "AFP", "Lima", "Politics"] {
+            assert!(!place_in_capitals(no), "{no}");
+        }
+    }
+
+    /// A top photo's caption without a label, known by its bracketed credit, is no
+    /// standfirst.
+    #[test]
+    fn a_caption_known_by_its_slash_credit() {
+        let t = "Zelensky meets Stubb in Kyiv\n\nby Kateryna Hodunova\n\
+                 November 18, 2026 11:47 AM\n\n\
+                 President Volodymyr Zelensky and Finnish President Alexander Stubb at a press \
+                 conference in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office / Telegram)\n\n\
+                 Finland will provide a new 90 million euro military aid package to Ukraine, \
+                 Stubb said during a visit to Kyiv on Nov. 18.\n\n\
+                 The package includes air defense equipment and ammunition, Stubb said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.subtitle, None);
+        assert_eq!(st.captions.len(), 1);
+        assert!(sl(t, st.body).unwrap().starts_with("Finland will provide"));
+    }
+
     #[test]
     fn a_site_name_above_the_headline_is_set_aside() {
         let t = "The Express Tribune\nPakistan, China agree to fast-track corridor projects\n\
@@ -3102,6 +3194,19 @@ mod tests {
         ));
         assert!(!is_caption(
             "The big picture: European governments are pouring money into AI."
+        ));
+        assert!(is_caption(
+            "President Volodymyr Zelensky and Finnish President Alexander Stubb at a press \
+             conference in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office / Telegram)"
+        ));
+        assert!(!is_caption(
+            "The ministry said the deal was signed on Monday (local time)."
+        ));
+        assert!(!slash_credit(
+            "2. Kazuyoshi Funaki ( Japan ) 295.4 ( 151.5 / 143.9 )"
+        ));
+        assert!(!slash_credit(
+            "1. United States III ( Brian Shimer , Randy Jones )"
         ));
         assert!(is_caption("Officials inspect the port in Gwadar — AP"));
         // An AP story going on with `Apple` is no caption: its dateline stays.
