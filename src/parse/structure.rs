@@ -2074,14 +2074,13 @@ fn promo_line(lower: &str) -> bool {
 fn rights_notice(lower: &str) -> bool {
     word_count(lower) <= 100
         && (lower.starts_with("all rights reserved")
-            || [
-                "without prior written permission",
-                "without the prior written permission",
-                "without prior express written permission",
-                "may not be reproduced",
-            ]
-            .iter()
-            .any(|p| lower.contains(p)))
+            || (lower.contains("written permission")
+                && ["reproduced", "republished", "redistributed", "rewritten"]
+                    .iter()
+                    .any(|p| lower.contains(p))
+                && ["this material", "this website", "this site", "this article"]
+                    .iter()
+                    .any(|p| lower.contains(p))))
 }
 
 /// `doi: https://doi.org/10.1038/…` (Nature), `References`: the reference of the paper a
@@ -3010,6 +3009,13 @@ mod tests {
                  Evan Gershkovich is a reporter for The Wall Street Journal.";
         let (st, _) = find(t, &Hints::default());
         assert!(sl(t, st.body).unwrap().ends_with("Wall Street Journal."));
+        // A ruling on reproduction is no rights notice.
+        let t = "Court rules on photos\n\nBy Jane Doe\n\n\
+                 LONDON — A court ruled on the family's claim on Monday, its lawyers said.\n\n\
+                 The judge ruled that the photographs may not be reproduced without written \
+                 permission from the family.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("from the family."));
         // A story's last paragraph about a newsletter stays.
         let t = "Paper closes\n\nBy Jane Doe\n\n\
                  LONDON — The paper will close next month after 150 years, its owner said.\n\n\
