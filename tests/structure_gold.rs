@@ -522,6 +522,111 @@ mod pastes {
     }
 
     #[test]
+    fn a_writers_bio_and_a_link_in_capitals() {
+        check(&Expect {
+            file: "fox.txt",
+            title: Some("House passes stopgap bill to avert shutdown"),
+            dateline: None,
+            date: Some("2026-10-01"),
+            body_starts: "The House of Representatives",
+            body_ends: "take up the bill on Thursday.",
+            captions: 0,
+            boilerplate: &[
+                "SCHUMER SAYS",
+                "Aisha Hasnie is a congressional correspondent",
+            ],
+        });
+    }
+
+    #[test]
+    fn kicker_headline_names_without_by_and_label_paragraphs() {
+        check(&Expect {
+            file: "axios.txt",
+            title: Some("Scoop: Meta in talks to buy Korean chip startup FuriosaAI"),
+            dateline: None,
+            date: Some("2026-10-14"),
+            body_starts: "Meta is in advanced talks",
+            body_ends: "design their own accelerators.",
+            captions: 0,
+            boilerplate: &["Go deeper:"],
+        });
+        let (text, a) = analyzed_paste("axios.txt");
+        let at = text.find("Dan Primack, Ina Fried").unwrap();
+        assert!(a.structure.metadata.iter().any(|m| m.start == at));
+    }
+
+    #[test]
+    fn reading_time_over_the_dateline_and_a_product_promo() {
+        check(&Expect {
+            file: "politico.txt",
+            title: Some("Commission floats delay to AI Act rules for high-risk systems"),
+            dateline: Some("BRUSSELS"),
+            date: Some("2026-11-19"),
+            body_starts: "BRUSSELS — The European Commission",
+            body_ends: "\"a step backwards for citizens.\"",
+            captions: 0,
+            boilerplate: &[
+                "This article is part of",
+                "The one-stop-shop",
+                "Discover more",
+            ],
+        });
+        let (text, a) = analyzed_paste("politico.txt");
+        let at = text.find("3 minutes read").unwrap();
+        assert!(a.structure.metadata.iter().any(|m| m.start == at));
+    }
+
+    #[test]
+    fn place_after_the_date_line_bar() {
+        check(&Expect {
+            file: "economist.txt",
+            title: Some("Peru's copper curse"),
+            dateline: Some("LIMA"),
+            date: Some("2026-10-09"),
+            body_starts: "PROTESTERS HAVE blocked",
+            body_ends: "has promised talks.",
+            captions: 0,
+            boilerplate: &[],
+        });
+    }
+
+    #[test]
+    fn top_caption_known_by_its_slash_credit() {
+        check(&Expect {
+            file: "kyiv.txt",
+            title: Some("Zelensky meets Stubb in Kyiv as Finland pledges new aid"),
+            dateline: None,
+            date: Some("2026-11-18"),
+            body_starts: "Finland will provide",
+            body_ends: "since February 2022.",
+            captions: 1,
+            boilerplate: &[],
+        });
+        check_head(
+            "kyiv.txt",
+            None,
+            &[
+                "President Volodymyr Zelensky and Finnish President Alexander Stubb at a press \
+               conference in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office / Telegram)",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_papers_reference_after_a_science_story() {
+        check(&Expect {
+            file: "nature.txt",
+            title: Some("Coral reefs bleach for fourth time in a decade"),
+            dateline: None,
+            date: Some("2026-10-03"),
+            body_starts: "The world is experiencing",
+            body_ends: "published in Nature Climate Change.",
+            captions: 0,
+            boilerplate: &["doi: https://doi.org", "References\nManzello"],
+        });
+    }
+
+    #[test]
     fn place_and_date_line_under_the_byline() {
         check(&Expect {
             file: "hindu.txt",

@@ -277,6 +277,9 @@ const PROMPT_STARTS: &[&str] = &[
     "this story has been corrected",
     "see more on:",
     "more to read",
+    // Axios's link to more on the topic: `Go deeper: The custom chip arms race`.
+    "go deeper:",
+    "dig deeper:",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -288,6 +291,8 @@ const PROMPT_CONTAINS: &[&str] = &[
     "click here to",
     "for the latest news",
     "contributed to this report",
+    // `Information from Reuters was used in this report.` (ESPN, Fox).
+    "was used in this report",
     "contributed reporting",
     "a version of this article appears in print",
     "you can comment on this article",
@@ -429,7 +434,6 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
-        || reading_time(lower)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
         || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
@@ -597,11 +601,48 @@ fn is_breadcrumb(s: &str) -> bool {
     parts >= 3
 }
 
-/// `5 min read`, `3 minute read`.
+/// Units a reading-time line counts in.
+const READING_UNITS: &[&str] = &["min", "mins", "min.", "minute", "minutes"];
+
+/// `5 min read`, `3 minutes read` (Politico), `4-minute read`, `Reading time: 3 minutes`: how
+/// long the story takes to read, as sites print it by the byline. It is metadata; read as the
+/// body's first paragraph, it hid the `BRUSSELS —` dateline under it.
 fn reading_time(lower: &str) -> bool {
-    let l = lower.trim();
-    (l.ends_with("min read") || l.ends_with("mins read") || l.ends_with("minute read"))
-        && word_count(l) <= 4
+    let l = lower.trim().trim_end_matches('.');
+    if l.len() > 40 {
+        return false;
+    }
+    let labelled = ["reading time", "read time", "time to read"]
+        .iter()
+        .find_map(|k| l.strip_prefix(k))
+        .map(|r| r.trim_start_matches([':', ' ']));
+    let (count, read) = match labelled {
+        Some(r) => (r, true),
+        None => match l.strip_suffix(" read") {
+            Some(r) => (r, true),
+            None => (l, false),
+        },
+    };
+    let digits = count.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = count[digits..].trim_start_matches([' ', '-']);
+    read && (1..=3).contains(&digits) && READING_UNITS.contains(&unit)
+}
+
+/// Where a reading time closes a metadata line, in bytes: `October 2, 2026 9:15 AM 2 min read`
+/// (the Kyiv Independent). Its paragraph ends before it, or the model reads `9:15 AM 2 min` as
+/// one TIME.
+fn reading_time_tail(s: &str) -> Option<usize> {
+    if s.len() > 120 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    lower
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .find(|&k| reading_time(&lower[k..]))
 }
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
@@ -639,14 +680,10 @@ const CAPTION_LABELS: &[&str] = &[
 ];
 
 const CREDITS: &[&str] = &[
-    "photograph:",
-    "photo:",
     "photo by ",
     "photos by ",
     "photo credit",
     "image credit",
-    "image:",
-    "picture:",
     "getty images",
     "/getty",
     "/reuters",
@@ -662,6 +699,29 @@ const CREDITS: &[&str] = &[
 ];
 
 static CREDITS_SET: Needles = Needles::new(CREDITS);
+
+/// Credit labels with a colon, as captions print them inside or after the text: `… in Seville
+/// on Monday. Photograph: Cristina Quicler/AFP`. They count only capitalised, as labels are
+/// set: Axios's `The big picture: European governments are …` is a paragraph of the story,
+/// and was read as a caption (its text lost from the body).
+const LABEL_CREDITS: &[&str] = &[
+    "Photograph:",
+    "Photo:",
+    "Image:",
+    "Picture:",
+    "PHOTOGRAPH:",
+    "PHOTO:",
+    "IMAGE:",
+    "PICTURE:",
+];
+
+/// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
+fn has_label_credit(s: &str) -> bool {
+    LABEL_CREDITS.iter().any(|l| {
+        s.match_indices(l)
+            .any(|(i, _)| !s[..i].ends_with(char::is_alphanumeric))
+    })
+}
 
 /// Credits after a dash (`… in Beijing — AFP`): whole words only, or every AP story whose first
 /// paragraph goes on with `— Apple`, `— April` or `— Approval` would be a caption, its dateline
@@ -682,8 +742,8 @@ fn has_dash_credit(s: &str) -> bool {
     })
 }
 
-/// An image caption or photo credit line, read from its [`Lowered`] text.
-fn is_caption(l: &Lowered) -> bool {
+/// An image caption or photo credit line `s`, read from its [`Lowered`] text `l`.
+fn is_caption(s: &str, l: &Lowered) -> bool {
     let n = l.chars;
     if n > CAPTION_MAX_CHARS {
         return false;
@@ -710,8 +770,11 @@ fn is_caption(l: &Lowered) -> bool {
             return true;
         }
     }
+    if slash_credit(s) && !body_like_without_credit(lower) {
+        return true;
+    }
     n <= 300
-        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower))
+        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower) || has_label_credit(s))
         && !body_like_without_credit(lower)
 }
 
@@ -755,6 +818,31 @@ fn outlet_credit(s: &str) -> bool {
     })
 }
 
+/// A photo credit in brackets that closes a line, as its source and the channel it came
+/// through: the Kyiv Independent's `… in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office
+/// / Telegram)`, `(Jane Doe/Reuters)`. A caption without a label read as the standfirst. A
+/// paragraph of a story ends with its sentence, not with a bracket of names.
+fn slash_credit(s: &str) -> bool {
+    let Some((before, inner)) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| (&x[..i], &x[i + 1..])))
+    else {
+        return false;
+    };
+    // The credit follows the caption's sentence (a table's `295.4 ( 151.5 / 143.9 )` does
+    // not), and names sources, not numbers.
+    let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
+    before.trim_end().ends_with('.')
+        && word_count(before) >= 6
+        && parts.len() >= 2
+        && parts.iter().all(|p| {
+            (1..=4).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
     word_count(lower) > 45
@@ -780,6 +868,14 @@ const META_KEYS: &[&str] = &[
 fn meta(s: &str) -> Option<Meta> {
     // `word_count(s) <= 12`, without counting the words of a long paragraph to the end.
     let short = || s.split_whitespace().nth(12).is_none();
+    if s.len() <= 40 && reading_time(&s.to_lowercase()) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
     // `KEY[:] DATE [TIME] [rest]`
     for key in META_KEYS {
         if !starts_key(s, key) {
@@ -845,11 +941,16 @@ fn meta(s: &str) -> Option<Meta> {
                 .all(|w| !w.starts_with(char::is_lowercase));
         if word_count(rest) <= 3 || other_calendar || is_relative_time(rest) || meta(rest).is_some()
         {
+            let barred = s[end..s.len() - rest.len()].contains('|');
+            let place = (barred && place_in_capitals(rest)).then(|| {
+                let at = s.len() - rest.len();
+                (at, at + rest.trim_end().len())
+            });
             return Some(Meta {
                 len: s.len(),
                 date: Some(d),
                 rest: None,
-                place: None,
+                place,
             });
         }
     }
@@ -915,6 +1016,31 @@ fn label_line(s: &str) -> bool {
                 && (1..=4).contains(&word_count(value))
                 && !value.trim_end().ends_with(['.', '!', '?'])
         })
+}
+
+/// Names in capitals after a date line's bar that are no place: time zones and agencies.
+const NOT_PLACES_AFTER_DATE: &[&str] = &[
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "PT",
+    "IST", "JST", "SGT", "AEST", "AEDT", "WIB", "HKT", "AFP", "AP", "REUTERS", "PTI", "IANS",
+    "ANI", "XINHUA", "UPDATED",
+];
+
+/// `LIMA` in The Economist's `Oct 9th 2026 | LIMA`: one to three words in capitals after a
+/// date and a bar, the place the story was filed from (as in [`headed_date`], a name in
+/// capitals that is no publisher, agency or time zone).
+fn place_in_capitals(rest: &str) -> bool {
+    let rest = rest.trim();
+    (1..=3).contains(&word_count(rest))
+        && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && rest
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+        && !NOT_PLACES_AFTER_DATE.contains(&rest)
+        && !NOT_PLACES.contains(&rest.to_lowercase().as_str())
+        && !rest
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Capitalised metadata keys that may follow the writers' names on the same line.
@@ -1088,6 +1214,24 @@ const NOT_PLACES: &[&str] = &[
     "updated",
     "breaking",
     "exclusive",
+    // Kickers a headline opens with (Axios's `Scoop: Meta in talks to buy …`).
+    "scoop",
+    "first look",
+    "insight",
+    "investigation",
+    "inside",
+    "revealed",
+    "special report",
+    "fact check",
+    "just in",
+    "developing",
+    "commentary",
+    "column",
+    "obituary",
+    "podcast",
+    "focus",
+    "essay",
+    "letters",
     "watch",
     "analysis",
     "opinion",
@@ -1166,6 +1310,23 @@ const NOT_PLACES: &[&str] = &[
     "on",
     "at",
 ];
+
+/// `Scoop: Meta in talks to buy Korean chip startup FuriosaAI`: a headline under a one-word
+/// kicker in title case, which reads as an `Islamabad: …` dateline. A dateline opens a
+/// paragraph of the story, which ends like a sentence; a headline does not, so a short line
+/// without a closing stop under a `Word:` label is a headline whatever the word.
+fn kicker_headline(s: &str) -> bool {
+    let Some(d) = dateline_parts(s) else {
+        return false;
+    };
+    let place = &s[..d.place_end];
+    d.middle_end == d.place_end
+        && s[d.middle_end..].starts_with(':')
+        && !place.contains(' ')
+        && place.chars().skip(1).any(char::is_lowercase)
+        && headline_like(s)
+        && word_count(s) <= 20
+}
 
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
@@ -1302,7 +1463,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
         .map(|i| {
             let l = Lowered::new(t(i));
-            let caption = is_caption(&l) || hints.captions.iter().any(|c| c.trim() == t(i));
+            let caption = is_caption(t(i), &l) || hints.captions.iter().any(|c| c.trim() == t(i));
             (is_prompt_lowered(t(i), &l), caption)
         })
         .unzip();
@@ -1442,7 +1603,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                     && more_text
                     && !s.starts_with(char::is_lowercase)
                     && !body_like(s)
-                    && dateline(s).is_none()))
+                    && (dateline(s).is_none() || kicker_headline(s))))
         {
             kinds[i] = Kind::Title;
             title = Some(i);
@@ -1546,6 +1707,19 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     let first = body_start.map(|(b, _)| b);
     if let Some(b0) = first {
         kinds[b0] = Kind::Body;
+        let sentence_case = t(b0).chars().any(char::is_lowercase);
+        // Whether the run of lines in capitals that block `j` is in (Fox sets a link to
+        // another story over a subhead: `DEMOCRATS VOW TO BLOCK …` / `THE BILL'S MAIN
+        // PROVISIONS`) has a paragraph of prose on both sides.
+        let capitals = |k: usize| {
+            let s = t(k);
+            s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        };
+        let between_prose = |j: usize| {
+            let from = (b0..j).rev().find(|&k| !capitals(k));
+            let to = (j + 1..n).find(|&k| !capitals(k));
+            from.is_some_and(|k| prose_line(t(k))) && to.is_some_and(|k| prose_line(t(k)))
+        };
         let mut in_section = false;
         for j in b0 + 1..n {
             let s = t(j);
@@ -1558,6 +1732,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 Kind::Caption
             } else if prompt[j] || rel[j] || teaser[j] {
                 in_section = is_section_header(s) && j > b0;
+                Kind::Boiler
+            } else if sentence_case && caps_headline(s) && between_prose(j) {
+                in_section = false;
                 Kind::Boiler
             } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none()) && word_count(s) <= 12 {
                 in_section = false;
@@ -1580,14 +1757,35 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The outlet's closing lines, read back from the end while they are all the body has there
     // (a line of the story ends the search).
     if let Some(b0) = first {
+        // Short lines after the story wait for a closing line before them: then they are
+        // part of the page's footer too. (Any boilerplate before them is not enough: a table
+        // of results may follow a `Read more:` link.)
+        let mut pending: Vec<usize> = Vec::new();
         for j in (b0 + 1..n).rev() {
             if kinds[j] != Kind::Body {
                 continue;
             }
-            if !closing_line(t(j)) {
+            let s = t(j);
+            // `Note from the author:` over the page's appeal: a label of what follows.
+            let label = s.trim_end().ends_with(':')
+                && word_count(s) <= 6
+                && kinds.get(j + 1) == Some(&Kind::Boiler);
+            // A writer's bio names someone the story itself does not: the story's subject
+            // may be a reporter too.
+            let bio = || {
+                bio_name(s).is_some_and(|name| {
+                    let surname = name.split_whitespace().last().unwrap_or(name);
+                    !(b0..j).any(|k| kinds[k] == Kind::Body && t(k).contains(surname))
+                })
+            };
+            if label || closing_line(s) || bio() {
+                kinds[j] = Kind::Boiler;
+                pending.drain(..).for_each(|p| kinds[p] = Kind::Boiler);
+            } else if trailing_scrap(s) {
+                pending.push(j);
+            } else {
                 break;
             }
-            kinds[j] = Kind::Boiler;
         }
     }
     let last_body = (0..n).rev().find(|&j| kinds[j] == Kind::Body);
@@ -1608,6 +1806,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             _ => {
                 if kinds[j] == Kind::Meta {
                     st.metadata.push(b.span);
+                    let line = &text[b.span.start..b.span.end];
+                    if let Some(k) = reading_time_tail(line) {
+                        let head = line[..k].trim_end().len();
+                        paragraphs.push(Span::new(b.span.start, b.span.start + head));
+                        paragraphs.push(Span::new(b.span.start + k, b.span.end));
+                        continue;
+                    }
                 }
                 paragraphs.push(b.span);
             }
@@ -1802,7 +2007,137 @@ const FIRST_RAN_VERBS: &[&str] = &[
     " was originally published",
     " was originally written",
     " was first written",
+    // `This article appeared in the The Americas section of the print edition …` (The
+    // Economist).
+    " appeared",
+    " appears",
 ];
+
+/// Phrases of a promotion for the outlet itself: `Join ST's WhatsApp Channel and get the
+/// latest news and must-reads.` (The Straits Times), `Axios Pro Rata newsletter` / `Get the
+/// biggest deals in your inbox. Sign up for free.`, `Become a member  Support us just once`
+/// (the Kyiv Independent).
+const PROMO_PHRASES: &[&str] = &[
+    "newsletter",
+    "whatsapp channel",
+    "telegram channel",
+    "sign up",
+    "subscribe",
+    "become a member",
+    "support us",
+    "supporting us",
+    "in your inbox",
+    "discover more",
+    "download the",
+    "our app",
+];
+
+/// Verbs a promotion opens with, telling the reader to act.
+const PROMO_VERBS: &[&str] = &[
+    "join",
+    "sign",
+    "subscribe",
+    "get",
+    "become",
+    "support",
+    "discover",
+    "download",
+    "follow",
+    "try",
+    "register",
+    "listen",
+    "watch",
+    "please",
+    "click",
+    "tap",
+];
+
+/// A promotion for the outlet (see [`PROMO_PHRASES`]): a short line that names one and tells
+/// the reader to act, or asks (`Please consider supporting us.`), or is only a few words (a
+/// newsletter's name). A story's own last paragraph may mention a newsletter, but does not
+/// open with `Join` or `Subscribe`.
+fn promo_line(lower: &str) -> bool {
+    let words = word_count(lower);
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    words <= 40
+        && PROMO_PHRASES.iter().any(|p| lower.contains(p))
+        && (PROMO_VERBS.contains(&first) || words <= 6 || lower.contains("please "))
+}
+
+/// The notice a site closes its page with, too long for a prompt: Punch's `All rights
+/// reserved. This material, and other digital content on this website, may not be
+/// reproduced, published, broadcast, rewritten or redistributed in whole or in part without
+/// prior express written permission from PUNCH.`
+fn rights_notice(lower: &str) -> bool {
+    word_count(lower) <= 100
+        && (lower.starts_with("all rights reserved")
+            || (lower.contains("written permission")
+                && ["reproduced", "republished", "redistributed", "rewritten"]
+                    .iter()
+                    .any(|p| lower.contains(p))
+                && ["this material", "this website", "this site", "this article"]
+                    .iter()
+                    .any(|p| lower.contains(p))))
+}
+
+/// `doi: https://doi.org/10.1038/…` (Nature), `References`: the reference of the paper a
+/// science story reports and the heading of its list of references.
+fn reference_line(lower: &str) -> bool {
+    let l = lower.trim();
+    matches!(l.trim_end_matches(':'), "references" | "bibliography")
+        || (word_count(l) <= 3
+            && ["doi:", "doi.org/", "https://doi.org/", "http://doi.org/"]
+                .iter()
+                .any(|p| l.starts_with(p)))
+}
+
+/// Words for what the writer of a bio does.
+const BIO_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "columnist",
+    "contributor",
+    "producer",
+    "anchor",
+];
+
+/// The name that opens a writer's bio and the rest after `is`: `Sam Marsden is a senior
+/// writer for ESPN covering European football.`, `James Olley is ESPN's senior writer …`,
+/// `Chad Pergram is a senior congressional correspondent for FOX News Channel. He joined …`
+/// (Fox News). The name is two to four capitalised words; within six words after `is a`,
+/// `is the` or `is <Outlet>'s` comes a word for a journalist's job.
+fn bio_name(s: &str) -> Option<&str> {
+    if s.len() > 400 {
+        return None;
+    }
+    let (name, rest) = s.split_once(" is ")?;
+    let names: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = names.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    });
+    if !(2..=4).contains(&names.len()) || !capitalised {
+        return None;
+    }
+    let mut after = rest.split_whitespace();
+    let lead = after.next()?;
+    let possessive = lead.ends_with("'s") || lead.ends_with("’s");
+    if !(matches!(lead, "a" | "an" | "the") || possessive) {
+        return None;
+    }
+    after
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .any(|w| BIO_ROLES.contains(&w.as_str()))
+        .then_some(name)
+}
 
 /// A line an outlet closes a story with, after its last paragraph: Dawn's `Comments (14)` and
 /// `Closed`, DW's `This article was originally written in German.` / `Edited by: …` / `Send us
@@ -1812,7 +2147,7 @@ const FIRST_RAN_VERBS: &[&str] = &[
 /// [`find`] stops at the first line that is none of them.
 fn closing_line(s: &str) -> bool {
     if s.len() > 200 {
-        return false;
+        return s.len() <= 1000 && rights_notice(&s.trim().to_lowercase());
     }
     let lower = s.trim().to_lowercase();
     let words = word_count(&lower);
@@ -1838,9 +2173,17 @@ fn closing_line(s: &str) -> bool {
                     .any(|p| after.starts_with(p))
             })
         });
+    // `This article is part of POLITICO Pro`: the product a story was published in.
+    let part_of = words <= 12
+        && FIRST_RAN_STARTS
+            .iter()
+            .any(|p| starts_word(&lower, &format!("{p} is part of")));
     comments
         || update_note
         || first_ran
+        || part_of
+        || promo_line(&lower)
+        || reference_line(&lower)
         || matches!(
             bare,
             "closed" | "comments are closed" | "send us your feedback"
@@ -1848,6 +2191,46 @@ fn closing_line(s: &str) -> bool {
         || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
         || lower.starts_with("before it's here, it's on the bloomberg terminal")
         || lower.starts_with("before it’s here, it’s on the bloomberg terminal")
+        || rights_notice(&lower)
+}
+
+/// A line with no end of a sentence that may follow a story among its closing lines: a
+/// promotion's tagline (`The one-stop-shop solution for policy professionals …` between
+/// Politico's `This article is part of POLITICO Pro` and `Discover more`), a reference with
+/// its link. It is set aside only when a closing line comes before it.
+fn trailing_scrap(s: &str) -> bool {
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    (word_count(s) <= 25 && !matches!(last, Some('.' | '!' | '?' | '…' | '。'))) || link_line(s)
+}
+
+/// `SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR`: a line in capitals between a story's
+/// paragraphs, as Fox News sets its links to other stories. A headline of five words or
+/// more, all in capitals, with no closing stop; [`find`] asks only inside a body in sentence
+/// case, in a run of lines in capitals between two [`prose_line`]s (a wire story set all in
+/// capitals, or a table's header, keeps its lines).
+fn caps_headline(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    (5..=20).contains(&words)
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 12
+        && !s.chars().any(char::is_lowercase)
+        && !matches!(last, Some('.' | ':' | ';' | ',' | '-' | '–' | '—'))
+        && dateline(s).is_none()
+}
+
+/// A line of running text in sentence case, ending like a sentence: what stands on both
+/// sides of a [`caps_headline`] link (a table's lines do not).
+fn prose_line(s: &str) -> bool {
+    let last = strip_closing_quotes(s.trim_end()).chars().next_back();
+    word_count(s) >= 6
+        && s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .nth(2)
+            .is_some()
+        && matches!(last, Some('.' | '!' | '?' | '…'))
 }
 
 /// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
@@ -2463,7 +2846,66 @@ mod tests {
         let (st, _) = find(t, &Hints::default());
         assert_eq!(sl(t, st.title), Some("Dar meets Wang in Beijing"));
         assert!(sl(t, st.body).unwrap().starts_with("The talks ended"));
-        assert_eq!(st.boilerplate.len(), 3, "{:?}", st.boilerplate);
+        assert_eq!(st.boilerplate.len(), 2, "{:?}", st.boilerplate);
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "4 min read"));
+    }
+
+    #[test]
+    fn reading_times() {
+        for yes in [
+            "4 min read",
+            "3 minutes read",
+            "4-minute read",
+            "12 mins read",
+            "reading time: 3 minutes",
+            "read time 4 min",
+        ] {
+            assert!(reading_time(yes), "{yes}");
+        }
+        for no in [
+            "4 min",
+            "read more",
+            "the minutes read",
+            "2 minutes read aloud",
+        ] {
+            assert!(!reading_time(no), "{no}");
+        }
+        assert_eq!(
+            reading_time_tail("October 2, 2026 9:15 AM 2 min read"),
+            Some(24)
+        );
+        assert_eq!(reading_time_tail("3 minutes read"), None);
+    }
+
+    /// Politico's `3 minutes read` under the date line is metadata, and the `BRUSSELS —`
+    /// dateline under it still opens the body.
+    #[test]
+    fn a_reading_time_line_does_not_hide_the_dateline() {
+        let t = "Commission floats delay to AI Act rules\n\n\
+                 Tech lobby cheers; consumer groups cry foul.\n\n\
+                 By Jane Doe\nNovember 19, 2026 4:00 pm CET\n3 minutes read\n\n\
+                 BRUSSELS — The European Commission on Wednesday proposed pushing back parts \
+                 of the act by up to 16 months.\n\n\
+                 Consumer groups said the move was a step backwards for citizens.";
+        let (st, paras) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("BRUSSELS"));
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "3 minutes read"));
+        let t2 = "Drones hit Odesa port\n\nby Martin Fornusek\n\
+                  October 2, 2026 9:15 AM 2 min read\n\n\
+                  ODESA — Russian drones struck port infrastructure overnight, the governor said.";
+        assert!(paras
+            .iter()
+            .all(|p| !t[p.start..p.end].contains("3 minutes read\n")));
+        let paras = find(t2, &Hints::default()).1;
+        let texts: Vec<&str> = paras.iter().map(|p| &t2[p.start..p.end]).collect();
+        assert!(texts.contains(&"October 2, 2026 9:15 AM"), "{texts:?}");
+        assert!(texts.contains(&"2 min read"), "{texts:?}");
     }
 
     #[test]
@@ -2487,6 +2929,158 @@ mod tests {
         assert_eq!(sl(t, st.title), Some("Why the corridor matters"));
         assert!(sl(t, st.body).unwrap().starts_with("Sponsored by"));
         assert_eq!(st.boilerplate.len(), 1);
+    }
+
+    /// Axios: a kicker before the headline's colon, the writers' names without `By`, and
+    /// paragraphs that open with a label and a colon.
+    #[test]
+    fn kicker_headline_unlabelled_byline_and_label_paragraphs() {
+        let t = "Scoop: Meta in talks to buy Korean chip startup FuriosaAI\n\n\
+                 Dan Primack, Ina Fried\nOct 14, 2026 - Technology\n\n\
+                 Meta is in advanced talks to acquire South Korean chip startup FuriosaAI for \
+                 about $800 million, two sources familiar with the matter tell Axios.\n\n\
+                 The big picture: Big Tech firms are spending record sums on custom silicon.\n\n\
+                 Go deeper: The custom chip arms race";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Scoop: Meta in talks to buy Korean chip startup FuriosaAI")
+        );
+        assert_eq!(st.dateline, None);
+        assert!(st
+            .metadata
+            .iter()
+            .any(|m| &t[m.start..m.end] == "Dan Primack, Ina Fried"));
+        assert!(st.captions.is_empty(), "{:?}", st.captions);
+        assert!(sl(t, st.body).unwrap().ends_with("custom silicon."));
+        assert_eq!(st.boilerplate.len(), 1);
+        // Any one-word kicker in title case, not only the known ones.
+        assert!(kicker_headline("Insider: Meta weighs bid for chip startup"));
+        assert!(!kicker_headline(
+            "ISLAMABAD: Pakistan weighs bid for chip startup"
+        ));
+        assert!(!kicker_headline(
+            "Islamabad: Pakistan said on Monday it would bid."
+        ));
+    }
+
+    /// The footers outlets close a story with: the writer's bio, a wire credit, promotions,
+    /// a print-edition note, a paper's reference and a rights notice.
+    #[test]
+    fn bios_credits_promos_and_references_after_the_story() {
+        let story = "Celtic cruise past Rangers\n\nBy Sam Marsden, ESPN\nSep 14, 2026\n\n\
+                     GLASGOW, Scotland -- Celtic beat Rangers 3-0 at Celtic Park on Sunday to go \
+                     five points clear at the top of the table.\n\n\
+                     \"It was a complete performance,\" manager Brendan Rodgers said.\n\n";
+        let tails = [
+            "Information from PA was used in this report.\n\n\
+             Sam Marsden is a senior writer for ESPN covering European football.",
+            "James Olley is ESPN's senior writer covering London football.",
+            "Aisha Hasnie is a congressional correspondent for Fox News Channel. She joined \
+             the network in 2019 and is based in Washington, D.C.",
+            "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+            "This article is part of POLITICO Pro\n\n\
+             The one-stop-shop solution for policy professionals fusing the depth of POLITICO \
+             journalism with the power of technology\n\nDiscover more",
+            "This article appeared in the Europe section of the print edition under the \
+             headline \"Green and pleasant\"",
+            "doi: https://doi.org/10.1038/d41586-026-02977-4\n\nReferences\n\
+             Manzello, D. et al. Nature Clim. Change https://doi.org/10.1038/s41558 (2026).",
+            "Note from the author:\nHi, this is Kateryna Hodunova. I wrote this article for \
+             you. Please consider supporting us.\n\nBecome a member  Support us just once",
+            "RELATED NEWS\nLabour threatens strike over wage delay\n\n\
+             All rights reserved. This material, and other digital content on this website, \
+             may not be reproduced, published, broadcast, rewritten or redistributed in \
+             whole or in part without prior express written permission from PUNCH.",
+        ];
+        for tail in tails {
+            let t = format!("{story}{tail}");
+            let (st, _) = find(&t, &Hints::default());
+            assert!(
+                sl(&t, st.body).unwrap().ends_with("Brendan Rodgers said."),
+                "{tail}: {:?}",
+                sl(&t, st.body)
+            );
+        }
+        // A reporter the story is about keeps the last paragraph of the story.
+        let t = "Court frees reporter\n\nBy Jane Doe\n\n\
+                 MOSCOW — A court on Monday freed Evan Gershkovich after a year in custody, his \
+                 lawyers said.\n\n\
+                 Evan Gershkovich is a reporter for The Wall Street Journal.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("Wall Street Journal."));
+        // A ruling on reproduction is no rights notice.
+        let t = "Court rules on photos\n\nBy Jane Doe\n\n\
+                 LONDON — A court ruled on the family's claim on Monday, its lawyers said.\n\n\
+                 The judge ruled that the photographs may not be reproduced without written \
+                 permission from the family.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("from the family."));
+        // A story's last paragraph about a newsletter stays.
+        let t = "Paper closes\n\nBy Jane Doe\n\n\
+                 LONDON — The paper will close next month after 150 years, its owner said.\n\n\
+                 Readers will still get the weekly newsletter, the owner said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("the owner said."));
+    }
+
+    /// Fox News's links to other stories, in capitals between the paragraphs.
+    #[test]
+    fn capitals_links_between_paragraphs() {
+        let t = "House passes stopgap bill\n\nBy Aisha Hasnie Fox News\n\n\
+                 The House of Representatives on Wednesday passed a short-term spending bill.\n\n\
+                 SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR\n\n\
+                 THE BILL'S PROVISIONS\n\n\
+                 The Senate is expected to take up the bill on Thursday.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().ends_with("on Thursday."));
+        assert_eq!(st.boilerplate.len(), 1);
+        assert_eq!(
+            sl(t, st.boilerplate.first().copied()),
+            Some("SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR")
+        );
+        // A subhead and a story in capitals keep their lines.
+        assert!(!caps_headline("WHAT HAPPENS NEXT"));
+        assert!(!caps_headline("MIDEAST / RED SEA -"));
+        let t = "THE HOUSE ON WEDNESDAY PASSED A SHORT-TERM SPENDING BILL.\n\n\
+                 DEMOCRATS SAY THEY WILL NOT BACK THE BILL\n\n\
+                 THE SENATE IS EXPECTED TO TAKE UP THE BILL ON THURSDAY.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.boilerplate.is_empty(), "{:?}", st.boilerplate);
+    }
+
+    /// The Economist's `Oct 9th 2026 | LIMA`: the place after the date and a bar is the
+    /// dateline.
+    #[test]
+    fn a_place_after_the_date_line_bar() {
+        let t = "Peru's copper curse\n\nMining protests are back\n\nOct 9th 2026 | LIMA\n\n\
+                 PROTESTERS HAVE blocked the road to Las Bambas, one of Peru's largest copper \
+                 mines, for the third time this year.\n\n\
+                 President José Jerí has promised talks.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.dateline), Some("LIMA"));
+        assert_eq!(st.date.map(|d| d.value), Some("2026-10-09".to_string()));
+        assert!(sl(t, st.body).unwrap().starts_with("PROTESTERS"));
+        for no in ["GMT", "AFP", "Lima", "Politics"] {
+            assert!(!place_in_capitals(no), "{no}");
+        }
+    }
+
+    /// A top photo's caption without a label, known by its bracketed credit, is no
+    /// standfirst.
+    #[test]
+    fn a_caption_known_by_its_slash_credit() {
+        let t = "Zelensky meets Stubb in Kyiv\n\nby Kateryna Hodunova\n\
+                 November 18, 2026 11:47 AM\n\n\
+                 President Volodymyr Zelensky and Finnish President Alexander Stubb at a press \
+                 conference in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office / Telegram)\n\n\
+                 Finland will provide a new 90 million euro military aid package to Ukraine, \
+                 Stubb said during a visit to Kyiv on Nov. 18.\n\n\
+                 The package includes air defense equipment and ammunition, Stubb said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(st.subtitle, None);
+        assert_eq!(st.captions.len(), 1);
+        assert!(sl(t, st.body).unwrap().starts_with("Finland will provide"));
     }
 
     #[test]
@@ -2599,8 +3193,27 @@ mod tests {
 
     #[test]
     fn a_dash_credit_is_a_whole_word() {
-        let is_caption = |s: &str| is_caption(&Lowered::new(s));
+        let is_caption = |s: &str| is_caption(s, &Lowered::new(s));
         assert!(is_caption("Police guard the site in Karachi. — AFP"));
+        assert!(is_caption(
+            "A man cools off at a fountain in Seville. Photograph: Cristina Quicler/AFP"
+        ));
+        assert!(!is_caption(
+            "The big picture: European governments are pouring money into AI."
+        ));
+        assert!(is_caption(
+            "President Volodymyr Zelensky and Finnish President Alexander Stubb at a press \
+             conference in Kyiv, Ukraine, on Nov. 18, 2026. (Presidential Office / Telegram)"
+        ));
+        assert!(!is_caption(
+            "The ministry said the deal was signed on Monday (local time)."
+        ));
+        assert!(!slash_credit(
+            "2. Kazuyoshi Funaki ( Japan ) 295.4 ( 151.5 / 143.9 )"
+        ));
+        assert!(!slash_credit(
+            "1. United States III ( Brian Shimer , Randy Jones )"
+        ));
         assert!(is_caption("Officials inspect the port in Gwadar — AP"));
         // An AP story going on with `Apple` is no caption: its dateline stays.
         let t = "Apple unveils phones\n\nCUPERTINO, Calif. (AP) — Apple on Monday unveiled the \
