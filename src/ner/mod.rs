@@ -1335,6 +1335,29 @@ const ORG_LEADS: &[&str] = &[
     "Organization",
 ];
 
+/// Last words of an agency's name: a name so ending is an organization where the tagger made
+/// it a law or an event (`Immigration and Customs Enforcement` a LAW by its `Customs`, `Small
+/// Business Administration`). Not over a PERSON: `the Trump Administration`.
+const AGENCY_HEADS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Authority",
+    "Commission",
+    "Ministry",
+    "Bureau",
+    "Enforcement",
+    "Service",
+];
+
+/// First words, in Spanish, of natural places, LOC like OntoNotes' `Lake` and `Mount` names:
+/// `Salar de Uyuni`, `Lago de Atitlán`, `Cerro Aconcagua`, `Río de la Plata`, `Pico de
+/// Orizaba`, which the tagger, not knowing the words, made ORGs, GPEs and people. (`Sierra` only
+/// before `de`: `Sierra Leone` is a country; `Rio` without its accent is a city, and `Mar del
+/// Plata` too.)
+const LOC_LEADS: &[&str] = &[
+    "Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Pico", "Volcán", "Nevado",
+];
+
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
@@ -1364,13 +1387,19 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         (last, false)
     };
     let mut all = text.split(' ');
-    let led_by_body = all.next().is_some_and(|w| ORG_LEADS.contains(&w))
-        && all.next().is_some_and(|w| matches!(w, "of" | "for" | "on"));
-    let label = if led_by_body {
-        if !matches!(m.label, EVENT | LAW | WORK_OF_ART | PRODUCT | PERSON) {
+    let (first, second) = (all.next().unwrap_or(""), all.next().unwrap_or(""));
+    let led_by_body = ORG_LEADS.contains(&first) && matches!(second, "of" | "for" | "on");
+    let natural_lead =
+        LOC_LEADS.contains(&first) || (first == "Sierra" && matches!(second, "de" | "del"));
+    let label = if led_by_body || (AGENCY_HEADS.contains(&head) && !after_year) {
+        if !matches!(m.label, EVENT | LAW | WORK_OF_ART | PRODUCT)
+            && !(led_by_body && m.label == PERSON)
+        {
             return m;
         }
         ORG
+    } else if natural_lead {
+        LOC
     } else if EVENT_HEADS.contains(&head) && !after_year {
         EVENT
     } else if LAW_HEADS.contains(&head)
@@ -3583,7 +3612,9 @@ mod tests {
     fn companies_by_their_trade_and_bodies_by_their_first_word() {
         use Label::{EVENT, GPE, LAW, ORG, PERSON};
         let text = "Tianqi Lithium, Mistral AI and Warner Bros. met the Institute for the Study \
-                    of War, the Ministry of Law and Michael Gold, not the Battle of Britain";
+                    of War, the Ministry of Law and Michael Gold, not the Battle of Britain; \
+                    Immigration and Customs Enforcement, the Trump Administration, Salar de \
+                    Uyuni, Cerro Aconcagua and Sierra Leone";
         let spans = [
             ("Tianqi Lithium", PERSON),
             ("Mistral AI", GPE),
@@ -3592,6 +3623,11 @@ mod tests {
             ("Ministry of Law", LAW),
             ("Michael Gold", PERSON),
             ("Battle of Britain", EVENT),
+            ("Immigration and Customs Enforcement", LAW),
+            ("Trump Administration", PERSON),
+            ("Salar de Uyuni", ORG),
+            ("Cerro Aconcagua", PERSON),
+            ("Sierra Leone", GPE),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -3604,6 +3640,11 @@ mod tests {
                 ("Ministry of Law", ORG),
                 ("Michael Gold", PERSON),
                 ("Battle of Britain", EVENT),
+                ("Immigration and Customs Enforcement", ORG),
+                ("Trump Administration", PERSON),
+                ("Salar de Uyuni", Label::LOC),
+                ("Cerro Aconcagua", Label::LOC),
+                ("Sierra Leone", GPE),
             ]
         );
     }
