@@ -1549,6 +1549,39 @@ impl Recognizer for QuotedTitles {
                 });
             }
         }
+        // The same title quoted again without its noun (`On the awards front, "Marty Supreme"
+        // has …`, which the model read as a PERSON) is the same work.
+        if out.is_empty() {
+            return out;
+        }
+        let titles: Vec<&str> = out
+            .iter()
+            .filter_map(|m| doc.text.get(m.span.start..m.span.end))
+            .collect();
+        let mut again = Vec::new();
+        for q in 0..n.saturating_sub(2) {
+            if !is_double_quote(t(q)) {
+                continue;
+            }
+            let start = doc.tokens[q + 1].start;
+            let Some(close) = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j))) else {
+                continue;
+            };
+            let mut e = close;
+            while e > q + 1 && matches!(t(e - 1), "," | ".") {
+                e -= 1;
+            }
+            let span = Span::new(start, doc.tokens[e - 1].end);
+            let text = doc.text.get(span.start..span.end);
+            if text.is_some_and(|x| titles.contains(&x)) && !out.iter().any(|m| m.span == span) {
+                again.push(Mention {
+                    span,
+                    label: Label::WORK_OF_ART,
+                });
+            }
+        }
+        out.extend(again);
+        out.sort_by_key(|m| m.span.start);
         out
     }
 }
@@ -2332,6 +2365,14 @@ mod tests {
         );
         let got = run_with(&QuotedTitles, "Xi's \"Belt and Road\" plan");
         assert_eq!(got, []);
+        // Quoted again without its noun: the same work; unquoted, left to the model.
+        assert_finds(
+            &QuotedTitles,
+            "the drama \"Marty Supreme,\" opened; later \"Marty Supreme\" gained, as Marty \
+             Supreme did",
+            Label::WORK_OF_ART,
+            &["Marty Supreme", "Marty Supreme"],
+        );
     }
 
     #[test]
