@@ -44,6 +44,9 @@ pub struct Prepared<'t> {
     pub tokens: Vec<Span>,
     pub sentences: Vec<Range<usize>>,
     pub segments: Vec<Range<usize>>,
+    /// The text with its headline lines truecased for the recognizers, same offsets
+    /// ([`crate::ner::recase`]); `None` when it has none to recase.
+    pub recased: Option<String>,
 }
 
 impl<'t> Prepared<'t> {
@@ -52,19 +55,27 @@ impl<'t> Prepared<'t> {
         let tokens = tokenize::tokenize(text);
         let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
         let segments = article.segments(&tokens, &sentences);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &segments,
+        };
+        let recased = crate::ner::recase::recase(&doc, &article.structure);
         Prepared {
             text,
             article,
             tokens,
             sentences,
             segments,
+            recased,
         }
     }
 
-    /// What the recognizers read.
+    /// What the recognizers read: the text with its headline lines truecased, whose spans are
+    /// the text's own.
     pub fn doc(&self) -> Doc<'_> {
         Doc {
-            text: self.text,
+            text: self.recased.as_deref().unwrap_or(self.text),
             tokens: &self.tokens,
             sentences: &self.segments,
         }

@@ -13,6 +13,7 @@ pub mod listings;
 pub mod model;
 pub mod peoples;
 pub mod products;
+pub mod recase;
 pub mod rules;
 mod storms;
 
@@ -1897,6 +1898,7 @@ const TITLES_ALONE: &[&str] = &[
 pub(crate) fn load() {
     calendar::load();
     languages::load();
+    recase::load();
     is_title_word("");
 }
 
