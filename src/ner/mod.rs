@@ -1114,7 +1114,7 @@ const LOC_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a name a company (`Cardinal Foods` and `Northgate Pharma` were
-/// PERSONs, `Summit Snacks` a PRODUCT): a new company's name is often a word or a surname and
+/// PERSONs, `Summit Snacks` a PRODUCT, `Acme Robotics reports record revenue` a PERSON): a new company's name is often a word or a surname and
 /// its trade.
 const COMPANY_HEADS: &[&str] = &[
     "Foods",
@@ -1129,6 +1129,7 @@ const COMPANY_HEADS: &[&str] = &[
     "Beverages",
     "Logistics",
     "Technologies",
+    "Robotics",
     "Labs",
     "Industries",
     "Bancorp",

@@ -375,21 +375,28 @@ fn decide(doc: &Doc, line: &Line, context: &Context, changes: &mut Vec<(usize, C
         let Some(now) = case_of(w) else {
             continue;
         };
+        // A kicker before a dash is a label, not the start of a sentence: `Cricket - Pakistan`
+        // was one NORP, `cricket - Pakistan` is a place.
+        // A hyphen inside a word (`Forward-Looking`) is none.
+        let kicker = at_start
+            && i + 1 < line.tokens.end
+            && !doc.glued(i)
+            && matches!(doc.token_text(i + 1), "-" | "–" | "—");
         let lower = w.to_ascii_lowercase();
         let ev = context.evidence.get(&lower).copied().unwrap_or_default();
         let want = match line.shape {
             // A quoted stretch of a Title Case headline is a title or a quote as written.
             Shape::Title if quoted || now != Case::Title => None,
             Shape::Title => title_word(&lower, &ev, listed, gazetteer),
+            // `REAL MADRID V BARCELONA`: a lone `V` is `versus`, which the model read as an
+            // initial (`Madrid V Barcelona` PERSON); other lone letters stay (`GROUP C`).
+            Shape::Caps if w == "V" && !at_start => Some(Case::Lower),
             Shape::Caps if now != Case::Upper || w.len() < 2 => None,
-            Shape::Caps => Some(caps_word(w, &lower, &ev, listed, context)),
+            Shape::Caps => Some(caps_word(w, &lower, &ev, listed, kicker, context)),
         };
         let Some(mut want) = want else {
             continue;
         };
-        // A kicker before a dash is a label, not the start of a sentence: `Cricket - Pakistan`
-        // was one NORP, `cricket - Pakistan` is a place.
-        let kicker = i + 1 < line.tokens.end && matches!(doc.token_text(i + 1), "-" | "–" | "—");
         if at_start && want == Case::Lower && !kicker {
             want = Case::Title;
         }
@@ -422,8 +429,17 @@ fn title_word(lower: &str, ev: &Evidence, listed: bool, gazetteer: &Gazetteer) -
 /// (`NATO`, `CHINA` → `China`) or a given name; upper for a word of two or three letters,
 /// which may be an acronym (`GOP`, `ICE`). The rest is lower in an article of prose, where
 /// longer acronyms are listed or spelled out (Fox's links: `MASS`, `MAIN`, `CLICK` kept were
-/// names to the model), and stays upper in one of capitals (a sports table's `JACKSONVILLE`).
-fn caps_word(w: &str, lower: &str, ev: &Evidence, listed: bool, context: &Context) -> Case {
+/// names to the model), and stays upper in one of capitals (a sports table's `JACKSONVILLE`),
+/// unless it is a kicker before a dash (`SOCCER - …`, which the model ran into the name after
+/// it: `CRICKET - SHEFFIELD SHIELD SCORE` ORG).
+fn caps_word(
+    w: &str,
+    lower: &str,
+    ev: &Evidence,
+    listed: bool,
+    kicker: bool,
+    context: &Context,
+) -> Case {
     let gazetteer = context.gazetteer;
     if ev.upper > 0 && ev.upper >= ev.lower + ev.title_inside {
         Case::Upper
@@ -437,7 +453,7 @@ fn caps_word(w: &str, lower: &str, ev: &Evidence, listed: bool, context: &Contex
         Case::Upper
     } else if listed || ev.title_first > 0 || gazetteer.is_first_name(&title(lower)) {
         Case::Title
-    } else if lower.len() <= 3 || !context.prose {
+    } else if lower.len() <= 3 || (!context.prose && !kicker) {
         Case::Upper
     } else {
         Case::Lower
