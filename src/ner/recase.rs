@@ -259,9 +259,7 @@ fn evidence(doc: &Doc, lines: &[Line]) -> (WordMap<String, Evidence>, usize) {
         for i in line.tokens.clone() {
             let w = doc.token_text(i);
             if is_word(w) && w.len() <= LONGEST {
-                wanted
-                    .entry(w.to_ascii_lowercase())
-                    .or_insert_with(Evidence::default);
+                wanted.entry(w.to_ascii_lowercase()).or_default();
             }
         }
     }
@@ -445,9 +443,10 @@ fn caps_word(
         Case::Upper
     } else if ev.title_inside > 0 && ev.title_inside >= ev.lower {
         Case::Title
-    } else if ev.lower > 0 {
-        Case::Lower
-    } else if CLOSED_CLASS.contains(&lower) || (headline_words().contains(lower) && !listed) {
+    } else if ev.lower > 0
+        || CLOSED_CLASS.contains(&lower)
+        || (headline_words().contains(lower) && !listed)
+    {
         Case::Lower
     } else if gazetteer.starts_a_name(w) {
         Case::Upper
@@ -477,7 +476,7 @@ mod tests {
     /// The recased text of `text`, whose first line is its title.
     fn recased(text: &str) -> String {
         let tokens = tokenize(text);
-        let sentences = vec![0..tokens.len()];
+        let sentences: Vec<std::ops::Range<usize>> = std::iter::once(0..tokens.len()).collect();
         let doc = Doc {
             text,
             tokens: &tokens,
@@ -548,12 +547,16 @@ mod tests {
     }
 
     #[test]
-    fn unknown_all_caps_words_of_a_text_without_prose_stay_upper() {
-        // A kicker before its dash takes no capital of its own; short unknown words may be
-        // acronyms, and longer ones stay as written where there is no prose to say otherwise.
+    fn unknown_all_caps_words_of_a_text_without_prose_stay_upper_but_its_kicker() {
+        // Short unknown words may be acronyms, and longer ones stay as written where there is
+        // no prose to say otherwise; but a kicker before its dash is lower, with no capital.
         assert_eq!(
             first_line("SOCCER - JAPAN GET LUCKY WIN , GOP IN SURPRISE DEFEAT ."),
-            "SOCCER - Japan get lucky win , GOP in surprise defeat ."
+            "soccer - Japan get lucky win , GOP in surprise defeat ."
+        );
+        assert_eq!(
+            first_line("ANAHEIM AT JACKSONVILLE"),
+            "ANAHEIM at JACKSONVILLE"
         );
     }
 
@@ -563,7 +566,7 @@ mod tests {
                     The Senate Passed The Bill On Monday after a long and bitter debate that \
                     lasted well into the night and left both parties angry with the result.";
         let tokens = tokenize(text);
-        let sentences = vec![0..tokens.len()];
+        let sentences: Vec<std::ops::Range<usize>> = std::iter::once(0..tokens.len()).collect();
         let doc = Doc {
             text,
             tokens: &tokens,
