@@ -50,6 +50,7 @@ const STYLE_LOWER: &[&str] = &[
 /// the article gives no casing of its own: see `gazetteers/headline_words.txt`.
 const HEADLINE_WORDS: &str = include_str!("../../gazetteers/headline_words.txt");
 
+/// The [`HEADLINE_WORDS`], parsed once.
 fn headline_words() -> &'static WordSet<&'static str> {
     static WORDS: std::sync::OnceLock<WordSet<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
@@ -235,10 +236,10 @@ fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape>
         if up + low > 0 {
             cased_words += 1;
         }
-        if w.len() >= 4 && is_word(w) && w.as_bytes()[0].is_ascii_uppercase() {
+        if w.len() >= 4 && is_word(w) && first_byte(w).is_ascii_uppercase() {
             long += 1;
         }
-        if w.as_bytes()[0].is_ascii_lowercase() && !STYLE_LOWER.contains(&w) {
+        if first_byte(w).is_ascii_lowercase() && !STYLE_LOWER.contains(&w) {
             lowered += 1;
         }
     }
@@ -270,7 +271,7 @@ fn evidence(doc: &Doc, lines: &[Line]) -> (WordMap<String, Evidence>, bool) {
     let mut firsts = [false; 256];
     let (mut shortest, mut longest) = (usize::MAX, 0);
     for w in wanted.keys() {
-        firsts[w.as_bytes()[0] as usize] = true;
+        firsts[first_byte(w) as usize] = true;
         shortest = shortest.min(w.len());
         longest = longest.max(w.len());
     }
@@ -286,14 +287,14 @@ fn evidence(doc: &Doc, lines: &[Line]) -> (WordMap<String, Evidence>, bool) {
             }
         }
         let w = doc.token_text(i);
-        if w.as_bytes()[0].is_ascii_alphabetic() {
+        if first_byte(w).is_ascii_alphabetic() {
             words += 1;
-            if w.as_bytes()[0].is_ascii_lowercase() {
+            if first_byte(w).is_ascii_lowercase() {
                 prose += 1;
             }
         }
         let candidate = (shortest..=longest).contains(&w.len())
-            && firsts[w.as_bytes()[0].to_ascii_lowercase() as usize]
+            && firsts[first_byte(w).to_ascii_lowercase() as usize]
             && is_word(w);
         if candidate {
             let kind = case_of(w);
@@ -319,15 +320,20 @@ fn evidence(doc: &Doc, lines: &[Line]) -> (WordMap<String, Evidence>, bool) {
     (wanted, is_prose(prose, words))
 }
 
+/// The first byte of a token (0 for none).
+fn first_byte(w: &str) -> u8 {
+    w.as_bytes().first().copied().unwrap_or(0)
+}
+
 /// How an ASCII word is written, if in one of the three cases (`iPhone`, `McCain` are none).
 fn case_of(w: &str) -> Option<Case> {
-    let b = w.as_bytes();
-    let rest_lower = b[1..].iter().all(u8::is_ascii_lowercase);
-    if b[0].is_ascii_lowercase() && rest_lower {
+    let (first, rest) = w.as_bytes().split_first()?;
+    let rest_lower = rest.iter().all(u8::is_ascii_lowercase);
+    if first.is_ascii_lowercase() && rest_lower {
         Some(Case::Lower)
-    } else if b[0].is_ascii_uppercase() && rest_lower {
+    } else if first.is_ascii_uppercase() && rest_lower {
         Some(Case::Title)
-    } else if b.iter().all(u8::is_ascii_uppercase) {
+    } else if w.bytes().all(|b| b.is_ascii_uppercase()) {
         Some(Case::Upper)
     } else {
         None
