@@ -263,7 +263,13 @@ fn evidence(doc: &Doc, lines: &[Line]) -> (WordMap<String, Evidence>, bool) {
         for i in line.tokens.clone() {
             let w = doc.token_text(i);
             if is_word(w) && w.len() <= LONGEST {
-                wanted.entry(w.to_ascii_lowercase()).or_default();
+                let lower = w.to_ascii_lowercase();
+                if line.shape == Shape::Title {
+                    for v in inflections(&lower) {
+                        wanted.entry(v).or_default();
+                    }
+                }
+                wanted.entry(lower).or_default();
             }
         }
     }
@@ -404,7 +410,7 @@ fn decide(doc: &Doc, line: &Line, context: &Context, changes: &mut Vec<(usize, C
         let want = match line.shape {
             // A quoted stretch of a Title Case headline is a title or a quote as written.
             Shape::Title if quoted || now != Case::Title => None,
-            Shape::Title => title_word(&lower, &ev, listed, gazetteer),
+            Shape::Title => title_word(&lower, &ev, listed, context),
             // `REAL MADRID V BARCELONA`: a lone `V` is `versus`, which the model read as an
             // initial (`Madrid V Barcelona` PERSON); other lone letters stay (`GROUP C`).
             Shape::Caps if w == "V" && !at_start => Some(Case::Lower),
@@ -431,16 +437,44 @@ fn decide(doc: &Doc, line: &Line, context: &Context, changes: &mut Vec<(usize, C
 /// when the article writes it in lower case and never with a capital inside a sentence (`Box
 /// Office` → `box office`), or when the article does not write it at all and it is a common
 /// headline word no listed name holds (`Signs`, `Tops`). Otherwise it keeps its capital.
-fn title_word(lower: &str, ev: &Evidence, listed: bool, gazetteer: &Gazetteer) -> Option<Case> {
+fn title_word(lower: &str, ev: &Evidence, listed: bool, context: &Context) -> Option<Case> {
     if CLOSED_CLASS.contains(&lower) {
         return Some(Case::Lower);
     }
     // A capital opening a sentence says nothing (`Results`).
-    if ev.lower + ev.title_inside + ev.upper > 0 {
-        return (ev.lower > 0 && ev.title_inside == 0 && ev.upper == 0).then_some(Case::Lower);
+    let said = |ev: &Evidence| ev.lower + ev.title_inside + ev.upper > 0;
+    let lowered = |ev: &Evidence| ev.lower > 0 && ev.title_inside == 0 && ev.upper == 0;
+    if said(ev) {
+        return lowered(ev).then_some(Case::Lower);
+    }
+    // The article writes the word only in another form (`Vetoes`, `vetoed`).
+    let forms: Vec<Evidence> = inflections(lower)
+        .filter_map(|v| context.evidence.get(&v).copied())
+        .filter(said)
+        .collect();
+    if !forms.is_empty() {
+        return forms.iter().all(lowered).then_some(Case::Lower);
     }
     let common = headline_words().contains(lower) && !listed;
-    (common && !gazetteer.is_first_name(&title(lower))).then_some(Case::Lower)
+    (common && !context.gazetteer.is_first_name(&title(lower))).then_some(Case::Lower)
+}
+
+/// Other forms of a headline's verb or plural, by its ending: `competes` → `compete`,
+/// `competed`, `competing`; `vetoes` → `veto`, `vetoed`; `weighs` → `weigh`, `weighed`. Some
+/// are no words (`slips` → `sliped`), which no article writes.
+fn inflections(lower: &str) -> impl Iterator<Item = String> + '_ {
+    let stems = [lower.strip_suffix('s'), lower.strip_suffix("es")];
+    stems
+        .into_iter()
+        .flatten()
+        // `news` is no form of `new`.
+        .filter(|stem| stem.len() >= 4)
+        .flat_map(|stem| {
+            ["", "d", "ed", "ing"]
+                .into_iter()
+                .map(move |end| format!("{stem}{end}"))
+        })
+        .filter(move |v| v != lower)
 }
 
 /// The case of an all-caps word of an ALL-CAPS line: as the article writes it (`NATO` stays,
@@ -538,6 +572,14 @@ mod tests {
         assert_eq!(
             first_line("New York Mayor Signs Budget"),
             "New York Mayor signs Budget"
+        );
+    }
+
+    #[test]
+    fn a_word_the_article_writes_in_another_form_is_lowered() {
+        assert_eq!(
+            first_line("Drink Carrier Competes With Cartons\nThey competed with the carrier."),
+            "Drink carrier competes with Cartons"
         );
     }
 
