@@ -44,6 +44,9 @@ pub struct Prepared<'t> {
     pub tokens: Vec<Span>,
     pub sentences: Vec<Range<usize>>,
     pub segments: Vec<Range<usize>>,
+    /// The text with its headline lines truecased for the recognizers, same offsets
+    /// ([`crate::ner::recase`]); `None` when it has none to recase.
+    pub recased: Option<String>,
 }
 
 impl<'t> Prepared<'t> {
@@ -52,19 +55,27 @@ impl<'t> Prepared<'t> {
         let tokens = tokenize::tokenize(text);
         let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
         let segments = article.segments(&tokens, &sentences);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &segments,
+        };
+        let recased = crate::ner::recase::recase(&doc, &article.structure);
         Prepared {
             text,
             article,
             tokens,
             sentences,
             segments,
+            recased,
         }
     }
 
-    /// What the recognizers read.
+    /// What the recognizers read: the text with its headline lines truecased, whose spans are
+    /// the text's own.
     pub fn doc(&self) -> Doc<'_> {
         Doc {
-            text: self.text,
+            text: self.recased.as_deref().unwrap_or(self.text),
             tokens: &self.tokens,
             sentences: &self.segments,
         }
@@ -105,9 +116,6 @@ impl<'t> Prepared<'t> {
         }
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
-        }
-        if let Some(title) = self.article.structure.title {
-            self.headline_verbs(&doc, &mut found, title);
         }
         for &line in &self.article.structure.metadata {
             for (span, label) in byline_names(self.text, line) {
@@ -158,50 +166,6 @@ impl<'t> Prepared<'t> {
         }
     }
 
-    /// A name in a headline written in title case ends before its verb: the model, which saw
-    /// no title case, ran `Acme Robotics Reports Record Third-Quarter Revenue` into one ORG and
-    /// `Lula Vetoes Pension Bill` into a LAW. The verb is the last listed one inside the
-    /// mention, not its first word (`Consumer Reports` keeps its name, `Consumer Reports
-    /// Finds` loses `Finds`); what the verb leaves takes the label the article gives the same
-    /// text elsewhere (`Lula`, a PERSON in the body).
-    fn headline_verbs(&self, doc: &Doc, found: &mut [Mention], title: Span) {
-        for k in 0..found.len() {
-            let m = found[k];
-            let name = matches!(
-                m.label,
-                Label::PERSON
-                    | Label::ORG
-                    | Label::GPE
-                    | Label::LOC
-                    | Label::FAC
-                    | Label::NORP
-                    | Label::PRODUCT
-                    | Label::EVENT
-                    | Label::LAW
-                    | Label::WORK_OF_ART
-            );
-            if !title.contains(m.span) || !name {
-                continue;
-            }
-            let r = crate::ner::token_range(doc, m.span);
-            let Some(v) = (r.start + 1..r.end)
-                .rev()
-                .find(|&i| HEADLINE_VERBS.contains(&doc.token_text(i)))
-            else {
-                continue;
-            };
-            let span = Span::new(m.span.start, self.tokens[v - 1].end);
-            let text = &self.text[span.start..span.end];
-            let label = found
-                .iter()
-                .find(|f| {
-                    !title.contains(f.span) && self.text.get(f.span.start..f.span.end) == Some(text)
-                })
-                .map_or(m.label, |f| f.label);
-            found[k] = Mention { span, label };
-        }
-    }
-
     /// Whether a mention of a dateline's place already names it as one: a GPE, LOC or FAC, or
     /// an ORG the name lists know (`UNITED NATIONS (AP)`).
     fn is_placed(&self, doc: &Doc, m: &Mention) -> bool {
@@ -220,65 +184,6 @@ impl<'t> Prepared<'t> {
         crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end)
     }
 }
-
-/// Verbs a title-case headline puts after its subject (`Acme Robotics Reports …`, `Lula
-/// Vetoes …`).
-const HEADLINE_VERBS: &[&str] = &[
-    "Announces",
-    "Reports",
-    "Signs",
-    "Slams",
-    "Dies",
-    "Wins",
-    "Vetoes",
-    "Says",
-    "Beats",
-    "Launches",
-    "Unveils",
-    "Raises",
-    "Cuts",
-    "Warns",
-    "Plans",
-    "Seeks",
-    "Faces",
-    "Appoints",
-    "Acquires",
-    "Buys",
-    "Sells",
-    "Agrees",
-    "Approves",
-    "Rejects",
-    "Urges",
-    "Backs",
-    "Blocks",
-    "Confirms",
-    "Denies",
-    "Expands",
-    "Joins",
-    "Loses",
-    "Posts",
-    "Quits",
-    "Resigns",
-    "Sues",
-    "Vows",
-    "Welcomes",
-    "Completes",
-    "Delays",
-    "Defends",
-    "Finds",
-    "Hires",
-    "Fires",
-    "Tops",
-    "Misses",
-    "Names",
-    "Picks",
-    "Scraps",
-    "Halts",
-    "Bans",
-    "Orders",
-    "Unveil",
-    "Announce",
-];
 
 /// Words of a byline that say what a writer is, not who (`Staff Writer`, `NATION REPORTER`).
 const BYLINE_ROLES: &[&str] = &[

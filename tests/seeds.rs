@@ -788,6 +788,37 @@ fn a_title_case_headline_ends_a_name_at_its_verb() {
 }
 
 #[test]
+fn headline_lines_are_read_in_the_articles_own_case() {
+    // Title Case and ALL-CAPS lines are truecased by how the article writes their words, so
+    // the model no longer reads a headline's capitals as one long name.
+    let text = "'Wicked: For Good' Tops Thanksgiving Box Office With $147 Million\n\n\
+                The film led the box office over the holiday weekend, a record for a musical, \
+                and the studio said the sequel would open in more theaters next week. Tom \
+                Homan said arrests rose in February, and lawmakers passed the bill on Monday \
+                after a long debate about the money it would cost and the law it would change.\n\n\
+                HOMAN SAYS ICE ARRESTS UP 40% IN FEBRUARY\n\n\
+                Trump Signs Bill Into Law\n\n\
+                Jimmy Kimmel to Host Oscars for Fifth Time";
+    let a = analyze(text, &Options::default());
+    let found = texts_and_labels(&a);
+    assert_contains(
+        &found,
+        &[
+            ("$147 Million", "MONEY"),
+            ("HOMAN", "PERSON"),
+            ("40%", "PERCENT"),
+            ("Jimmy Kimmel", "PERSON"),
+        ],
+    );
+    for junk in ["Box Office", "Into Law", "Host Oscars", "UP 40%"] {
+        assert!(
+            found.iter().all(|(t, _)| !t.contains(junk)),
+            "{junk}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn outlets_and_legislatures_are_organizations() {
     let text = "Pensions row splits coalition\n\nBERLIN — The Bundestag will vote on Friday, \
                 Haaretz and Bloomberg reported, after the Sejm and the Lok Sabha passed similar \

@@ -91,6 +91,11 @@ impl Gazetteer {
         }
     }
 
+    /// Whether a listed name starts with `word` exactly as written (`NATO`, `Fox`).
+    pub fn starts_a_name(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
     }

@@ -13,6 +13,7 @@ pub mod listings;
 pub mod model;
 pub mod peoples;
 pub mod products;
+pub mod recase;
 pub mod rules;
 mod storms;
 
@@ -1223,7 +1224,7 @@ const LOC_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a name a company (`Cardinal Foods` and `Northgate Pharma` were
-/// PERSONs, `Summit Snacks` a PRODUCT): a new company's name is often a word or a surname and
+/// PERSONs, `Summit Snacks` a PRODUCT, `Acme Robotics reports record revenue` a PERSON): a new company's name is often a word or a surname and
 /// its trade.
 const COMPANY_HEADS: &[&str] = &[
     "Foods",
@@ -1238,6 +1239,7 @@ const COMPANY_HEADS: &[&str] = &[
     "Beverages",
     "Logistics",
     "Technologies",
+    "Robotics",
     "Labs",
     "Industries",
     "Bancorp",
@@ -2150,6 +2152,7 @@ const TITLES_ALONE: &[&str] = &[
 pub(crate) fn load() {
     calendar::load();
     languages::load();
+    recase::load();
     is_title_word("");
 }
 
