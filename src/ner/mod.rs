@@ -2452,7 +2452,7 @@ fn is_index_number(doc: &Doc, m: Mention) -> bool {
 }
 
 /// A number or date mention that starts with a code of capital letters joined to a number by
-/// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`): the number is part of a name, so the mention
+/// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`, `Kh-101`): the number is part of a name, so the mention
 /// is no count, date or amount. The model reads the trailing number (`19`) as it would a
 /// number alone; OntoNotes tags such compounds as names (PRODUCT, ORG, EVENT) or not at all.
 fn is_coded_name(doc: &Doc, m: Mention) -> bool {
@@ -2476,11 +2476,19 @@ fn is_coded_name(doc: &Doc, m: Mention) -> bool {
     let Some(code) = before.strip_suffix(b"-") else {
         return false;
     };
-    let caps = code
+    let mut caps = code
         .iter()
         .rev()
         .take_while(|c| c.is_ascii_uppercase())
         .count();
+    // A Russian model's code: a capital and a small letter (`Kh-101`, `Mi-8`, `Tu-95`).
+    if caps == 0
+        && code.len() >= 2
+        && code[code.len() - 1].is_ascii_lowercase()
+        && code[code.len() - 2].is_ascii_uppercase()
+    {
+        caps = 2;
+    }
     b.first().is_some_and(u8::is_ascii_digit)
         && caps > 0
         && !code[..code.len() - caps]
@@ -2847,9 +2855,11 @@ mod tests {
     fn coded_names_are_no_numbers() {
         let text =
             "COVID-19 cases, F-16 jets, the G-20, mid-2025, Jan. 5-6, 1990-91, 12-15 people, \
-                    MERS-38, aBC-7";
+                    MERS-38, aBC-7, a Kh-101 missile, ab-57";
         let spans = [
             ("COVID-19", Label::DATE),
+            ("101", Label::CARDINAL),
+            ("57", Label::CARDINAL),
             ("38", Label::CARDINAL),
             ("7", Label::CARDINAL),
             ("F-16", Label::CARDINAL),
@@ -2863,7 +2873,7 @@ mod tests {
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(
             got,
-            ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7"]
+            ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7", "57"]
         );
     }
 
