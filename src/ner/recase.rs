@@ -528,23 +528,16 @@ fn title(lower: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::tokenize;
+    use crate::ner::test_support::with_doc;
 
     /// The recased text of `text`, whose first line is its title.
     fn recased(text: &str) -> String {
-        let tokens = tokenize(text);
-        let sentences: Vec<std::ops::Range<usize>> = std::iter::once(0..tokens.len()).collect();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
         let first = text.find('\n').unwrap_or(text.len());
         let structure = Structure {
             title: Some(Span::new(0, first)),
             ..Structure::default()
         };
-        recase(&doc, &structure).unwrap_or_else(|| text.to_string())
+        with_doc(text, |doc| recase(doc, &structure)).unwrap_or_else(|| text.to_string())
     }
 
     fn first_line(text: &str) -> String {
@@ -630,20 +623,13 @@ mod tests {
         let text = "Budget row deepens\nBy SETH BORENSTEIN and Jane Doe\n\
                     The Senate Passed The Bill On Monday after a long and bitter debate that \
                     lasted well into the night and left both parties angry with the result.";
-        let tokens = tokenize(text);
-        let sentences: Vec<std::ops::Range<usize>> = std::iter::once(0..tokens.len()).collect();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
         let byline = text.find("By ").unwrap_or(0);
         let structure = Structure {
             title: Some(Span::new(0, 18)),
             metadata: vec![Span::new(byline, byline + 30)],
             ..Structure::default()
         };
-        assert_eq!(recase(&doc, &structure), None);
+        assert_eq!(with_doc(text, |doc| recase(doc, &structure)), None);
     }
 
     #[test]
