@@ -771,14 +771,12 @@ fn teams_at_a_score(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             }
         }
         // `drew 1-1 with Newcastle`, after a team found so.
-        if !sides.is_empty()
-            || k > 0 && SCORE_VERBS.contains(&between(found[k - 1].span, score).trim())
-        {
-            if k + 1 < found.len() {
-                let gap = between(score, found[k + 1].span);
-                if gap.starts_with(' ') && gap.ends_with(' ') && AFTER_SCORE.contains(&gap.trim()) {
-                    sides.push(k + 1);
-                }
+        let after_team = !sides.is_empty()
+            || (k > 0 && SCORE_VERBS.contains(&between(found[k - 1].span, score).trim()));
+        if after_team && k + 1 < found.len() {
+            let gap = between(score, found[k + 1].span);
+            if gap.starts_with(' ') && gap.ends_with(' ') && AFTER_SCORE.contains(&gap.trim()) {
+                sides.push(k + 1);
             }
         }
         // Sides that are all people are scorers after the running score (`7-1 Raul Gonzalez`).
@@ -1394,8 +1392,8 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     let natural_lead =
         LOC_LEADS.contains(&first) || (first == "Sierra" && matches!(second, "de" | "del"));
     let label = if led_by_body || (AGENCY_HEADS.contains(&head) && !after_year) {
-        if !matches!(m.label, EVENT | LAW | WORK_OF_ART | PRODUCT)
-            && !(led_by_body && m.label == PERSON)
+        if !(matches!(m.label, EVENT | LAW | WORK_OF_ART | PRODUCT)
+            || (led_by_body && m.label == PERSON))
         {
             return m;
         }

@@ -1317,7 +1317,7 @@ impl Recognizer for AbbreviatedDates {
             }
             // The month first: `Dec 5`, `Jan 27, 2025`, `Nov 20th 2026`, `December 24, 2025`.
             let short = (3..=5).contains(&w.len()) && SHORT_MONTHS.contains(&w);
-            if !short && !(w.len() >= 3 && MONTHS.contains(&w)) {
+            if !(short || (w.len() >= 3 && MONTHS.contains(&w))) {
                 i += 1;
                 continue;
             }

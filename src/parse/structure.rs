@@ -2209,6 +2209,10 @@ fn trailing_scrap(s: &str) -> bool {
 /// case, in a run of lines in capitals between two [`prose_line`]s (a wire story set all in
 /// capitals, or a table's header, keeps its lines).
 fn caps_headline(s: &str) -> bool {
+    // Asked of every paragraph of a story: most have a small letter among their first few.
+    if s.len() > 400 || s.chars().any(char::is_lowercase) {
+        return false;
+    }
     let words = s
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -2216,7 +2220,6 @@ fn caps_headline(s: &str) -> bool {
     let last = strip_closing_quotes(s.trim_end()).chars().next_back();
     (5..=20).contains(&words)
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 12
-        && !s.chars().any(char::is_lowercase)
         && !matches!(last, Some('.' | ':' | ';' | ',' | '-' | '–' | '—'))
         && dateline(s).is_none()
 }
