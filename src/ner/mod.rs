@@ -247,7 +247,7 @@ impl Pipeline {
         let found = parted_at_separators(doc, found);
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
-        let found = teams_at_a_score(doc, found);
+        let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         with_whole_contractions(doc, storms_again(doc, names_again(doc, found)))
     }
@@ -695,6 +695,37 @@ fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             && short_number(&a)
             && short_number(&b)
         {
+            found[k - 1].span = Span::new(a.span.start, b.span.end);
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    found
+}
+
+/// Joins a sequel's number to the quoted title it ends (`"Zootopia 2"`, `"Avatar 3"`), which the
+/// tagger read as a WORK_OF_ART and a CARDINAL: inside the quotation marks, the number is part
+/// of the title.
+fn with_sequel_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, WORK_OF_ART};
+    let mut k = 1;
+    while k < found.len() {
+        let (a, b) = (found[k - 1], found[k]);
+        let joined = a.label == WORK_OF_ART
+            && b.label == CARDINAL
+            && doc.text.get(a.span.end..b.span.start) == Some(" ")
+            && whole_tokens(doc, a.span)
+                .zip(whole_tokens(doc, b.span))
+                .is_some_and(|(ra, rb)| {
+                    rb.len() == 1
+                        && ra.start > 0
+                        && rb.end < doc.tokens.len()
+                        && is_short_number(doc.token_text(rb.start))
+                        && is_quote(doc.token_text(ra.start - 1))
+                        && is_quote(doc.token_text(rb.end))
+                });
+        if joined {
             found[k - 1].span = Span::new(a.span.start, b.span.end);
             found.remove(k);
         } else {
@@ -3658,6 +3689,23 @@ mod tests {
                 ("Sierra Leone", GPE),
             ]
         );
+    }
+
+    #[test]
+    fn a_sequels_number_joins_its_quoted_title() {
+        use Label::{CARDINAL, WORK_OF_ART};
+        let text = "Disney's \"Zootopia 2\" beat Avatar 3 and \"Up\" 2 times";
+        let spans = [
+            ("Zootopia", WORK_OF_ART),
+            ("2", CARDINAL),
+            ("Avatar", WORK_OF_ART),
+            ("3", CARDINAL),
+            ("Up", WORK_OF_ART),
+            ("2 times", CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["Zootopia 2", "Avatar", "3", "Up", "2 times"]);
     }
 
     #[test]
