@@ -315,7 +315,10 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
 /// also writes the word in lower case (`Government`), nor inside a longer name (`San Francisco
 /// Giants`) or a compound (`House-Senate`). A word found with two labels is left alone. On
 /// OntoNotes dev this is even (raw text: `Labor` found, `Disneyland` and `Yale` where the gold
-/// has nothing); on news stories it fills headlines.
+/// has nothing); on news stories it fills headlines. A name found once, inside a sentence, is
+/// that name where a sentence starts (`Paramount named …` before `shares in Paramount`), where
+/// the capital told the model nothing (dev: `Paramount`, `Goldman` found; `Sellers`,
+/// `Treasurys` spurious).
 fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{EVENT, FAC, GPE, ORG, PERSON, PRODUCT};
     // Each name to look for, with its label: a PERSON's last word, and a one-word name found
@@ -324,6 +327,8 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut names: Vec<&str> = Vec::new();
     let mut labels: Vec<Option<Label>> = Vec::new();
     let mut times: Vec<u32> = Vec::new();
+    // Whether a one-word name was found inside a sentence, where its capital says it is a name.
+    let mut inside: Vec<bool> = Vec::new();
     let mut index: crate::wordmap::WordMap<&str, usize> =
         crate::wordmap::WordMap::with_capacity_and_hasher(found.len(), Default::default());
     let name_like = |w: &str| {
@@ -345,21 +350,37 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             (ORG | GPE | FAC | PRODUCT | EVENT, None) if name_like(text) => (text, m.label, 1),
             _ => continue,
         };
+        let within = weight == 1 && {
+            let at = doc.tokens.partition_point(|t| t.end <= m.span.start);
+            !doc.starts_sentence(at)
+        };
         match index.get(w) {
             Some(&k) if labels[k] != Some(label) => labels[k] = None,
-            Some(&k) => times[k] += weight,
+            Some(&k) => {
+                times[k] += weight;
+                inside[k] |= within;
+            }
             None => {
                 index.insert(w, names.len());
                 names.push(w);
                 labels.push(Some(label));
                 times.push(weight);
+                inside.push(within);
             }
         }
     }
     // A one-word name found once may be the model's slip; twice alike, it is the article's.
-    for (label, &n) in labels.iter_mut().zip(&times) {
-        if n < 2 {
-            *label = None;
+    // Found once inside a sentence, it is a name at a sentence's start too, where the model,
+    // for whom every word there is capitalized, missed it (`Paramount named a new chief`
+    // before `shares in Paramount rose`).
+    let mut once = vec![false; names.len()];
+    for (k, label) in labels.iter_mut().enumerate() {
+        if times[k] < 2 {
+            if inside[k] && *label != Some(PERSON) {
+                once[k] = true;
+            } else {
+                *label = None;
+            }
         }
     }
     if names.is_empty() {
@@ -421,6 +442,9 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 && labels[which] != Some(PERSON)
                 && doc.token_text(i - 1).starts_with(char::is_uppercase));
         let first = doc.sentences.get(sentence).is_some_and(|s| s.start == i);
+        if once[which] && !first {
+            continue;
+        }
         // A one-word name that the article also writes in lower case (`Government`,
         // `government`) is that word anywhere; a surname only where a sentence starts.
         let a_word_here = (first || labels[which] != Some(PERSON)) && is_word(which);
@@ -3267,6 +3291,30 @@ mod tests {
                 ("Giants", Label::ORG),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_found_once_inside_a_sentence_is_that_name_where_a_sentence_starts() {
+        let text = "Paramount named a chief. Shares in Paramount rose, as Paramount said.";
+        let tokens = crate::tokenize::tokenize(text);
+        let sentences = [0..5, 5..tokens.len()];
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
+        let second = text.match_indices("Paramount").nth(1).unwrap().0;
+        let found = vec![Mention {
+            span: Span::new(second, second + "Paramount".len()),
+            label: Label::ORG,
+        }];
+        let got: Vec<usize> = names_again(&doc, found)
+            .iter()
+            .map(|m| m.span.start)
+            .collect();
+        // At the sentence's start, yes; a third time inside a sentence, where the model read
+        // it as no name, no.
+        assert_eq!(got, [0, second]);
     }
 
     #[test]
