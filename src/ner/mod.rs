@@ -1150,7 +1150,8 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
 
 /// Drops a quotation mark at either edge of a mention that holds no other one: a title's
 /// closing quote the tagger ran on into (`La La Land"` in `after "La La Land" in 2017`); and
-/// both marks of a mention that is a quoted name whole (`"Oppenheimer"`).
+/// both marks of a mention that is a quoted name whole (`"Oppenheimer"`), or that runs from
+/// the sentence's words into one (`sequel since "Frozen II"`).
 fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
@@ -1182,6 +1183,24 @@ fn without_stray_quote(doc: &Doc, m: Mention) -> Mention {
             span: Span::new(doc.tokens[r.start + 1].start, doc.tokens[last].end),
             ..m
         };
+    }
+    // `Walt Disney Animation Studios sequel since "Frozen II"`: a run from the sentence's
+    // words into a quoted name is the quoted name (`the "USS Cole"` keeps its article, as
+    // OntoNotes writes it).
+    if quotes == 2 && is_quote(doc.token_text(r.end - 1)) && r.len() > 3 {
+        let open = (r.start + 1..r.end - 1).find(|&k| is_quote(doc.token_text(k)));
+        if let Some(open) = open.filter(|&k| {
+            k + 1 < r.end - 1
+                && (r.start..k).any(|j| {
+                    let w = doc.token_text(j);
+                    w.starts_with(char::is_lowercase) && !matches!(w, "the" | "a" | "an")
+                })
+        }) {
+            return Mention {
+                span: Span::new(doc.tokens[open + 1].start, doc.tokens[r.end - 2].end),
+                ..m
+            };
+        }
     }
     if quotes != 1 {
         return m;
@@ -3914,11 +3933,14 @@ mod tests {
     #[test]
     fn quotation_marks_at_a_mention_edge_are_dropped() {
         let text =
-            "her Oscar after \"La La Land\" in 2017 and \"Poor Things,\" and the \"Blue Marlin";
+            "her Oscar after \"La La Land\" in 2017 and \"Poor Things,\" and the \"Blue Marlin; \
+             Disney's sequel since \"Frozen II\" and Me and \"You\"";
         let spans = [
             ("La La Land\"", Label::WORK_OF_ART),
             ("\"Poor Things,\"", Label::WORK_OF_ART),
             ("\"Blue Marlin", Label::PRODUCT),
+            ("Disney's sequel since \"Frozen II\"", Label::WORK_OF_ART),
+            ("Me and \"You\"", Label::WORK_OF_ART),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -3927,6 +3949,8 @@ mod tests {
                 ("La La Land", Label::WORK_OF_ART),
                 ("Poor Things", Label::WORK_OF_ART),
                 ("Blue Marlin", Label::PRODUCT),
+                ("Frozen II", Label::WORK_OF_ART),
+                ("You", Label::WORK_OF_ART),
             ]
         );
     }
