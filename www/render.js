@@ -133,7 +133,8 @@ export function renderArticle(doc, { meta, body, entityKey }) {
         body.append(setAside);
       }
       setAside.append(block);
-      setAside.firstChild.textContent = `Show text set aside (${setAside.childElementCount - 1} lines: related headlines, footers and the like)`;
+      const lines = setAside.childElementCount - 1;
+      setAside.firstChild.textContent = `Show text set aside (${lines} ${lines === 1 ? 'line' : 'lines'}: related headlines, footers and the like)`;
     } else {
       setAside = null;
       body.append(block);
