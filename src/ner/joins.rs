@@ -296,8 +296,21 @@ fn at_possessive(
 }
 
 /// `[JULIE CARR SMYTH] [Associated Press]`: an AP byline's name in capitals before a listed
-/// organization written in lower case.
+/// organization written in lower case; and a byline's name the model read as one PERSON with
+/// its outlet (`[Alex Miller] [Fox News]`, `By Jane Doe CNN`).
 fn before_agency(doc: &Doc, r: std::ops::Range<usize>, label: Label) -> Option<(Mention, Mention)> {
+    if label == Label::PERSON && r.len() >= 3 {
+        let g = Gazetteer::shared();
+        // The outlet: the last one to three words, a listed organization.
+        let k = (r.end.saturating_sub(3).max(r.start + 2)..r.end)
+            .find(|&k| g.listed_exactly(doc, k, r.end) == Some(Label::ORG))?;
+        return (r.start..k).all(|i| name_word(doc, i)).then(|| {
+            (
+                piece(doc, r.start, k, Label::PERSON),
+                piece(doc, k, r.end, Label::ORG),
+            )
+        });
+    }
     if label != Label::ORG || r.len() < 3 {
         return None;
     }
@@ -417,5 +430,15 @@ mod tests {
             pair("JULIE CARR SMYTH", PERSON, "Associated Press", ORG)
         );
         assert_eq!(split("BBC World Service", ORG).len(), 1);
+        assert_eq!(
+            split("Alex Miller Fox News", PERSON),
+            pair("Alex Miller", PERSON, "Fox News", ORG)
+        );
+        assert_eq!(
+            split("Jane Doe CNN", PERSON),
+            pair("Jane Doe", PERSON, "CNN", ORG)
+        );
+        // One word before the outlet is no name of its own.
+        assert_eq!(split("Watch CNN", PERSON).len(), 1);
     }
 }
