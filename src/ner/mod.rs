@@ -260,6 +260,14 @@ impl Pipeline {
 /// end inside a word a reader sees as one.
 fn with_whole_contractions(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     for m in &mut found {
+        // Asked of every mention: the text after it says no before the tokens are looked up.
+        let after = doc.text.get(m.span.end..).unwrap_or_default();
+        if !["n't", "n’t", "N'T", "N’T"]
+            .iter()
+            .any(|c| after.starts_with(c))
+        {
+            continue;
+        }
         let r = token_range(doc, m.span);
         if r.end < doc.tokens.len()
             && doc.tokens[r.end - 1].end == m.span.end

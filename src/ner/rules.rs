@@ -1496,6 +1496,20 @@ fn is_double_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "``" | "''")
 }
 
+/// The tokens of the quotation opened at token `q`: up to a closing mark within 13 tokens,
+/// less a comma or period the mark closes over (the sentence's, not the title's); `None` where
+/// no mark closes it or nothing is inside.
+fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>> {
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    let close = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j)))?;
+    let mut e = close;
+    while e > q + 1 && matches!(t(e - 1), "," | ".") {
+        e -= 1;
+    }
+    (e > q + 1).then_some(q + 1..e)
+}
+
 impl Recognizer for QuotedTitles {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
@@ -1526,15 +1540,9 @@ impl Recognizer for QuotedTitles {
             if !after_noun && !after_name {
                 continue;
             }
-            let Some(close) = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j))) else {
+            let Some(words) = quoted_words(doc, q) else {
                 continue;
             };
-            // A comma or period the quote closes over is the sentence's, not the title's.
-            let mut e = close;
-            while e > q + 1 && matches!(t(e - 1), "," | ".") {
-                e -= 1;
-            }
-            let words = q + 1..e;
             let title_like = t(q + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 && words.clone().all(|j| {
                     let w = t(j);
@@ -1542,9 +1550,9 @@ impl Recognizer for QuotedTitles {
                         || is_cap(w)
                         || TITLE_SMALL_WORDS.contains(&w)
                 });
-            if e > q + 1 && title_like {
+            if title_like {
                 out.push(Mention {
-                    span: Span::new(doc.tokens[q + 1].start, doc.tokens[e - 1].end),
+                    span: Span::new(doc.tokens[words.start].start, doc.tokens[words.end - 1].end),
                     label: Label::WORK_OF_ART,
                 });
             }
@@ -1563,15 +1571,10 @@ impl Recognizer for QuotedTitles {
             if !is_double_quote(t(q)) {
                 continue;
             }
-            let start = doc.tokens[q + 1].start;
-            let Some(close) = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j))) else {
+            let Some(words) = quoted_words(doc, q) else {
                 continue;
             };
-            let mut e = close;
-            while e > q + 1 && matches!(t(e - 1), "," | ".") {
-                e -= 1;
-            }
-            let span = Span::new(start, doc.tokens[e - 1].end);
+            let span = Span::new(doc.tokens[words.start].start, doc.tokens[words.end - 1].end);
             let text = doc.text.get(span.start..span.end);
             if text.is_some_and(|x| titles.contains(&x)) && !out.iter().any(|m| m.span == span) {
                 again.push(Mention {
