@@ -768,6 +768,16 @@ fn with_sequel_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     found
 }
 
+/// Whether the name lists know tokens `r` as a place or a people: a name that stays what it is
+/// beside a score or a word for a team's staff (a country plays as its national team, a GPE
+/// in OntoNotes; `Croat` is the player's nationality).
+fn listed_place(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    matches!(
+        gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end),
+        Some(Label::GPE | Label::LOC | Label::NORP)
+    )
+}
+
 /// Words for a team's staff and players (`Tottenham manager Ange Postecoglou`, `the Everton
 /// striker`).
 const SQUAD_WORDS: &[&str] = &[
@@ -811,8 +821,7 @@ fn teams_by_their_staff(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             continue;
         }
-        let listed = crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end);
-        if !matches!(listed, Some(Label::GPE | Label::LOC | Label::NORP)) {
+        if !listed_place(doc, r) {
             m.label = ORG;
         }
     }
@@ -852,12 +861,7 @@ fn teams_at_a_score(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let team = |doc: &Doc, m: &Mention| {
         !m.label.is_numeric()
             && m.label != ORG
-            && whole_tokens(doc, m.span).is_some_and(|r| {
-                !matches!(
-                    crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end),
-                    Some(Label::GPE | Label::LOC)
-                )
-            })
+            && whole_tokens(doc, m.span).is_some_and(|r| !listed_place(doc, r))
     };
     for k in 0..found.len() {
         if !is_score(&found[k]) {
