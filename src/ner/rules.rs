@@ -1733,11 +1733,80 @@ fn arabic_place_after(doc: &Doc, i: usize) -> Option<usize> {
     (is_cap(t(last)) && !possessive && !listed_else).then_some(last)
 }
 
+/// Plural kinds of administrative place after the names they share (`Davidson and Rutherford
+/// counties`, `Sichuan, Guizhou and Yunnan provinces`).
+const PLURAL_PLACE_KINDS: &[&str] = &[
+    "counties",
+    "Counties",
+    "provinces",
+    "Provinces",
+    "prefectures",
+    "Prefectures",
+    "parishes",
+    "Parishes",
+    "oblasts",
+    "Oblasts",
+];
+
+/// The places named together before a plural kind of place (`Harris and Fort Bend counties`,
+/// `Harris, Fort Bend and Galveston counties`): each is a GPE, as OntoNotes labels all 7 such
+/// lists in its training data (`[Chesterfield] and [Goochland] counties`), where the model read
+/// county names as people (`Davidson`, `Harris`) or missed them (`Orange`). At least two names
+/// joined by `and` or `or`; each up to three capitalized words. Returns the names' token ranges.
+fn places_before_plural_kind(doc: &Doc, kind: usize) -> Vec<(usize, usize)> {
+    let t = |i: usize| doc.token_text(i);
+    let name_word = |j: usize| is_cap(t(j)) && !NOT_NAMES.contains(&t(j));
+    // A name ending before `end`, read backwards: its first token.
+    let name_before = |end: usize| {
+        let mut s = end;
+        while s > 0 && end - s < 3 && name_word(s - 1) {
+            s -= 1;
+        }
+        (s < end).then_some(s)
+    };
+    let mut names = Vec::new();
+    let Some(last) = name_before(kind) else {
+        return names;
+    };
+    names.push((last, kind));
+    let mut s = last;
+    let mut joined = false;
+    // Back over `and`/`or` (perhaps after an Oxford comma), then commas.
+    while s > 1 {
+        let sep = t(s - 1);
+        let (gap, is_conj) = match sep {
+            "and" | "or" if !joined => (if s >= 2 && t(s - 2) == "," { 2 } else { 1 }, true),
+            "," if joined => (1, false),
+            _ => break,
+        };
+        let Some(prev) = name_before(s - gap) else {
+            break;
+        };
+        joined |= is_conj;
+        names.push((prev, s - gap));
+        s = prev;
+    }
+    if !joined {
+        names.clear();
+    }
+    names
+}
+
 impl Recognizer for PlacesOf {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
+        for k in 3..n {
+            if PLURAL_PLACE_KINDS.contains(&t(k)) {
+                for (a, b) in places_before_plural_kind(doc, k).into_iter().rev() {
+                    out.push(Mention {
+                        span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
+                        label: Label::GPE,
+                    });
+                }
+            }
+        }
         for i in 0..n.saturating_sub(2) {
             if let Some(last) = arabic_place_after(doc, i) {
                 out.push(Mention {
@@ -2410,6 +2479,30 @@ mod tests {
              not a speech of Abu Mazen, a role in Al Gore's film or an interview in Al Jazeera",
             Label::GPE,
             &["El Obeid", "Al-Hasakah", "Abu Shouk", "Umm Kadada"],
+        );
+    }
+
+    #[test]
+    fn places_named_together_before_their_kind_are_places() {
+        assert_finds(
+            &PlacesOf,
+            "Shelters opened across Davidson and Rutherford counties. Flooding hit Orange and \
+             Los Angeles counties, then Harris, Fort Bend, and Galveston counties; Sichuan, \
+             Guizhou and Yunnan provinces. Not Los Angeles counties alone, nor In and Out \
+             counties.",
+            Label::GPE,
+            &[
+                "Davidson",
+                "Rutherford",
+                "Orange",
+                "Los Angeles",
+                "Harris",
+                "Fort Bend",
+                "Galveston",
+                "Sichuan",
+                "Guizhou",
+                "Yunnan",
+            ],
         );
     }
 
