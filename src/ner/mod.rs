@@ -249,6 +249,7 @@ impl Pipeline {
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
+        let found = companies_by_their_description(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         with_whole_contractions(doc, storms_again(doc, names_again(doc, found)))
     }
@@ -822,6 +823,186 @@ fn teams_by_their_staff(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         if !listed_place(doc, r) {
+            m.label = ORG;
+        }
+    }
+    found
+}
+
+/// Nouns that say a name is a company where an apposition gives them (`Johnson Matthey, the
+/// British chemicals group,`; `Kering, the French luxury group,`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "group",
+    "firm",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "lender",
+    "bank",
+    "insurer",
+    "carrier",
+    "airline",
+    "chain",
+    "conglomerate",
+    "giant",
+    "startup",
+    "start-up",
+    "operator",
+    "supplier",
+    "publisher",
+    "broadcaster",
+    "miner",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "brand",
+    "corporation",
+    "multinational",
+    "utility",
+    "fund",
+];
+
+/// Goods whose `producer` is a company (`the US lithium producer`), unlike a film's.
+const PRODUCED_GOODS: &[&str] = &[
+    "oil",
+    "gas",
+    "lithium",
+    "steel",
+    "copper",
+    "aluminium",
+    "aluminum",
+    "gold",
+    "coal",
+    "cement",
+    "chip",
+    "chemicals",
+    "dairy",
+    "sugar",
+    "cocoa",
+    "nickel",
+    "iron",
+    "ore",
+    "uranium",
+    "meat",
+    "poultry",
+    "fertiliser",
+    "fertilizer",
+    "power",
+    "electricity",
+    "energy",
+    "food",
+    "steelmaker",
+];
+
+/// Words after an apposition's noun that close it (`, the chemicals group, said`; `the
+/// group of`; `the firm that`), where the noun is not the first half of another (`the company
+/// founder`, `the group's chief`).
+const APPOSITION_ENDS: &[&str] = &[
+    ",", ".", ";", ")", "of", "that", "which", "whose", "with", "in", "for", "based", "—", "–",
+];
+
+/// Whether tokens from `i` read as an apposition that calls the name before it a company: `,
+/// the|a|an`, up to four modifiers (lower-case words, or a place or people: `US`, `French`,
+/// `Paris-based`), a [`COMPANY_NOUNS`] noun (or a [`PRODUCED_GOODS`] producer) and a word that
+/// closes it.
+fn company_apposition(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let t = |k: usize| doc.token_text(k);
+    if i + 3 >= n || t(i) != "," || !matches!(t(i + 1), "the" | "a" | "an") {
+        return false;
+    }
+    let mut k = i + 2;
+    while k < n && k < i + 7 {
+        let w = t(k);
+        let noun =
+            COMPANY_NOUNS.contains(&w) || (w == "producer" && PRODUCED_GOODS.contains(&t(k - 1)));
+        if noun {
+            return k + 1 < n && APPOSITION_ENDS.contains(&t(k + 1));
+        }
+        let modifier = w.chars().all(|c| c.is_lowercase() || c == '-')
+            || w.chars().all(|c| c.is_uppercase())
+            || rules::is_cap(w) && !doc.starts_sentence(k);
+        // A preposition or an article starts a phrase of its own (`a principal in the
+        // investment firm`, `an analyst at the bank`): the noun is another's.
+        let function = matches!(
+            w,
+            "," | "'s"
+                | "’s"
+                | "and"
+                | "or"
+                | "in"
+                | "at"
+                | "of"
+                | "for"
+                | "on"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "the"
+                | "a"
+                | "an"
+                | "who"
+                | "which"
+                | "that"
+        );
+        if !modifier || function || w.is_empty() {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A name the article describes as a company is an organization, wherever the article names
+/// it alike: an apposition (`Johnson Matthey, the British chemicals group,`), or its shares
+/// (`shares in Reckitt Benckiser`, `Hargreaves Lansdown shares`). The model read such names as
+/// people (`Andreessen Horowitz, the venture capital firm,`) or places (`Albemarle, the US
+/// lithium producer,`). In OntoNotes train, a name before `, the … company|group|firm…` is an
+/// ORG 23 times and a person 9, all of those before a noun that does not close the apposition
+/// (`the firm 's legislative director`, `the executive producer of`). A people stays a people
+/// (`the Masalit, the ethnic group`), and a name with a possessive is its owner's (`Musk's
+/// shares`).
+fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{FAC, GPE, LOC, ORG, PERSON, PRODUCT, WORK_OF_ART};
+    let relabeled = |l: Label| matches!(l, PERSON | GPE | LOC | FAC | PRODUCT | WORK_OF_ART);
+    let n = doc.tokens.len();
+    let t = |k: usize| doc.token_text(k);
+    let mut companies: Vec<Span> = Vec::new();
+    for m in &found {
+        if !relabeled(m.label) {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        let shares = |w: &str| matches!(w, "shares" | "stock");
+        let described = company_apposition(doc, r.end)
+            || (r.start >= 2
+                && matches!(t(r.start - 1), "in" | "of")
+                && matches!(t(r.start - 2), "shares" | "Shares")
+                && m.label == PERSON)
+            || (r.end < n && shares(t(r.end)) && m.label == PERSON);
+        if described {
+            companies.push(m.span);
+        }
+    }
+    if companies.is_empty() {
+        return found;
+    }
+    let names: Vec<&str> = companies
+        .iter()
+        .filter_map(|s| doc.text.get(s.start..s.end))
+        .collect();
+    for m in &mut found {
+        if relabeled(m.label)
+            && doc
+                .text
+                .get(m.span.start..m.span.end)
+                .is_some_and(|t| names.contains(&t))
+        {
             m.label = ORG;
         }
     }
@@ -3837,6 +4018,51 @@ mod tests {
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, ["Zootopia 2", "Avatar", "3", "Up", "2 times"]);
+    }
+
+    #[test]
+    fn a_name_the_article_describes_as_a_company_is_one_wherever_named() {
+        use Label::{GPE, NORP, ORG, PERSON};
+        let text = "Johnson Matthey, the British chemicals group, sold a unit. Johnson Matthey \
+                    said so. Albemarle, the US lithium producer, lost money. Shares in Reckitt \
+                    Benckiser fell, as Hargreaves Lansdown shares did. Martin Deboo, an analyst \
+                    at the bank, and Ann Lee, the firm's director, spoke; the Masalit, the \
+                    ethnic group, fled; Musk's shares rose.";
+        let spans = [
+            ("Johnson Matthey", PERSON),
+            ("British", NORP),
+            ("Albemarle", GPE),
+            ("US", GPE),
+            ("Reckitt Benckiser", PERSON),
+            ("Hargreaves Lansdown", PERSON),
+            ("Martin Deboo", PERSON),
+            ("Ann Lee", PERSON),
+            ("Masalit", NORP),
+            ("Musk", PERSON),
+        ];
+        let again = text.rfind("Johnson Matthey").unwrap();
+        let mut mentions: Vec<(usize, usize, Label)> = spans
+            .iter()
+            .map(|&(m, l)| (text.find(m).unwrap(), text.find(m).unwrap() + m.len(), l))
+            .collect();
+        mentions.push((again, again + "Johnson Matthey".len(), PERSON));
+        let p = Pipeline::new(vec![Box::new(Fixed(mentions))]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Johnson Matthey", ORG),
+                ("British", NORP),
+                ("Johnson Matthey", ORG),
+                ("Albemarle", ORG),
+                ("US", GPE),
+                ("Reckitt Benckiser", ORG),
+                ("Hargreaves Lansdown", ORG),
+                ("Martin Deboo", PERSON),
+                ("Ann Lee", PERSON),
+                ("Masalit", NORP),
+                ("Musk", PERSON),
+            ]
+        );
     }
 
     #[test]
