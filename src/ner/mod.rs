@@ -1517,7 +1517,7 @@ const AGENCY_WORDS: &[&str] = &[
 
 /// Last words that make a name a prize, a WORK_OF_ART in OntoNotes (all 25 names ending so:
 /// `the Pulitzer Prize`, `the Jimmy Doolittle Award`).
-const PRIZE_HEADS: &[&str] = &["Prize", "Award"];
+const PRIZE_HEADS: &[&str] = &["Prize", "Award", "Fellowship", "Medal"];
 
 /// Last words that make a name a natural place, LOC in OntoNotes (`the Taiwan Strait` 18 of
 /// 20, every `Ocean`, `Sea` 36 of 37, `River` 53 of 56, `Gulf` 22 of 22): the model read `the Bab
@@ -1616,6 +1616,11 @@ const FAC_HEADS: &[&str] = &[
 /// Expressway`, `the Embarcadero Freeway`) even where the tagger made it an ORG (`Pacific
 /// Highway`); a name that goes on is something else (`California Highway Patrol`).
 const ROAD_HEADS: &[&str] = &["Highway", "Motorway", "Freeway", "Expressway", "Turnpike"];
+
+/// Last words of a base or a prison, FAC in OntoNotes (`Base` 9 of 9, `Prison` 2 of 2) even
+/// where the tagger made it an organization (`Vandenberg Space Force Base`, `Pitchess
+/// Detention Center` is left: `Center` ends many bodies).
+const CAMP_HEADS: &[&str] = &["Base", "Prison", "Jail", "Penitentiary"];
 
 /// First words that make a name a venue (`Estadio Azteca`, `Stade de France`, `Camp Nou`,
 /// `Camp David`; OntoNotes `Camp Zeist` FAC 3 of 4), which the tagger, not knowing the foreign
@@ -1736,6 +1741,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     } else if !after_year
         && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
             || ((ROAD_HEADS.contains(&head)
+                || CAMP_HEADS.contains(&head)
                 || text
                     .split(' ')
                     .next()
@@ -2024,8 +2030,10 @@ fn number_as_count(doc: &Doc, m: Mention) -> Mention {
 }
 
 /// Nouns after a bare year that make it the year of something (`2019 levels`, `the 2000
-/// election`): a DATE, as OntoNotes labels every such year (9 of 9), where the model, among
-/// counts, read a CARDINAL.
+/// election`, `the court's 2023 ruling`, `their 2021 single`): a DATE, as OntoNotes labels
+/// every such year (9 of 9; a year before any lower-case word is a DATE 481 times and a
+/// CARDINAL 6, all of those counts of people or votes), where the model, among counts, read a
+/// CARDINAL.
 const YEAR_NOUNS: &[&str] = &[
     "level",
     "levels",
@@ -2052,6 +2060,31 @@ const YEAR_NOUNS: &[&str] = &[
     "earthquake",
     "uprising",
     "crisis",
+    "ruling",
+    "decision",
+    "law",
+    "measure",
+    "referendum",
+    "vote",
+    "plan",
+    "agreement",
+    "deal",
+    "study",
+    "model",
+    "single",
+    "album",
+    "LP",
+    "EP",
+    "film",
+    "movie",
+    "attack",
+    "attacks",
+    "war",
+    "final",
+    "draft",
+    "class",
+    "recession",
+    "merger",
 ];
 
 /// Seasons, which with `of` date a year: `the winter of 2021`.
@@ -2251,7 +2284,12 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
                 && k >= 3
                 && is_year(word(k - 2))
                 && after_preposition(Some(word(k - 3)));
-            if after_preposition(before) || second_of_range {
+            // `no earlier than 2030`, `no later than 2027`: a deadline (`more than 2000` is a
+            // count).
+            let deadline = before == Some("than")
+                && k >= 2
+                && matches!(word(k - 2), "earlier" | "later" | "sooner");
+            if after_preposition(before) || second_of_range || deadline {
                 relabel(DATE)
             } else {
                 m
@@ -3309,7 +3347,8 @@ mod tests {
     fn numbers_with_a_names_label_are_counts_amounts_or_dates() {
         let text = "out for 104 and 104 & 12/3, the 288 seats, the 101 freeway, a Boeing 747, \
                     since 9/11, Rs 409.25 a share, AED 50,000, about 2.34 crore women, Rs 2 crore \
-                    rupees, 2019 levels, 2000 people, the winter of 2021 and summer of 1996";
+                    rupees, 2019 levels, 2000 people, the winter of 2021 and summer of 1996, \
+                    the court's 2023 ruling, no earlier than 2030, more than 1500 votes";
         let spans = [
             ("104", Label::ORG),
             ("104 & 12/3", Label::ORG),
@@ -3325,6 +3364,9 @@ mod tests {
             ("2000", Label::CARDINAL),
             ("2021", Label::CARDINAL),
             ("1996", Label::CARDINAL),
+            ("2023", Label::CARDINAL),
+            ("2030", Label::CARDINAL),
+            ("1500", Label::CARDINAL),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         assert_eq!(
@@ -3344,6 +3386,9 @@ mod tests {
                 ("2000", Label::CARDINAL),
                 ("the winter of 2021", Label::DATE),
                 ("summer of 1996", Label::DATE),
+                ("2023", Label::DATE),
+                ("2030", Label::DATE),
+                ("1500", Label::CARDINAL),
             ]
         );
     }
@@ -3492,8 +3537,11 @@ mod tests {
     #[test]
     fn places_and_buildings_by_their_head_word() {
         let text = "the Bab el-Mandeb Strait, Kharkiv Oblast, Butler Library, Victoria Peak, \
-                    East 17th Avenue and Fifth Avenue Partners";
+                    East 17th Avenue and Fifth Avenue Partners; Vandenberg Space Force Base, \
+                    the Guggenheim Fellowship";
         let spans = [
+            ("Vandenberg Space Force Base", Label::ORG),
+            ("Guggenheim Fellowship", Label::PERSON),
             ("Bab el-Mandeb Strait", Label::ORG),
             ("Kharkiv Oblast", Label::LOC),
             ("Butler Library", Label::PERSON),
@@ -3511,6 +3559,8 @@ mod tests {
                 ("Victoria Peak", Label::LOC),
                 ("East 17th Avenue", Label::FAC),
                 ("Fifth Avenue", Label::ORG),
+                ("Vandenberg Space Force Base", Label::FAC),
+                ("Guggenheim Fellowship", Label::WORK_OF_ART),
             ]
         );
     }

@@ -671,7 +671,8 @@ const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "cr"];
 /// (`£5m` is money, a bare `5m` a count), `g` (`5G`), bare `C` and `F` (`seat 40C`).
 const GLUED_UNITS: &[&str] = &[
     "mph", "kph", "kmh", "km", "kms", "kg", "kgs", "lb", "lbs", "oz", "mm", "cm", "ft", "MW", "GW",
-    "kW", "kWh", "MWh", "GWh", "TWh", "°C", "°F", "km/h", "m/s",
+    "kW", "kWh", "MWh", "GWh", "TWh", "°C", "°F", "km/h", "m/s", "GB", "TB", "MB", "mAh", "W",
+    "nm", "GHz", "MHz", "mg", "ml", "Mbps", "Gbps",
 ];
 
 /// Words that say a sentence speaks of the weather or of heat, where a number with a glued `C`
@@ -2583,7 +2584,7 @@ mod tests {
         let got = run_with(
             &WrittenAmounts,
             "Rs25bn, Rs1.2tr, PKR500m, Rs1.2 trillion, Rs.40, US$2.5bn, 23.4pc and 7.5pc, \
-             114mph, 5,000km, 300MW and 40°C; not Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5, \
+             114mph, 5,000km, 300MW and 40°C, 256GB, 25W, 5,100mAh; not Rs, RsX, 25bn, Rs25xy, 1.5.6pc, 3pcs, yuan5, \
              5m, 5G, 40C, 3.4.5km or 12kmx; £84m, €1.2bn, £591.9m and A$84m, not £84 or $ 3bn; \
              Sh30, SR20,000, ₦5,000, R450, N1,030 and N50m, not N95, R2 or N012",
         );
@@ -2600,6 +2601,9 @@ mod tests {
             ("5,000km", Label::QUANTITY),
             ("300MW", Label::QUANTITY),
             ("40°C", Label::QUANTITY),
+            ("256GB", Label::QUANTITY),
+            ("25W", Label::QUANTITY),
+            ("5,100mAh", Label::QUANTITY),
             ("£84m", Label::MONEY),
             ("€1.2bn", Label::MONEY),
             ("£591.9m", Label::MONEY),
