@@ -247,6 +247,7 @@ impl Pipeline {
         let found = parted_at_separators(doc, found);
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
+        let found = parted_tallies(doc, with_camp_heads(doc, found));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, found);
@@ -733,6 +734,88 @@ fn joined_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             found.remove(k);
         } else {
             k += 1;
+        }
+    }
+    found
+}
+
+/// A name the tagger ended before the word that makes it a base or a prison takes that word
+/// (`[Vandenberg Space Force] Base`): the whole is the FAC ([`CAMP_HEADS`]).
+fn with_camp_heads(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{FAC, GPE, LOC, ORG, PERSON};
+    for k in 0..found.len() {
+        let m = found[k];
+        if !matches!(m.label, ORG | FAC | GPE | LOC | PERSON) {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        let next = r.end;
+        if next < doc.tokens.len()
+            && doc.spaced(next - 1)
+            && CAMP_HEADS.contains(&doc.token_text(next))
+            && found
+                .get(k + 1)
+                .is_none_or(|n| n.span.start >= doc.tokens[next].end)
+        {
+            found[k] = Mention {
+                span: Span::new(m.span.start, doc.tokens[next].end),
+                label: FAC,
+            };
+        }
+    }
+    found
+}
+
+/// Parts a tally the tagger read as a date (`finished [24 of 33]` for 287 yards, `[22] of 35`):
+/// two counts, as OntoNotes writes `[23] of [38] breast tumors` (3 of 3). Only numbers of up
+/// to three digits: `5 of 2026` is no tally, and `the 4th of July` no number.
+fn parted_tallies(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, DATE};
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        k += 1;
+        if m.label != DATE {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        let t = |i: usize| doc.token_text(i);
+        let tally = |a: usize| {
+            a + 2 < doc.tokens.len()
+                && is_short_number(t(a))
+                && t(a + 1) == "of"
+                && is_short_number(t(a + 2))
+        };
+        if r.len() == 3 && tally(r.start) {
+            found[k - 1] = Mention {
+                span: doc.tokens[r.start],
+                label: CARDINAL,
+            };
+            found.insert(
+                k,
+                Mention {
+                    span: doc.tokens[r.start + 2],
+                    label: CARDINAL,
+                },
+            );
+            k += 1;
+        } else if r.len() == 1 && tally(r.start) {
+            found[k - 1].label = CARDINAL;
+            let second = doc.tokens[r.start + 2];
+            if found.get(k).is_none_or(|n| n.span.start >= second.end) {
+                found.insert(
+                    k,
+                    Mention {
+                        span: second,
+                        label: CARDINAL,
+                    },
+                );
+                k += 1;
+            }
         }
     }
     found
@@ -1742,6 +1825,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
             || ((ROAD_HEADS.contains(&head)
                 || CAMP_HEADS.contains(&head)
+                || (head == "Station" && matches!(before, "Force" | "Air" | "Naval"))
                 || text
                     .split(' ')
                     .next()
@@ -2581,8 +2665,8 @@ const COMMON_ACRONYMS: &[&str] = &[
     "AIDS", "ATM", "ATMs", "CCTV", "CD", "CEO", "CEOs", "CFO", "CNG", "COO", "CPI", "CPU", "CTO",
     "DNA", "DVD", "EBITDA", "ESG", "ETF", "ETFs", "EV", "EVM", "EVMs", "EVs", "GDP", "GMO", "GPS",
     "GPU", "GPUs", "GST", "HIV", "ICU", "IPO", "IPOs", "IQ", "KPI", "LED", "LNG", "LPG", "MRI",
-    "NGO", "NGOs", "OTP", "PDF", "PPE", "QR", "RNA", "SMS", "SUV", "SUVs", "TPU", "USB", "UV",
-    "VAT", "VLCC", "VLCCs", "VPN", "VVPAT",
+    "MVP", "NGO", "NGOs", "ODI", "ODIs", "OTP", "PDF", "PPE", "QR", "RNA", "SMS", "SUV", "SUVs",
+    "T20I", "T20Is", "TD", "TDs", "TPU", "USB", "UV", "VAT", "VLCC", "VLCCs", "VPN", "VVPAT",
 ];
 
 /// The longest of the [`FILLERS`] and the [`COMMON_ACRONYMS`], in bytes.
@@ -4140,6 +4224,33 @@ mod tests {
                 ("Babar Azam", PERSON),
                 ("Montenegrin", GPE),
                 ("Smith", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn tallies_read_as_dates_are_counts_and_bases_take_their_head() {
+        use Label::{CARDINAL, DATE, FAC, ORG};
+        let text = "Jackson finished 24 of 33 and 22 of 35, on the 4th of July 2026, from \
+                    Vandenberg Space Force Base and Cape Canaveral Space Force Station";
+        let spans = [
+            ("24 of 33", DATE),
+            ("22", DATE),
+            ("the 4th of July 2026", DATE),
+            ("Vandenberg Space Force", ORG),
+            ("Cape Canaveral Space Force Station", ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("24", CARDINAL),
+                ("33", CARDINAL),
+                ("22", CARDINAL),
+                ("35", CARDINAL),
+                ("the 4th of July 2026", DATE),
+                ("Vandenberg Space Force Base", FAC),
+                ("Cape Canaveral Space Force Station", FAC),
             ]
         );
     }
