@@ -314,6 +314,8 @@ const PROMPT_EXACT: &[&str] = &[
     "print",
     "copy link",
     "comments",
+    "view comments",
+    "shares",
     "menu",
     "home",
     "advertisement",
@@ -445,6 +447,27 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
         || email_only(s)
         || sign_off(s)
         || is_rule_line(s)
+        || cookie_notice(lower)
+}
+
+/// A site's cookie banner, pasted with the page: `We use cookies to ensure you get the best
+/// experience …`, `By continuing to browse, you agree to our use of cookies`, `Accept
+/// cookies`, `Cookie Settings`. The site speaks (`we`, `this site`) or the line is a button;
+/// a story's sentence about cookies is neither.
+fn cookie_notice(lower: &str) -> bool {
+    lower.contains("cookie")
+        && (word_count(lower) <= 4
+            || [
+                "we ",
+                "this site",
+                "this website",
+                "our site",
+                "our website",
+                "by continuing",
+                "by using",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p)))
 }
 
 /// Jobs a wire's closing credit names before `by` (`Reporting by …`, `Additional reporting
@@ -648,8 +671,9 @@ fn reading_time_tail(s: &str) -> Option<usize> {
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
 fn is_section_header(s: &str) -> bool {
     let lower = s.to_lowercase();
+    let l = lower.trim_end();
     word_count(s) <= 6
-        && !lower.trim_end().ends_with('.')
+        && (!l.ends_with('.') || l.ends_with("..."))
         && SECTION_STARTS.iter().any(|p| starts_word(&lower, p))
 }
 
@@ -689,6 +713,7 @@ const CREDITS: &[&str] = &[
     "/reuters",
     "/afp",
     "/ap photo",
+    "reuters/",
     "(ap photo",
     "ap photo/",
     "/pool",
@@ -713,6 +738,8 @@ const LABEL_CREDITS: &[&str] = &[
     "PHOTO:",
     "IMAGE:",
     "PICTURE:",
+    "Credit:",
+    "CREDIT:",
 ];
 
 /// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
@@ -770,7 +797,8 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
             return true;
         }
     }
-    if slash_credit(s) && !body_like_without_credit(lower) {
+    if (slash_credit(s) || bar_credit(s) || pictured_end(lower)) && !body_like_without_credit(lower)
+    {
         return true;
     }
     n <= 300
@@ -843,6 +871,32 @@ fn slash_credit(s: &str) -> bool {
         })
 }
 
+/// A credit after a bar that closes a line, in capitals: `… in Tokyo on Thursday. | JIJI`
+/// (the Japan Times), `… on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG` (the Nation). A
+/// description of six words or more comes before it.
+fn bar_credit(s: &str) -> bool {
+    let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
+        return false;
+    };
+    let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&word_count(credit))
+        && letters >= 2
+        && credit
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '/' | '&'))
+        && word_count(before) >= 6
+        && prose_like(before)
+}
+
+/// `… found in the pool behind the home (pictured)`: a caption that points at its photo, with
+/// no closing stop (the Daily Mail; a paragraph's `(pictured)` is followed by its sentence).
+fn pictured_end(lower: &str) -> bool {
+    lower.trim_end().strip_suffix(')').is_some_and(|x| {
+        x.rfind('(')
+            .is_some_and(|i| x[i + 1..].starts_with("pictured") && word_count(&x[i + 1..]) <= 4)
+    }) && word_count(lower) >= 6
+}
+
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
     word_count(lower) > 45
@@ -883,6 +937,13 @@ fn meta(s: &str) -> Option<Meta> {
         }
         let after = &s[key.len()..];
         let value = after.trim_start_matches([':', ' ', '\t', '-', '–', '|']);
+        // `Published: 14:02 EST, 20 November 2026` (the Daily Mail): the time before the date.
+        let timed = time_prefix(value);
+        let value = if timed > 0 && date_prefix(value).is_none() {
+            value[timed..].trim_start_matches([',', ' '])
+        } else {
+            value
+        };
         let value_at = s.len() - value.len();
         if let Some(d) = date_prefix(value) {
             let date_end = value_at + d.end;
@@ -960,6 +1021,7 @@ fn meta(s: &str) -> Option<Meta> {
         [
             "by ",
             "interview by ",
+            "story by ",
             "interviewed by ",
             "written by ",
             "reporting by ",
@@ -1487,6 +1549,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         })
         .collect();
 
+    let (nav, in_menu) = menu_runs(&bs, text, &metas, &prompt, &rel, &caption);
+
     let mut kinds = vec![Kind::Body; n];
     let mut body_start: Option<(usize, usize)> = None; // (block, byte offset)
 
@@ -1535,6 +1599,11 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 continue;
             }
         }
+        if nav[i] && title.is_none() && subtitle.is_none() {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
         if let Some(m) = &metas[i] {
             kinds[i] = Kind::Meta;
             if let Some(r) = m.rest {
@@ -1551,6 +1620,20 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
         if caption[i] {
             kinds[i] = Kind::Caption;
+            i += 1;
+            continue;
+        }
+        // `Save` / `Share` / `Normal text size` / `Larger text size` under the date: a row of
+        // controls, a run of short lines as a menu is (a name among them is still a byline).
+        if title.is_some() && in_menu[i] && metas[i].is_none() && !bylines_like(s) {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
+        // `145` / `shares` / `37` / `View comments`: the counts a share bar shows by the
+        // byline, a number on a line of its own.
+        if title.is_some() && count_only(s) {
+            kinds[i] = Kind::Boiler;
             i += 1;
             continue;
         }
@@ -1668,7 +1751,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .take_while(|&k| {
                     // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
                     word_count(t(k)) <= 40
-                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4)
+                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4 || metas[k].is_some())
                         && !caption[k]
                         && !prompt[k]
                 })
@@ -1895,6 +1978,88 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
     }
     (st, paragraphs)
+}
+
+/// Whether block `i` could be an entry of a site's menu: a few words with no end of a
+/// sentence (`Life & Style`, `Sign In`, `Podcasts & Shows`), no date, no caption.
+fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
+    let last = s.trim_end().chars().next_back();
+    word_count(s) <= 5
+        && s.len() <= 48
+        && s.chars().count() <= 40
+        && (!matches!(last, Some('.' | '!' | '?' | ',' | ';' | ':')) || abbreviation_end(s))
+        && !rel
+        && !caption
+        && meta.is_none_or(|m| m.date.is_none() && m.rest.is_none())
+}
+
+/// A number alone (`145`, `1,204`, `2.1K`): a count of shares, comments or likes.
+fn count_only(s: &str) -> bool {
+    let t = s.trim_end_matches(['K', 'k', 'M']);
+    (1..=7).contains(&t.len())
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// `U.K.`, `U.S.`: a line whose last word is an abbreviation with its own stops, not the end of
+/// a sentence.
+fn abbreviation_end(s: &str) -> bool {
+    let last = s.split_whitespace().next_back().unwrap_or("");
+    last.ends_with('.')
+        && last.len() <= 6
+        && last[..last.len() - 1].contains('.')
+        && last.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// The menus a whole-page paste opens with, above the headline: the site's name, `Subscribe`,
+/// `Sign In`, `News`, `Sport`, `Life & Style`, the section trail (`National` / `NSW` /
+/// `Transport`). A run of three or more short lines with no end of a sentence, which the
+/// headline follows (past prompts and metadata): a headline with its byline and date is one
+/// line with two short ones, and a paragraph or a date, not a headline, comes after them.
+/// Only the head before the first paragraph of running text is read. Returns the menus above
+/// the headline and every run of three or more such lines in the head.
+fn menu_runs(
+    bs: &[Block],
+    text: &str,
+    metas: &[Option<Meta>],
+    prompt: &[bool],
+    rel: &[bool],
+    caption: &[bool],
+) -> (Vec<bool>, Vec<bool>) {
+    let n = bs.len();
+    let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
+    let mut nav = vec![false; n];
+    let mut in_menu = vec![false; n];
+    let item = |i: usize| menu_item(t(i), metas[i].as_ref(), rel[i], caption[i]);
+    let mut a = 0;
+    while a < n && !body_like(t(a)) {
+        if !item(a) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n && item(b) {
+            b += 1;
+        }
+        let headline_next = (b..n)
+            .find(|&j| !prompt[j] && metas[j].is_none())
+            .is_some_and(|j| {
+                let s = t(j);
+                headline_like(s)
+                    && word_count(s) >= 4
+                    && !body_like(s)
+                    && (dateline(s).is_none() || kicker_headline(s))
+            });
+        if b - a >= 3 {
+            in_menu[a..b].fill(true);
+            if headline_next {
+                nav[a..b].fill(true);
+            }
+        }
+        a = b;
+    }
+    (nav, in_menu)
 }
 
 /// Headings a press release's closing sections go under (compared lower-cased, without a
@@ -2129,8 +2294,21 @@ fn bio_name(s: &str) -> Option<&str> {
     let mut after = rest.split_whitespace();
     let lead = after.next()?;
     let possessive = lead.ends_with("'s") || lead.ends_with("’s");
-    if !(matches!(lead, "a" | "an" | "the") || possessive) {
+    // `Jack Horgan-Jones is Political Correspondent of The Irish Times`: the job right after
+    // `is`, capitalised as a title.
+    let titled = !possessive && lead.starts_with(char::is_uppercase);
+    if !(matches!(lead, "a" | "an" | "the") || possessive || titled) {
         return None;
+    }
+    let role = |w: &str| {
+        BIO_ROLES.contains(
+            &w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    if titled {
+        return (role(lead) || rest.split_whitespace().nth(1).is_some_and(role)).then_some(name);
     }
     after
         .take(6)
