@@ -939,11 +939,11 @@ fn meta(s: &str) -> Option<Meta> {
         let value = after.trim_start_matches([':', ' ', '\t', '-', '–', '|']);
         // `Published: 14:02 EST, 20 November 2026` (the Daily Mail): the time before the date.
         let timed = time_prefix(value);
-        let value = if timed > 0 && date_prefix(value).is_none() {
-            value[timed..].trim_start_matches([',', ' '])
-        } else {
-            value
-        };
+        let value = Some(value)
+            .filter(|v| timed > 0 && date_prefix(v).is_none())
+            .map(|v| v[timed..].trim_start_matches([',', ' ']))
+            .filter(|v| date_prefix(v).is_some())
+            .unwrap_or(value);
         let value_at = s.len() - value.len();
         if let Some(d) = date_prefix(value) {
             let date_end = value_at + d.end;
@@ -1625,7 +1625,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
         // `Save` / `Share` / `Normal text size` / `Larger text size` under the date: a row of
         // controls, a run of short lines as a menu is (a name among them is still a byline).
-        if title.is_some() && in_menu[i] && metas[i].is_none() && !bylines_like(s) {
+        let dated = || {
+            (0..i).any(|j| {
+                kinds[j] == Kind::Meta && metas[j].as_ref().is_some_and(|m| m.date.is_some())
+            })
+        };
+        if title.is_some() && in_menu[i] && metas[i].is_none() && !bylines_like(s) && dated() {
             kinds[i] = Kind::Boiler;
             i += 1;
             continue;
@@ -1981,7 +1986,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
 }
 
 /// Whether block `i` could be an entry of a site's menu: a few words with no end of a
-/// sentence (`Life & Style`, `Sign In`, `Podcasts & Shows`), no date, no caption.
+/// sentence (`Life & Style`, `Sign In`, `Podcasts & Shows`), no date or time (a live blog's
+/// `21.47 GMT` over its post's heading), no caption.
 fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
     let last = s.trim_end().chars().next_back();
     word_count(s) <= 5
@@ -1990,6 +1996,7 @@ fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
         && (!matches!(last, Some('.' | '!' | '?' | ',' | ';' | ':')) || abbreviation_end(s))
         && !rel
         && !caption
+        && time_prefix(s) == 0
         && meta.is_none_or(|m| m.date.is_none() && m.rest.is_none())
 }
 
@@ -2195,6 +2202,7 @@ const PROMO_PHRASES: &[&str] = &[
     "discover more",
     "download the",
     "our app",
+    "stay up to date",
 ];
 
 /// Verbs a promotion opens with, telling the reader to act.
@@ -2215,6 +2223,10 @@ const PROMO_VERBS: &[&str] = &[
     "please",
     "click",
     "tap",
+    // `Thanks for reading The Overlap! Subscribe for free to receive new posts`.
+    "thanks",
+    // `Find The Irish Times on WhatsApp and stay up to date`.
+    "find",
 ];
 
 /// A promotion for the outlet (see [`PROMO_PHRASES`]): a short line that names one and tells
@@ -2356,7 +2368,16 @@ fn closing_line(s: &str) -> bool {
         && FIRST_RAN_STARTS
             .iter()
             .any(|p| starts_word(&lower, &format!("{p} is part of")));
+    // `License this article`, `Discussion about this post`, `Share or comment on this
+    // article:`: a few words about the page itself, as its tools and sections name it.
+    let about_page = words <= 6
+        && [" this article", " this post", " this story"]
+            .iter()
+            .any(|p| lower.trim_end_matches([':', '.']).ends_with(p));
+    let contact = starts_word(&lower, "get in touch") && words <= 15;
     comments
+        || about_page
+        || contact
         || update_note
         || first_ran
         || part_of
@@ -2446,6 +2467,125 @@ mod tests {
 
     fn sl(text: &str, s: Option<Span>) -> Option<&str> {
         s.map(|s| &text[s.start..s.end])
+    }
+
+    /// A site's menus above the headline are boilerplate, and the headline under them is the
+    /// title; a short headline with its byline and agency above a date is no menu.
+    #[test]
+    fn menus_above_the_headline() {
+        let t = "The Daily Planet\nSubscribe\nSign In\nNews\nSport\nLife & Style\nU.K.\n\n\
+                 Politics\n\nCouncil votes to close three libraries next year\n\n\
+                 By Jane Doe\n20 November 2026\n\n\
+                 The city council voted on Wednesday to close three branch libraries, citing a \
+                 budget gap of four million pounds.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Council votes to close three libraries next year")
+        );
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .starts_with("The Daily Planet\nSubscribe"));
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .ends_with("U.K.\n\nPolitics"));
+        assert!(sl(t, st.body).unwrap().starts_with("The city council"));
+
+        let t = "Lula signs mining law\nJane Doe\nReuters\n20 November 2026\n\n\
+                 Brazil's president signed a law on Thursday that tightens controls on gold \
+                 trading in the Amazon rainforest.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Lula signs mining law"));
+        assert!(st.boilerplate.is_empty());
+    }
+
+    /// A row of controls under the date (`Save`, `Share`, text sizes) and the share counts by
+    /// the byline are not the story's first paragraph.
+    #[test]
+    fn controls_and_counts_under_the_byline() {
+        let t = "Trains to run every five minutes on key lines\n\nBy Matt Jones\n\
+                 November 20, 2026 — 5.00am\nSave\nShare\nNormal text size\nLarger text size\n\
+                 145\nshares\n\n\
+                 Trains will run every five minutes during peak hours from March, the minister \
+                 said on Thursday.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("Trains will run"));
+        assert_eq!(st.date.map(|d| d.value).as_deref(), Some("2026-11-20"));
+        assert!(count_only("145") && count_only("1,204") && count_only("2.1K"));
+        assert!(!count_only("2026 budget") && !count_only("K"));
+    }
+
+    #[test]
+    fn cookie_banners_are_prompts() {
+        for s in [
+            "We use cookies to ensure you get the best experience on our website. Accept",
+            "Accept cookies",
+            "Cookie Settings",
+            "By continuing to browse, you agree to our use of cookies.",
+        ] {
+            assert!(is_prompt(s), "{s}");
+        }
+        assert!(!is_prompt(
+            "Regulators said sites must let users refuse cookies as easily as accept them."
+        ));
+    }
+
+    #[test]
+    fn time_before_the_date_in_a_published_line() {
+        let m =
+            meta("Published: 14:02 EST, 20 November 2026 | Updated: 16:40 EST, 20 November 2026")
+                .unwrap();
+        assert_eq!(m.date.unwrap().iso, "2026-11-20");
+        assert!(m.rest.is_none());
+    }
+
+    #[test]
+    fn bar_credits_and_pictured_captions() {
+        let l = |s: &str| is_caption(s, &Lowered::new(s));
+        assert!(l(
+            "Prime Minister Sanae Takaichi speaks at a meeting in Tokyo on Thursday. | JIJI"
+        ));
+        assert!(l(
+            "Speaker Amason Kingi presides over a session in Nairobi on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG"
+        ));
+        assert!(l(
+            "The alligator was found in the pool behind the Apopka home (pictured)"
+        ));
+        assert!(l("Commuters at Central Station. The new timetable begins in March. Credit: Wolter Peeters"));
+        assert!(l(
+            "The president attends a ceremony in Brasilia, Brazil. REUTERS/Adriano Machado"
+        ));
+        assert!(!l("Sales | Q3 | EU"));
+        assert!(!l(
+            "Holloway (pictured) told officers he had fed the animal chicken."
+        ));
+    }
+
+    #[test]
+    fn bios_with_a_titled_job_and_lines_about_the_page() {
+        assert_eq!(
+            bio_name("Jack Horgan-Jones is Political Correspondent of The Irish Times"),
+            Some("Jack Horgan-Jones")
+        );
+        assert_eq!(
+            bio_name("James Olley is ESPN's senior writer covering London football."),
+            Some("James Olley")
+        );
+        assert_eq!(bio_name("Mary Lou McDonald is Sinn Féin's leader."), None);
+        assert_eq!(bio_name("Jane Doe is President of the Law Society."), None);
+        for s in [
+            "License this article",
+            "Discussion about this post",
+            "Share or comment on this article:",
+            "Get in touch with Matt via Twitter or email.",
+            "Thanks for reading The Overlap! Subscribe for free to receive new posts and support my work.",
+            "Find The Irish Times on WhatsApp and stay up to date",
+        ] {
+            assert!(closing_line(s), "{s}");
+        }
+        assert!(!closing_line(
+            "The minister defended this article of the constitution."
+        ));
     }
 
     #[test]
