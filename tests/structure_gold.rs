@@ -639,4 +639,81 @@ mod pastes {
             boilerplate: &[],
         });
     }
+
+    /// A whole-page paste: the site's menus over the section label and the headline, a
+    /// `Photograph:` caption, and the writer's bio and a WhatsApp promotion after the story.
+    #[test]
+    fn whole_page_with_menus_above_the_headline() {
+        check(&Expect {
+            file: "irishtimes.txt",
+            title: Some("Housing: Government to double vacant property tax from next year"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "The Government will double the rate",
+            body_ends: "in the coming weeks, the Minister said.",
+            captions: 1,
+            boilerplate: &[
+                "Skip to main content\nThe Irish Times",
+                "Crime & Law",
+                "IRELAND",
+                "Find The Irish Times on WhatsApp",
+                "Jack Horgan-Jones is Political Correspondent",
+            ],
+        });
+    }
+
+    /// Menus, then text-size controls under the date, a `Credit:` caption, a bio and a
+    /// `Get in touch` line, `License this article` and the story's tags.
+    #[test]
+    fn text_size_controls_under_the_date() {
+        check(&Expect {
+            file: "smh.txt",
+            title: Some("Sydney trains to run every five minutes on key lines under new timetable"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "Trains will run every five minutes",
+            body_ends: "would train another 90 by March.",
+            captions: 1,
+            boilerplate: &[
+                "The Sydney Morning Herald\nSubscribe",
+                "Very large text size",
+                "Get in touch with Matt",
+                "License this article",
+            ],
+        });
+    }
+
+    /// A cookie banner over the menus, share buttons and a count under the byline, a caption
+    /// with a slash credit.
+    #[test]
+    fn cookie_banner_and_share_count() {
+        check(&Expect {
+            file: "timesofisrael.txt",
+            title: Some("Knesset passes first reading of bill to split attorney general role"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "The Knesset on Thursday passed",
+            body_ends: "its second and third readings.",
+            captions: 1,
+            boilerplate: &["We use cookies", "Ops & Blogs", "4\nShare on Facebook"],
+        });
+    }
+
+    /// The Daily Mail: points under the headline, `Published: 14:02 EST, 20 November 2026`
+    /// (the time before the date), share and comment counts, a `(pictured)` caption.
+    #[test]
+    fn tabloid_points_counts_and_pictured_caption() {
+        check(&Expect {
+            file: "dailymail.txt",
+            title: Some(
+                "Florida man arrested after alligator found living in his swimming pool for three months",
+            ),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "A Florida man has been arrested",
+            body_ends: "to a licensed sanctuary on Thursday.",
+            captions: 1,
+            boilerplate: &["Accept cookies", "U.K.\nU.S.", "145\nshares", "View comments"],
+        });
+    }
 }

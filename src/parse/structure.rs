@@ -314,6 +314,8 @@ const PROMPT_EXACT: &[&str] = &[
     "print",
     "copy link",
     "comments",
+    "view comments",
+    "shares",
     "menu",
     "home",
     "advertisement",
@@ -445,6 +447,27 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
         || email_only(s)
         || sign_off(s)
         || is_rule_line(s)
+        || cookie_notice(lower)
+}
+
+/// A site's cookie banner, pasted with the page: `We use cookies to ensure you get the best
+/// experience …`, `By continuing to browse, you agree to our use of cookies`, `Accept
+/// cookies`, `Cookie Settings`. The site speaks (`we`, `this site`) or the line is a button;
+/// a story's sentence about cookies is neither.
+fn cookie_notice(lower: &str) -> bool {
+    lower.contains("cookie")
+        && (word_count(lower) <= 4
+            || [
+                "we ",
+                "this site",
+                "this website",
+                "our site",
+                "our website",
+                "by continuing",
+                "by using",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p)))
 }
 
 /// Jobs a wire's closing credit names before `by` (`Reporting by …`, `Additional reporting
@@ -648,8 +671,9 @@ fn reading_time_tail(s: &str) -> Option<usize> {
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
 fn is_section_header(s: &str) -> bool {
     let lower = s.to_lowercase();
+    let l = lower.trim_end();
     word_count(s) <= 6
-        && !lower.trim_end().ends_with('.')
+        && (!l.ends_with('.') || l.ends_with("..."))
         && SECTION_STARTS.iter().any(|p| starts_word(&lower, p))
 }
 
@@ -689,6 +713,7 @@ const CREDITS: &[&str] = &[
     "/reuters",
     "/afp",
     "/ap photo",
+    "reuters/",
     "(ap photo",
     "ap photo/",
     "/pool",
@@ -713,6 +738,8 @@ const LABEL_CREDITS: &[&str] = &[
     "PHOTO:",
     "IMAGE:",
     "PICTURE:",
+    "Credit:",
+    "CREDIT:",
 ];
 
 /// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
@@ -770,7 +797,8 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
             return true;
         }
     }
-    if slash_credit(s) && !body_like_without_credit(lower) {
+    if (slash_credit(s) || bar_credit(s) || pictured_end(lower)) && !body_like_without_credit(lower)
+    {
         return true;
     }
     n <= 300
@@ -843,6 +871,32 @@ fn slash_credit(s: &str) -> bool {
         })
 }
 
+/// A credit after a bar that closes a line, in capitals: `… in Tokyo on Thursday. | JIJI`
+/// (the Japan Times), `… on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG` (the Nation). A
+/// description of six words or more comes before it.
+fn bar_credit(s: &str) -> bool {
+    let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
+        return false;
+    };
+    let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&word_count(credit))
+        && letters >= 2
+        && credit
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '/' | '&'))
+        && word_count(before) >= 6
+        && prose_like(before)
+}
+
+/// `… found in the pool behind the home (pictured)`: a caption that points at its photo, with
+/// no closing stop (the Daily Mail; a paragraph's `(pictured)` is followed by its sentence).
+fn pictured_end(lower: &str) -> bool {
+    lower.trim_end().strip_suffix(')').is_some_and(|x| {
+        x.rfind('(')
+            .is_some_and(|i| x[i + 1..].starts_with("pictured") && word_count(&x[i + 1..]) <= 4)
+    }) && word_count(lower) >= 6
+}
+
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
     word_count(lower) > 45
@@ -883,6 +937,13 @@ fn meta(s: &str) -> Option<Meta> {
         }
         let after = &s[key.len()..];
         let value = after.trim_start_matches([':', ' ', '\t', '-', '–', '|']);
+        // `Published: 14:02 EST, 20 November 2026` (the Daily Mail): the time before the date.
+        let timed = time_prefix(value);
+        let value = Some(value)
+            .filter(|v| timed > 0 && date_prefix(v).is_none())
+            .map(|v| v[timed..].trim_start_matches([',', ' ']))
+            .filter(|v| date_prefix(v).is_some())
+            .unwrap_or(value);
         let value_at = s.len() - value.len();
         if let Some(d) = date_prefix(value) {
             let date_end = value_at + d.end;
@@ -960,6 +1021,7 @@ fn meta(s: &str) -> Option<Meta> {
         [
             "by ",
             "interview by ",
+            "story by ",
             "interviewed by ",
             "written by ",
             "reporting by ",
@@ -1487,6 +1549,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         })
         .collect();
 
+    let (nav, in_menu) = menu_runs(&bs, text, &metas, &prompt, &rel, &caption);
+
     let mut kinds = vec![Kind::Body; n];
     let mut body_start: Option<(usize, usize)> = None; // (block, byte offset)
 
@@ -1535,6 +1599,11 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 continue;
             }
         }
+        if nav[i] && title.is_none() && subtitle.is_none() {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
         if let Some(m) = &metas[i] {
             kinds[i] = Kind::Meta;
             if let Some(r) = m.rest {
@@ -1551,6 +1620,25 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         }
         if caption[i] {
             kinds[i] = Kind::Caption;
+            i += 1;
+            continue;
+        }
+        // `Save` / `Share` / `Normal text size` / `Larger text size` under the date: a row of
+        // controls, a run of short lines as a menu is (a name among them is still a byline).
+        let dated = || {
+            (0..i).any(|j| {
+                kinds[j] == Kind::Meta && metas[j].as_ref().is_some_and(|m| m.date.is_some())
+            })
+        };
+        if title.is_some() && in_menu[i] && metas[i].is_none() && !bylines_like(s) && dated() {
+            kinds[i] = Kind::Boiler;
+            i += 1;
+            continue;
+        }
+        // `145` / `shares` / `37` / `View comments`: the counts a share bar shows by the
+        // byline, a number on a line of its own.
+        if title.is_some() && count_only(s) {
+            kinds[i] = Kind::Boiler;
             i += 1;
             continue;
         }
@@ -1668,7 +1756,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .take_while(|&k| {
                     // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
                     word_count(t(k)) <= 40
-                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4)
+                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4 || metas[k].is_some())
                         && !caption[k]
                         && !prompt[k]
                 })
@@ -1897,6 +1985,90 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     (st, paragraphs)
 }
 
+/// Whether block `i` could be an entry of a site's menu: a few words with no end of a
+/// sentence (`Life & Style`, `Sign In`, `Podcasts & Shows`), no date or time (a live blog's
+/// `21.47 GMT` over its post's heading), no caption.
+fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
+    let last = s.trim_end().chars().next_back();
+    word_count(s) <= 5
+        && s.len() <= 48
+        && s.chars().count() <= 40
+        && (!matches!(last, Some('.' | '!' | '?' | ',' | ';' | ':')) || abbreviation_end(s))
+        && !rel
+        && !caption
+        && time_prefix(s) == 0
+        && meta.is_none_or(|m| m.date.is_none() && m.rest.is_none())
+}
+
+/// A number alone (`145`, `1,204`, `2.1K`): a count of shares, comments or likes.
+fn count_only(s: &str) -> bool {
+    let t = s.trim_end_matches(['K', 'k', 'M']);
+    (1..=7).contains(&t.len())
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// `U.K.`, `U.S.`: a line whose last word is an abbreviation with its own stops, not the end of
+/// a sentence.
+fn abbreviation_end(s: &str) -> bool {
+    let last = s.split_whitespace().next_back().unwrap_or("");
+    last.ends_with('.')
+        && last.len() <= 6
+        && last[..last.len() - 1].contains('.')
+        && last.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// The menus a whole-page paste opens with, above the headline: the site's name, `Subscribe`,
+/// `Sign In`, `News`, `Sport`, `Life & Style`, the section trail (`National` / `NSW` /
+/// `Transport`). A run of three or more short lines with no end of a sentence, which the
+/// headline follows (past prompts and metadata): a headline with its byline and date is one
+/// line with two short ones, and a paragraph or a date, not a headline, comes after them.
+/// Only the head before the first paragraph of running text is read. Returns the menus above
+/// the headline and every run of three or more such lines in the head.
+fn menu_runs(
+    bs: &[Block],
+    text: &str,
+    metas: &[Option<Meta>],
+    prompt: &[bool],
+    rel: &[bool],
+    caption: &[bool],
+) -> (Vec<bool>, Vec<bool>) {
+    let n = bs.len();
+    let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
+    let mut nav = vec![false; n];
+    let mut in_menu = vec![false; n];
+    let item = |i: usize| menu_item(t(i), metas[i].as_ref(), rel[i], caption[i]);
+    let mut a = 0;
+    while a < n && !body_like(t(a)) {
+        if !item(a) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n && item(b) {
+            b += 1;
+        }
+        let headline_next = (b..n)
+            .find(|&j| !prompt[j] && metas[j].is_none())
+            .is_some_and(|j| {
+                let s = t(j);
+                headline_like(s)
+                    && word_count(s) >= 4
+                    && !body_like(s)
+                    && (dateline(s).is_none() || kicker_headline(s))
+            });
+        if b - a >= 3 {
+            in_menu[a..b].fill(true);
+            if headline_next {
+                nav[a..b].fill(true);
+            }
+        }
+        a = b;
+    }
+    (nav, in_menu)
+}
+
 /// Headings a press release's closing sections go under (compared lower-cased, without a
 /// closing colon): whom to call, and the legal notice.
 const TRAILER_HEADINGS: &[&str] = &[
@@ -2030,6 +2202,7 @@ const PROMO_PHRASES: &[&str] = &[
     "discover more",
     "download the",
     "our app",
+    "stay up to date",
 ];
 
 /// Verbs a promotion opens with, telling the reader to act.
@@ -2050,6 +2223,10 @@ const PROMO_VERBS: &[&str] = &[
     "please",
     "click",
     "tap",
+    // `Thanks for reading The Overlap! Subscribe for free to receive new posts`.
+    "thanks",
+    // `Find The Irish Times on WhatsApp and stay up to date`.
+    "find",
 ];
 
 /// A promotion for the outlet (see [`PROMO_PHRASES`]): a short line that names one and tells
@@ -2129,8 +2306,21 @@ fn bio_name(s: &str) -> Option<&str> {
     let mut after = rest.split_whitespace();
     let lead = after.next()?;
     let possessive = lead.ends_with("'s") || lead.ends_with("’s");
-    if !(matches!(lead, "a" | "an" | "the") || possessive) {
+    // `Jack Horgan-Jones is Political Correspondent of The Irish Times`: the job right after
+    // `is`, capitalised as a title.
+    let titled = !possessive && lead.starts_with(char::is_uppercase);
+    if !(matches!(lead, "a" | "an" | "the") || possessive || titled) {
         return None;
+    }
+    let role = |w: &str| {
+        BIO_ROLES.contains(
+            &w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    if titled {
+        return (role(lead) || rest.split_whitespace().nth(1).is_some_and(role)).then_some(name);
     }
     after
         .take(6)
@@ -2178,7 +2368,16 @@ fn closing_line(s: &str) -> bool {
         && FIRST_RAN_STARTS
             .iter()
             .any(|p| starts_word(&lower, &format!("{p} is part of")));
+    // `License this article`, `Discussion about this post`, `Share or comment on this
+    // article:`: a few words about the page itself, as its tools and sections name it.
+    let about_page = words <= 6
+        && [" this article", " this post", " this story"]
+            .iter()
+            .any(|p| lower.trim_end_matches([':', '.']).ends_with(p));
+    let contact = starts_word(&lower, "get in touch") && words <= 15;
     comments
+        || about_page
+        || contact
         || update_note
         || first_ran
         || part_of
@@ -2268,6 +2467,125 @@ mod tests {
 
     fn sl(text: &str, s: Option<Span>) -> Option<&str> {
         s.map(|s| &text[s.start..s.end])
+    }
+
+    /// A site's menus above the headline are boilerplate, and the headline under them is the
+    /// title; a short headline with its byline and agency above a date is no menu.
+    #[test]
+    fn menus_above_the_headline() {
+        let t = "The Daily Planet\nSubscribe\nSign In\nNews\nSport\nLife & Style\nU.K.\n\n\
+                 Politics\n\nCouncil votes to close three libraries next year\n\n\
+                 By Jane Doe\n20 November 2026\n\n\
+                 The city council voted on Wednesday to close three branch libraries, citing a \
+                 budget gap of four million pounds.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Council votes to close three libraries next year")
+        );
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .starts_with("The Daily Planet\nSubscribe"));
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .ends_with("U.K.\n\nPolitics"));
+        assert!(sl(t, st.body).unwrap().starts_with("The city council"));
+
+        let t = "Lula signs mining law\nJane Doe\nReuters\n20 November 2026\n\n\
+                 Brazil's president signed a law on Thursday that tightens controls on gold \
+                 trading in the Amazon rainforest.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(sl(t, st.title), Some("Lula signs mining law"));
+        assert!(st.boilerplate.is_empty());
+    }
+
+    /// A row of controls under the date (`Save`, `Share`, text sizes) and the share counts by
+    /// the byline are not the story's first paragraph.
+    #[test]
+    fn controls_and_counts_under_the_byline() {
+        let t = "Trains to run every five minutes on key lines\n\nBy Matt Jones\n\
+                 November 20, 2026 — 5.00am\nSave\nShare\nNormal text size\nLarger text size\n\
+                 145\nshares\n\n\
+                 Trains will run every five minutes during peak hours from March, the minister \
+                 said on Thursday.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("Trains will run"));
+        assert_eq!(st.date.map(|d| d.value).as_deref(), Some("2026-11-20"));
+        assert!(count_only("145") && count_only("1,204") && count_only("2.1K"));
+        assert!(!count_only("2026 budget") && !count_only("K"));
+    }
+
+    #[test]
+    fn cookie_banners_are_prompts() {
+        for s in [
+            "We use cookies to ensure you get the best experience on our website. Accept",
+            "Accept cookies",
+            "Cookie Settings",
+            "By continuing to browse, you agree to our use of cookies.",
+        ] {
+            assert!(is_prompt(s), "{s}");
+        }
+        assert!(!is_prompt(
+            "Regulators said sites must let users refuse cookies as easily as accept them."
+        ));
+    }
+
+    #[test]
+    fn time_before_the_date_in_a_published_line() {
+        let m =
+            meta("Published: 14:02 EST, 20 November 2026 | Updated: 16:40 EST, 20 November 2026")
+                .unwrap();
+        assert_eq!(m.date.unwrap().iso, "2026-11-20");
+        assert!(m.rest.is_none());
+    }
+
+    #[test]
+    fn bar_credits_and_pictured_captions() {
+        let l = |s: &str| is_caption(s, &Lowered::new(s));
+        assert!(l(
+            "Prime Minister Sanae Takaichi speaks at a meeting in Tokyo on Thursday. | JIJI"
+        ));
+        assert!(l(
+            "Speaker Amason Kingi presides over a session in Nairobi on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG"
+        ));
+        assert!(l(
+            "The alligator was found in the pool behind the Apopka home (pictured)"
+        ));
+        assert!(l("Commuters at Central Station. The new timetable begins in March. Credit: Wolter Peeters"));
+        assert!(l(
+            "The president attends a ceremony in Brasilia, Brazil. REUTERS/Adriano Machado"
+        ));
+        assert!(!l("Sales | Q3 | EU"));
+        assert!(!l(
+            "Holloway (pictured) told officers he had fed the animal chicken."
+        ));
+    }
+
+    #[test]
+    fn bios_with_a_titled_job_and_lines_about_the_page() {
+        assert_eq!(
+            bio_name("Jack Horgan-Jones is Political Correspondent of The Irish Times"),
+            Some("Jack Horgan-Jones")
+        );
+        assert_eq!(
+            bio_name("James Olley is ESPN's senior writer covering London football."),
+            Some("James Olley")
+        );
+        assert_eq!(bio_name("Mary Lou McDonald is Sinn Féin's leader."), None);
+        assert_eq!(bio_name("Jane Doe is President of the Law Society."), None);
+        for s in [
+            "License this article",
+            "Discussion about this post",
+            "Share or comment on this article:",
+            "Get in touch with Matt via Twitter or email.",
+            "Thanks for reading The Overlap! Subscribe for free to receive new posts and support my work.",
+            "Find The Irish Times on WhatsApp and stay up to date",
+        ] {
+            assert!(closing_line(s), "{s}");
+        }
+        assert!(!closing_line(
+            "The minister defended this article of the constitution."
+        ));
     }
 
     #[test]
