@@ -1187,7 +1187,18 @@ fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
             continue;
         };
         let shares = |w: &str| matches!(w, "shares" | "stock");
-        let described = company_apposition(doc, r.end)
+        // `Blue Origin's chief executive`, `Novo's board`: what a company has (OntoNotes: ORG
+        // 23 of 27 before `'s chief executive|CEO|board|chairman|shareholders`, the rest
+        // places: `Hong Kong's chief executive`, so not a listed place).
+        let at = |k: usize| (k < n).then(|| t(k)).unwrap_or("");
+        let officers = r.end + 1 < n
+            && matches!(at(r.end), "'s" | "’s")
+            && (matches!(at(r.end + 1), "CEO" | "board" | "shareholders" | "chairman")
+                || (at(r.end + 1) == "chief"
+                    && matches!(at(r.end + 2), "executive" | "financial" | "operating")))
+            && !listed_place(doc, r.clone());
+        let described = officers
+            || company_apposition(doc, r.end)
             || (r.start >= 2
                 && matches!(t(r.start - 1), "in" | "of")
                 && matches!(t(r.start - 2), "shares" | "Shares")
@@ -4327,13 +4338,15 @@ mod tests {
     fn a_name_the_article_describes_as_a_company_is_one_wherever_named() {
         use Label::{GPE, NORP, ORG, PERSON};
         let text = "Johnson Matthey, the British chemicals group, sold a unit. Johnson Matthey \
-                    said so. Albemarle, the US lithium producer, lost money. Shares in Reckitt \
+                    said so. Blue Origin's chief executive and Hong Kong's chief executive met. Albemarle, the US lithium producer, lost money. Shares in Reckitt \
                     Benckiser fell, as Hargreaves Lansdown shares did. Martin Deboo, an analyst \
                     at the bank, and Ann Lee, the firm's director, spoke; the Masalit, the \
                     ethnic group, fled; Musk's shares rose.";
         let spans = [
             ("Johnson Matthey", PERSON),
             ("British", NORP),
+            ("Blue Origin", GPE),
+            ("Hong Kong", GPE),
             ("Albemarle", GPE),
             ("US", GPE),
             ("Reckitt Benckiser", PERSON),
@@ -4356,6 +4369,8 @@ mod tests {
                 ("Johnson Matthey", ORG),
                 ("British", NORP),
                 ("Johnson Matthey", ORG),
+                ("Blue Origin", ORG),
+                ("Hong Kong", GPE),
                 ("Albemarle", ORG),
                 ("US", GPE),
                 ("Reckitt Benckiser", ORG),
