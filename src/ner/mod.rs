@@ -1513,7 +1513,7 @@ const STAMP_WORDS: &[&str] = &["Updated", "Published", "Posted", "Modified", "Ed
 /// TIME or DATE the tagger began at a place before a preposition (`Springbrook in 24
 /// hours`) after the preposition.
 fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
-    use crate::analysis::Label::{CARDINAL, DATE, EVENT, MONEY, PERCENT, TIME};
+    use crate::analysis::Label::{CARDINAL, DATE, EVENT, MONEY, ORG, PERCENT, PERSON, TIME};
     let t = |k: usize| doc.token_text(k);
     let part = |a: usize, b: usize, label: Label| Mention {
         span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
@@ -1527,9 +1527,25 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         let temporal = matches!(m.label, TIME | DATE);
-        let is_separator = |k: usize| t(k) == "|" || (temporal && STAMP_WORDS.contains(&t(k)));
+        // A photo credit's spaced slash between a photographer and the outlet (`Brian
+        // Cassella / Chicago Tribune`) parts names as a bar does.
+        // Only a name of two or three capitalized words before a listed organization: a
+        // table's `USG / China`, `22.00 / 22.75 percent` and a company's `Capital Cities / ABC
+        // Inc.` stay as they were read.
+        let slash = |k: usize| t(k) == "/" && k > 0 && doc.spaced(k - 1) && doc.spaced(k);
+        let two_names = m.label == ORG
+            && r.len() >= 4
+            && (r.start + 2..r.start + 4).any(|k| {
+                slash(k)
+                    && (r.start..k).all(|j| t(j).starts_with(char::is_uppercase))
+                    && gazetteer::Gazetteer::shared().listed_exactly(doc, k + 1, r.end) == Some(ORG)
+            });
+        let is_separator = |k: usize| {
+            t(k) == "|" || (temporal && STAMP_WORDS.contains(&t(k))) || (two_names && slash(k))
+        };
         if r.clone().any(is_separator) {
             let mut s = r.start;
+            let mut parts = Vec::new();
             for k in r.start..=r.end {
                 if k == r.end || is_separator(k) {
                     // A name's part is a name of two words or more (`Khaleeq Kiani`), not the
@@ -1540,10 +1556,22 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
                         k >= s + 2 && (s..k).all(|j| t(j).starts_with(char::is_uppercase))
                     };
                     if kept {
-                        out.push(part(s, k, m.label));
+                        parts.push((s, k));
                     }
                     s = k + 1;
                 }
+            }
+            // Before a slash and a listed organization (`/ Chicago Tribune`, `/ Reuters`), a
+            // name of two or three words is the photographer's.
+            for (i, &(a, b)) in parts.iter().enumerate() {
+                let credited = m.label == ORG
+                    && b < r.end
+                    && slash(b)
+                    && (2..=3).contains(&(b - a))
+                    && parts.get(i + 1).is_some_and(|&(c, d)| {
+                        gazetteer::Gazetteer::shared().listed_exactly(doc, c, d) == Some(ORG)
+                    });
+                out.push(part(a, b, if credited { PERSON } else { m.label }));
             }
             continue;
         }
@@ -1836,6 +1864,14 @@ const FAC_HEADS: &[&str] = &[
 /// Highway`); a name that goes on is something else (`California Highway Patrol`).
 const ROAD_HEADS: &[&str] = &["Highway", "Motorway", "Freeway", "Expressway", "Turnpike"];
 
+/// Last words of towns and suburbs, GPE in OntoNotes (`Palm Beach` 24 of 25, `Beverly Hills`,
+/// `Shaker Heights`, `Colorado Springs`, `Zhuanbi Village` 11 of 15), which the model read as
+/// people's names (`Stevenson Ranch`). Only over a PERSON: a beach or a village may be a
+/// facility. Not `Hills` or `Bay`, which end people's names (`Carla Hills`, `Willow Bay`).
+const TOWN_HEADS: &[&str] = &[
+    "Beach", "Heights", "Springs", "Ranch", "Village", "Junction",
+];
+
 /// Last words of a base or a prison, FAC in OntoNotes (`Base` 9 of 9, `Prison` 2 of 2) even
 /// where the tagger made it an organization (`Vandenberg Space Force Base`, `Pitchess
 /// Detention Center` is left: `Center` ends many bodies).
@@ -1956,6 +1992,8 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     } else if LOC_HEADS.contains(&head) && !after_year && !matches!(m.label, FAC | EVENT) {
         LOC
     } else if GPE_HEADS.contains(&head) && !after_year && m.label != FAC {
+        GPE
+    } else if TOWN_HEADS.contains(&head) && m.label == PERSON {
         GPE
     } else if !after_year
         && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
@@ -3802,8 +3840,9 @@ mod tests {
     fn places_and_buildings_by_their_head_word() {
         let text = "the Bab el-Mandeb Strait, Kharkiv Oblast, Butler Library, Victoria Peak, \
                     East 17th Avenue and Fifth Avenue Partners; Vandenberg Space Force Base, \
-                    the Guggenheim Fellowship";
+                    the Guggenheim Fellowship, Stevenson Ranch";
         let spans = [
+            ("Stevenson Ranch", Label::PERSON),
             ("Vandenberg Space Force Base", Label::ORG),
             ("Guggenheim Fellowship", Label::PERSON),
             ("Bab el-Mandeb Strait", Label::ORG),
@@ -3825,6 +3864,7 @@ mod tests {
                 ("Fifth Avenue", Label::ORG),
                 ("Vandenberg Space Force Base", Label::FAC),
                 ("Guggenheim Fellowship", Label::WORK_OF_ART),
+                ("Stevenson Ranch", Label::GPE),
             ]
         );
     }
@@ -4538,8 +4578,10 @@ mod tests {
         use Label::{DATE, MONEY, ORG, PERSON, TIME};
         let text = "Shahbaz Rana | Khaleeq Kiani and Sports Desk | PERTH. 8:05 AM GMT Updated 2 \
                     hours ago. It was 11pc last week and 12pc year on year; $7bn EFF and $5bn \
-                    USD. Rain fell at Springbrook in 24 hours, and at Easter in 2025.";
+                    USD. Rain fell at Springbrook in 24 hours, and at Easter in 2025. (Brian \
+                    Cassella / Chicago Tribune)";
         let spans = [
+            ("Brian Cassella / Chicago Tribune", ORG),
             ("Shahbaz Rana | Khaleeq Kiani", PERSON),
             ("Sports Desk | PERTH", ORG),
             ("8:05 AM GMT Updated 2 hours ago", TIME),
@@ -4566,6 +4608,8 @@ mod tests {
                 ("$5bn USD", MONEY),
                 ("24 hours", TIME),
                 ("Easter in 2025", DATE),
+                ("Brian Cassella", PERSON),
+                ("Chicago Tribune", ORG),
             ]
         );
     }
