@@ -716,4 +716,113 @@ mod pastes {
             boilerplate: &["Accept cookies", "U.K.\nU.S.", "145\nshares", "View comments"],
         });
     }
+
+    /// A photo's caption and its credit on the next line (`AP Photo/Erin Hooley`) between the
+    /// metadata and the story: the caption is no paragraph of the story, and the `CHICAGO —`
+    /// dateline under it is found.
+    #[test]
+    fn caption_over_a_credit_line_above_the_dateline() {
+        check(&Expect {
+            file: "ap_midway.txt",
+            title: Some(
+                "Southwest jet skids off runway at Chicago Midway after landing in snow; 11 hurt",
+            ),
+            dateline: Some("CHICAGO"),
+            date: Some("2026-11-23"),
+            body_starts: "CHICAGO — A Southwest Airlines jet",
+            body_ends: "continuing to other cities.",
+            captions: 1,
+            boilerplate: &["Funk reported from Omaha"],
+        });
+        let (text, a) = analyzed_paste("ap_midway.txt");
+        let cap = a.structure.captions[0];
+        assert!(text[cap.start..cap.end].starts_with("A Southwest Airlines Boeing 737"));
+        assert!(text[cap.start..cap.end].ends_with("AP Photo/Erin Hooley"));
+    }
+
+    /// A `Name for OUTLET` credit under a caption (not the standfirst, nor a byline), and the
+    /// writers' box after the story under `About the Authors`.
+    #[test]
+    fn credit_for_the_outlet_and_the_authors_box() {
+        check(&Expect {
+            file: "stat.txt",
+            title: Some(
+                "FDA approves Veradine's once-weekly pill for obesity, the first oral drug of its kind",
+            ),
+            dateline: None,
+            date: Some("2026-11-19"),
+            body_starts: "The Food and Drug Administration on Wednesday",
+            body_ends: "$6.5 billion in annual sales by 2032.",
+            captions: 1,
+            boilerplate: &["About the Authors", "Senior Writer, Medicine"],
+        });
+        let (_, a) = analyzed_paste("stat.txt");
+        assert_eq!(a.structure.subtitle, None);
+    }
+
+    /// A time before the date with a middle dot (`11:00 AM PST · November 17, 2026`), and after
+    /// the story a promotion (`Register now`), the tags under `Topics` and the writer's box
+    /// (`Ingrid is a writer …`, `View Bio`).
+    #[test]
+    fn time_dot_date_tags_and_the_writers_box() {
+        check(&Expect {
+            file: "techcrunch.txt",
+            title: Some("Ledgerline raises $85M Series B to bring AI bookkeeping to restaurants"),
+            dateline: None,
+            date: Some("2026-11-17"),
+            body_starts: "Ledgerline, a San Francisco startup",
+            body_ends: "\"We're the night shift,\" she said.",
+            captions: 1,
+            boilerplate: &[
+                "TechCrunch Disrupt 2027",
+                "Topics\nAI, Fintech",
+                "Ingrid is a writer and editor",
+                "View Bio",
+            ],
+        });
+    }
+
+    /// A kicker before the headline's colon (`Rocket Report: …`), no dateline; a `Credit:`
+    /// caption; a table of launches kept whole in the story above the writer's bio.
+    #[test]
+    fn kicker_of_two_words_and_a_table_before_the_bio() {
+        check(&Expect {
+            file: "ars.txt",
+            title: Some("Rocket Report: New Glenn lofts Blue Moon lander, Ariane 6 flies heavy"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "Blue Origin launched its uncrewed",
+            body_ends: "Cape Canaveral, Florida | 06:15 UTC",
+            captions: 1,
+            boilerplate: &["Stephen Clark is a space reporter"],
+        });
+        let (text, a) = analyzed_paste("ars.txt");
+        let sub = a.structure.subtitle.unwrap();
+        assert!(text[sub.start..sub.end].starts_with("Blue Origin's second-stage relight"));
+    }
+
+    /// A review: the caption with its `Photo by … / The Verge` credit, the score under it, and
+    /// the score box with its good and bad points after the story.
+    #[test]
+    fn review_score_and_its_good_and_bad_points() {
+        check(&Expect {
+            file: "verge.txt",
+            title: Some(
+                "Google Pixel 11 Pro review: the best camera, finally with a chip to match",
+            ),
+            dateline: None,
+            date: Some("2026-11-14"),
+            body_starts: "For five years, buying a Pixel",
+            body_ends: "We read them so you don't have to.",
+            captions: 1,
+            boilerplate: &[
+                "Verge Score 8/10",
+                "8 Verge Score",
+                "Good Stuff",
+                "Bad Stuff",
+                "$999 is still a lot",
+                "Photography by Allison Johnson",
+            ],
+        });
+    }
 }
