@@ -1190,7 +1190,7 @@ fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
         // `Blue Origin's chief executive`, `Novo's board`: what a company has (OntoNotes: ORG
         // 23 of 27 before `'s chief executive|CEO|board|chairman|shareholders`, the rest
         // places: `Hong Kong's chief executive`, so not a listed place).
-        let at = |k: usize| (k < n).then(|| t(k)).unwrap_or("");
+        let at = |k: usize| if k < n { t(k) } else { "" };
         let officers = r.end + 1 < n
             && matches!(at(r.end), "'s" | "’s")
             && (matches!(at(r.end + 1), "CEO" | "board" | "shareholders" | "chairman")
@@ -1991,9 +1991,9 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         WORK_OF_ART
     } else if LOC_HEADS.contains(&head) && !after_year && !matches!(m.label, FAC | EVENT) {
         LOC
-    } else if GPE_HEADS.contains(&head) && !after_year && m.label != FAC {
-        GPE
-    } else if TOWN_HEADS.contains(&head) && m.label == PERSON {
+    } else if (GPE_HEADS.contains(&head) && !after_year && m.label != FAC)
+        || (TOWN_HEADS.contains(&head) && m.label == PERSON)
+    {
         GPE
     } else if !after_year
         && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
