@@ -395,6 +395,17 @@ impl ListedCompanies {
     }
 }
 
+impl ListedCompanies {
+    /// Whether `name` is a listed company, club, outlet or legislature (one word as written).
+    pub(crate) fn lists(name: &str) -> bool {
+        static SHARED: std::sync::OnceLock<ListedCompanies> = std::sync::OnceLock::new();
+        SHARED
+            .get_or_init(ListedCompanies::new)
+            .names
+            .contains(name)
+    }
+}
+
 impl crate::ner::Recognizer for ListedCompanies {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         (0..doc.tokens.len())

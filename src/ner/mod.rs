@@ -6,6 +6,7 @@ pub mod acronyms;
 pub mod calendar;
 pub mod gazetteer;
 mod joins;
+mod kinds;
 pub mod languages;
 pub mod laws;
 pub mod legislators;
@@ -252,6 +253,7 @@ impl Pipeline {
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, found);
         let found = credited_people(doc, places_near(doc, found));
+        let found = kinds::by_their_kind(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         let found = surnames_as_other_names(doc, found);
         with_whole_contractions(doc, storms_again(doc, names_again(doc, found)))

@@ -96,6 +96,23 @@ impl Lists {
     }
 }
 
+/// Whether tokens `a..b` are exactly a listed product (`Zepbound`, `Android`, `Pixel 10`'s line
+/// `Pixel`), of any section of the list.
+pub(crate) fn listed(doc: &Doc, a: usize, b: usize) -> bool {
+    let lists = Lists::shared();
+    let w = doc.token_text(a);
+    lists.first_bytes[w.as_bytes()[0] as usize]
+        && lists.by_first.get(w).is_some_and(|entries| {
+            entries.iter().any(|e| {
+                e.words.len() == b - a
+                    && e.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, word)| doc.token_text(a + k) == *word)
+            })
+        })
+}
+
 /// Words after a model's name that are part of it (`iPhone 17 Pro Max`, `Pixel 10 Pro XL`,
 /// `iPad mini`, `Apple Watch Series 10`).
 const TAILS: &[&str] = &[
