@@ -249,6 +249,7 @@ impl Pipeline {
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
         let found = parted_tallies(doc, with_camp_heads(doc, found));
+        let found = with_model_numbers(doc, flights(doc, found));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, found);
@@ -824,6 +825,115 @@ fn with_camp_heads(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 span: Span::new(m.span.start, doc.tokens[next].end),
                 label: FAC,
             };
+        }
+    }
+    found
+}
+
+/// A flight is known by its number, PRODUCT in OntoNotes (`Pan Am Flight 103`; `Flight N` 12
+/// of 14 PRODUCT, the airline before it an ORG): the model made `Flight 2217` an ORG, ran the
+/// airline into it, or found the number alone as a count.
+fn flights(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, ORG, PRODUCT};
+    let t = |k: usize| doc.token_text(k);
+    let flight_number = |k: usize| {
+        k > 0
+            && t(k - 1) == "Flight"
+            && doc.spaced(k - 1)
+            && t(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        k += 1;
+        if !matches!(m.label, ORG | CARDINAL | PRODUCT) {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        let last = r.end - 1;
+        // Asked of every mention: its last token, a number, decides.
+        if !t(last).starts_with(|c: char| c.is_ascii_digit()) || !flight_number(last) {
+            continue;
+        }
+        let flight = Span::new(doc.tokens[last - 1].start, doc.tokens[last].end);
+        if r.start == last {
+            // `Flight [2217]CARDINAL`: the word before is the flight's.
+            let free = k < 2 || found[k - 2].span.end <= flight.start;
+            if free {
+                found[k - 1] = Mention {
+                    span: flight,
+                    label: PRODUCT,
+                };
+            }
+        } else if r.start + 1 == last {
+            found[k - 1].label = PRODUCT;
+        } else if m.label == ORG {
+            // `[Alaska Airlines Flight 1282]ORG`: the airline and its flight.
+            found[k - 1].span = Span::new(m.span.start, doc.tokens[last - 2].end);
+            found.insert(
+                k,
+                Mention {
+                    span: flight,
+                    label: PRODUCT,
+                },
+            );
+            k += 1;
+        }
+    }
+    found
+}
+
+/// Words after a model's number that show the number ends the name (`a Boeing 737 Max 8, was`,
+/// `the Max 8 in service`), not a count of what follows (`737 Max 8 jets`).
+const AFTER_A_NAME: &[&str] = &[
+    ",", ".", ";", ":", ")", "in", "at", "on", "was", "is", "will", "and", "to", "from", "with",
+    "for", "had", "has", "that", "which",
+];
+
+/// A product's model number after its name joins it (`[737 Max] [8]CARDINAL` is one PRODUCT;
+/// OntoNotes writes model names with their numbers, `Boeing 747 - 400s`): only a bare number
+/// of up to three digits, and only where the word after it closes the name
+/// ([`AFTER_A_NAME`]). A launch site's number joins its `Complex` or `Pad` as a FAC (`Launch
+/// Complex 36`).
+fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, FAC, ORG, PRODUCT};
+    let mut k = 1;
+    while k < found.len() {
+        let (a, b) = (found[k - 1], found[k]);
+        let joinable = b.label == CARDINAL
+            && matches!(a.label, PRODUCT | ORG | FAC)
+            && doc.text.get(a.span.end..b.span.start) == Some(" ")
+            && doc
+                .text
+                .get(b.span.start..b.span.end)
+                .is_some_and(is_short_number);
+        if !joinable {
+            k += 1;
+            continue;
+        }
+        let r = token_range(doc, b.span);
+        let closes = r.end >= doc.tokens.len() || AFTER_A_NAME.contains(&doc.token_text(r.end));
+        let head = doc
+            .text
+            .get(a.span.start..a.span.end)
+            .and_then(|t| t.rsplit(' ').next())
+            .unwrap_or("");
+        let label = match (a.label, head) {
+            (_, "Complex" | "Pad") => Some(FAC),
+            (PRODUCT, _) if closes => Some(PRODUCT),
+            _ => None,
+        };
+        match label {
+            Some(label) => {
+                found[k - 1] = Mention {
+                    span: Span::new(a.span.start, b.span.end),
+                    label,
+                };
+                found.remove(k);
+            }
+            None => k += 1,
         }
     }
     found
@@ -4499,6 +4609,51 @@ mod tests {
                 ("Babar Azam", PERSON),
                 ("Montenegrin", GPE),
                 ("Smith", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn flights_and_model_numbers_join_their_names() {
+        use Label::{CARDINAL, FAC, ORG, PRODUCT};
+        let text = "Flight 2217 landed; Alaska Airlines Flight 1282 and United Flight 93. A \
+                    Boeing 737 Max 8, delivered, beside 737 Max 8 jets, from Launch Complex 36.";
+        let spans = [
+            ("Flight 2217", ORG),
+            ("Alaska Airlines Flight 1282", ORG),
+            ("United", ORG),
+            ("93", CARDINAL),
+            ("Boeing", ORG),
+            ("737 Max", PRODUCT),
+            ("8,", CARDINAL),
+            ("Launch Complex", ORG),
+            ("36", CARDINAL),
+        ];
+        let mut mentions: Vec<(usize, usize, Label)> = spans
+            .iter()
+            .map(|&(m, l)| {
+                let at = text.find(m).unwrap();
+                (at, at + m.trim_end_matches(',').len(), l)
+            })
+            .collect();
+        let second = text.rfind("737 Max 8").unwrap();
+        mentions.push((second, second + 7, PRODUCT));
+        mentions.push((second + 8, second + 9, CARDINAL));
+        mentions.sort_by_key(|m| m.0);
+        let p = Pipeline::new(vec![Box::new(Fixed(mentions))]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Flight 2217", PRODUCT),
+                ("Alaska Airlines", ORG),
+                ("Flight 1282", PRODUCT),
+                ("United", ORG),
+                ("Flight 93", PRODUCT),
+                ("Boeing", ORG),
+                ("737 Max 8", PRODUCT),
+                ("737 Max", PRODUCT),
+                ("8", CARDINAL),
+                ("Launch Complex 36", FAC),
             ]
         );
     }
