@@ -671,6 +671,12 @@ const MEASURE_UNITS: &[&str] = &[
     "megawatts",
     "MW",
     "knots",
+    "mph",
+    "kph",
+    "nanometer",
+    "nanometers",
+    "nanometre",
+    "nanometres",
 ];
 
 /// A count the tagger gave no unit that a unit follows (`[eight]CARDINAL yards`, `a
@@ -4333,8 +4339,10 @@ mod tests {
     #[test]
     fn a_count_with_a_unit_is_a_measure() {
         use Label::{CARDINAL, PERCENT, QUANTITY};
-        let text = "ran eight yards to a 58.6-metre tower, a two percentage-point gap, 3 people";
+        let text = "ran eight yards to a 58.6-metre tower, a two percentage-point gap, 3 people, \
+                    gusts of 50 to 70 mph";
         let spans = [
+            ("50 to 70", CARDINAL),
             ("eight", CARDINAL),
             ("58.6", CARDINAL),
             ("two", CARDINAL),
@@ -4348,6 +4356,7 @@ mod tests {
                 ("58.6-metre", QUANTITY),
                 ("two percentage-point", PERCENT),
                 ("3", CARDINAL),
+                ("50 to 70 mph", QUANTITY),
             ]
         );
     }

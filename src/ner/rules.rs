@@ -1134,6 +1134,18 @@ impl Recognizer for ClockTimes {
                 });
                 continue;
             }
+            // `with 6:48 remaining`, `2:22 left`: a game clock.
+            if z + 1 < n
+                && matches!(t(z + 1), "remaining" | "left")
+                && is_colon_clock(w)
+                && !(z > 0 && t(z - 1) == "by")
+            {
+                out.push(Mention {
+                    span: doc.tokens[z],
+                    label: Label::TIME,
+                });
+                continue;
+            }
             // `November 23, 2024 21:14 IST`, `Jan 13, 2007 13:34:56`: the time after a date's
             // year, with its half of the day and zone (the model ran the date on over it).
             if z > 0 && is_colon_clock(w) && is_year(t(z - 1)) {
@@ -2680,7 +2692,7 @@ mod tests {
         assert_finds(
             &ClockTimes,
             "down 0.4% by 1000 GMT, at 3:40 p.m. EDT, 3 p.m. ET, 10.30 UTC and noon PT; \
-             not 2500 GMT, 600 GMT, 1000 people or the GMT standard",
+             with 6:48 remaining; not 2500 GMT, 600 GMT, 1000 people or the GMT standard",
             Label::TIME,
             &[
                 "1000 GMT",
@@ -2688,6 +2700,7 @@ mod tests {
                 "3 p.m. ET",
                 "10.30 UTC",
                 "noon PT",
+                "6:48",
             ],
         );
     }
