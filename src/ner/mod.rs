@@ -813,7 +813,13 @@ fn with_camp_heads(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, ORG, PERSON};
     for k in 0..found.len() {
         let m = found[k];
-        if !matches!(m.label, ORG | FAC | GPE | LOC | PERSON) {
+        // Asked of every name: the text after it says no before its tokens are looked up.
+        let after = doc.text.get(m.span.end..).unwrap_or_default();
+        if !matches!(m.label, ORG | FAC | GPE | LOC | PERSON)
+            || !CAMP_HEADS
+                .iter()
+                .any(|h| after.strip_prefix(' ').is_some_and(|a| a.starts_with(h)))
+        {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {
@@ -852,7 +858,11 @@ fn flights(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     while k < found.len() {
         let m = found[k];
         k += 1;
-        if !matches!(m.label, ORG | CARDINAL | PRODUCT) {
+        let ends_in_digit = doc
+            .text
+            .get(..m.span.end)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+        if !matches!(m.label, ORG | CARDINAL | PRODUCT) || !ends_in_digit {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {
@@ -1113,7 +1123,10 @@ const CREDIT_WORDS: &[&str] = &[
 fn credited_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, ORG, PERSON, PRODUCT, WORK_OF_ART};
     for m in &mut found {
-        if !matches!(m.label, ORG | GPE | LOC | FAC | PRODUCT | WORK_OF_ART) {
+        let before = doc.text.get(..m.span.start).unwrap_or_default();
+        if !matches!(m.label, ORG | GPE | LOC | FAC | PRODUCT | WORK_OF_ART)
+            || !before.ends_with(" by ")
+        {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {
@@ -1140,7 +1153,8 @@ fn credited_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 fn places_near(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{GPE, PERSON};
     for m in &mut found {
-        if m.label != PERSON {
+        let before = doc.text.get(..m.span.start).unwrap_or_default();
+        if m.label != PERSON || !(before.ends_with("near ") || before.ends_with("outside ")) {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {

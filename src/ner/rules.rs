@@ -1135,7 +1135,8 @@ impl Recognizer for ClockTimes {
                 continue;
             }
             // `with 6:48 remaining`, `2:22 left`: a game clock.
-            if z + 1 < n
+            if w.as_bytes()[0].is_ascii_digit()
+                && z + 1 < n
                 && matches!(t(z + 1), "remaining" | "left")
                 && is_colon_clock(w)
                 && !(z > 0 && t(z - 1) == "by")
@@ -1811,7 +1812,9 @@ impl Recognizer for PlacesOf {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for k in 3..n {
-            if PLURAL_PLACE_KINDS.contains(&t(k)) {
+            // Asked of every token: the kinds are plurals of seven letters or more.
+            let w = t(k);
+            if w.len() >= 7 && w.ends_with('s') && PLURAL_PLACE_KINDS.contains(&w) {
                 for (a, b) in places_before_plural_kind(doc, k).into_iter().rev() {
                     out.push(Mention {
                         span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
