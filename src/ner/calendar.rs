@@ -188,6 +188,10 @@ impl Recognizer for Calendar {
 fn cop_at(doc: &Doc, i: usize) -> Option<usize> {
     let w = doc.token_text(i);
     let number = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    // The Guardian writes `Cop31`: only glued to its number, as `Cop` alone is a policeman.
+    if let Some(rest) = w.strip_prefix("Cop") {
+        return number(rest).then_some(i + 1);
+    }
     let rest = w.strip_prefix("COP")?;
     if number(rest) {
         return Some(i + 1);
@@ -268,6 +272,10 @@ mod tests {
         has("Agreed at COP 29 in Baku.", &[("COP 29", EVENT)]);
         has("After COP-28, talks.", &[("COP-28", EVENT)]);
         has("The COP and COP300 and COPA.", &[]);
+        has(
+            "Talks at Cop31 ended; a Cop 5 officer.",
+            &[("Cop31", EVENT)],
+        );
     }
 
     #[test]

@@ -2272,6 +2272,15 @@ fn storm_by_its_name(doc: &Doc, m: Mention) -> Mention {
     ) else {
         return m;
     };
+    // `[Storm Bert]ORG`: a storm read whole as a body or a place (a person named Storm is a
+    // PERSON, and `Seattle Storm` ends with the word).
+    let whole = m.label != PERSON
+        && text
+            .strip_prefix("Storm ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase) && !name.contains(' '));
+    if whole {
+        return Mention { label: EVENT, ..m };
+    }
     let inside = text.starts_with("Tropical Storm ") || text.starts_with("Winter Storm ");
     let after_storm = m.label == PERSON && before.ends_with("Storm ");
     if !inside && !after_storm {
@@ -3799,8 +3808,10 @@ mod tests {
     #[test]
     fn storms_are_events_and_fillers_no_names() {
         let text = "Storm Eowyn hit after Tropical Storm Alberto and Winter Storm Elliott; Storm \
-                    Reid acted. Mm. Uh-huh, said Hmm Chen about AI at Mistral AI";
+                    Reid acted. Mm. Uh-huh, said Hmm Chen about AI at Mistral AI, as Storm Bert \
+                    came";
         let spans = [
+            ("Storm Bert", Label::ORG),
             ("Eowyn", Label::PERSON),
             ("Alberto", Label::PERSON),
             ("Winter Storm Elliott", Label::ORG),
@@ -3821,6 +3832,7 @@ mod tests {
                 ("Storm Reid", Label::PERSON),
                 ("Hmm Chen", Label::PERSON),
                 ("Mistral AI", Label::ORG),
+                ("Storm Bert", Label::EVENT),
             ]
         );
     }

@@ -711,6 +711,9 @@ const TEMPERATURE_WORDS: &[&str] = &[
     "sweltering",
     "celsius",
     "fahrenheit",
+    "warming",
+    "heating",
+    "pre-industrial",
 ];
 
 /// Words before a number with a glued letter that make it a place or a form (`seat 14F`,
@@ -2659,6 +2662,12 @@ mod tests {
         );
         // Nothing says temperature: a code.
         assert_finds(&WrittenAmounts, "Her form says 40C.", Label::QUANTITY, &[]);
+        assert_finds(
+            &WrittenAmounts,
+            "The goal of limiting global warming to 1.5C.",
+            Label::QUANTITY,
+            &["1.5C"],
+        );
     }
 
     #[test]

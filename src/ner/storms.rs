@@ -76,8 +76,24 @@ pub(super) fn storms_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         }
         let inside = found.get(at).is_some_and(|m| m.span.start < t.end);
         if !inside && names.contains(&doc.token_text(i)) {
+            // `Storm Bert:` in a headline the model left alone: the kind word too.
+            let kind = i > 0
+                && doc.spaced(i - 1)
+                && matches!(
+                    doc.token_text(i - 1),
+                    "Storm" | "Hurricane" | "Typhoon" | "Cyclone"
+                )
+                && added
+                    .last()
+                    .is_none_or(|a: &Mention| a.span.end <= doc.tokens[i - 1].start)
+                && (at == 0 || found[at - 1].span.end <= doc.tokens[i - 1].start);
+            let start = if kind {
+                doc.tokens[i - 1].start
+            } else {
+                t.start
+            };
             added.push(Mention {
-                span: Span::new(t.start, t.end),
+                span: Span::new(start, t.end),
                 label: Label::EVENT,
             });
         }
@@ -155,6 +171,17 @@ mod tests {
                 ("Jane Doe", PERSON),
                 ("Imelda", EVENT),
             ])
+        );
+    }
+
+    #[test]
+    fn a_headline_names_the_storm_with_its_kind() {
+        use Label::{EVENT, GPE};
+        let text = "Storm Bert: rivers burst\n\nStorm Bert hit Wales.";
+        let got = relabeled(text, &[("Storm Bert", 2, EVENT), ("Wales", 1, GPE)]);
+        assert_eq!(
+            got,
+            owned(&[("Storm Bert", EVENT), ("Storm Bert", EVENT), ("Wales", GPE)])
         );
     }
 
