@@ -351,16 +351,15 @@ fn company_words_as_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         .filter(|m| m.label == PERSON)
         .filter_map(|m| text(m).rsplit_once(' ').map(|(_, last)| last))
         .collect();
-    for k in 0..found.len() {
-        let m = found[k];
-        let w = text(&m);
+    for m in &mut found {
+        let w = text(m);
         // `Mr. Murakami` is a person whatever company bears the name.
         let titled = || {
             let r = token_range(doc, m.span);
             r.start > 0 && HONORIFICS.contains(&doc.token_text(r.start - 1))
         };
-        if lone_person(&m) && org_words.contains(&w) && !surnames.contains(&w) && !titled() {
-            found[k].label = ORG;
+        if lone_person(m) && org_words.contains(&w) && !surnames.contains(&w) && !titled() {
+            m.label = ORG;
         }
     }
     found
