@@ -280,6 +280,13 @@ const PROMPT_STARTS: &[&str] = &[
     // Axios's link to more on the topic: `Go deeper: The custom chip arms race`.
     "go deeper:",
     "dig deeper:",
+    // The tools a paywalled story offers under its byline: `Gift this article`, `Have a
+    // confidential tip for our reporters? Get in touch`.
+    "gift this article",
+    "gift article",
+    "have a confidential tip",
+    // An AMP page's link to the full page.
+    "view non-amp",
 ];
 
 const PROMPT_CONTAINS: &[&str] = &[
@@ -348,6 +355,8 @@ const PROMPT_EXACT: &[&str] = &[
     "business",
     // A live blog's list of links to its own main posts.
     "key events",
+    "learn more",
+    "about sharing",
 ];
 
 /// Section headers that introduce a list of other stories.
@@ -1764,7 +1773,17 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 continue;
             }
         }
-        if nav[i] && title.is_none() && subtitle.is_none() {
+        // `Bloomberg the Company & Its Products`, `Exclusive news, data and analytics for
+        // financial market professionals`, `The Guardian - Back to home`: a line set right
+        // over a long menu that leads to the headline is the site's name or tagline, one
+        // more entry of the page's header, not the headline.
+        let over_menu = title.is_none()
+            && subtitle.is_none()
+            && i + MENU_UNDER_TAGLINE < n
+            && (i + 1..=i + MENU_UNDER_TAGLINE).all(|k| nav[k])
+            && bs[i + 1].gap_before == 0
+            && word_count(s) <= 12;
+        if nav[i] && title.is_none() && subtitle.is_none() || over_menu {
             kinds[i] = Kind::Boiler;
             i += 1;
             continue;
@@ -2175,6 +2194,9 @@ fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
         && time_prefix(s) == 0
         && meta.is_none_or(|m| m.date.is_none() && m.rest.is_none())
 }
+
+/// How many entries of a menu must follow a line for it to be read as the site's tagline.
+const MENU_UNDER_TAGLINE: usize = 5;
 
 /// A number alone (`145`, `1,204`, `2.1K`): a count of shares, comments or likes.
 fn count_only(s: &str) -> bool {
@@ -2834,6 +2856,36 @@ mod tests {
         let (st, _) = find(t, &Hints::default());
         assert_eq!(sl(t, st.title), Some("Lula signs mining law"));
         assert!(st.boilerplate.is_empty());
+    }
+
+    /// A site's tagline right over its long menu is no headline, even a tagline of six words
+    /// or more; a headline over a short row of controls stays the title.
+    #[test]
+    fn tagline_over_a_menu() {
+        let t = "Skip to content\nExclusive news, data and analytics for professionals\n\
+                 Home\nWorld\nBusiness\nMarkets\nTechnology\nSign In\nEurope\n\
+                 German factory orders fall more than expected in October\n\
+                 By Maria Martinez\nNovember 20, 2026\n\n\
+                 German industrial orders fell more than expected in October, data showed on \
+                 Friday, adding to signs that the economy is struggling.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("German factory orders fall more than expected in October")
+        );
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .contains("Exclusive news, data"));
+
+        let t = "Council votes to close three libraries next year\nShare\nSave\nPrint\n\n\
+                 By Jane Doe\n20 November 2026\n\n\
+                 The city council voted on Wednesday to close three branch libraries, citing a \
+                 budget gap of four million pounds.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Council votes to close three libraries next year")
+        );
     }
 
     /// A row of controls under the date (`Save`, `Share`, text sizes) and the share counts by
