@@ -825,4 +825,66 @@ mod pastes {
             ],
         });
     }
+
+    /// A site's tagline right over its long menu is no headline; a newsletter plug between
+    /// the paragraphs and the wire's credits after them are set aside.
+    #[test]
+    fn tagline_over_the_menu_and_a_newsletter_plug() {
+        check(&Expect {
+            file: "wire_tagline.txt",
+            title: Some("Japan's exports rise for third month on strong chip demand"),
+            dateline: Some("TOKYO"),
+            date: Some("2026-11-19"),
+            body_starts: "TOKYO, Nov 19 (Reuters) - Japan's exports rose",
+            body_ends: "chief economist at Norinchukin Research Institute.",
+            captions: 0,
+            boilerplate: &[
+                "Trusted news and analysis for business leaders",
+                "The Asia Morning Briefing newsletter brings you",
+                "Reporting by Kenji Sato",
+                "Our Standards",
+            ],
+        });
+    }
+
+    /// A paywalled markets story: the gift and tip tools and the audio player's length under
+    /// the byline, and a caption credited to its photographer.
+    #[test]
+    fn gift_and_tip_tools_and_a_photographer_credit() {
+        check(&Expect {
+            file: "markets_gift.txt",
+            title: Some("Copper Hits Record as Chile Mine Strike Enters Second Week"),
+            dateline: None,
+            date: Some("2026-11-18"),
+            body_starts: "Copper rose to a record in London",
+            body_ends: "a commodities strategist at ING Groep NV.",
+            captions: 1,
+            boilerplate: &[
+                "Gift this article",
+                "Have a confidential tip for our reporters?",
+                "3:05",
+                "Most Read",
+            ],
+        });
+    }
+
+    /// An opinion column under a site's name and menu: the columnist's line at the foot and
+    /// the call for readers' letters are not the column.
+    #[test]
+    fn column_with_a_call_for_letters() {
+        check(&Expect {
+            file: "opinion_letters.txt",
+            title: Some("Cities will not fix congestion until they price the roads"),
+            dateline: None,
+            date: Some("2026-11-18"),
+            body_starts: "Traffic in most of our cities",
+            body_ends: "start charging.",
+            captions: 0,
+            boilerplate: &[
+                "The Daily Courier - Back to home",
+                "Do you have an opinion on the issues raised in this article?",
+                "Reuse this content",
+            ],
+        });
+    }
 }
