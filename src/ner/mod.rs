@@ -2051,10 +2051,11 @@ const TOWN_HEADS: &[&str] = &[
     "Beach", "Heights", "Springs", "Ranch", "Village", "Junction",
 ];
 
-/// Last words of a base or a prison, FAC in OntoNotes (`Base` 9 of 9, `Prison` 2 of 2) even
+/// Last words of a base, a prison or a memorial, FAC in OntoNotes (`Base` 9 of 9, `Prison` 2 of
+/// 2, `Memorial` 9 of 11) even
 /// where the tagger made it an organization (`Vandenberg Space Force Base`, `Pitchess
 /// Detention Center` is left: `Center` ends many bodies).
-const CAMP_HEADS: &[&str] = &["Base", "Prison", "Jail", "Penitentiary"];
+const CAMP_HEADS: &[&str] = &["Base", "Prison", "Jail", "Penitentiary", "Memorial"];
 
 /// First words that make a name a venue (`Estadio Azteca`, `Stade de France`, `Camp Nou`,
 /// `Camp David`; OntoNotes `Camp Zeist` FAC 3 of 4), which the tagger, not knowing the foreign
@@ -2179,11 +2180,12 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
             || ((ROAD_HEADS.contains(&head)
                 || CAMP_HEADS.contains(&head)
                 || (head == "Station" && matches!(before, "Force" | "Air" | "Naval"))
+                || (head == "House" && before == "Opera")
                 || text
                     .split(' ')
                     .next()
                     .is_some_and(|first| FAC_LEADS.contains(&first)))
-                && matches!(m.label, ORG | PERSON | GPE | LOC | NORP | PRODUCT)))
+                && matches!(m.label, ORG | PERSON | GPE | LOC | NORP | PRODUCT | EVENT)))
     {
         FAC
     } else if COMPANY_HEADS.contains(&head)
@@ -4031,8 +4033,11 @@ mod tests {
     fn places_and_buildings_by_their_head_word() {
         let text = "the Bab el-Mandeb Strait, Kharkiv Oblast, Butler Library, Victoria Peak, \
                     East 17th Avenue and Fifth Avenue Partners; Vandenberg Space Force Base, \
-                    the Guggenheim Fellowship, Stevenson Ranch";
+                    the Guggenheim Fellowship, Stevenson Ranch, the Australian War Memorial \
+                    and the Sydney Opera House";
         let spans = [
+            ("Australian War Memorial", Label::EVENT),
+            ("Sydney Opera House", Label::ORG),
             ("Stevenson Ranch", Label::PERSON),
             ("Vandenberg Space Force Base", Label::ORG),
             ("Guggenheim Fellowship", Label::PERSON),
@@ -4056,6 +4061,8 @@ mod tests {
                 ("Vandenberg Space Force Base", Label::FAC),
                 ("Guggenheim Fellowship", Label::WORK_OF_ART),
                 ("Stevenson Ranch", Label::GPE),
+                ("Australian War Memorial", Label::FAC),
+                ("Sydney Opera House", Label::FAC),
             ]
         );
     }

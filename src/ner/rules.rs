@@ -1809,16 +1809,63 @@ fn places_before_plural_kind(doc: &Doc, kind: usize) -> Vec<(usize, usize)> {
     names
 }
 
+/// The places named together after a plural kind of place (`counties Cork and Kerry`, `counties
+/// Cork, Kerry and Clare`): as [`places_before_plural_kind`], one or two capitalized words each,
+/// at least two names joined by `and` or `or`, in order.
+fn places_after_plural_kind(doc: &Doc, kind: usize) -> Vec<(usize, usize)> {
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    let name_word = |j: usize| j < n && is_cap(t(j)) && !NOT_NAMES.contains(&t(j));
+    let mut names = Vec::new();
+    let mut s = kind + 1;
+    let mut joined = false;
+    loop {
+        let mut e = s;
+        while e < n && e - s < 2 && name_word(e) {
+            e += 1;
+        }
+        if e == s {
+            break;
+        }
+        names.push((s, e));
+        if joined {
+            break;
+        }
+        match (e < n).then(|| t(e)) {
+            Some(",") if e + 1 < n && matches!(t(e + 1), "and" | "or") => {
+                joined = true;
+                s = e + 2;
+            }
+            Some(",") => s = e + 1,
+            Some("and" | "or") => {
+                joined = true;
+                s = e + 1;
+            }
+            _ => break,
+        }
+    }
+    if !joined || names.len() < 2 {
+        names.clear();
+    }
+    names
+}
+
 impl Recognizer for PlacesOf {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
-        for k in 3..n {
+        for k in 1..n {
             // Asked of every token: the kinds are plurals of seven letters or more.
             let w = t(k);
             if w.len() >= 7 && w.ends_with('s') && PLURAL_PLACE_KINDS.contains(&w) {
-                for (a, b) in places_before_plural_kind(doc, k).into_iter().rev() {
+                let mut names = places_before_plural_kind(doc, k);
+                names.reverse();
+                // The Irish way, the kind first: `counties Cork and Kerry`.
+                if names.is_empty() {
+                    names = places_after_plural_kind(doc, k);
+                }
+                for (a, b) in names {
                     out.push(Mention {
                         span: Span::new(doc.tokens[a].start, doc.tokens[b - 1].end),
                         label: Label::GPE,
@@ -2508,7 +2555,7 @@ mod tests {
             "Shelters opened across Davidson and Rutherford counties. Flooding hit Orange and \
              Los Angeles counties, then Harris, Fort Bend, and Galveston counties; Sichuan, \
              Guizhou and Yunnan provinces. Not Los Angeles counties alone, nor In and Out \
-             counties.",
+             counties. Rain in counties Cork and Kerry, and counties Mayo, Sligo and Clare.",
             Label::GPE,
             &[
                 "Davidson",
@@ -2521,6 +2568,11 @@ mod tests {
                 "Sichuan",
                 "Guizhou",
                 "Yunnan",
+                "Cork",
+                "Kerry",
+                "Mayo",
+                "Sligo",
+                "Clare",
             ],
         );
     }
