@@ -1216,8 +1216,9 @@ fn places_near(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     found
 }
 
-/// Nouns that say a name is a company where an apposition gives them (`Johnson Matthey, the
-/// British chemicals group,`; `Kering, the French luxury group,`).
+/// Nouns that say a name is a company or another body where an apposition gives them (`Johnson
+/// Matthey, the British chemicals group,`; `Kering, the French luxury group,`; `Threshold, the
+/// housing charity,`; `Unite, the union,`).
 const COMPANY_NOUNS: &[&str] = &[
     "company",
     "group",
@@ -1249,6 +1250,22 @@ const COMPANY_NOUNS: &[&str] = &[
     "multinational",
     "utility",
     "fund",
+    "charity",
+    "union",
+    "party",
+    "organisation",
+    "organization",
+    "agency",
+    "regulator",
+    "watchdog",
+    "think-tank",
+    "thinktank",
+    "alliance",
+    "coalition",
+    "website",
+    "network",
+    "club",
+    "band",
 ];
 
 /// Goods whose `producer` is a company (`the US lithium producer`), unlike a film's.
@@ -1343,6 +1360,100 @@ fn company_apposition(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Sentence adverbs a comma follows, which open a sentence as a name can (`Meanwhile, the
+/// company said`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "However",
+    "Meanwhile",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Instead",
+    "Still",
+    "Now",
+    "Then",
+    "Also",
+    "Separately",
+    "Overall",
+    "Earlier",
+    "Later",
+    "Nevertheless",
+    "Nonetheless",
+    "Moreover",
+    "Elsewhere",
+    "Here",
+    "There",
+    "Again",
+    "Indeed",
+    "Yet",
+    "Thus",
+    "Otherwise",
+    "Besides",
+    "Since",
+    "Last",
+    "First",
+    "Second",
+    "Third",
+];
+
+/// A name the model missed where an apposition says it is a body (`Threshold, the housing
+/// charity, said`; `Gavi, the vaccine alliance,`): the model, for which every word at a
+/// sentence's start is capitalized, left such one-word names out. One to three capitalized
+/// words right before the apposition, none in another mention, none a sentence adverb
+/// (`Meanwhile, the group,`) or a word the article also writes in lower case.
+fn described_names_found(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::ORG;
+    let t = |k: usize| doc.token_text(k);
+    let mut added = Vec::new();
+    let mut at = 0;
+    for i in 1..doc.tokens.len() {
+        // Asked of every token: a comma before an article, then the apposition.
+        if t(i) != "," || !company_apposition(doc, i) {
+            continue;
+        }
+        // Words of the name: capitalized, on one line (`spaced` is a single space after).
+        let word = |k: usize| {
+            rules::is_cap(t(k))
+                && t(k).chars().any(char::is_lowercase)
+                && (k + 1 == i || doc.spaced(k))
+        };
+        let mut s = i;
+        while s > 0 && i - s < 3 && word(s - 1) {
+            s -= 1;
+        }
+        if s == i || (s > 0 && word(s - 1)) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[s].start, doc.tokens[i - 1].end);
+        while at < found.len() && found[at].span.end <= span.start {
+            at += 1;
+        }
+        if found.get(at).is_some_and(|m| m.span.start < span.end) {
+            continue;
+        }
+        let plain = (s..i).any(|k| {
+            let w = t(k);
+            SENTENCE_ADVERBS.contains(&w)
+                || rules::NOT_NAMES.contains(&w)
+                || w.ends_with("ly")
+                || (0..doc.tokens.len()).any(|j| {
+                    let x = t(j);
+                    x.len() == w.len()
+                        && x.starts_with(char::is_lowercase)
+                        && x.eq_ignore_ascii_case(w)
+                })
+        });
+        if !plain {
+            added.push(Mention { span, label: ORG });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.span.start);
+    }
+    found
+}
+
 /// A name the article describes as a company is an organization, wherever the article names
 /// it alike: an apposition (`Johnson Matthey, the British chemicals group,`), or its shares
 /// (`shares in Reckitt Benckiser`, `Hargreaves Lansdown shares`). The model read such names as
@@ -1357,6 +1468,7 @@ fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
     let relabeled = |l: Label| matches!(l, PERSON | GPE | LOC | FAC | PRODUCT | WORK_OF_ART);
     let n = doc.tokens.len();
     let t = |k: usize| doc.token_text(k);
+    found = described_names_found(doc, found);
     let mut companies: Vec<Span> = Vec::new();
     for m in &found {
         if !relabeled(m.label) {
@@ -4669,6 +4781,24 @@ mod tests {
                 ("Henry Ford", PERSON),
                 ("Ford Motor", ORG),
                 ("Ford", ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_the_model_missed_is_found_by_its_apposition() {
+        use Label::{ORG, PERSON};
+        let text = "Threshold, the housing charity, said rents rose.\n\nMeanwhile, the company, \
+                    which grew, and Jane Smith, the union leader, spoke; Unite, the union, struck. \
+                    Credits: Ledgerline\n\nLedgerline, a San Francisco startup that grew.";
+        let p = Pipeline::new(vec![fixed(text, &[("Jane Smith", PERSON)])]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Threshold", ORG),
+                ("Jane Smith", PERSON),
+                ("Unite", ORG),
+                ("Ledgerline", ORG),
             ]
         );
     }
