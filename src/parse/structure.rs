@@ -2505,7 +2505,15 @@ fn inline_promo(s: &str) -> bool {
             .windows(p.len())
             .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
     };
-    [
+    // The short call first: most paragraphs have no sentence that opens with one, and the
+    // phrase search below reads every byte for each phrase.
+    s.split(['.', '!', '?']).any(|sentence| {
+        let sentence = sentence.trim();
+        ["sign up", "subscribe", "register"]
+            .iter()
+            .any(|v| starts_key(sentence, v))
+            && word_count(sentence) <= 5
+    }) && [
         "newsletter",
         "subscribe",
         "sign up",
@@ -2514,13 +2522,6 @@ fn inline_promo(s: &str) -> bool {
     ]
     .iter()
     .any(|p| has(s, p))
-        && s.split(['.', '!', '?']).any(|sentence| {
-            let sentence = sentence.trim();
-            ["sign up", "subscribe", "register"]
-                .iter()
-                .any(|v| starts_key(sentence, v))
-                && word_count(sentence) <= 5
-        })
 }
 
 /// The notice a site closes its page with, too long for a prompt: Punch's `All rights
