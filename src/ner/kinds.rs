@@ -17,6 +17,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::{Gazetteer, ListedCompanies};
+use crate::ner::rules::is_cap;
 use crate::ner::{products, whole_tokens, Doc, Mention};
 
 /// What a cue says the name beside it is.
@@ -159,10 +160,6 @@ const CAPITAL_DETERMINERS: &[&str] = &[
     "The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those",
 ];
 
-fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_possessive(w: &str) -> bool {
     matches!(
         w,
@@ -195,7 +192,7 @@ fn name_before(doc: &Doc, end: usize) -> Option<std::ops::Range<usize>> {
     let mut start = end;
     while start > 0 && end - start < 4 {
         let w = doc.token_text(start - 1);
-        if !(is_capitalized(w) || (start < end && is_code(w)))
+        if !(is_cap(w) || (start < end && is_code(w)))
             || CAPITAL_DETERMINERS.contains(&w)
             || (start < end && !doc.spaced(start - 1))
         {
@@ -203,26 +200,26 @@ fn name_before(doc: &Doc, end: usize) -> Option<std::ops::Range<usize>> {
         }
         start -= 1;
     }
-    (start < end && is_capitalized(doc.token_text(start))).then_some(start..end)
+    (start < end && is_cap(doc.token_text(start))).then_some(start..end)
 }
 
 /// The name that starts at token `start`: capitalized words one space apart (and model codes
 /// after the first), up to `most`; small words inside a `title`.
 fn name_after(doc: &Doc, start: usize, most: usize, title: bool) -> Option<std::ops::Range<usize>> {
     let n = doc.tokens.len();
-    if start >= n || !is_capitalized(doc.token_text(start)) {
+    if start >= n || !is_cap(doc.token_text(start)) {
         return None;
     }
     let mut end = start + 1;
     while end < n && end - start < most && doc.spaced(end - 1) {
         let w = doc.token_text(end);
-        if is_capitalized(w) || is_code(w) {
+        if is_cap(w) || is_code(w) {
             end += 1;
         } else if title
             && TITLE_SMALL.contains(&w)
             && end + 1 < n
             && doc.spaced(end)
-            && is_capitalized(doc.token_text(end + 1))
+            && is_cap(doc.token_text(end + 1))
         {
             end += 2;
         } else {
@@ -594,7 +591,7 @@ fn makers_and_models(
             let (maker, model) = (r.start..p, p + 1..r.end);
             if maker.is_empty()
                 || model.is_empty()
-                || !maker.clone().all(|k| is_capitalized(doc.token_text(k)))
+                || !maker.clone().all(|k| is_cap(doc.token_text(k)))
                 || !product_like(doc, &model)
             {
                 continue;

@@ -510,15 +510,8 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     // at the start of a sentence, where every word is capitalized, such a one is likely that
     // word. Asked only there, once per surname.
     let mut also_a_word: Vec<Option<bool>> = vec![None; names.len()];
-    let mut is_word = |k: usize| {
-        *also_a_word[k].get_or_insert_with(|| {
-            let s = names[k];
-            (0..doc.tokens.len()).any(|i| {
-                let w = doc.token_text(i);
-                w.len() == s.len() && w.starts_with(char::is_lowercase) && w.eq_ignore_ascii_case(s)
-            })
-        })
-    };
+    let mut is_word =
+        |k: usize| *also_a_word[k].get_or_insert_with(|| written_in_lower_case(doc, names[k]));
     // Asked of every token: a surname's first byte and length rule out nearly all of them
     // before any text is compared.
     let mut first_bytes = [false; 256];
@@ -1360,6 +1353,15 @@ fn company_apposition(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Whether the article also writes `word` in lower case, as a word (`now`, `grant`,
+/// `threshold`): a capitalized one at a sentence's start is then likely that word, not a name.
+fn written_in_lower_case(doc: &Doc, word: &str) -> bool {
+    (0..doc.tokens.len()).any(|i| {
+        let w = doc.token_text(i);
+        w.len() == word.len() && w.starts_with(char::is_lowercase) && w.eq_ignore_ascii_case(word)
+    })
+}
+
 /// Sentence adverbs a comma follows, which open a sentence as a name can (`Meanwhile, the
 /// company said`).
 const SENTENCE_ADVERBS: &[&str] = &[
@@ -1436,12 +1438,7 @@ fn described_names_found(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             SENTENCE_ADVERBS.contains(&w)
                 || rules::NOT_NAMES.contains(&w)
                 || w.ends_with("ly")
-                || (0..doc.tokens.len()).any(|j| {
-                    let x = t(j);
-                    x.len() == w.len()
-                        && x.starts_with(char::is_lowercase)
-                        && x.eq_ignore_ascii_case(w)
-                })
+                || written_in_lower_case(doc, w)
         });
         if !plain {
             added.push(Mention { span, label: ORG });
