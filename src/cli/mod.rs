@@ -12,6 +12,7 @@ USAGE:
     newslens train --corpus ontonotes|conll [--out FILE] [--epochs N] [--seed N] ...   train the entity model
     newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]   shrink a model
     newslens train-relabel [--model FILE] [--folds N] [--out FILE] ...   train the span relabeler for a model
+    newslens common-words [--top N] [--out FILE]        most frequent training words (model/common-words.txt)
     newslens eval GOLD.jsonl TEXT_DIR [--model FILE] [--stages standard|model|rules] [-v]   full pipeline on raw text, per-label P/R/F1
     newslens eval-conll FILE [--model FILE] [--format ontonotes|conll]   model on gold tokens
     newslens bench [DIR] [--mb N]                     words/s of analyze on DIR/*.txt (default seeds)
@@ -24,6 +25,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("train") => train::run(&args[1..]),
         Some("prune") => train::run_prune(&args[1..]),
         Some("train-relabel") => train::run_relabel(&args[1..]),
+        Some("common-words") => train::run_common_words(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("eval-conll") => eval::run_conll(&args[1..]),
         Some("bench") => bench::run(&args[1..]),

@@ -398,3 +398,33 @@ fn relabel_inner(args: &[String]) -> Result<(), String> {
     );
     Ok(())
 }
+
+/// `newslens common-words [--corpus ontonotes|conll] [--data DIR] [--top N] [--out FILE]`: the
+/// most frequent words of the training split, one per line, for the model's once-computed
+/// feature sums (`model/common-words.txt`).
+pub fn run_common_words(args: &[String]) -> i32 {
+    exit_code("common-words", None, common_words_inner(args))
+}
+
+fn common_words_inner(args: &[String]) -> Result<(), String> {
+    let (mut corpus_name, mut data) = ("ontonotes".to_string(), "../shared/data".to_string());
+    let (mut top, mut out) = (3000usize, "model/common-words.txt".to_string());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || value_of(&mut it, a);
+        match a.as_str() {
+            "--corpus" => corpus_name = val()?,
+            "--data" => data = val()?,
+            "--top" => top = val()?.parse().map_err(|e| format!("--top: {e}"))?,
+            "--out" => out = val()?,
+            s => return Err(format!("unknown option {s}; usage: newslens common-words [--corpus ontonotes|conll] [--data DIR] [--top N] [--out FILE]")),
+        }
+    }
+    let (train, _, _, _) = read_corpus(&corpus_name, &data)?;
+    let words = corpus::common_words(&train, top);
+    let mut text = words.join("\n");
+    text.push('\n');
+    std::fs::write(&out, text).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!("{} words -> {out}", words.len());
+    Ok(())
+}

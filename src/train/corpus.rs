@@ -27,6 +27,25 @@ impl Corpus {
     }
 }
 
+/// The `n` most frequent words of a corpus (case kept), most frequent first, ties in byte
+/// order; Penn Treebank bracket tokens (`-LRB-`) are left out: raw text never has them. For
+/// [`crate::ner::model::common`]: the words whose feature sums are worth computing once.
+pub fn common_words(c: &Corpus, n: usize) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for w in c.docs.iter().flat_map(|d| &d.words) {
+        *counts.entry(w.as_str()).or_default() += 1;
+    }
+    let is_bracket = |w: &str| w.len() > 2 && w.starts_with('-') && w.ends_with('-');
+    let mut words: Vec<(&str, usize)> =
+        counts.into_iter().filter(|(w, _)| !is_bracket(w)).collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    words
+        .into_iter()
+        .take(n)
+        .map(|(w, _)| w.to_string())
+        .collect()
+}
+
 /// The OntoNotes label set, in `Label::ALL` order.
 pub fn ontonotes_labels() -> Vec<String> {
     crate::analysis::Label::ALL
@@ -147,6 +166,26 @@ pub fn read(path: &str, format: Format) -> Result<Corpus, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_words_by_count_without_brackets() {
+        let doc = |w: &[&str]| TDoc {
+            words: w.iter().map(|s| s.to_string()).collect(),
+            ..TDoc::default()
+        };
+        let c = Corpus {
+            labels: vec![],
+            docs: vec![
+                doc(&["the", "-LRB-", "cat", "-LRB-", "-LRB-", "the", "said"]),
+                doc(&["The", "cat", "the", "-", "--"]),
+            ],
+        };
+        assert_eq!(common_words(&c, 3), ["the", "cat", "-"]);
+        assert_eq!(
+            common_words(&c, 10),
+            ["the", "cat", "-", "--", "The", "said"]
+        );
+    }
 
     #[test]
     fn reads_ontonotes_iob2() {

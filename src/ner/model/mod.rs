@@ -12,6 +12,7 @@
 //! rounded; missing entries are zero. `NLM2` (and `NLM1`, varint weights) files, whose word classes
 //! have no embedding clusters, are still read.
 
+pub mod common;
 pub mod features;
 pub mod lexicon;
 pub mod relabel;
@@ -549,6 +550,10 @@ pub struct Model {
     trans_wide: Vec<i32>,
     /// Word classes (clusters) by lower-cased word.
     lexicon: Lexicon,
+    /// The common words ([`Model::with_common_words`]) and, once the first document is
+    /// tagged, their sums.
+    common_list: &'static str,
+    common: OnceLock<Option<common::CommonWords>>,
 }
 
 /// The slot of a 32-bit key in a power-of-two table (`mask` = size - 1): the feature buckets
@@ -918,7 +923,29 @@ impl Model {
             keys,
             starts,
             lexicon,
+            common_list: "",
+            common: OnceLock::new(),
         }
+    }
+
+    /// This model with the feature sums of the words of `list` (one per line) computed once
+    /// for every document ([`common`]); same tags, fewer lookups. They are computed when the
+    /// first document is tagged, not here: loading the model stays as fast as it was (the
+    /// page loads it before anything is analyzed).
+    pub fn with_common_words(mut self, list: &'static str) -> Model {
+        self.common_list = list;
+        self.common = OnceLock::new();
+        self
+    }
+
+    /// The common words' sums, computed on first use; `None` without a list.
+    fn common(&self) -> Option<&common::CommonWords> {
+        self.common
+            .get_or_init(|| {
+                let c = common::CommonWords::new(self, self.common_list);
+                (!c.is_empty()).then_some(c)
+            })
+            .as_ref()
     }
 
     /// An empty model that finds nothing.
@@ -1153,6 +1180,8 @@ impl Model {
             keys,
             starts,
             lexicon,
+            common_list: "",
+            common: OnceLock::new(),
         }))
     }
 
@@ -1347,11 +1376,19 @@ impl Model {
             // Keyed by the word hashes themselves ([`KeyHasher`]), as the document memory is.
             let mut id_of: KeyMap<u32> =
                 KeyMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
+            // Per word id, its index among the common words (whose sums are computed once for
+            // every document; [`common`]), or `UNSET`.
+            let common = self.common();
+            let mut common_of: Vec<u32> = Vec::new();
             let ids: Vec<u32> = toks
                 .iter()
                 .map(|t| {
                     let n = id_of.len() as u32;
-                    *id_of.entry(t.word).or_insert(n)
+                    *id_of.entry(t.word).or_insert_with(|| {
+                        let c = common.and_then(|c| c.index(t.word));
+                        common_of.push(c.unwrap_or(UNSET));
+                        n
+                    })
                 })
                 .collect();
             let n_ids = id_of.len();
@@ -1410,8 +1447,14 @@ impl Model {
                 } else {
                     for (k, i) in r.clone().enumerate() {
                         let w = ids[i] as usize;
+                        let cw = common_of[w];
+                        let is_common = cw != UNSET;
                         if nbr[w] == UNSET {
-                            nbr[w] = self.neighbour_sums(&toks[i], &mut sums, &mut fill);
+                            nbr[w] = if is_common {
+                                common::COMMON | (cw * 4 * nt as u32)
+                            } else {
+                                self.neighbour_sums(&toks[i], &mut sums, &mut fill)
+                            };
                         }
                         // Each group of features is hashed only where it is needed.
                         let (p1, c, n1) = (
@@ -1424,6 +1467,9 @@ impl Model {
                         } else {
                             &mut local
                         };
+                        if cache[w] == UNSET && is_common && i != r.start {
+                            cache[w] = common::COMMON | (cw * nt as u32);
+                        }
                         if cache[w] == UNSET {
                             let a = sums.len();
                             sums.resize(a + nt, 0);
@@ -1465,14 +1511,26 @@ impl Model {
                         nbr[ids[j as usize] as usize] as usize
                     }
                 };
-                let v = |a: usize, part: usize| &sums[a + part * nt..a + (part + 1) * nt];
+                let (common_local, common_nbr): (&[i32], &[i32]) = match common {
+                    Some(c) => (&c.local, &c.nbr),
+                    None => (&[], &[]),
+                };
+                let v = |a: usize, part: usize, from| sum_at(&sums, from, a, part, nt);
                 // (`at` is empty for an uncached sentence.)
                 for (k, &(l, c)) in at.iter().enumerate() {
                     let e = &mut em[k * nt..(k + 1) * nt];
                     let ii = (r.start + k) as isize;
-                    simd::add2(e, v(l as usize, 0), v(c as usize, 0));
-                    simd::add2(e, v(nb(ii - 1), 0), v(nb(ii + 1), 1));
-                    simd::add2(e, v(nb(ii - 2), 2), v(nb(ii + 2), 3));
+                    simd::add2(e, v(l as usize, 0, common_local), v(c as usize, 0, &[]));
+                    simd::add2(
+                        e,
+                        v(nb(ii - 1), 0, common_nbr),
+                        v(nb(ii + 1), 1, common_nbr),
+                    );
+                    simd::add2(
+                        e,
+                        v(nb(ii - 2), 2, common_nbr),
+                        v(nb(ii + 2), 3, common_nbr),
+                    );
                 }
                 self.trellis.viterbi_strided(
                     &em,
@@ -1518,6 +1576,18 @@ impl Model {
         }
         tags
     }
+}
+
+/// Vector `part` (`nt` scores) of the cached sums at `a`: in a document's `sums`, or in the
+/// common words' `common` if `a` has [`common::COMMON`] set.
+#[inline]
+fn sum_at<'a>(sums: &'a [i32], common: &'a [i32], a: usize, part: usize, nt: usize) -> &'a [i32] {
+    let (from, a) = if a as u32 & common::COMMON != 0 {
+        (common, a & !(common::COMMON as usize))
+    } else {
+        (sums, a)
+    };
+    &from[a + part * nt..a + (part + 1) * nt]
 }
 
 /// The highest-scoring tag allowed after `prev` (ties: lowest id, so O wins).
@@ -1599,7 +1669,9 @@ pub fn shipped() -> &'static Model {
         if bytes.is_empty() {
             return Model::empty(labels);
         }
-        Model::from_bytes(bytes).unwrap_or_else(|_| Model::empty(labels))
+        Model::from_bytes(bytes)
+            .map(|m| m.with_common_words(include_str!("../../../model/common-words.txt")))
+            .unwrap_or_else(|_| Model::empty(labels))
     })
 }
 
@@ -1650,9 +1722,12 @@ pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     (0..doc.tokens.len())
         .map(|i| {
             let word = doc.token_text(i);
-            *known
-                .entry(word)
-                .or_insert_with(|| model.tok_info(word, &mut sc))
+            *known.entry(word).or_insert_with(|| {
+                model
+                    .common()
+                    .and_then(|c| c.info(word))
+                    .unwrap_or_else(|| model.tok_info(word, &mut sc))
+            })
         })
         .collect()
 }
