@@ -53,13 +53,53 @@ fn strip_closing_quotes(s: &str) -> &str {
     s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ' '])
 }
 
-/// A list of phrases with, for each byte, the set of phrases starting with it: built once at
-/// compile time instead of on every call (the table is 2 KB to clear, and a prompt or caption
-/// check runs for every short block).
+/// How common byte `b` is in English text, roughly (letters by their frequency per thousand,
+/// the space the most common): [`Needles`] looks for each phrase at its least common byte.
+const fn commonness(b: u8) -> u16 {
+    match b.to_ascii_lowercase() {
+        b' ' => 300,
+        b'e' => 127,
+        b't' => 91,
+        b'a' => 82,
+        b'o' => 75,
+        b'i' => 70,
+        b'n' => 67,
+        b's' => 63,
+        b'h' => 61,
+        b'r' => 60,
+        b'd' => 43,
+        b'l' => 40,
+        b'c' | b'u' => 28,
+        b'm' | b'w' => 24,
+        b'f' => 22,
+        b'g' | b'y' => 20,
+        b'p' => 19,
+        b'b' | b'.' | b',' => 15,
+        b'v' | b'0'..=b'9' => 10,
+        b'k' => 8,
+        b'j' | b'x' => 2,
+        b'q' | b'z' => 1,
+        // The lead bytes of a non-breaking space and of curly quotes and dashes.
+        0xC2 | 0xE2 => 12,
+        0x80..=0xBF => 8,
+        0xC0..=0xFF => 6,
+        _ => 3,
+    }
+}
+
+/// A list of phrases with, for each byte, the set of phrases anchored at it (each at its
+/// least [`commonness`] byte, with that byte's offset in it): built once at compile time, and
+/// a text's bytes are mostly turned down by one lookup, as few of them anchor any phrase.
 struct Needles {
     words: &'static [&'static str],
-    /// Bit k of `by_first[b]`: `words[k]` starts with byte b.
-    by_first: [u64; 256],
+    /// Bit k of `by_anchor[b]`: byte b is the anchor of `words[k]`.
+    by_anchor: [u64; 256],
+    /// Where the anchor of `words[k]` is within it, in bytes.
+    anchor_at: [u8; 64],
+    /// Bit `256 * a + b`: a word is anchored at byte a with byte b after it (or ends at a).
+    /// A text's byte that anchors a word is mostly turned down by this lookup of the byte
+    /// after it, before the words are tried.
+    anchor_pairs: [u64; 1024],
     /// The first (up to) eight bytes of `words[k]`, little-endian, and the mask of those bytes:
     /// most candidates are turned down by one comparison of eight bytes, not a `memcmp` call.
     heads: [(u64, u64); 64],
@@ -69,7 +109,9 @@ struct Needles {
 
 impl Needles {
     const fn new(words: &'static [&'static str]) -> Self {
-        let mut by_first = [0u64; 256];
+        let mut by_anchor = [0u64; 256];
+        let mut anchor_at = [0u8; 64];
+        let mut anchor_pairs = [0u64; 1024];
         let mut heads = [(0u64, 0u64); 64];
         let mut has_empty = false;
         let mut k = 0;
@@ -78,7 +120,24 @@ impl Needles {
             if b.is_empty() {
                 has_empty = true;
             } else {
-                by_first[b[0] as usize] |= 1 << k;
+                let mut at = 0;
+                let mut j = 1;
+                while j < b.len() && j < 256 {
+                    if commonness(b[j]) < commonness(b[at]) {
+                        at = j;
+                    }
+                    j += 1;
+                }
+                by_anchor[b[at] as usize] |= 1 << k;
+                anchor_at[k] = at as u8;
+                let mut next = 0;
+                while next < 256 {
+                    if at + 1 == b.len() || b[at + 1] as usize == next {
+                        let bit = 256 * b[at] as usize + next;
+                        anchor_pairs[bit / 64] |= 1 << (bit % 64);
+                    }
+                    next += 1;
+                }
             }
             let mut j = 0;
             while j < b.len() && j < 8 {
@@ -90,10 +149,21 @@ impl Needles {
         }
         Needles {
             words,
-            by_first,
+            by_anchor,
+            anchor_at,
+            anchor_pairs,
             heads,
             has_empty,
         }
+    }
+
+    /// Whether byte `h[i]` may anchor a word, by the byte after it.
+    #[inline]
+    fn pair_at(&self, h: &[u8], i: usize) -> bool {
+        h.get(i + 1).is_none_or(|&next| {
+            let bit = 256 * h[i] as usize + next as usize;
+            self.anchor_pairs[bit / 64] & (1 << (bit % 64)) != 0
+        })
     }
 
     /// Whether `words[k]` starts `h[i..]`.
@@ -113,7 +183,7 @@ impl Needles {
 }
 
 /// Whether `hay` contains any of `needles`, as `needles.words.iter().any(|n| hay.contains(n))`
-/// but in one pass over `hay` that tries only the needles starting with the byte at hand.
+/// but in one pass over `hay` that tries only the needles anchored at the byte at hand.
 fn contains_any(hay: &str, needles: &Needles) -> bool {
     if needles.words.len() > 64 {
         return needles.words.iter().any(|n| hay.contains(n));
@@ -123,11 +193,15 @@ fn contains_any(hay: &str, needles: &Needles) -> bool {
     }
     let h = hay.as_bytes();
     (0..h.len()).any(|i| {
-        let mut candidates = needles.by_first[h[i] as usize];
+        let mut candidates = needles.by_anchor[h[i] as usize];
+        if candidates == 0 || !needles.pair_at(h, i) {
+            return false;
+        }
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if needles.starts_at(k, h, i) {
+            let at = needles.anchor_at[k] as usize;
+            if i >= at && needles.starts_at(k, h, i - at) {
                 return true;
             }
         }
@@ -135,10 +209,98 @@ fn contains_any(hay: &str, needles: &Needles) -> bool {
     })
 }
 
+/// Which of `needles` `hay` contains, as bit k for `needles.words[k]` (up to 64 words): one
+/// pass over `hay` for all of them.
+fn matches_of(hay: &str, needles: &Needles) -> u64 {
+    let h = hay.as_bytes();
+    let mut found = 0;
+    for i in 0..h.len() {
+        let mut candidates = needles.by_anchor[h[i] as usize] & !found;
+        if candidates == 0 || !needles.pair_at(h, i) {
+            continue;
+        }
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let at = needles.anchor_at[k] as usize;
+            if i >= at && needles.starts_at(k, h, i - at) {
+                found |= 1 << k;
+            }
+        }
+    }
+    if needles.has_empty {
+        for (k, w) in needles.words.iter().enumerate().take(64) {
+            if w.is_empty() {
+                found |= 1 << k;
+            }
+        }
+    }
+    found
+}
+
+/// Where `needle` first occurs in `hay`, as `hay.find(needle)`: the checks here search short
+/// lines for a short phrase, where building the standard library's two-way searcher cost
+/// more than the search (it was a tenth of [`find`]'s time).
+fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (Some(&first), Some(&end)) = (n.first(), n.last()) else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    // The first and the last byte before the rest: a phrase that starts with a space has a
+    // candidate at every word.
+    (0..=last).find(|&i| h[i] == first && h[i + n.len() - 1] == end && h[i..i + n.len()] == *n)
+}
+
+/// A list of up to 128 prefixes with, for each byte, the set of those starting with it: a
+/// block is compared with the few prefixes that start with its first byte, not with all.
+struct Prefixes {
+    words: &'static [&'static str],
+    /// Bit k of `by_first[b]`: `words[k]` starts with byte b.
+    by_first: [u128; 256],
+}
+
+impl Prefixes {
+    const fn new(words: &'static [&'static str]) -> Self {
+        assert!(words.len() <= 128, "a Prefixes table holds 128 words");
+        let mut by_first = [0u128; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            assert!(!b.is_empty(), "an empty prefix starts every text");
+            by_first[b[0] as usize] |= 1 << k;
+            k += 1;
+        }
+        Prefixes { words, by_first }
+    }
+
+    /// Whether one of the words starts `lower` as a whole word, as
+    /// `words.iter().any(|p| starts_word(lower, p))`.
+    fn any_starts_word(&self, lower: &str) -> bool {
+        let Some(&b) = lower.as_bytes().first() else {
+            return false;
+        };
+        let mut candidates = self.by_first[b as usize];
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if starts_word(lower, self.words[k]) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// A short line without a sentence-final period, like a headline.
 fn headline_like(s: &str) -> bool {
+    // Asked of every block: a paragraph's chars and words are not counted to its end.
+    if s.len() > 4 * 200 {
+        return false;
+    }
     let n = s.chars().count();
-    if !(4..=200).contains(&n) || (word_count(s) < 2 && !s.chars().any(is_cjk)) {
+    if !(4..=200).contains(&n) || (s.split_whitespace().nth(1).is_none() && !s.chars().any(is_cjk))
+    {
         return false;
     }
     let last = strip_closing_quotes(s).chars().next_back();
@@ -417,7 +579,7 @@ static SOCIAL: Needles = Needles::new(&[
     "telegram",
     "tiktok",
 ]);
-static PROMPT_CONTAINS_SET: Needles = Needles::new(PROMPT_CONTAINS);
+static PROMPT_STARTS_SET: Prefixes = Prefixes::new(PROMPT_STARTS);
 
 /// A block's length in chars and, if it is short enough to be a caption or a prompt, its text
 /// lower-cased: [`is_prompt`] and [`is_caption`] both read them, so each block is decoded and
@@ -426,20 +588,66 @@ struct Lowered {
     chars: usize,
     /// Empty for a block longer than [`CAPTION_MAX_CHARS`].
     lower: String,
+    /// Which of [`BLOCK_PHRASES`] `lower` holds (none are looked for in a block longer than
+    /// [`CREDITS_MAX_CHARS`]).
+    phrases: u64,
 }
 
 /// The most chars [`is_caption`] reads ([`is_prompt`] reads fewer).
 const CAPTION_MAX_CHARS: usize = 400;
 
+/// The most chars a block searched for [`CREDITS`] has ([`is_prompt`] reads fewer).
+const CREDITS_MAX_CHARS: usize = 300;
+
 impl Lowered {
     fn new(s: &str) -> Self {
-        let chars = s.chars().count();
-        let lower = if chars <= CAPTION_MAX_CHARS {
-            s.to_lowercase()
-        } else {
-            String::new()
+        let mut l = Lowered {
+            chars: 0,
+            lower: String::new(),
+            phrases: 0,
         };
-        Lowered { chars, lower }
+        l.set(s);
+        l
+    }
+
+    /// Makes `self` the [`Lowered`] text of `s`, in the buffer it has: [`find`] reads every
+    /// block through one, not one allocation per block.
+    fn set(&mut self, s: &str) {
+        self.chars = s.chars().count();
+        self.lower.clear();
+        if self.chars <= CAPTION_MAX_CHARS {
+            lower_into(s, &mut self.lower);
+        }
+        self.phrases = if self.chars <= CREDITS_MAX_CHARS {
+            matches_of(&self.lower, &BLOCK_PHRASES)
+        } else {
+            0
+        };
+    }
+}
+
+/// Appends `s` lower-cased to `out`, as `out.push_str(&s.to_lowercase())` does: runs of ASCII
+/// are copied and lower-cased at once, other chars one by one (a final `Σ` lower-cases by
+/// what follows it, so a text with one is left to [`str::to_lowercase`]).
+fn lower_into(s: &str, out: &mut String) {
+    if s.contains('Σ') {
+        out.push_str(&s.to_lowercase());
+        return;
+    }
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -458,17 +666,17 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     PROMPT_EXACT.contains(&bare)
         || is_breadcrumb(s)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
-        || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
+        || (PROMPT_STARTS_SET.any_starts_word(lower)
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
-        || contains_any(lower, &PROMPT_CONTAINS_SET)
-        || credit_line(lower)
+        || l.phrases & PROMPT_BITS != 0
+        || (l.phrases & CONTRIBUTED_BIT != 0 && credit_line(lower))
         || wire_credit(lower)
-        || labelled_link(s)
+        || (l.phrases & BAR_BIT != 0 && labelled_link(s))
         || email_only(s)
         || sign_off(s)
         || is_rule_line(s)
-        || cookie_notice(lower)
+        || (l.phrases & COOKIE_BIT != 0 && cookie_notice(lower))
         || rating_line(lower)
 }
 
@@ -505,7 +713,7 @@ fn rating_line(lower: &str) -> bool {
 /// cookies`, `Cookie Settings`. The site speaks (`we`, `this site`) or the line is a button;
 /// a story's sentence about cookies is neither.
 fn cookie_notice(lower: &str) -> bool {
-    lower.contains("cookie")
+    find_str(lower, "cookie").is_some()
         && (word_count(lower) <= 4
             || [
                 "we ",
@@ -577,7 +785,8 @@ const LINK_LABELS: &[&str] = &[
 /// `READ | headline`: a link to another story under a capitals label (the label alone is a
 /// word a sentence may start with, so the capitals and the bar are what tell).
 fn labelled_link(s: &str) -> bool {
-    s.split_once(" | ").is_some_and(|(label, rest)| {
+    find_str(s, " | ").is_some_and(|bar| {
+        let (label, rest) = (&s[..bar], &s[bar + 3..]);
         let label = label.trim();
         !rest.trim().is_empty()
             && word_count(s) <= 25
@@ -589,6 +798,10 @@ fn labelled_link(s: &str) -> bool {
 
 /// `jwpark@koreatimes.co.kr`: a writer's e-mail signature on a line of its own.
 fn email_only(s: &str) -> bool {
+    // Every part holds an `@`: a line without one is not split.
+    if !s.as_bytes().contains(&b'@') {
+        return false;
+    }
     let parts: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
         .filter(|w| !w.is_empty())
@@ -649,8 +862,8 @@ fn credit_line(lower: &str) -> bool {
     // The writers are named before the verb, and little follows it (`from London.`, `to this
     // report.`). The verb is looked for before the words are counted: nearly every block
     // lacks it.
-    lower
-        .split_once(" contributed")
+    find_str(lower, " contributed")
+        .map(|i| (&lower[..i], &lower[i + " contributed".len()..]))
         .is_some_and(|(who, after)| {
             word_count(after) <= 4
                 && who
@@ -730,10 +943,13 @@ fn reading_time_tail(s: &str) -> Option<usize> {
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
 fn is_section_header(s: &str) -> bool {
+    // The words are counted (to the seventh) before the line is lower-cased.
+    if s.split_whitespace().nth(6).is_some() {
+        return false;
+    }
     let lower = s.to_lowercase();
     let l = lower.trim_end();
-    word_count(s) <= 6
-        && (!l.ends_with('.') || l.ends_with("..."))
+    (!l.ends_with('.') || l.ends_with("..."))
         && SECTION_STARTS.iter().any(|p| starts_word(&lower, p))
 }
 
@@ -783,7 +999,53 @@ const CREDITS: &[&str] = &[
     "file photo",
 ];
 
-static CREDITS_SET: Needles = Needles::new(CREDITS);
+/// Phrases that are not prompts or credits themselves but must be in a block for a check to
+/// hold: `cookie` for [`cookie_notice`], ` contributed` for [`credit_line`] and the bar of a
+/// [`labelled_link`] (neither a space nor a bar changes when a line is lower-cased).
+const CHECK_PHRASES: &[&str] = &["cookie", " contributed", " | "];
+
+/// Every phrase a short block is searched for, in one list: [`CREDITS`], then
+/// [`PROMPT_CONTAINS`], then [`CHECK_PHRASES`]. [`Lowered`] searches a block once for all of
+/// them, where each check searched it again.
+static BLOCK_PHRASES_LIST: [&str; BLOCK_PHRASES_LEN] =
+    concat_words([CREDITS, PROMPT_CONTAINS, CHECK_PHRASES, DASH_CREDITS]);
+const BLOCK_PHRASES_LEN: usize =
+    CREDITS.len() + PROMPT_CONTAINS.len() + CHECK_PHRASES.len() + DASH_CREDITS.len();
+static BLOCK_PHRASES: Needles = Needles::new(&BLOCK_PHRASES_LIST);
+
+/// The bits of [`BLOCK_PHRASES`] that are [`CREDITS`].
+const CREDIT_BITS: u64 = (1 << CREDITS.len()) - 1;
+/// The bits of [`BLOCK_PHRASES`] that are [`PROMPT_CONTAINS`].
+const PROMPT_BITS: u64 = ((1 << PROMPT_CONTAINS.len()) - 1) << CREDITS.len();
+/// The bit of [`BLOCK_PHRASES`] that is `CHECK_PHRASES[k]`.
+const fn check_bit(k: usize) -> u64 {
+    1 << (CREDITS.len() + PROMPT_CONTAINS.len() + k)
+}
+const COOKIE_BIT: u64 = check_bit(0);
+const CONTRIBUTED_BIT: u64 = check_bit(1);
+const BAR_BIT: u64 = check_bit(2);
+/// The bits of [`BLOCK_PHRASES`] that are [`DASH_CREDITS`] (anywhere: [`has_dash_credit`]
+/// wants them as whole words).
+const DASH_BITS: u64 = ((1 << DASH_CREDITS.len()) - 1) << (BLOCK_PHRASES_LEN - DASH_CREDITS.len());
+
+/// The lists in `lists`, one after another, in an array of `N` words (their number).
+const fn concat_words<const N: usize>(lists: [&[&'static str]; 4]) -> [&'static str; N] {
+    assert!(N <= 64, "a Needles table holds 64 words");
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            out[n] = lists[l][k];
+            n += 1;
+            k += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "N is the number of words");
+    out
+}
 
 /// Credit labels with a colon, as captions print them inside or after the text: `… in Seville
 /// on Monday. Photograph: Cristina Quicler/AFP`. They count only capitalised, as labels are
@@ -806,9 +1068,16 @@ const LABEL_CREDITS: &[&str] = &[
 
 /// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
 fn has_label_credit(s: &str) -> bool {
-    LABEL_CREDITS.iter().any(|l| {
-        s.match_indices(l)
-            .any(|(i, _)| !s[..i].ends_with(char::is_alphanumeric))
+    // Every label ends in a colon: the labels are tried only where one ends (a search of the
+    // whole line for each of the twelve labels was the most costly caption check).
+    let b = s.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == b':').any(|colon| {
+        LABEL_CREDITS.iter().any(|l| {
+            colon + 1 >= l.len() && {
+                let at = colon + 1 - l.len();
+                b[at..=colon] == *l.as_bytes() && !s[..at].ends_with(char::is_alphanumeric)
+            }
+        })
     })
 }
 
@@ -863,8 +1132,10 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
     {
         return true;
     }
-    n <= 300
-        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower) || has_label_credit(s))
+    n <= CREDITS_MAX_CHARS
+        && (l.phrases & CREDIT_BITS != 0
+            || (l.phrases & DASH_BITS != 0 && has_dash_credit(lower))
+            || has_label_credit(s))
         && !body_like_without_credit(lower)
 }
 
@@ -937,6 +1208,10 @@ fn slash_credit(s: &str) -> bool {
 /// (the Japan Times), `… on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG` (the Nation). A
 /// description of six words or more comes before it.
 fn bar_credit(s: &str) -> bool {
+    // Asked of every block up to a caption's length: most have no bar to search back for.
+    if !s.as_bytes().contains(&b'|') {
+        return false;
+    }
     let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
         return false;
     };
@@ -1072,8 +1347,10 @@ fn meta(s: &str) -> Option<Meta> {
         });
     }
     // `KEY[:] DATE [TIME] [rest]`
+    // Every key starts with a letter: a line that does not is not compared with each.
+    let lead = s.as_bytes().first().map(u8::to_ascii_lowercase);
     for key in META_KEYS {
-        if !starts_key(s, key) {
+        if lead != key.as_bytes().first().copied() || !starts_key(s, key) {
             continue;
         }
         let after = &s[key.len()..];
@@ -1178,8 +1455,9 @@ fn meta(s: &str) -> Option<Meta> {
         }
     }
     // Bylines (short lines: test that before lower-casing the line).
+    // The keys are ASCII without a `k` (the one letter a non-ASCII char lower-cases to, as
+    // the Kelvin sign does): compared ignoring ASCII case, the line is not lower-cased.
     let byline = || {
-        let lower = s.to_lowercase();
         [
             "by ",
             "interview by ",
@@ -1192,7 +1470,7 @@ fn meta(s: &str) -> Option<Meta> {
             "source:",
         ]
         .iter()
-        .any(|k| lower.starts_with(k))
+        .any(|k| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
     };
     // `Science correspondent`, `From our environment correspondent in Belém, Brazil`.
     let role_line = || {
@@ -1279,10 +1557,14 @@ fn bylined_meta(s: &str) -> Option<Meta> {
     if s.len() > 160 {
         return None;
     }
-    let at = NAMED_META_KEYS
-        .iter()
-        .filter_map(|k| s.find(k).map(|i| i + 1))
-        .min()?;
+    // The first key in the line: one pass that tries the keys where a space is.
+    let b = s.as_bytes();
+    let at = (0..b.len()).find(|&i| {
+        b[i] == b' '
+            && NAMED_META_KEYS
+                .iter()
+                .any(|k| b[i..].starts_with(k.as_bytes()))
+    })? + 1;
     let head = s[..at].trim_end();
     if word_count(head) < 2 || !byline_like(head) || !head.ends_with(char::is_alphabetic) {
         return None;
@@ -1315,10 +1597,16 @@ fn headed_date(s: &str) -> Option<Meta> {
     if s.len() > 120 {
         return None;
     }
-    let (at, sep) = [", ", " - ", " – ", " — ", " | "]
-        .iter()
-        .filter_map(|sep| s.find(sep).map(|i| (i, *sep)))
-        .min_by_key(|&(i, _)| i)?;
+    // The first separator in the line, in one pass (no two start at the same byte).
+    let b = s.as_bytes();
+    let (at, sep) = (0..b.len())
+        .filter(|&i| matches!(b[i], b',' | b' '))
+        .find_map(|i| {
+            [", ", " - ", " – ", " — ", " | "]
+                .into_iter()
+                .find(|sep| b[i..].starts_with(sep.as_bytes()))
+                .map(|sep| (i, sep))
+        })?;
     let head = &s[..at];
     let tail_at = at + sep.len();
     let tail = &s[tail_at..];
@@ -1633,10 +1921,17 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     let limit = rest.char_indices().nth(70).map_or(rest.len(), |(i, _)| i);
     let window = &rest[..limit];
     let seps = [":", " — ", " – ", " - ", " -- ", "—", " ― "];
-    let (sep_at, sep) = seps
-        .iter()
-        .filter_map(|sep| window.find(sep).map(|i| (i, *sep)))
-        .min_by_key(|&(i, sep)| (i, std::cmp::Reverse(sep.len())))?;
+    // The first separator, the longest of those starting at the same byte: one pass over the
+    // window for all of them.
+    let w = window.as_bytes();
+    let (sep_at, sep) = (0..w.len())
+        .filter(|&i| matches!(w[i], b':' | b' ' | 0xE2))
+        .find_map(|i| {
+            seps.iter()
+                .filter(|sep| w[i..].starts_with(sep.as_bytes()))
+                .max_by_key(|sep| sep.len())
+                .map(|sep| (i, *sep))
+        })?;
     let middle = &window[..sep_at];
     let after = rest[sep_at + sep.len()..].trim_start();
     if sep == ":" && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
@@ -1686,9 +1981,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
     let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
+    let mut l = Lowered::new("");
     let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
         .map(|i| {
-            let l = Lowered::new(t(i));
+            l.set(t(i));
             let caption = is_caption(t(i), &l) || hints.captions.iter().any(|c| c.trim() == t(i));
             (is_prompt_lowered(t(i), &l), caption)
         })
@@ -2821,7 +3117,8 @@ fn closing_line(s: &str) -> bool {
 /// its link. It is set aside only when a closing line comes before it.
 fn trailing_scrap(s: &str) -> bool {
     let last = strip_closing_quotes(s.trim_end()).chars().next_back();
-    (word_count(s) <= 25 && !matches!(last, Some('.' | '!' | '?' | '…' | '。'))) || link_line(s)
+    (s.split_whitespace().nth(25).is_none() && !matches!(last, Some('.' | '!' | '?' | '…' | '。')))
+        || link_line(s)
 }
 
 /// `SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR`: a line in capitals between a story's
@@ -2857,9 +3154,13 @@ fn prose_line(s: &str) -> bool {
         && matches!(last, Some('.' | '!' | '?' | '…'))
 }
 
+/// What a web address holds.
+static LINK_MARKS: Needles = Needles::new(&["http", "www."]);
+
 /// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
 fn link_line(s: &str) -> bool {
-    word_count(s) <= 30 && (s.contains("http") || s.contains("www."))
+    // Words counted to the 31st, not to a paragraph's end.
+    s.split_whitespace().nth(30).is_none() && contains_any(s, &LINK_MARKS)
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -3106,6 +3407,100 @@ mod tests {
                 assert_eq!(contains_any(hay, &Needles::new(needles)), want, "{hay:?}");
             }
         }
+    }
+
+    #[test]
+    fn matches_of_names_every_phrase_held() {
+        let hays = [
+            "",
+            "photo: reuters",
+            "all rights reserved. getty images",
+            "we use cookies | more",
+            "jane doe contributed to this report.",
+            "in kyiv — afp",
+            "nothing here at all",
+            "王毅 /afp ©",
+        ];
+        for hay in hays {
+            let want = BLOCK_PHRASES_LIST
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| hay.contains(*w))
+                .fold(0u64, |m, (k, _)| m | 1 << k);
+            assert_eq!(matches_of(hay, &BLOCK_PHRASES), want, "{hay:?}");
+        }
+        // The groups' bits are where the lists put them.
+        assert_ne!(matches_of("getty images", &BLOCK_PHRASES) & CREDIT_BITS, 0);
+        assert_ne!(
+            matches_of("follow us on x", &BLOCK_PHRASES) & PROMPT_BITS,
+            0
+        );
+        assert_eq!(matches_of("a | b", &BLOCK_PHRASES), BAR_BIT);
+        assert_eq!(matches_of("cookies", &BLOCK_PHRASES), COOKIE_BIT);
+        assert_eq!(matches_of(" contributed", &BLOCK_PHRASES), CONTRIBUTED_BIT);
+        assert_ne!(matches_of("x — ap", &BLOCK_PHRASES) & DASH_BITS, 0);
+    }
+
+    #[test]
+    fn find_str_is_find() {
+        for hay in [
+            "",
+            "a",
+            "ab | cd",
+            "xx contributed",
+            "cookie",
+            "cookiecookie",
+            "é | ü",
+        ] {
+            for needle in ["", " | ", "cookie", " contributed", "ü", "a"] {
+                assert_eq!(
+                    find_str(hay, needle),
+                    hay.find(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn prefixes_are_starts_word() {
+        for s in [
+            "",
+            "read more",
+            "readers say",
+            "related: x",
+            "share this",
+            "sharers",
+            "© 2026",
+            "(c) x",
+            "loading",
+            "loadings",
+        ] {
+            let want = PROMPT_STARTS.iter().any(|p| starts_word(s, p));
+            assert_eq!(PROMPT_STARTS_SET.any_starts_word(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_into_is_to_lowercase() {
+        let mut out = String::from("kept ");
+        for s in [
+            "",
+            "ABC",
+            "Ünïcödé ÀB",
+            "ΟΔΟΣ ΣΑΣ",
+            "İstanbul",
+            "a—B “C”",
+            "ß K",
+        ] {
+            out.truncate(5);
+            lower_into(s, &mut out);
+            assert_eq!(out, format!("kept {}", s.to_lowercase()), "{s:?}");
+        }
+        // A reused `Lowered` reads the new block, not what the last one left.
+        let mut l = Lowered::new("Photo: REUTERS");
+        l.set("Share");
+        assert_eq!((l.chars, l.lower.as_str(), l.phrases), (5, "share", 0));
     }
 
     #[test]
