@@ -528,7 +528,54 @@ const PROMPT_EXACT: &[&str] = &[
     "learn more",
     "about sharing",
     "live reporting",
+    // A live page's call for readers' stories, as a heading over it.
+    "get involved",
+    "have your say",
 ];
+
+/// The glyphs a page's close button shows (`×` on an AMP page's menu, share box and ads), on a
+/// line of their own: no text of the story is one sign.
+const CLOSE_GLYPHS: &[&str] = &["×", "✕", "✖", "✗", "✘", "⨯", "╳"];
+
+/// Headings of a list of the story's main points under its headline (BBC's `Summary` over
+/// its points, the Nation's, ABC's `Key points`), compared lower-cased.
+const SUMMARY_HEADINGS: &[&str] = &[
+    "summary",
+    "key points",
+    "key takeaways",
+    "in brief",
+    "at a glance",
+    "highlights",
+    "in short",
+];
+
+/// The most points [`summary_points`] reads under a heading.
+const SUMMARY_MAX_POINTS: usize = 8;
+
+/// The points under a [`SUMMARY_HEADINGS`] heading at block `h` of `blocks` (`texts` are their
+/// texts), as the range of blocks they take: lines right under the heading, each a point of
+/// prose up to 40 words long (with or without a stop), two or more of them, and set apart from
+/// what follows by a blank line, as such a list is. `None` when block `h` is no such heading.
+fn summary_points(blocks: &[Block], texts: &[&str], h: usize) -> Option<std::ops::Range<usize>> {
+    let heading = texts[h].trim().trim_end_matches(':');
+    if heading.len() > 16 || !SUMMARY_HEADINGS.contains(&heading.to_lowercase().as_str()) {
+        return None;
+    }
+    let point = |j: usize| {
+        let s = texts[j];
+        blocks[j].gap_before == 0
+            && (3..=40).contains(&word_count(s))
+            && prose_like(s)
+            && dateline(s).is_none()
+            && meta(s).is_none()
+            && !is_prompt(s)
+    };
+    let end = (h + 1..texts.len().min(h + 1 + SUMMARY_MAX_POINTS))
+        .find(|&j| !point(j))
+        .unwrap_or(texts.len().min(h + 1 + SUMMARY_MAX_POINTS));
+    let apart = blocks.get(end).is_none_or(|b| b.gap_before > 0);
+    (end >= h + 3 && apart).then_some(h + 1..end)
+}
 
 /// Section headers that introduce a list of other stories.
 const SECTION_STARTS: &[&str] = &[
@@ -664,6 +711,7 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     let lower = l.lower.as_str();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
+        || (bare.is_empty() && CLOSE_GLYPHS.contains(&lower.trim()))
         || is_breadcrumb(s)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
         || (PROMPT_STARTS_SET.any_starts_word(lower)
@@ -1454,6 +1502,14 @@ fn meta(s: &str) -> Option<Meta> {
             });
         }
     }
+    if clock_line(s) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
     // Bylines (short lines: test that before lower-casing the line).
     // The keys are ASCII without a `k` (the one letter a non-ASCII char lower-cases to, as
     // the Kelvin sign does): compared ignoring ASCII case, the line is not lower-cased.
@@ -1465,6 +1521,9 @@ fn meta(s: &str) -> Option<Meta> {
             "interviewed by ",
             "written by ",
             "reporting by ",
+            // A live page's editors under its `Live Reporting` label: `Edited by Alex Smith
+            // and Jenny Rees`.
+            "edited by ",
             "author:",
             "reporter:",
             "source:",
@@ -1499,6 +1558,18 @@ fn meta(s: &str) -> Option<Meta> {
     bylined_meta(s)
         .or_else(|| placed_meta(s))
         .or_else(|| headed_date(s))
+}
+
+/// `10:15 GMT`, `9.41am`, `14:05 CET`: a time of day alone on a line, with its zone or `am` /
+/// `pm`, as a live page stamps each post over its heading. It is metadata; read as a line of
+/// the body, it was a paragraph of the story. A bare `10:15` (a score, a table's cell) has no
+/// zone or `am` to tell it is a clock.
+fn clock_line(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 20
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && time_prefix(t) == t.len()
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Keys of a site's label for what a story is filed under.
@@ -2041,6 +2112,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The first block of a standfirst that runs over several blocks (a list of points);
     // `subtitle` is then its last.
     let mut subtitle_from: Option<usize> = None;
+    let texts: Vec<&str> = (0..n).map(t).collect();
     let later_text =
         |from: usize| (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j]);
     let mut i = 0;
@@ -2152,6 +2224,18 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
             continue;
         }
+        // `Summary` over the story's main points, under the headline: the points are its
+        // standfirst, not its first paragraphs.
+        if title.is_some() && subtitle.is_none() {
+            if let Some(points) = summary_points(&bs, &texts, i) {
+                kinds[i] = Kind::Boiler;
+                kinds[points.clone()].fill(Kind::Subtitle);
+                subtitle_from = Some(points.start);
+                subtitle = Some(points.end - 1);
+                i = points.end;
+                continue;
+            }
+        }
         // `Welcome to the 2,400 new subscribers who joined this week! …` over a newsletter's
         // first paragraph: a promotion for the outlet, not the story's first paragraph.
         if title.is_some() && s.len() <= 300 && promo_line(&s.to_lowercase()) {
@@ -2201,8 +2285,15 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
+        // The heading right under a live post's time (`14.05 GMT` / `Zelenskyy arrives at
+        // Downing Street`) opens the post, and the story: no standfirst.
+        let under_post_time = (0..i)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Meta && bs[k + 1].gap_before == 0)
+            .any(|k| clock_line(t(k)));
         if title.is_some()
             && subtitle.is_none()
+            && !under_post_time
             && dateline(s).is_none()
             && word_count(s) >= 4
             && prose_like(s)
@@ -2333,10 +2424,29 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     // The trailer a press release or a wire story ends with: from its first block on, nothing
     // is the story, however long its paragraphs (an `About …` section is prose).
-    if let Some(k) = first.and_then(|b0| trailer_start(&(0..n).map(t).collect::<Vec<_>>(), b0)) {
+    if let Some(k) = first.and_then(|b0| trailer_start(&texts, b0)) {
         for kind in &mut kinds[k..] {
             if *kind != Kind::Caption {
                 *kind = Kind::Boiler;
+            }
+        }
+    }
+    // The writer's box a blog closes with, under its `Written by …` line (Medium: `Written by
+    // Sarah Chen` / `2.3K Followers` / `Staff engineer. Writing about boring technology that
+    // works.`): a few short lines after a story, where the blurb reads as a last paragraph.
+    if let Some(b0) = first {
+        let box_head = (b0 + 1..n)
+            .rev()
+            .find(|&j| kinds[j] == Kind::Meta && starts_key(t(j), "written by"))
+            .filter(|&w| (b0..w).any(|k| kinds[k] == Kind::Body && body_like(t(k))));
+        if let Some(w) = box_head {
+            let inside: Vec<usize> = (w + 1..n).filter(|&j| kinds[j] == Kind::Body).collect();
+            if inside.len() <= AUTHOR_BOX_LINES
+                && inside
+                    .iter()
+                    .all(|&j| t(j).split_whitespace().nth(AUTHOR_BOX_WORDS).is_none())
+            {
+                inside.into_iter().for_each(|j| kinds[j] = Kind::Boiler);
             }
         }
     }
@@ -2359,14 +2469,18 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             // A writer's bio names someone the story itself does not: the story's subject
             // may be a reporter too.
             let bio = || {
-                bio_name(s).is_some_and(|name| {
-                    let surname = name.split_whitespace().last().unwrap_or(name);
-                    // The box's own name line (`Ingrid Lunden` over `Ingrid is a writer …`)
-                    // is no part of the story.
-                    !(b0..j).any(|k| {
-                        kinds[k] == Kind::Body && t(k).contains(surname) && !trailing_scrap(t(k))
+                bio_name(s)
+                    .or_else(|| beat_bio_name(s))
+                    .is_some_and(|name| {
+                        let surname = name.split_whitespace().last().unwrap_or(name);
+                        // The box's own name line (`Ingrid Lunden` over `Ingrid is a writer …`)
+                        // is no part of the story.
+                        !(b0..j).any(|k| {
+                            kinds[k] == Kind::Body
+                                && t(k).contains(surname)
+                                && !trailing_scrap(t(k))
+                        })
                     })
-                })
             };
             if label || closing_line(s) || bio() {
                 kinds[j] = Kind::Boiler;
@@ -2907,6 +3021,82 @@ fn bio_name(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// The most lines of the story's text a writer's box under `Written by …` may have after it.
+const AUTHOR_BOX_LINES: usize = 4;
+/// The most words each of them may have: a bio, a follower count, a button.
+const AUTHOR_BOX_WORDS: usize = 40;
+
+/// What a writer's bio says they do, after their name: `Maria Martinez covers the German
+/// economy from Berlin.` (Reuters), `… reports on energy from London.`, `… writes about
+/// technology for …`.
+const BEAT_VERBS: &[&str] = &[
+    "covers ",
+    "reports on ",
+    "reports from ",
+    "writes about ",
+    "writes on ",
+    "has covered ",
+    "has reported on ",
+    "has written about ",
+    "has been covering ",
+    "has been reporting on ",
+];
+
+/// Whether `name` is one to four capitalised words, as a person's name is written.
+fn capitalised_name(name: &str) -> bool {
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        words += 1;
+        let ok = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if words > 4 || !ok {
+            return false;
+        }
+    }
+    words >= 1
+}
+
+/// The name that opens a writer's bio that says what they cover, as [`BEAT_VERBS`] put it:
+/// `Maria Martinez covers the German economy from Berlin.` A full name (two to four
+/// capitalised words), a sentence of up to 40 words. [`find`] reads it only among a story's
+/// closing lines, and only for a name the story has not named before.
+fn beat_bio_name(s: &str) -> Option<&str> {
+    let s = s.trim();
+    if s.len() > 300 || !s.ends_with('.') || s.split_whitespace().nth(40).is_some() {
+        return None;
+    }
+    s.match_indices(' ').skip(1).take(3).find_map(|(at, _)| {
+        let (name, rest) = (&s[..at], &s[at + 1..]);
+        (capitalised_name(name) && BEAT_VERBS.iter().any(|v| rest.starts_with(v))).then_some(name)
+    })
+}
+
+/// `34`, `1.2K`, `2.3K Followers`, `12 Comments`: a count a page's widgets show by a story (its
+/// claps, comments, shares, the writer's followers), alone or with what it counts.
+fn counter_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(count), what, None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    count_only(count)
+        && what.is_none_or(|w| {
+            [
+                "followers",
+                "following",
+                "likes",
+                "comments",
+                "claps",
+                "shares",
+                "subscribers",
+                "responses",
+                "reactions",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        })
+}
+
 /// Headings and links an outlet sets under a story (compared lower-cased, without a closing
 /// stop, colon or question mark): its tags (`Topics`, `KEYWORDS`), the writer's box (`View
 /// Bio`), a review's box (`Good Stuff` / `Bad Stuff`, `Pros` / `Cons`), the page's tools
@@ -3081,6 +3271,7 @@ fn closing_line(s: &str) -> bool {
     let contact = starts_word(&lower, "get in touch") && words <= 15;
     let heading = lower.trim_end_matches(['.', ' ', ':', '?', '!']);
     comments
+        || counter_line(s)
         || CLOSING_HEADINGS.contains(&heading)
         || list_heading(heading)
         || correction_note(&lower)
@@ -3407,6 +3598,101 @@ mod tests {
                 assert_eq!(contains_any(hay, &Needles::new(needles)), want, "{hay:?}");
             }
         }
+    }
+
+    #[test]
+    fn clock_lines_are_metadata() {
+        for s in ["10:15 GMT", "9.41am", "14:05 CET", " 7:30 p.m. ET "] {
+            assert!(clock_line(s), "{s}");
+            assert!(meta(s).is_some_and(|m| m.date.is_none()), "{s}");
+        }
+        // No zone or `am`: a score or a table's cell; a sentence after the time.
+        for s in [
+            "10:15",
+            "3-1",
+            "10:15 GMT Ministers met at noon",
+            "Kick-off 19:45",
+        ] {
+            assert!(!clock_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn editors_line_is_a_byline() {
+        assert!(meta("Edited by Alex Smith and Jenny Rees").is_some());
+        assert!(meta("Edited by Alex Smith, who joined us from the Times in 2019.").is_none());
+    }
+
+    #[test]
+    fn beat_bios() {
+        assert_eq!(
+            beat_bio_name("Maria Martinez covers the German economy from Berlin."),
+            Some("Maria Martinez")
+        );
+        assert_eq!(
+            beat_bio_name("Jean-Luc O'Neil has been covering energy markets since 2015."),
+            Some("Jean-Luc O'Neil")
+        );
+        // A story's sentence: not a capitalised name, or no closing stop, or no beat verb.
+        assert_eq!(
+            beat_bio_name("The insurance covers the cost of repairs."),
+            None
+        );
+        assert_eq!(beat_bio_name("Maria Martinez covers the economy"), None);
+        assert_eq!(
+            beat_bio_name("Maria Martinez said the economy had slowed."),
+            None
+        );
+        assert!(capitalised_name("Ralph Solveen") && !capitalised_name("the economy"));
+        assert!(!capitalised_name("A B C D E"));
+    }
+
+    #[test]
+    fn counter_lines() {
+        for s in ["34", "1.2K", "2.3K Followers", "12 comments"] {
+            assert!(counter_line(s) && closing_line(s), "{s}");
+        }
+        for s in [
+            "34 people died",
+            "Followers",
+            "1.2K Followers here",
+            "2026 budget",
+        ] {
+            assert!(!counter_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn close_glyphs_are_prompts() {
+        assert!(is_prompt("×") && is_prompt(" ✕ "));
+        assert!(!is_prompt("3 × 4") && !is_prompt("x"));
+    }
+
+    #[test]
+    fn summary_points_under_their_heading() {
+        let text = "Title here of the story\n\nSummary\nHundreds of homes are without power\n\
+                    Two people have died, police say\n\nThe storm hit on Friday.";
+        let bs = blocks(text);
+        let texts: Vec<&str> = bs.iter().map(|b| &text[b.span.start..b.span.end]).collect();
+        assert_eq!(summary_points(&bs, &texts, 1), Some(2..4));
+        assert_eq!(summary_points(&bs, &texts, 0), None);
+        // One point is no list; points that run into the story without a blank line are not
+        // set apart.
+        let one = "T\n\nSummary\nHundreds of homes are without power\n\nThe storm hit.";
+        let bs1 = blocks(one);
+        let t1: Vec<&str> = bs1.iter().map(|b| &one[b.span.start..b.span.end]).collect();
+        assert_eq!(summary_points(&bs1, &t1, 1), None);
+        let run_on = "T\n\nKey points\nHundreds of homes are without power\n\
+                      Two people have died, police say\nThe storm hit the coast on Friday \
+                      night, bringing down trees and power lines across the region, closing \
+                      roads and railways, and leaving tens of thousands of homes and businesses \
+                      without electricity for the whole of the weekend, the operators said.";
+        let bs2 = blocks(run_on);
+        let t2: Vec<&str> = bs2
+            .iter()
+            .map(|b| &run_on[b.span.start..b.span.end])
+            .collect();
+        assert_eq!(summary_points(&bs2, &t2, 1), None);
     }
 
     #[test]
@@ -3936,7 +4222,9 @@ mod tests {
             "Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo"
         );
         assert!(t[st.boilerplate[0].start..st.boilerplate[0].end].ends_with("Haddad speaks"));
-        assert!(sl(t, st.body).unwrap().starts_with("21.47 GMT"));
+        // The post's time is metadata; its heading opens the body.
+        assert!(sl(t, st.body).unwrap().starts_with("Lula hails vote"));
+        assert!(meta.contains(&"21.47 GMT"));
         assert!(bylines_like(
             "Tom Phillips in Santiago and Sam Jones in Madrid"
         ));
@@ -3955,9 +4243,7 @@ mod tests {
                  Kremlin dismisses talks\n\nKremlin spokesperson Dmitry Peskov told reporters \
                  the meeting would change nothing.";
         let (st, _) = find(t, &Hints::default());
-        assert!(sl(t, st.body)
-            .unwrap()
-            .starts_with("14.05 GMT\nZelenskyy arrives"));
+        assert!(sl(t, st.body).unwrap().starts_with("Zelenskyy arrives"));
         assert_eq!(st.subtitle, None);
         let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
@@ -3965,7 +4251,9 @@ mod tests {
             [
                 "Jakub Krupa",
                 "Tue 18 Nov 2025 14.05 GMT",
-                "Updated at 14.11 GMT"
+                "14.05 GMT",
+                "Updated at 14.11 GMT",
+                "13.40 GMT"
             ]
         );
     }
