@@ -2468,9 +2468,13 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 && kinds.get(j + 1) == Some(&Kind::Boiler);
             // A writer's bio names someone the story itself does not: the story's subject
             // may be a reporter too.
+            // What a writer covers reads like a story's sentence more often than what a
+            // writer is, so that bio must name a writer of the byline above the story.
+            let bylined =
+                |name: &&str| (0..b0).any(|k| kinds[k] == Kind::Meta && t(k).contains(*name));
             let bio = || {
                 bio_name(s)
-                    .or_else(|| beat_bio_name(s))
+                    .or_else(|| beat_bio_name(s).filter(bylined))
                     .is_some_and(|name| {
                         let surname = name.split_whitespace().last().unwrap_or(name);
                         // The box's own name line (`Ingrid Lunden` over `Ingrid is a writer …`)
@@ -3060,7 +3064,7 @@ fn capitalised_name(name: &str) -> bool {
 /// The name that opens a writer's bio that says what they cover, as [`BEAT_VERBS`] put it:
 /// `Maria Martinez covers the German economy from Berlin.` A full name (two to four
 /// capitalised words), a sentence of up to 40 words. [`find`] reads it only among a story's
-/// closing lines, and only for a name the story has not named before.
+/// closing lines, only for a name the byline above the story has and the story has not.
 fn beat_bio_name(s: &str) -> Option<&str> {
     let s = s.trim();
     if s.len() > 300 || !s.ends_with('.') || s.split_whitespace().nth(40).is_some() {
@@ -3645,6 +3649,30 @@ mod tests {
         );
         assert!(capitalised_name("Ralph Solveen") && !capitalised_name("the economy"));
         assert!(!capitalised_name("A B C D E"));
+    }
+
+    #[test]
+    fn a_beat_bio_names_the_writer_of_the_byline() {
+        let story = |byline: &str| {
+            format!(
+                "Clinic for night workers opens in Leeds\n\n{byline}\nNovember 20, 2026\n\n\
+                 A new clinic for shift workers opened in Leeds on Thursday, offering \
+                 appointments between 10pm and 6am for people who cannot see a doctor.\n\n\
+                 The clinic is run by a charity and funded for two years by the council.\n\n\
+                 Mary Jones covers the night shift at the clinic with two other nurses."
+            )
+        };
+        let last = "Mary Jones covers the night shift at the clinic with two other nurses.";
+        // The story's own sentence about a nurse: the byline names someone else.
+        let t = story("By Tom Harris");
+        let (st, _) = find(&t, &Hints::default());
+        assert!(sl(&t, st.body).unwrap().ends_with(last));
+        // The writer's bio: she wrote the story.
+        let t = story("By Mary Jones");
+        let (st, _) = find(&t, &Hints::default());
+        assert!(sl(&t, st.body)
+            .unwrap()
+            .ends_with("funded for two years by the council."));
     }
 
     #[test]
