@@ -96,10 +96,11 @@ struct Needles {
     by_anchor: [u64; 256],
     /// Where the anchor of `words[k]` is within it, in bytes.
     anchor_at: [u8; 64],
-    /// Bit `256 * a + b`: a word is anchored at byte a with byte b after it (or ends at a).
-    /// A text's byte that anchors a word is mostly turned down by this lookup of the byte
-    /// after it, before the words are tried.
-    anchor_pairs: [u64; 1024],
+    /// Bit `b % 64` of `anchor_next[a]`: a word is anchored at byte a with byte b after it
+    /// (all bits when a word ends at a). A text's byte that anchors a word is mostly turned
+    /// down by this lookup of the byte after it, before the words are tried; 64 bits a byte
+    /// keep the table at 2 KB (a full table of pairs was 8 KB of the wasm module each).
+    anchor_next: [u64; 256],
     /// The first (up to) eight bytes of `words[k]`, little-endian, and the mask of those bytes:
     /// most candidates are turned down by one comparison of eight bytes, not a `memcmp` call.
     heads: [(u64, u64); 64],
@@ -111,7 +112,7 @@ impl Needles {
     const fn new(words: &'static [&'static str]) -> Self {
         let mut by_anchor = [0u64; 256];
         let mut anchor_at = [0u8; 64];
-        let mut anchor_pairs = [0u64; 1024];
+        let mut anchor_next = [0u64; 256];
         let mut heads = [(0u64, 0u64); 64];
         let mut has_empty = false;
         let mut k = 0;
@@ -130,14 +131,11 @@ impl Needles {
                 }
                 by_anchor[b[at] as usize] |= 1 << k;
                 anchor_at[k] = at as u8;
-                let mut next = 0;
-                while next < 256 {
-                    if at + 1 == b.len() || b[at + 1] as usize == next {
-                        let bit = 256 * b[at] as usize + next;
-                        anchor_pairs[bit / 64] |= 1 << (bit % 64);
-                    }
-                    next += 1;
-                }
+                anchor_next[b[at] as usize] |= if at + 1 == b.len() {
+                    u64::MAX
+                } else {
+                    1 << (b[at + 1] % 64)
+                };
             }
             let mut j = 0;
             while j < b.len() && j < 8 {
@@ -151,7 +149,7 @@ impl Needles {
             words,
             by_anchor,
             anchor_at,
-            anchor_pairs,
+            anchor_next,
             heads,
             has_empty,
         }
@@ -160,10 +158,8 @@ impl Needles {
     /// Whether byte `h[i]` may anchor a word, by the byte after it.
     #[inline]
     fn pair_at(&self, h: &[u8], i: usize) -> bool {
-        h.get(i + 1).is_none_or(|&next| {
-            let bit = 256 * h[i] as usize + next as usize;
-            self.anchor_pairs[bit / 64] & (1 << (bit % 64)) != 0
-        })
+        h.get(i + 1)
+            .is_none_or(|&next| self.anchor_next[h[i] as usize] & (1 << (next % 64)) != 0)
     }
 
     /// Whether `words[k]` starts `h[i..]`.
