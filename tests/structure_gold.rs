@@ -887,4 +887,121 @@ mod pastes {
             ],
         });
     }
+
+    /// Whether each of `texts` (the first place it is in paste `file`) is left out of the
+    /// story's paragraphs: set aside as boilerplate, metadata, a caption or the standfirst.
+    fn set_apart(file: &str, texts: &[&str]) {
+        let (text, a) = analyzed_paste(file);
+        let s = &a.structure;
+        let spans: Vec<newslens::Span> = s
+            .boilerplate
+            .iter()
+            .chain(&s.metadata)
+            .chain(&s.captions)
+            .chain(&s.subtitle)
+            .copied()
+            .collect();
+        for t in texts {
+            let at = text
+                .find(t)
+                .unwrap_or_else(|| panic!("{t:?} not in {file}"));
+            let end = at + t.len();
+            assert!(
+                spans.iter().any(|r| r.start <= at && end <= r.end),
+                "{file}: {t:?} left in the body"
+            );
+        }
+    }
+
+    /// A live page: the points under `Summary` are the standfirst; the editors under `Live
+    /// Reporting` and each post's bare time (`10:15 GMT`) are metadata, the `Get involved`
+    /// call is boilerplate.
+    #[test]
+    fn live_page_summary_points_editors_and_post_times() {
+        check(&Expect {
+            file: "bbc_live.txt",
+            title: Some("Storm Darragh: Thousands without power as winds reach 90mph"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "Power cuts could last into Sunday",
+            body_ends: "as the storm moves east.",
+            captions: 0,
+            boilerplate: &["Live Reporting", "Get involved", "About sharing"],
+        });
+        set_apart(
+            "bbc_live.txt",
+            &[
+                "A rare red warning for wind covered parts of Wales",
+                "Edited by Alex Smith and Jenny Rees",
+                "10:42 GMT",
+                "10:15 GMT",
+                "Posted at 10:31",
+            ],
+        );
+        let (text, a) = analyzed_paste("bbc_live.txt");
+        let sub = a.structure.subtitle.map(|s| &text[s.start..s.end]);
+        assert!(
+            sub.is_some_and(|s| s.starts_with("Hundreds of thousands")
+                && s.ends_with("for the rest of the day")),
+            "{sub:?}"
+        );
+    }
+
+    /// A wire story whose writer's bio says what she covers (`Maria Martinez covers the
+    /// German economy from Berlin.`), under the tags and her name line.
+    #[test]
+    fn wire_story_with_a_beat_bio_after_the_tags() {
+        check(&Expect {
+            file: "reuters_bio.txt",
+            title: Some("German factory orders fall more than expected in October"),
+            dateline: Some("BERLIN"),
+            date: Some("2026-11-20"),
+            body_starts: "BERLIN, Nov 20 (Reuters) - German industrial orders",
+            body_ends: "said Ralph Solveen, an economist at Commerzbank.",
+            // `Item 1 of 2 …` and `[1/2] …`: the gallery's caption, twice.
+            captions: 2,
+            boilerplate: &[
+                "Suggested Topics:",
+                "Macro Matters",
+                "Maria Martinez covers the German economy from Berlin.",
+            ],
+        });
+    }
+
+    /// A blog's foot: claps and response counts, the tags, and the writer's box under
+    /// `Written by …` (follower count and blurb).
+    #[test]
+    fn blog_counts_tags_and_the_written_by_box() {
+        check(&Expect {
+            file: "medium.txt",
+            title: Some("Why I Stopped Using Microservices for Small Teams"),
+            dateline: None,
+            date: Some("2026-11-20"),
+            body_starts: "Three years ago our team",
+            body_ends: "not the size of the ambition.",
+            captions: 1,
+            boilerplate: &[
+                "Software Engineering\nMicroservices",
+                "2.3K Followers",
+                "Staff engineer. Writing about boring technology that works.",
+            ],
+        });
+        set_apart("medium.txt", &["Written by Sarah Chen"]);
+    }
+
+    /// An AMP page: the close buttons (`×`) of its menus and ads, one inside the story.
+    #[test]
+    fn amp_page_close_glyphs() {
+        check(&Expect {
+            file: "amp.txt",
+            title: Some("Canada to raise immigration targets for skilled workers"),
+            dateline: Some("OTTAWA"),
+            date: Some("2026-11-20"),
+            body_starts: "OTTAWA – Canada will admit",
+            body_ends: "would add pressure on rents.",
+            captions: 0,
+            boilerplate: &["Advertisement", "View non-AMP version"],
+        });
+        set_apart("amp.txt", &["Advertisement\n×"]);
+    }
 }

@@ -263,6 +263,18 @@ fn date_at_skipping(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<Da
 
 /// A date that starts `s` (after white space), with at most a weekday before it.
 pub fn date_prefix(s: &str) -> Option<DateMatch> {
+    // Asked of every block of a page: a date, a weekday or a number opens a date, so a line
+    // whose first word is none of them is not split into words.
+    let t = s.trim_start();
+    let first = t
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '-' | '/')))
+        .map_or(t, |e| &t[..e]);
+    if !(first.starts_with(|c: char| c.is_ascii_digit())
+        || is_weekday(first)
+        || month_number(first.trim_end_matches(',')).is_some())
+    {
+        return None;
+    }
     // A date at word 0 reads the leading weekdays and at most four words after them (see
     // `date_at` and `date_at_skipping`): the rest of a long paragraph need not be split.
     let mut ws = Vec::new();
@@ -340,6 +352,20 @@ pub fn time_prefix(s: &str) -> usize {
 /// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`,
 /// and two of them, as ABC stamps a story: `Posted 2h ago, updated 38m ago`.
 pub fn is_relative_time(line: &str) -> bool {
+    // Each stamp is at most 40 chars once its ends are trimmed of white space and dashes, so
+    // the line has at most 81 other chars (with the comma between two), and as many ASCII
+    // bytes that are neither: a paragraph is turned down after its first 82 such bytes, not
+    // searched for a comma to its end.
+    let solid = |b: &u8| {
+        b.is_ascii()
+            && !matches!(
+                b,
+                b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-' | b'|'
+            )
+    };
+    if line.bytes().filter(solid).nth(81).is_some() {
+        return false;
+    }
     match line.split_once(", ") {
         Some((posted, updated)) => one_relative_time(posted) && one_relative_time(updated),
         None => one_relative_time(line),
@@ -527,5 +553,26 @@ mod tests {
         assert!(is_relative_time("Posted 5h ago, updated 1h ago"));
         assert!(!is_relative_time("Posted 5h ago, as the river rose"));
         assert!(!is_relative_time("Lismore, 2h ago"));
+        // Two stamps padded with dashes and spaces: the padding is no part of the 81 chars a
+        // line may have before it is turned down unread.
+        let padded = format!("{0}Posted 2h ago, {0}updated 38m ago", " - ".repeat(30));
+        assert!(is_relative_time(&padded));
+        let long =
+            "Posted 2h ago, updated 38m ago, as the river rose over the town's banks ".repeat(3);
+        assert!(!is_relative_time(&long));
+    }
+
+    #[test]
+    fn date_prefix_reads_the_first_word() {
+        let d = |s: &str| date_prefix(s).map(|m| (m.start, m.iso));
+        assert_eq!(d("  May 21, 2025 at noon"), Some((2, "2025-05-21".into())));
+        assert_eq!(d("Wednesday, 21 May 2025"), Some((0, "2025-05-21".into())));
+        assert_eq!(d("21st of May, 2025"), Some((0, "2025-05-21".into())));
+        assert_eq!(d("2025-05-21 story"), Some((0, "2025-05-21".into())));
+        // Not a date, a weekday or a number first: not a date line.
+        assert_eq!(d("The May 21, 2025 vote"), None);
+        assert_eq!(d("(May 21, 2025)"), None);
+        assert_eq!(d("-21 May 2025"), None);
+        assert_eq!(d(""), None);
     }
 }

@@ -53,13 +53,54 @@ fn strip_closing_quotes(s: &str) -> &str {
     s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ' '])
 }
 
-/// A list of phrases with, for each byte, the set of phrases starting with it: built once at
-/// compile time instead of on every call (the table is 2 KB to clear, and a prompt or caption
-/// check runs for every short block).
+/// How common byte `b` is in English text, roughly (letters by their frequency per thousand,
+/// the space the most common): [`Needles`] looks for each phrase at its least common byte.
+const fn commonness(b: u8) -> u16 {
+    match b.to_ascii_lowercase() {
+        b' ' => 300,
+        b'e' => 127,
+        b't' => 91,
+        b'a' => 82,
+        b'o' => 75,
+        b'i' => 70,
+        b'n' => 67,
+        b's' => 63,
+        b'h' => 61,
+        b'r' => 60,
+        b'd' => 43,
+        b'l' => 40,
+        b'c' | b'u' => 28,
+        b'm' | b'w' => 24,
+        b'f' => 22,
+        b'g' | b'y' => 20,
+        b'p' => 19,
+        b'b' | b'.' | b',' => 15,
+        b'v' | b'0'..=b'9' => 10,
+        b'k' => 8,
+        b'j' | b'x' => 2,
+        b'q' | b'z' => 1,
+        // The lead bytes of a non-breaking space and of curly quotes and dashes.
+        0xC2 | 0xE2 => 12,
+        0x80..=0xBF => 8,
+        0xC0..=0xFF => 6,
+        _ => 3,
+    }
+}
+
+/// A list of phrases with, for each byte, the set of phrases anchored at it (each at its
+/// least [`commonness`] byte, with that byte's offset in it): built once at compile time, and
+/// a text's bytes are mostly turned down by one lookup, as few of them anchor any phrase.
 struct Needles {
     words: &'static [&'static str],
-    /// Bit k of `by_first[b]`: `words[k]` starts with byte b.
-    by_first: [u64; 256],
+    /// Bit k of `by_anchor[b]`: byte b is the anchor of `words[k]`.
+    by_anchor: [u64; 256],
+    /// Where the anchor of `words[k]` is within it, in bytes.
+    anchor_at: [u8; 64],
+    /// Bit `b % 64` of `anchor_next[a]`: a word is anchored at byte a with byte b after it
+    /// (all bits when a word ends at a). A text's byte that anchors a word is mostly turned
+    /// down by this lookup of the byte after it, before the words are tried; 64 bits a byte
+    /// keep the table at 2 KB (a full table of pairs was 8 KB of the wasm module each).
+    anchor_next: [u64; 256],
     /// The first (up to) eight bytes of `words[k]`, little-endian, and the mask of those bytes:
     /// most candidates are turned down by one comparison of eight bytes, not a `memcmp` call.
     heads: [(u64, u64); 64],
@@ -69,7 +110,9 @@ struct Needles {
 
 impl Needles {
     const fn new(words: &'static [&'static str]) -> Self {
-        let mut by_first = [0u64; 256];
+        let mut by_anchor = [0u64; 256];
+        let mut anchor_at = [0u8; 64];
+        let mut anchor_next = [0u64; 256];
         let mut heads = [(0u64, 0u64); 64];
         let mut has_empty = false;
         let mut k = 0;
@@ -78,7 +121,21 @@ impl Needles {
             if b.is_empty() {
                 has_empty = true;
             } else {
-                by_first[b[0] as usize] |= 1 << k;
+                let mut at = 0;
+                let mut j = 1;
+                while j < b.len() && j < 256 {
+                    if commonness(b[j]) < commonness(b[at]) {
+                        at = j;
+                    }
+                    j += 1;
+                }
+                by_anchor[b[at] as usize] |= 1 << k;
+                anchor_at[k] = at as u8;
+                anchor_next[b[at] as usize] |= if at + 1 == b.len() {
+                    u64::MAX
+                } else {
+                    1 << (b[at + 1] % 64)
+                };
             }
             let mut j = 0;
             while j < b.len() && j < 8 {
@@ -90,10 +147,19 @@ impl Needles {
         }
         Needles {
             words,
-            by_first,
+            by_anchor,
+            anchor_at,
+            anchor_next,
             heads,
             has_empty,
         }
+    }
+
+    /// Whether byte `h[i]` may anchor a word, by the byte after it.
+    #[inline]
+    fn pair_at(&self, h: &[u8], i: usize) -> bool {
+        h.get(i + 1)
+            .is_none_or(|&next| self.anchor_next[h[i] as usize] & (1 << (next % 64)) != 0)
     }
 
     /// Whether `words[k]` starts `h[i..]`.
@@ -113,7 +179,7 @@ impl Needles {
 }
 
 /// Whether `hay` contains any of `needles`, as `needles.words.iter().any(|n| hay.contains(n))`
-/// but in one pass over `hay` that tries only the needles starting with the byte at hand.
+/// but in one pass over `hay` that tries only the needles anchored at the byte at hand.
 fn contains_any(hay: &str, needles: &Needles) -> bool {
     if needles.words.len() > 64 {
         return needles.words.iter().any(|n| hay.contains(n));
@@ -123,11 +189,15 @@ fn contains_any(hay: &str, needles: &Needles) -> bool {
     }
     let h = hay.as_bytes();
     (0..h.len()).any(|i| {
-        let mut candidates = needles.by_first[h[i] as usize];
+        let mut candidates = needles.by_anchor[h[i] as usize];
+        if candidates == 0 || !needles.pair_at(h, i) {
+            return false;
+        }
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if needles.starts_at(k, h, i) {
+            let at = needles.anchor_at[k] as usize;
+            if i >= at && needles.starts_at(k, h, i - at) {
                 return true;
             }
         }
@@ -135,10 +205,98 @@ fn contains_any(hay: &str, needles: &Needles) -> bool {
     })
 }
 
+/// Which of `needles` `hay` contains, as bit k for `needles.words[k]` (up to 64 words): one
+/// pass over `hay` for all of them.
+fn matches_of(hay: &str, needles: &Needles) -> u64 {
+    let h = hay.as_bytes();
+    let mut found = 0;
+    for i in 0..h.len() {
+        let mut candidates = needles.by_anchor[h[i] as usize] & !found;
+        if candidates == 0 || !needles.pair_at(h, i) {
+            continue;
+        }
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let at = needles.anchor_at[k] as usize;
+            if i >= at && needles.starts_at(k, h, i - at) {
+                found |= 1 << k;
+            }
+        }
+    }
+    if needles.has_empty {
+        for (k, w) in needles.words.iter().enumerate().take(64) {
+            if w.is_empty() {
+                found |= 1 << k;
+            }
+        }
+    }
+    found
+}
+
+/// Where `needle` first occurs in `hay`, as `hay.find(needle)`: the checks here search short
+/// lines for a short phrase, where building the standard library's two-way searcher cost
+/// more than the search (it was a tenth of [`find`]'s time).
+fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (Some(&first), Some(&end)) = (n.first(), n.last()) else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    // The first and the last byte before the rest: a phrase that starts with a space has a
+    // candidate at every word.
+    (0..=last).find(|&i| h[i] == first && h[i + n.len() - 1] == end && h[i..i + n.len()] == *n)
+}
+
+/// A list of up to 128 prefixes with, for each byte, the set of those starting with it: a
+/// block is compared with the few prefixes that start with its first byte, not with all.
+struct Prefixes {
+    words: &'static [&'static str],
+    /// Bit k of `by_first[b]`: `words[k]` starts with byte b.
+    by_first: [u128; 256],
+}
+
+impl Prefixes {
+    const fn new(words: &'static [&'static str]) -> Self {
+        assert!(words.len() <= 128, "a Prefixes table holds 128 words");
+        let mut by_first = [0u128; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            assert!(!b.is_empty(), "an empty prefix starts every text");
+            by_first[b[0] as usize] |= 1 << k;
+            k += 1;
+        }
+        Prefixes { words, by_first }
+    }
+
+    /// Whether one of the words starts `lower` as a whole word, as
+    /// `words.iter().any(|p| starts_word(lower, p))`.
+    fn any_starts_word(&self, lower: &str) -> bool {
+        let Some(&b) = lower.as_bytes().first() else {
+            return false;
+        };
+        let mut candidates = self.by_first[b as usize];
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if starts_word(lower, self.words[k]) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// A short line without a sentence-final period, like a headline.
 fn headline_like(s: &str) -> bool {
+    // Asked of every block: a paragraph's chars and words are not counted to its end.
+    if s.len() > 4 * 200 {
+        return false;
+    }
     let n = s.chars().count();
-    if !(4..=200).contains(&n) || (word_count(s) < 2 && !s.chars().any(is_cjk)) {
+    if !(4..=200).contains(&n) || (s.split_whitespace().nth(1).is_none() && !s.chars().any(is_cjk))
+    {
         return false;
     }
     let last = strip_closing_quotes(s).chars().next_back();
@@ -366,7 +524,54 @@ const PROMPT_EXACT: &[&str] = &[
     "learn more",
     "about sharing",
     "live reporting",
+    // A live page's call for readers' stories, as a heading over it.
+    "get involved",
+    "have your say",
 ];
+
+/// The glyphs a page's close button shows (`×` on an AMP page's menu, share box and ads), on a
+/// line of their own: no text of the story is one sign.
+const CLOSE_GLYPHS: &[&str] = &["×", "✕", "✖", "✗", "✘", "⨯", "╳"];
+
+/// Headings of a list of the story's main points under its headline (BBC's `Summary` over
+/// its points, the Nation's, ABC's `Key points`), compared lower-cased.
+const SUMMARY_HEADINGS: &[&str] = &[
+    "summary",
+    "key points",
+    "key takeaways",
+    "in brief",
+    "at a glance",
+    "highlights",
+    "in short",
+];
+
+/// The most points [`summary_points`] reads under a heading.
+const SUMMARY_MAX_POINTS: usize = 8;
+
+/// The points under a [`SUMMARY_HEADINGS`] heading at block `h` of `blocks` (`texts` are their
+/// texts), as the range of blocks they take: lines right under the heading, each a point of
+/// prose up to 40 words long (with or without a stop), two or more of them, and set apart from
+/// what follows by a blank line, as such a list is. `None` when block `h` is no such heading.
+fn summary_points(blocks: &[Block], texts: &[&str], h: usize) -> Option<std::ops::Range<usize>> {
+    let heading = texts[h].trim().trim_end_matches(':');
+    if heading.len() > 16 || !SUMMARY_HEADINGS.contains(&heading.to_lowercase().as_str()) {
+        return None;
+    }
+    let point = |j: usize| {
+        let s = texts[j];
+        blocks[j].gap_before == 0
+            && (3..=40).contains(&word_count(s))
+            && prose_like(s)
+            && dateline(s).is_none()
+            && meta(s).is_none()
+            && !is_prompt(s)
+    };
+    let end = (h + 1..texts.len().min(h + 1 + SUMMARY_MAX_POINTS))
+        .find(|&j| !point(j))
+        .unwrap_or(texts.len().min(h + 1 + SUMMARY_MAX_POINTS));
+    let apart = blocks.get(end).is_none_or(|b| b.gap_before > 0);
+    (end >= h + 3 && apart).then_some(h + 1..end)
+}
 
 /// Section headers that introduce a list of other stories.
 const SECTION_STARTS: &[&str] = &[
@@ -417,7 +622,7 @@ static SOCIAL: Needles = Needles::new(&[
     "telegram",
     "tiktok",
 ]);
-static PROMPT_CONTAINS_SET: Needles = Needles::new(PROMPT_CONTAINS);
+static PROMPT_STARTS_SET: Prefixes = Prefixes::new(PROMPT_STARTS);
 
 /// A block's length in chars and, if it is short enough to be a caption or a prompt, its text
 /// lower-cased: [`is_prompt`] and [`is_caption`] both read them, so each block is decoded and
@@ -426,20 +631,66 @@ struct Lowered {
     chars: usize,
     /// Empty for a block longer than [`CAPTION_MAX_CHARS`].
     lower: String,
+    /// Which of [`BLOCK_PHRASES`] `lower` holds (none are looked for in a block longer than
+    /// [`CREDITS_MAX_CHARS`]).
+    phrases: u64,
 }
 
 /// The most chars [`is_caption`] reads ([`is_prompt`] reads fewer).
 const CAPTION_MAX_CHARS: usize = 400;
 
+/// The most chars a block searched for [`CREDITS`] has ([`is_prompt`] reads fewer).
+const CREDITS_MAX_CHARS: usize = 300;
+
 impl Lowered {
     fn new(s: &str) -> Self {
-        let chars = s.chars().count();
-        let lower = if chars <= CAPTION_MAX_CHARS {
-            s.to_lowercase()
-        } else {
-            String::new()
+        let mut l = Lowered {
+            chars: 0,
+            lower: String::new(),
+            phrases: 0,
         };
-        Lowered { chars, lower }
+        l.set(s);
+        l
+    }
+
+    /// Makes `self` the [`Lowered`] text of `s`, in the buffer it has: [`find`] reads every
+    /// block through one, not one allocation per block.
+    fn set(&mut self, s: &str) {
+        self.chars = s.chars().count();
+        self.lower.clear();
+        if self.chars <= CAPTION_MAX_CHARS {
+            lower_into(s, &mut self.lower);
+        }
+        self.phrases = if self.chars <= CREDITS_MAX_CHARS {
+            matches_of(&self.lower, &BLOCK_PHRASES)
+        } else {
+            0
+        };
+    }
+}
+
+/// Appends `s` lower-cased to `out`, as `out.push_str(&s.to_lowercase())` does: runs of ASCII
+/// are copied and lower-cased at once, other chars one by one (a final `Σ` lower-cases by
+/// what follows it, so a text with one is left to [`str::to_lowercase`]).
+fn lower_into(s: &str, out: &mut String) {
+    if s.contains('Σ') {
+        out.push_str(&s.to_lowercase());
+        return;
+    }
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -456,19 +707,20 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     let lower = l.lower.as_str();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
+        || (bare.is_empty() && CLOSE_GLYPHS.contains(&lower.trim()))
         || is_breadcrumb(s)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
-        || (PROMPT_STARTS.iter().any(|p| starts_word(lower, p))
+        || (PROMPT_STARTS_SET.any_starts_word(lower)
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
             && !(body_like(s) && word_count(s) >= 20))
-        || contains_any(lower, &PROMPT_CONTAINS_SET)
-        || credit_line(lower)
+        || l.phrases & PROMPT_BITS != 0
+        || (l.phrases & CONTRIBUTED_BIT != 0 && credit_line(lower))
         || wire_credit(lower)
-        || labelled_link(s)
+        || (l.phrases & BAR_BIT != 0 && labelled_link(s))
         || email_only(s)
         || sign_off(s)
         || is_rule_line(s)
-        || cookie_notice(lower)
+        || (l.phrases & COOKIE_BIT != 0 && cookie_notice(lower))
         || rating_line(lower)
 }
 
@@ -505,7 +757,7 @@ fn rating_line(lower: &str) -> bool {
 /// cookies`, `Cookie Settings`. The site speaks (`we`, `this site`) or the line is a button;
 /// a story's sentence about cookies is neither.
 fn cookie_notice(lower: &str) -> bool {
-    lower.contains("cookie")
+    find_str(lower, "cookie").is_some()
         && (word_count(lower) <= 4
             || [
                 "we ",
@@ -577,7 +829,8 @@ const LINK_LABELS: &[&str] = &[
 /// `READ | headline`: a link to another story under a capitals label (the label alone is a
 /// word a sentence may start with, so the capitals and the bar are what tell).
 fn labelled_link(s: &str) -> bool {
-    s.split_once(" | ").is_some_and(|(label, rest)| {
+    find_str(s, " | ").is_some_and(|bar| {
+        let (label, rest) = (&s[..bar], &s[bar + 3..]);
         let label = label.trim();
         !rest.trim().is_empty()
             && word_count(s) <= 25
@@ -589,6 +842,10 @@ fn labelled_link(s: &str) -> bool {
 
 /// `jwpark@koreatimes.co.kr`: a writer's e-mail signature on a line of its own.
 fn email_only(s: &str) -> bool {
+    // Every part holds an `@`: a line without one is not split.
+    if !s.as_bytes().contains(&b'@') {
+        return false;
+    }
     let parts: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
         .filter(|w| !w.is_empty())
@@ -649,8 +906,8 @@ fn credit_line(lower: &str) -> bool {
     // The writers are named before the verb, and little follows it (`from London.`, `to this
     // report.`). The verb is looked for before the words are counted: nearly every block
     // lacks it.
-    lower
-        .split_once(" contributed")
+    find_str(lower, " contributed")
+        .map(|i| (&lower[..i], &lower[i + " contributed".len()..]))
         .is_some_and(|(who, after)| {
             word_count(after) <= 4
                 && who
@@ -730,10 +987,13 @@ fn reading_time_tail(s: &str) -> Option<usize> {
 
 /// A short header such as "Related stories" or "More from Dawn:" that opens a list of links.
 fn is_section_header(s: &str) -> bool {
+    // The words are counted (to the seventh) before the line is lower-cased.
+    if s.split_whitespace().nth(6).is_some() {
+        return false;
+    }
     let lower = s.to_lowercase();
     let l = lower.trim_end();
-    word_count(s) <= 6
-        && (!l.ends_with('.') || l.ends_with("..."))
+    (!l.ends_with('.') || l.ends_with("..."))
         && SECTION_STARTS.iter().any(|p| starts_word(&lower, p))
 }
 
@@ -783,7 +1043,53 @@ const CREDITS: &[&str] = &[
     "file photo",
 ];
 
-static CREDITS_SET: Needles = Needles::new(CREDITS);
+/// Phrases that are not prompts or credits themselves but must be in a block for a check to
+/// hold: `cookie` for [`cookie_notice`], ` contributed` for [`credit_line`] and the bar of a
+/// [`labelled_link`] (neither a space nor a bar changes when a line is lower-cased).
+const CHECK_PHRASES: &[&str] = &["cookie", " contributed", " | "];
+
+/// Every phrase a short block is searched for, in one list: [`CREDITS`], then
+/// [`PROMPT_CONTAINS`], then [`CHECK_PHRASES`]. [`Lowered`] searches a block once for all of
+/// them, where each check searched it again.
+static BLOCK_PHRASES_LIST: [&str; BLOCK_PHRASES_LEN] =
+    concat_words([CREDITS, PROMPT_CONTAINS, CHECK_PHRASES, DASH_CREDITS]);
+const BLOCK_PHRASES_LEN: usize =
+    CREDITS.len() + PROMPT_CONTAINS.len() + CHECK_PHRASES.len() + DASH_CREDITS.len();
+static BLOCK_PHRASES: Needles = Needles::new(&BLOCK_PHRASES_LIST);
+
+/// The bits of [`BLOCK_PHRASES`] that are [`CREDITS`].
+const CREDIT_BITS: u64 = (1 << CREDITS.len()) - 1;
+/// The bits of [`BLOCK_PHRASES`] that are [`PROMPT_CONTAINS`].
+const PROMPT_BITS: u64 = ((1 << PROMPT_CONTAINS.len()) - 1) << CREDITS.len();
+/// The bit of [`BLOCK_PHRASES`] that is `CHECK_PHRASES[k]`.
+const fn check_bit(k: usize) -> u64 {
+    1 << (CREDITS.len() + PROMPT_CONTAINS.len() + k)
+}
+const COOKIE_BIT: u64 = check_bit(0);
+const CONTRIBUTED_BIT: u64 = check_bit(1);
+const BAR_BIT: u64 = check_bit(2);
+/// The bits of [`BLOCK_PHRASES`] that are [`DASH_CREDITS`] (anywhere: [`has_dash_credit`]
+/// wants them as whole words).
+const DASH_BITS: u64 = ((1 << DASH_CREDITS.len()) - 1) << (BLOCK_PHRASES_LEN - DASH_CREDITS.len());
+
+/// The lists in `lists`, one after another, in an array of `N` words (their number).
+const fn concat_words<const N: usize>(lists: [&[&'static str]; 4]) -> [&'static str; N] {
+    assert!(N <= 64, "a Needles table holds 64 words");
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            out[n] = lists[l][k];
+            n += 1;
+            k += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "N is the number of words");
+    out
+}
 
 /// Credit labels with a colon, as captions print them inside or after the text: `… in Seville
 /// on Monday. Photograph: Cristina Quicler/AFP`. They count only capitalised, as labels are
@@ -806,9 +1112,16 @@ const LABEL_CREDITS: &[&str] = &[
 
 /// Whether `s` holds one of [`LABEL_CREDITS`] as a word of its own.
 fn has_label_credit(s: &str) -> bool {
-    LABEL_CREDITS.iter().any(|l| {
-        s.match_indices(l)
-            .any(|(i, _)| !s[..i].ends_with(char::is_alphanumeric))
+    // Every label ends in a colon: the labels are tried only where one ends (a search of the
+    // whole line for each of the twelve labels was the most costly caption check).
+    let b = s.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == b':').any(|colon| {
+        LABEL_CREDITS.iter().any(|l| {
+            colon + 1 >= l.len() && {
+                let at = colon + 1 - l.len();
+                b[at..=colon] == *l.as_bytes() && !s[..at].ends_with(char::is_alphanumeric)
+            }
+        })
     })
 }
 
@@ -863,8 +1176,10 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
     {
         return true;
     }
-    n <= 300
-        && (contains_any(lower, &CREDITS_SET) || has_dash_credit(lower) || has_label_credit(s))
+    n <= CREDITS_MAX_CHARS
+        && (l.phrases & CREDIT_BITS != 0
+            || (l.phrases & DASH_BITS != 0 && has_dash_credit(lower))
+            || has_label_credit(s))
         && !body_like_without_credit(lower)
 }
 
@@ -937,6 +1252,10 @@ fn slash_credit(s: &str) -> bool {
 /// (the Japan Times), `… on November 19, 2026. PHOTO | DENNIS ONSONGO | NMG` (the Nation). A
 /// description of six words or more comes before it.
 fn bar_credit(s: &str) -> bool {
+    // Asked of every block up to a caption's length: most have no bar to search back for.
+    if !s.as_bytes().contains(&b'|') {
+        return false;
+    }
     let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
         return false;
     };
@@ -1072,8 +1391,10 @@ fn meta(s: &str) -> Option<Meta> {
         });
     }
     // `KEY[:] DATE [TIME] [rest]`
+    // Every key starts with a letter: a line that does not is not compared with each.
+    let lead = s.as_bytes().first().map(u8::to_ascii_lowercase);
     for key in META_KEYS {
-        if !starts_key(s, key) {
+        if lead != key.as_bytes().first().copied() || !starts_key(s, key) {
             continue;
         }
         let after = &s[key.len()..];
@@ -1177,9 +1498,18 @@ fn meta(s: &str) -> Option<Meta> {
             });
         }
     }
+    if clock_line(s) {
+        return Some(Meta {
+            len: s.len(),
+            date: None,
+            rest: None,
+            place: None,
+        });
+    }
     // Bylines (short lines: test that before lower-casing the line).
+    // The keys are ASCII without a `k` (the one letter a non-ASCII char lower-cases to, as
+    // the Kelvin sign does): compared ignoring ASCII case, the line is not lower-cased.
     let byline = || {
-        let lower = s.to_lowercase();
         [
             "by ",
             "interview by ",
@@ -1187,12 +1517,15 @@ fn meta(s: &str) -> Option<Meta> {
             "interviewed by ",
             "written by ",
             "reporting by ",
+            // A live page's editors under its `Live Reporting` label: `Edited by Alex Smith
+            // and Jenny Rees`.
+            "edited by ",
             "author:",
             "reporter:",
             "source:",
         ]
         .iter()
-        .any(|k| lower.starts_with(k))
+        .any(|k| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
     };
     // `Science correspondent`, `From our environment correspondent in Belém, Brazil`.
     let role_line = || {
@@ -1221,6 +1554,18 @@ fn meta(s: &str) -> Option<Meta> {
     bylined_meta(s)
         .or_else(|| placed_meta(s))
         .or_else(|| headed_date(s))
+}
+
+/// `10:15 GMT`, `9.41am`, `14:05 CET`: a time of day alone on a line, with its zone or `am` /
+/// `pm`, as a live page stamps each post over its heading. It is metadata; read as a line of
+/// the body, it was a paragraph of the story. A bare `10:15` (a score, a table's cell) has no
+/// zone or `am` to tell it is a clock.
+fn clock_line(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 20
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && time_prefix(t) == t.len()
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Keys of a site's label for what a story is filed under.
@@ -1279,10 +1624,14 @@ fn bylined_meta(s: &str) -> Option<Meta> {
     if s.len() > 160 {
         return None;
     }
-    let at = NAMED_META_KEYS
-        .iter()
-        .filter_map(|k| s.find(k).map(|i| i + 1))
-        .min()?;
+    // The first key in the line: one pass that tries the keys where a space is.
+    let b = s.as_bytes();
+    let at = (0..b.len()).find(|&i| {
+        b[i] == b' '
+            && NAMED_META_KEYS
+                .iter()
+                .any(|k| b[i..].starts_with(k.as_bytes()))
+    })? + 1;
     let head = s[..at].trim_end();
     if word_count(head) < 2 || !byline_like(head) || !head.ends_with(char::is_alphabetic) {
         return None;
@@ -1315,10 +1664,16 @@ fn headed_date(s: &str) -> Option<Meta> {
     if s.len() > 120 {
         return None;
     }
-    let (at, sep) = [", ", " - ", " – ", " — ", " | "]
-        .iter()
-        .filter_map(|sep| s.find(sep).map(|i| (i, *sep)))
-        .min_by_key(|&(i, _)| i)?;
+    // The first separator in the line, in one pass (no two start at the same byte).
+    let b = s.as_bytes();
+    let (at, sep) = (0..b.len())
+        .filter(|&i| matches!(b[i], b',' | b' '))
+        .find_map(|i| {
+            [", ", " - ", " – ", " — ", " | "]
+                .into_iter()
+                .find(|sep| b[i..].starts_with(sep.as_bytes()))
+                .map(|sep| (i, sep))
+        })?;
     let head = &s[..at];
     let tail_at = at + sep.len();
     let tail = &s[tail_at..];
@@ -1633,10 +1988,17 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     let limit = rest.char_indices().nth(70).map_or(rest.len(), |(i, _)| i);
     let window = &rest[..limit];
     let seps = [":", " — ", " – ", " - ", " -- ", "—", " ― "];
-    let (sep_at, sep) = seps
-        .iter()
-        .filter_map(|sep| window.find(sep).map(|i| (i, *sep)))
-        .min_by_key(|&(i, sep)| (i, std::cmp::Reverse(sep.len())))?;
+    // The first separator, the longest of those starting at the same byte: one pass over the
+    // window for all of them.
+    let w = window.as_bytes();
+    let (sep_at, sep) = (0..w.len())
+        .filter(|&i| matches!(w[i], b':' | b' ' | 0xE2))
+        .find_map(|i| {
+            seps.iter()
+                .filter(|sep| w[i..].starts_with(sep.as_bytes()))
+                .max_by_key(|sep| sep.len())
+                .map(|sep| (i, *sep))
+        })?;
     let middle = &window[..sep_at];
     let after = rest[sep_at + sep.len()..].trim_start();
     if sep == ":" && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
@@ -1686,9 +2048,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     let t = |i: usize| &text[bs[i].span.start..bs[i].span.end];
     let rel: Vec<bool> = (0..n).map(|i| is_relative_time(t(i))).collect();
+    let mut l = Lowered::new("");
     let (prompt, caption): (Vec<bool>, Vec<bool>) = (0..n)
         .map(|i| {
-            let l = Lowered::new(t(i));
+            l.set(t(i));
             let caption = is_caption(t(i), &l) || hints.captions.iter().any(|c| c.trim() == t(i));
             (is_prompt_lowered(t(i), &l), caption)
         })
@@ -1745,6 +2108,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // The first block of a standfirst that runs over several blocks (a list of points);
     // `subtitle` is then its last.
     let mut subtitle_from: Option<usize> = None;
+    let texts: Vec<&str> = (0..n).map(t).collect();
     let later_text =
         |from: usize| (from..n).any(|j| metas[j].is_none() && !prompt[j] && !rel[j] && !caption[j]);
     let mut i = 0;
@@ -1856,6 +2220,18 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             }
             continue;
         }
+        // `Summary` over the story's main points, under the headline: the points are its
+        // standfirst, not its first paragraphs.
+        if title.is_some() && subtitle.is_none() {
+            if let Some(points) = summary_points(&bs, &texts, i) {
+                kinds[i] = Kind::Boiler;
+                kinds[points.clone()].fill(Kind::Subtitle);
+                subtitle_from = Some(points.start);
+                subtitle = Some(points.end - 1);
+                i = points.end;
+                continue;
+            }
+        }
         // `Welcome to the 2,400 new subscribers who joined this week! …` over a newsletter's
         // first paragraph: a promotion for the outlet, not the story's first paragraph.
         if title.is_some() && s.len() <= 300 && promo_line(&s.to_lowercase()) {
@@ -1905,8 +2281,15 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             i += 1;
             continue;
         }
+        // The heading right under a live post's time (`14.05 GMT` / `Zelenskyy arrives at
+        // Downing Street`) opens the post, and the story: no standfirst.
+        let under_post_time = (0..i)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Meta && bs[k + 1].gap_before == 0)
+            .any(|k| clock_line(t(k)));
         if title.is_some()
             && subtitle.is_none()
+            && !under_post_time
             && dateline(s).is_none()
             && word_count(s) >= 4
             && prose_like(s)
@@ -2037,10 +2420,29 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     }
     // The trailer a press release or a wire story ends with: from its first block on, nothing
     // is the story, however long its paragraphs (an `About …` section is prose).
-    if let Some(k) = first.and_then(|b0| trailer_start(&(0..n).map(t).collect::<Vec<_>>(), b0)) {
+    if let Some(k) = first.and_then(|b0| trailer_start(&texts, b0)) {
         for kind in &mut kinds[k..] {
             if *kind != Kind::Caption {
                 *kind = Kind::Boiler;
+            }
+        }
+    }
+    // The writer's box a blog closes with, under its `Written by …` line (Medium: `Written by
+    // Sarah Chen` / `2.3K Followers` / `Staff engineer. Writing about boring technology that
+    // works.`): a few short lines after a story, where the blurb reads as a last paragraph.
+    if let Some(b0) = first {
+        let box_head = (b0 + 1..n)
+            .rev()
+            .find(|&j| kinds[j] == Kind::Meta && starts_key(t(j), "written by"))
+            .filter(|&w| (b0..w).any(|k| kinds[k] == Kind::Body && body_like(t(k))));
+        if let Some(w) = box_head {
+            let inside: Vec<usize> = (w + 1..n).filter(|&j| kinds[j] == Kind::Body).collect();
+            if inside.len() <= AUTHOR_BOX_LINES
+                && inside
+                    .iter()
+                    .all(|&j| t(j).split_whitespace().nth(AUTHOR_BOX_WORDS).is_none())
+            {
+                inside.into_iter().for_each(|j| kinds[j] = Kind::Boiler);
             }
         }
     }
@@ -2062,15 +2464,23 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 && kinds.get(j + 1) == Some(&Kind::Boiler);
             // A writer's bio names someone the story itself does not: the story's subject
             // may be a reporter too.
+            // What a writer covers reads like a story's sentence more often than what a
+            // writer is, so that bio must name a writer of the byline above the story.
+            let bylined =
+                |name: &&str| (0..b0).any(|k| kinds[k] == Kind::Meta && t(k).contains(*name));
             let bio = || {
-                bio_name(s).is_some_and(|name| {
-                    let surname = name.split_whitespace().last().unwrap_or(name);
-                    // The box's own name line (`Ingrid Lunden` over `Ingrid is a writer …`)
-                    // is no part of the story.
-                    !(b0..j).any(|k| {
-                        kinds[k] == Kind::Body && t(k).contains(surname) && !trailing_scrap(t(k))
+                bio_name(s)
+                    .or_else(|| beat_bio_name(s).filter(bylined))
+                    .is_some_and(|name| {
+                        let surname = name.split_whitespace().last().unwrap_or(name);
+                        // The box's own name line (`Ingrid Lunden` over `Ingrid is a writer …`)
+                        // is no part of the story.
+                        !(b0..j).any(|k| {
+                            kinds[k] == Kind::Body
+                                && t(k).contains(surname)
+                                && !trailing_scrap(t(k))
+                        })
                     })
-                })
             };
             if label || closing_line(s) || bio() {
                 kinds[j] = Kind::Boiler;
@@ -2611,6 +3021,82 @@ fn bio_name(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// The most lines of the story's text a writer's box under `Written by …` may have after it.
+const AUTHOR_BOX_LINES: usize = 4;
+/// The most words each of them may have: a bio, a follower count, a button.
+const AUTHOR_BOX_WORDS: usize = 40;
+
+/// What a writer's bio says they do, after their name: `Maria Martinez covers the German
+/// economy from Berlin.` (Reuters), `… reports on energy from London.`, `… writes about
+/// technology for …`.
+const BEAT_VERBS: &[&str] = &[
+    "covers ",
+    "reports on ",
+    "reports from ",
+    "writes about ",
+    "writes on ",
+    "has covered ",
+    "has reported on ",
+    "has written about ",
+    "has been covering ",
+    "has been reporting on ",
+];
+
+/// Whether `name` is one to four capitalised words, as a person's name is written.
+fn capitalised_name(name: &str) -> bool {
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        words += 1;
+        let ok = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if words > 4 || !ok {
+            return false;
+        }
+    }
+    words >= 1
+}
+
+/// The name that opens a writer's bio that says what they cover, as [`BEAT_VERBS`] put it:
+/// `Maria Martinez covers the German economy from Berlin.` A full name (two to four
+/// capitalised words), a sentence of up to 40 words. [`find`] reads it only among a story's
+/// closing lines, only for a name the byline above the story has and the story has not.
+fn beat_bio_name(s: &str) -> Option<&str> {
+    let s = s.trim();
+    if s.len() > 300 || !s.ends_with('.') || s.split_whitespace().nth(40).is_some() {
+        return None;
+    }
+    s.match_indices(' ').skip(1).take(3).find_map(|(at, _)| {
+        let (name, rest) = (&s[..at], &s[at + 1..]);
+        (capitalised_name(name) && BEAT_VERBS.iter().any(|v| rest.starts_with(v))).then_some(name)
+    })
+}
+
+/// `34`, `1.2K`, `2.3K Followers`, `12 Comments`: a count a page's widgets show by a story (its
+/// claps, comments, shares, the writer's followers), alone or with what it counts.
+fn counter_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(count), what, None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    count_only(count)
+        && what.is_none_or(|w| {
+            [
+                "followers",
+                "following",
+                "likes",
+                "comments",
+                "claps",
+                "shares",
+                "subscribers",
+                "responses",
+                "reactions",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        })
+}
+
 /// Headings and links an outlet sets under a story (compared lower-cased, without a closing
 /// stop, colon or question mark): its tags (`Topics`, `KEYWORDS`), the writer's box (`View
 /// Bio`), a review's box (`Good Stuff` / `Bad Stuff`, `Pros` / `Cons`), the page's tools
@@ -2785,6 +3271,7 @@ fn closing_line(s: &str) -> bool {
     let contact = starts_word(&lower, "get in touch") && words <= 15;
     let heading = lower.trim_end_matches(['.', ' ', ':', '?', '!']);
     comments
+        || counter_line(s)
         || CLOSING_HEADINGS.contains(&heading)
         || list_heading(heading)
         || correction_note(&lower)
@@ -2821,7 +3308,8 @@ fn closing_line(s: &str) -> bool {
 /// its link. It is set aside only when a closing line comes before it.
 fn trailing_scrap(s: &str) -> bool {
     let last = strip_closing_quotes(s.trim_end()).chars().next_back();
-    (word_count(s) <= 25 && !matches!(last, Some('.' | '!' | '?' | '…' | '。'))) || link_line(s)
+    (s.split_whitespace().nth(25).is_none() && !matches!(last, Some('.' | '!' | '?' | '…' | '。')))
+        || link_line(s)
 }
 
 /// `SCHUMER SAYS DEMOCRATS WILL NOT BACK 'CLEAN' CR`: a line in capitals between a story's
@@ -2857,9 +3345,13 @@ fn prose_line(s: &str) -> bool {
         && matches!(last, Some('.' | '!' | '?' | '…'))
 }
 
+/// What a web address holds.
+static LINK_MARKS: Needles = Needles::new(&["http", "www."]);
+
 /// A short line with a web address: `AP World Cup: https://apnews.com/hub/world-cup`.
 fn link_line(s: &str) -> bool {
-    word_count(s) <= 30 && (s.contains("http") || s.contains("www."))
+    // Words counted to the 31st, not to a paragraph's end.
+    s.split_whitespace().nth(30).is_none() && contains_any(s, &LINK_MARKS)
 }
 
 /// Whether the bare `Name:` that opens `first` is a speaker's label, as in an interview
@@ -3106,6 +3598,219 @@ mod tests {
                 assert_eq!(contains_any(hay, &Needles::new(needles)), want, "{hay:?}");
             }
         }
+    }
+
+    #[test]
+    fn clock_lines_are_metadata() {
+        for s in ["10:15 GMT", "9.41am", "14:05 CET", " 7:30 p.m. ET "] {
+            assert!(clock_line(s), "{s}");
+            assert!(meta(s).is_some_and(|m| m.date.is_none()), "{s}");
+        }
+        // No zone or `am`: a score or a table's cell; a sentence after the time.
+        for s in [
+            "10:15",
+            "3-1",
+            "10:15 GMT Ministers met at noon",
+            "Kick-off 19:45",
+        ] {
+            assert!(!clock_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn editors_line_is_a_byline() {
+        assert!(meta("Edited by Alex Smith and Jenny Rees").is_some());
+        assert!(meta("Edited by Alex Smith, who joined us from the Times in 2019.").is_none());
+    }
+
+    #[test]
+    fn beat_bios() {
+        assert_eq!(
+            beat_bio_name("Maria Martinez covers the German economy from Berlin."),
+            Some("Maria Martinez")
+        );
+        assert_eq!(
+            beat_bio_name("Jean-Luc O'Neil has been covering energy markets since 2015."),
+            Some("Jean-Luc O'Neil")
+        );
+        // A story's sentence: not a capitalised name, or no closing stop, or no beat verb.
+        assert_eq!(
+            beat_bio_name("The insurance covers the cost of repairs."),
+            None
+        );
+        assert_eq!(beat_bio_name("Maria Martinez covers the economy"), None);
+        assert_eq!(
+            beat_bio_name("Maria Martinez said the economy had slowed."),
+            None
+        );
+        assert!(capitalised_name("Ralph Solveen") && !capitalised_name("the economy"));
+        assert!(!capitalised_name("A B C D E"));
+    }
+
+    #[test]
+    fn a_beat_bio_names_the_writer_of_the_byline() {
+        let story = |byline: &str| {
+            format!(
+                "Clinic for night workers opens in Leeds\n\n{byline}\nNovember 20, 2026\n\n\
+                 A new clinic for shift workers opened in Leeds on Thursday, offering \
+                 appointments between 10pm and 6am for people who cannot see a doctor.\n\n\
+                 The clinic is run by a charity and funded for two years by the council.\n\n\
+                 Mary Jones covers the night shift at the clinic with two other nurses."
+            )
+        };
+        let last = "Mary Jones covers the night shift at the clinic with two other nurses.";
+        // The story's own sentence about a nurse: the byline names someone else.
+        let t = story("By Tom Harris");
+        let (st, _) = find(&t, &Hints::default());
+        assert!(sl(&t, st.body).unwrap().ends_with(last));
+        // The writer's bio: she wrote the story.
+        let t = story("By Mary Jones");
+        let (st, _) = find(&t, &Hints::default());
+        assert!(sl(&t, st.body)
+            .unwrap()
+            .ends_with("funded for two years by the council."));
+    }
+
+    #[test]
+    fn counter_lines() {
+        for s in ["34", "1.2K", "2.3K Followers", "12 comments"] {
+            assert!(counter_line(s) && closing_line(s), "{s}");
+        }
+        for s in [
+            "34 people died",
+            "Followers",
+            "1.2K Followers here",
+            "2026 budget",
+        ] {
+            assert!(!counter_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn close_glyphs_are_prompts() {
+        assert!(is_prompt("×") && is_prompt(" ✕ "));
+        assert!(!is_prompt("3 × 4") && !is_prompt("x"));
+    }
+
+    #[test]
+    fn summary_points_under_their_heading() {
+        let text = "Title here of the story\n\nSummary\nHundreds of homes are without power\n\
+                    Two people have died, police say\n\nThe storm hit on Friday.";
+        let bs = blocks(text);
+        let texts: Vec<&str> = bs.iter().map(|b| &text[b.span.start..b.span.end]).collect();
+        assert_eq!(summary_points(&bs, &texts, 1), Some(2..4));
+        assert_eq!(summary_points(&bs, &texts, 0), None);
+        // One point is no list; points that run into the story without a blank line are not
+        // set apart.
+        let one = "T\n\nSummary\nHundreds of homes are without power\n\nThe storm hit.";
+        let bs1 = blocks(one);
+        let t1: Vec<&str> = bs1.iter().map(|b| &one[b.span.start..b.span.end]).collect();
+        assert_eq!(summary_points(&bs1, &t1, 1), None);
+        let run_on = "T\n\nKey points\nHundreds of homes are without power\n\
+                      Two people have died, police say\nThe storm hit the coast on Friday \
+                      night, bringing down trees and power lines across the region, closing \
+                      roads and railways, and leaving tens of thousands of homes and businesses \
+                      without electricity for the whole of the weekend, the operators said.";
+        let bs2 = blocks(run_on);
+        let t2: Vec<&str> = bs2
+            .iter()
+            .map(|b| &run_on[b.span.start..b.span.end])
+            .collect();
+        assert_eq!(summary_points(&bs2, &t2, 1), None);
+    }
+
+    #[test]
+    fn matches_of_names_every_phrase_held() {
+        let hays = [
+            "",
+            "photo: reuters",
+            "all rights reserved. getty images",
+            "we use cookies | more",
+            "jane doe contributed to this report.",
+            "in kyiv — afp",
+            "nothing here at all",
+            "王毅 /afp ©",
+        ];
+        for hay in hays {
+            let want = BLOCK_PHRASES_LIST
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| hay.contains(*w))
+                .fold(0u64, |m, (k, _)| m | 1 << k);
+            assert_eq!(matches_of(hay, &BLOCK_PHRASES), want, "{hay:?}");
+        }
+        // The groups' bits are where the lists put them.
+        assert_ne!(matches_of("getty images", &BLOCK_PHRASES) & CREDIT_BITS, 0);
+        assert_ne!(
+            matches_of("follow us on x", &BLOCK_PHRASES) & PROMPT_BITS,
+            0
+        );
+        assert_eq!(matches_of("a | b", &BLOCK_PHRASES), BAR_BIT);
+        assert_eq!(matches_of("cookies", &BLOCK_PHRASES), COOKIE_BIT);
+        assert_eq!(matches_of(" contributed", &BLOCK_PHRASES), CONTRIBUTED_BIT);
+        assert_ne!(matches_of("x — ap", &BLOCK_PHRASES) & DASH_BITS, 0);
+    }
+
+    #[test]
+    fn find_str_is_find() {
+        for hay in [
+            "",
+            "a",
+            "ab | cd",
+            "xx contributed",
+            "cookie",
+            "cookiecookie",
+            "é | ü",
+        ] {
+            for needle in ["", " | ", "cookie", " contributed", "ü", "a"] {
+                assert_eq!(
+                    find_str(hay, needle),
+                    hay.find(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn prefixes_are_starts_word() {
+        for s in [
+            "",
+            "read more",
+            "readers say",
+            "related: x",
+            "share this",
+            "sharers",
+            "© 2026",
+            "(c) x",
+            "loading",
+            "loadings",
+        ] {
+            let want = PROMPT_STARTS.iter().any(|p| starts_word(s, p));
+            assert_eq!(PROMPT_STARTS_SET.any_starts_word(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_into_is_to_lowercase() {
+        let mut out = String::from("kept ");
+        for s in [
+            "",
+            "ABC",
+            "Ünïcödé ÀB",
+            "ΟΔΟΣ ΣΑΣ",
+            "İstanbul",
+            "a—B “C”",
+            "ß K",
+        ] {
+            out.truncate(5);
+            lower_into(s, &mut out);
+            assert_eq!(out, format!("kept {}", s.to_lowercase()), "{s:?}");
+        }
+        // A reused `Lowered` reads the new block, not what the last one left.
+        let mut l = Lowered::new("Photo: REUTERS");
+        l.set("Share");
+        assert_eq!((l.chars, l.lower.as_str(), l.phrases), (5, "share", 0));
     }
 
     #[test]
@@ -3541,7 +4246,9 @@ mod tests {
             "Tom Phillips in Rio de Janeiro and Constance Malleret in São Paulo"
         );
         assert!(t[st.boilerplate[0].start..st.boilerplate[0].end].ends_with("Haddad speaks"));
-        assert!(sl(t, st.body).unwrap().starts_with("21.47 GMT"));
+        // The post's time is metadata; its heading opens the body.
+        assert!(sl(t, st.body).unwrap().starts_with("Lula hails vote"));
+        assert!(meta.contains(&"21.47 GMT"));
         assert!(bylines_like(
             "Tom Phillips in Santiago and Sam Jones in Madrid"
         ));
@@ -3560,9 +4267,7 @@ mod tests {
                  Kremlin dismisses talks\n\nKremlin spokesperson Dmitry Peskov told reporters \
                  the meeting would change nothing.";
         let (st, _) = find(t, &Hints::default());
-        assert!(sl(t, st.body)
-            .unwrap()
-            .starts_with("14.05 GMT\nZelenskyy arrives"));
+        assert!(sl(t, st.body).unwrap().starts_with("Zelenskyy arrives"));
         assert_eq!(st.subtitle, None);
         let meta: Vec<&str> = st.metadata.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
@@ -3570,7 +4275,9 @@ mod tests {
             [
                 "Jakub Krupa",
                 "Tue 18 Nov 2025 14.05 GMT",
-                "Updated at 14.11 GMT"
+                "14.05 GMT",
+                "Updated at 14.11 GMT",
+                "13.40 GMT"
             ]
         );
     }
