@@ -772,7 +772,7 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// (`2 to 4 kilometers`, `1.9 - 2.5 percent`: 6 of 6 in train); and two amounts framed as a
 /// range by `between … and` or `from … to`, with those words.
 fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
-    use crate::analysis::Label::{CARDINAL, MONEY, PERCENT, QUANTITY};
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY};
     let mut k = 1;
     while k < found.len() {
         let (a, b) = (found[k - 1], found[k]);
@@ -797,12 +797,34 @@ fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 .unwrap_or("")
         };
         let framed = a.label == b.label
-            && matches!(a.label, QUANTITY | PERCENT | MONEY)
+            && matches!(a.label, QUANTITY | PERCENT | MONEY | DATE)
             && matches!(
                 (lead(), doc.text.get(a.span.end..b.span.start)),
                 ("between" | "Between", Some(" and ")) | ("from" | "From", Some(" to "))
             );
-        if joins || framed {
+        // The tagger, which learned `[between 1911 and 1943]DATE`, often takes the `between`
+        // into the first half and stops at `and` (`[between 2.5%]PERCENT and [3.5%]PERCENT`,
+        // `[Between January 2022]DATE and [May 2023]DATE`): the same range. In OntoNotes train
+        // a DATE range framed by `between … and` is one DATE 15 times and two DATEs 4
+        // (`between Thanksgiving and Christmas`, `between 1995 and 1997`); with `between`
+        // already inside the first, the tagger itself read a range.
+        let opened = a.label == b.label
+            && matches!(a.label, QUANTITY | PERCENT | MONEY | DATE)
+            && doc.text.get(a.span.end..b.span.start) == Some(" and ")
+            && doc.text[a.span.start..a.span.end]
+                .strip_prefix("between ")
+                .or_else(|| doc.text[a.span.start..a.span.end].strip_prefix("Between "))
+                .is_some_and(|rest| !rest.contains(" and "));
+        // A DATE framed by words outside it only where both halves hold a digit (`between 1961
+        // and 1980`, `between October 3 and October 11`), not two holidays.
+        let dated =
+            |m: Mention| doc.text[m.span.start..m.span.end].contains(|c: char| c.is_ascii_digit());
+        // `from 2014 to 2019` stays as the tagger found it: OntoNotes keeps `from` outside
+        // such a DATE (`from [1990 to 1995]`: 33 of 42).
+        let framed = framed
+            && (a.label != DATE
+                || (matches!(lead(), "between" | "Between") && dated(a) && dated(b)));
+        if joins || framed || opened {
             let start = if framed {
                 a.span.start - lead().len() - 1
             } else {
@@ -3864,9 +3886,11 @@ mod tests {
         assert_eq!(label("12-155"), [Label::CARDINAL]);
         assert_eq!(label("Jan. 5-6"), [Label::DATE]);
         assert_eq!(label("1990-91"), [Label::DATE]);
-        for year in ["2020", "2022", "1995", "2010", "2021"] {
+        for year in ["1995", "2010", "2021"] {
             assert_eq!(label(year), [Label::DATE], "{year}");
         }
+        // Years read as dates after `between` make one range.
+        assert_eq!(label("between 2020 and 2022"), [Label::DATE]);
         // A count, not a year: no preposition of time before it.
         assert_eq!(label("2023"), [Label::CARDINAL]);
         assert_eq!(label("1500"), [Label::CARDINAL]);
@@ -5057,6 +5081,39 @@ mod tests {
                 "£6"
             ]
         );
+    }
+
+    #[test]
+    fn dates_and_shares_framed_by_between_are_one() {
+        use Label::{DATE, PERCENT};
+        // Framed by words outside the mentions.
+        let text = "played between 1961 and 1980 for them";
+        let p = Pipeline::new(vec![fixed(text, &[("1961", DATE), ("1980", DATE)])]);
+        assert_eq!(run(&p, text), [("between 1961 and 1980", DATE)]);
+        // The tagger took `between` into the first half.
+        let text = "Between January 2022 and May 2023 the home was paid";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[("Between January 2022", DATE), ("May 2023", DATE)],
+        )]);
+        assert_eq!(run(&p, text), [("Between January 2022 and May 2023", DATE)]);
+        let text = "will rise between 2.5% and 3.5% this year";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[("between 2.5%", PERCENT), ("3.5%", PERCENT)],
+        )]);
+        assert_eq!(run(&p, text), [("between 2.5% and 3.5%", PERCENT)]);
+        // Two holidays are two dates; `from` stays outside a span of years.
+        let text = "between Thanksgiving and Christmas, from 2014 to 2019";
+        let spans = [
+            ("Thanksgiving", DATE),
+            ("Christmas", DATE),
+            ("2014", DATE),
+            ("2019", DATE),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["Thanksgiving", "Christmas", "2014", "2019"]);
     }
 
     #[test]
