@@ -183,7 +183,7 @@ impl Pipeline {
                 let m = without_possessed_name(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
                 let m = without_stamp_word(doc, without_trailing_title(doc, m));
-                let m = without_shares_lead(doc, m);
+                let m = without_shares_lead(doc, initial_before_pronoun(doc, m));
                 let m = without_postnominal(doc, without_score(doc, m));
                 let m = fraction_as_count(doc, number_as_count(doc, m));
                 let m = without_stray_quote(doc, number_read_in_context(doc, m));
@@ -3840,6 +3840,45 @@ fn without_postnominal(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// A letter and its period before a sentence's pronoun is no person (`a post on [X. He]PERSON
+/// has introduced`): the tokenizer kept `X.` as an initial, so the sentence did not end, and
+/// the model read an initial and a surname. OntoNotes train has PERSONs ending in `He` only as
+/// Chinese names (`Tao He`, `Dongcai He`), never after an initial. After `on`, `X` is the
+/// platform, an ORG; elsewhere the mention goes.
+fn initial_before_pronoun(doc: &Doc, m: Mention) -> Mention {
+    // Asked of every mention: the length and the label say no to nearly all.
+    if m.label != Label::PERSON || m.span.len() > 7 {
+        return m;
+    }
+    let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+        return m;
+    };
+    let b = text.as_bytes();
+    let pronoun = matches!(
+        text.get(3..),
+        Some("He" | "She" | "It" | "They" | "We" | "I" | "You")
+    );
+    if !(b.len() >= 4 && b[0].is_ascii_uppercase() && &b[1..3] == b". " && pronoun) {
+        return m;
+    }
+    let platform = b[0] == b'X'
+        && doc
+            .text
+            .get(..m.span.start)
+            .is_some_and(|t| t.ends_with(" on "));
+    if platform {
+        Mention {
+            span: Span::new(m.span.start, m.span.start + 1),
+            label: Label::ORG,
+        }
+    } else {
+        Mention {
+            span: Span::new(m.span.start, m.span.start),
+            label: m.label,
+        }
+    }
+}
+
 /// Takes `Shares of` / `Shares in` off the front of a name (`[Shares of Equity Group
 /// Holdings]ORG gained`): the model, for which a sentence's first word is capitalized anyway,
 /// ran the company's name back to it. OntoNotes train has `Shares of [WorldCom]ORG` and never
@@ -5673,6 +5712,31 @@ mod tests {
                 ("EPA", ORG),
                 ("Clean Air Act", LAW),
                 ("Congress", ORG),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initial_before_a_pronoun_is_no_person() {
+        let text = "Warner said in a post on X. He added more. Then came J. She left; Tao He and \
+                    J. Smith spoke.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("Warner", Label::PERSON),
+                ("X. He", Label::PERSON),
+                ("J. She", Label::PERSON),
+                ("Tao He", Label::PERSON),
+                ("J. Smith", Label::PERSON),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Warner", Label::PERSON),
+                ("X", Label::ORG),
+                ("Tao He", Label::PERSON),
+                ("J. Smith", Label::PERSON),
             ]
         );
     }
