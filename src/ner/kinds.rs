@@ -12,8 +12,12 @@
 //! [Macintosh] computer`), which a listed or owning name keeps here. A band named after
 //! `band (called)` is an ORG 3 of 3 (`the band called [Solace]`, `the band [Kid Creole and the
 //! Coconuts]`), and an album or record named after its noun a WORK_OF_ART (`record , [Green
-//! Island Tune]`, `the CD [A Selection of Taiwanese Folk Music]`). Once the text has said what a
-//! name is, its other mentions alike are the same.
+//! Island Tune]`, `the CD [A Selection of Taiwanese Folk Music]`). So is a film, novel or play
+//! named after its kind, as trade papers write titles without quotes (`the horror pic Marrow`):
+//! after `film|movie|documentary|thriller|drama|comedy|sequel|novel|memoir|…`, a capitalized
+//! name is a WORK_OF_ART 27 times and a PERSON twice, both the work's makers before a verb (`the
+//! film [Law] and [Fong] had made`, `the song [McClauklin] made famous`). Once the text has said
+//! what a name is, its other mentions alike are the same.
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::{Gazetteer, ListedCompanies};
@@ -34,6 +38,9 @@ enum Cue {
     BandBefore,
     /// An album named after its kind (`the album Moisturizer Forever`).
     AlbumAfter,
+    /// A film, play or book named after its kind (`the horror pic Marrow`, `the thriller
+    /// Seventh Avenue Nocturne`).
+    WorkAfter,
 }
 
 /// The cue a token gives, if any: asked of every token, so a first byte rules out most.
@@ -59,6 +66,10 @@ fn cue(w: &str) -> Option<Cue> {
         "singer" | "frontman" | "frontwoman" | "guitarist" | "drummer" | "bassist"
         | "keyboardist" | "vocalist" => Cue::BandBefore,
         "album" | "LP" | "mixtape" | "single" => Cue::AlbumAfter,
+        "film" | "movie" | "documentary" | "thriller" | "drama" | "comedy" | "sequel"
+        | "prequel" | "adaptation" | "epic" | "musical" | "pic" | "novel" | "memoir" => {
+            Cue::WorkAfter
+        }
         _ => return None,
     })
 }
@@ -148,6 +159,13 @@ const GENRES: &[&str] = &[
 /// Republican`.
 const SINGLE_BEFORE: &[&str] = &[
     "new", "debut", "lead", "latest", "hit", "breakout", "their", "his", "her", "its", "next",
+];
+
+/// Verbs after a name that make the name the work's makers (`the song McClauklin made famous`,
+/// `the film Law and Fong had made`), not its title.
+const MAKERS_VERBS: &[&str] = &[
+    "made", "had", "has", "have", "wrote", "writes", "directed", "directs", "produced", "starred",
+    "stars", "sang", "sings", "and", "who", "said", "says", "is", "was",
 ];
 
 /// Small words inside a title (`Phonetics On and On`, `Symphony for Lexington Avenue`).
@@ -431,6 +449,28 @@ pub(crate) fn by_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> 
                     continue;
                 };
                 if apposed && (r.end >= n || !matches!(t(r.end), "," | "." | ";" | ")" | "—")) {
+                    continue;
+                }
+                push_if_fits(doc, &found, &mut edits, r, WORK_OF_ART, false);
+            }
+            Cue::WorkAfter => {
+                // `epic` is as often an adjective (`an epic final`): a noun only after a genre
+                // (`fantasy epic`).
+                if t(k) == "epic"
+                    && (k == 0
+                        || !t(k - 1).starts_with(|c: char| c.is_lowercase())
+                        || matches!(t(k - 1), "a" | "an" | "the" | "this" | "that" | "its"))
+                {
+                    continue;
+                }
+                if k + 1 >= n || !doc.spaced(k) {
+                    continue;
+                }
+                let Some(r) = name_after(doc, k + 1, 8, true) else {
+                    continue;
+                };
+                // `the film Law and Fong had made`: the makers, not the title.
+                if r.end < n && MAKERS_VERBS.contains(&t(r.end)) {
                     continue;
                 }
                 push_if_fits(doc, &found, &mut edits, r, WORK_OF_ART, false);
@@ -749,5 +789,42 @@ mod tests {
         assert_eq!(got, [("Republican", NORP)]);
         let got = kinds("released the album Friday", &[("Friday", DATE)]);
         assert_eq!(got, [("Friday", DATE)]);
+    }
+
+    #[test]
+    fn films_named_after_their_kind() {
+        // A trade paper's title without quotes, and its other mention alike.
+        let got = kinds(
+            "Ironvale led. The fantasy epic Ironvale opened, ahead of the horror pic Hollow \
+             Creek.",
+            &[("Ironvale", PERSON), ("Hollow Creek", GPE)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Ironvale", WORK_OF_ART),
+                ("Ironvale", WORK_OF_ART),
+                ("Hollow Creek", WORK_OF_ART)
+            ]
+        );
+        // An epic match, the film's makers, a date.
+        let got = kinds(
+            "an epic Cup final; the film Law and Fong had made; the drama Sunday",
+            &[
+                ("Cup", EVENT),
+                ("Law", PERSON),
+                ("Fong", PERSON),
+                ("Sunday", DATE),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Cup", EVENT),
+                ("Law", PERSON),
+                ("Fong", PERSON),
+                ("Sunday", DATE)
+            ]
+        );
     }
 }
