@@ -269,7 +269,8 @@ fn amounts_keep_their_currency_sign() {
 
 /// Scores and votes are counts and bare years after a preposition of time are dates, whatever
 /// the numbers around them suggest to the tagger (it had `98-95` and `74-24` as DATEs, `2-2` as
-/// two counts and `between 2020 and 2022` as two CARDINALs).
+/// two counts and `between 2020 and 2022` as two CARDINALs). A range framed by `between ... and`
+/// is one DATE, as OntoNotes marks it (15 of 19 in train).
 #[test]
 fn scores_are_counts_and_years_in_ranges_are_dates() {
     let text = "The Lakers beat the Boston Celtics 98-95 in overtime on Tuesday night. \
@@ -285,8 +286,7 @@ fn scores_are_counts_and_years_in_ranges_are_dates() {
             ("98-95", "CARDINAL"),
             ("74-24", "CARDINAL"),
             ("2-2", "CARDINAL"),
-            ("2020", "DATE"),
-            ("2022", "DATE"),
+            ("between 2020 and 2022", "DATE"),
             ("52", "CARDINAL"),
         ],
     );

@@ -435,25 +435,29 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     }
     // A full name's first word is no place: the model's `[Sydney Paralympics]PERSON` names no
     // one.
-    let surnames: Vec<(&str, &str)> = found
+    // Each full name split at its first space, with where it ends.
+    let surnames: Vec<(&str, &str, usize)> = found
         .iter()
         .filter(|m| m.label == PERSON)
         .filter(|m| {
             whole_tokens(doc, m.span).is_some_and(|r| !listed_place(doc, r.start..r.start + 1))
         })
-        .filter_map(|m| doc.text.get(m.span.start..m.span.end))
-        .filter_map(|t| t.split_once(' '))
+        .filter_map(|m| Some((doc.text.get(m.span.start..m.span.end)?, m.span.end)))
+        .filter_map(|(t, end)| t.split_once(' ').map(|(first, rest)| (first, rest, end)))
         .collect();
     let name_like =
         |w: &&str| w.len() >= 3 && w.chars().skip(1).all(char::is_lowercase) && !is_title_word(w);
-    let given: Vec<&str> = surnames
+    // A given name counts only after its full name (the OntoNotes counts above are of later
+    // mentions): `Brent crude` before `Brent Scowcroft` is the oil.
+    let given: Vec<(&str, usize)> = surnames
         .iter()
-        .map(|&(first, _)| first)
-        .filter(name_like)
+        .map(|&(first, _, end)| (first, end))
+        .filter(|(first, _)| name_like(first))
         .collect();
+    let given_before = |w: &str, at: usize| given.iter().any(|&(g, end)| g == w && end <= at);
     let surnames: Vec<&str> = surnames
         .iter()
-        .map(|&(_, rest)| rest.rsplit(' ').next().unwrap_or(rest))
+        .map(|&(_, rest, _)| rest.rsplit(' ').next().unwrap_or(rest))
         .filter(name_like)
         .collect();
     if surnames.is_empty() && given.is_empty() {
@@ -476,7 +480,8 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             single(m).is_some_and(|w| {
                 // A given name only over a product, building or work: the model's PERSON
                 // `Axios Pro Rata` (a newsletter) made no person of `tell [Axios]ORG`.
-                (surnames.contains(&w) || (m.label != ORG && given.contains(&w))) && !longer(w)
+                (surnames.contains(&w) || (m.label != ORG && given_before(w, m.span.start)))
+                    && !longer(w)
             })
         })
         .map(|(k, _)| k)
@@ -5253,6 +5258,16 @@ mod tests {
                 // A word that opens a company's name is no given name here.
                 ("Aston", PRODUCT),
             ]
+        );
+        // Before its full name, a given name's word is whatever else it names.
+        let text = "Brent rose 2%. Brent Scowcroft spoke.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[("Brent", PRODUCT), ("Brent Scowcroft", PERSON)],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [("Brent", PRODUCT), ("Brent Scowcroft", PERSON)]
         );
         // An ORG keeps its label: the model's full names are not all people.
         let text = "sources tell Axios. Sign up for Axios Pro Rata.";
