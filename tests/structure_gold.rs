@@ -1004,4 +1004,46 @@ mod pastes {
         });
         set_apart("amp.txt", &["Advertisement\n×"]);
     }
+
+    /// A Hindustan Times print layout: the dateline `New Delhi, Dec 4` on a line of its own
+    /// under the byline, with no dash and no year. It is the dateline, not the story's first
+    /// paragraph (the page gives no year, so no date).
+    #[test]
+    fn a_place_and_day_under_the_byline_is_the_dateline() {
+        check(&Expect {
+            file: "ht_dateline.txt",
+            title: Some(
+                "Delhi air quality slips to 'severe' as farm fires peak; schools shift classes online",
+            ),
+            dateline: Some("New Delhi"),
+            date: None,
+            body_starts: "Delhi's air quality slipped",
+            body_ends: "little relief was expected before the weekend.",
+            captions: 0,
+            boilerplate: &["With inputs from Jasjeev Gandhiok"],
+        });
+        set_apart("ht_dateline.txt", &["New Delhi, Dec 4", "Anvit Srivastava"]);
+    }
+
+    /// A trade site's update stamp (`FRIDAY PM UPDATE:`) before the first paragraph is
+    /// metadata, not a `PLACE:` dateline; an older stamp further down stays in the story.
+    #[test]
+    fn an_update_stamp_is_no_dateline() {
+        check(&Expect {
+            file: "deadline_update.txt",
+            title: Some(
+                "'Harbor Lights' Sails To $38M Opening; 'Glass Orchard' Drops 61% In Second Frame – Box Office",
+            ),
+            dateline: None,
+            date: Some("2026-12-06"),
+            body_starts: "Paramount's seafaring drama Harbor Lights",
+            body_ends: "lifted weekend projections by about $5 million.",
+            captions: 0,
+            boilerplate: &["Related Stories"],
+        });
+        set_apart("deadline_update.txt", &["FRIDAY PM UPDATE:"]);
+        let (text, a) = analyzed_paste("deadline_update.txt");
+        let body = a.structure.body.unwrap();
+        assert!(text[body.start..body.end].contains("THURSDAY NIGHT UPDATE: Harbor Lights earned"));
+    }
 }

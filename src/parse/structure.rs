@@ -9,7 +9,9 @@
 use crate::analysis::{DateField, Span, Structure};
 
 use super::blocks::{blocks, Block};
-use super::dates::{date_prefix, find_date, is_relative_time, time_prefix, DateMatch};
+use super::dates::{
+    date_prefix, find_date, is_relative_time, month_number, time_prefix, DateMatch,
+};
 
 /// Facts known from outside the text (e.g. an HTML page's `<h1>`), which win over guesses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -1452,6 +1454,15 @@ fn meta(s: &str) -> Option<Meta> {
             }
         }
     }
+    if let Some(len) = stamp_head(s) {
+        let rest = s[len..].trim_start();
+        return Some(Meta {
+            len,
+            date: None,
+            rest: Some(s.len() - rest.len()),
+            place: None,
+        });
+    }
     // `11:00 AM PST · November 17, 2026` (TechCrunch): the time, a separator, then a line that
     // is only a date.
     let timed = time_prefix(s);
@@ -1909,6 +1920,93 @@ fn kicker_headline(s: &str) -> bool {
         && word_count(s) <= 20
 }
 
+/// Words that make a story's opening label an update stamp, not a place.
+const STAMP_WORDS: &[&str] = &["update", "updated", "exclusive", "breaking"];
+
+/// `SUNDAY AM UPDATE`, `FRIDAY PM UPDATE`, `LATEST UPDATE`, `BREAKING`: the stamp Deadline
+/// and other trade sites set before a story's first paragraph (`SUNDAY AM UPDATE: Universal's
+/// …`). Its colon made it read as a `PLACE:` dateline, and the stamp became the story's place
+/// (a GPE). No place has one of these words in its name; a single word is already among
+/// [`NOT_PLACES`], so this is asked of the longer place names only.
+fn update_stamp(place: &str) -> bool {
+    place.contains(' ')
+        && place
+            .split(' ')
+            .any(|w| STAMP_WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+}
+
+/// `SUNDAY AM UPDATE: Universal's fantasy epic opened …`: the length of an update stamp in
+/// capitals (with its colon or dash) that opens a paragraph of running text. The stamp says
+/// when the story was revised, so it is metadata; left in the story's first paragraph, its
+/// weekday was read as the story's date. A headline under a kicker (`EXCLUSIVE: Netflix in
+/// talks …`) is no running text, so it is not this.
+fn stamp_head(s: &str) -> Option<usize> {
+    // A paragraph that opens with two capitals, then a separator within 40 bytes.
+    let b = s.as_bytes();
+    if b.len() < 2 || !b[0].is_ascii_uppercase() || !b[1].is_ascii_uppercase() {
+        return None;
+    }
+    let cut = (0..=s.len().min(40))
+        .rev()
+        .find(|&k| s.is_char_boundary(k))
+        .unwrap_or(0);
+    let w = &s[..cut];
+    let head_end = w
+        .find(':')
+        .or_else(|| w.find(" — "))
+        .or_else(|| w.find(" - "))?;
+    let head = &s[..head_end];
+    let stamp = (1..=4).contains(&word_count(head))
+        && !head.chars().any(char::is_lowercase)
+        && head
+            .split_whitespace()
+            .any(|w| STAMP_WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)));
+    if !stamp {
+        return None;
+    }
+    let sep_end =
+        head_end + s[head_end..].find(|c: char| c.is_alphanumeric() || "\"“‘'".contains(c))?;
+    let rest = &s[sep_end..];
+    (rest.starts_with(|c: char| !c.is_lowercase()) && body_like(rest))
+        .then(|| s[..sep_end].trim_end().len())
+}
+
+/// `Mumbai, Nov 23`, `New Delhi, 23 November`: a place and a day of the month without its
+/// year, alone on a line, as the Hindustan Times prints the dateline under the byline. With no
+/// separator and no story after it, it is no `PLACE —` dateline, and it became the story's
+/// first paragraph. The byte length of the place, when `s` is such a line; where the line
+/// stands (under the headline or byline, over the first paragraph) is for the caller to check,
+/// since a heading inside a story can read the same.
+fn day_dateline(s: &str) -> Option<usize> {
+    if s.len() > 40 {
+        return None;
+    }
+    let (place, day) = s.trim_end().split_once(", ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let place_ok = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && month_number(words[0]).is_none()
+        && !NOT_PLACES.contains(&place.to_lowercase().as_str());
+    let day_of_month = |w: &str| {
+        (1..=2).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1..=31).contains(&w.parse::<u32>().unwrap_or(0))
+    };
+    let day_ok = match day.split(' ').collect::<Vec<_>>()[..] {
+        [a, b] => {
+            (month_number(a).is_some() && day_of_month(b))
+                || (day_of_month(a) && month_number(b).is_some())
+        }
+        _ => false,
+    };
+    (place_ok && day_ok).then_some(place.len())
+}
+
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
@@ -1976,7 +2074,7 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
         return None;
     }
     let place = &s[..end];
-    if NOT_PLACES.contains(&place.to_lowercase().as_str()) {
+    if NOT_PLACES.contains(&place.to_lowercase().as_str()) || update_stamp(place) {
         return None;
     }
     let all_caps = place
@@ -2101,6 +2199,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
 
     let mut kinds = vec![Kind::Body; n];
     let mut body_start: Option<(usize, usize)> = None; // (block, byte offset)
+                                                       // The place of a dateline on a line of its own in the head (`Mumbai, Nov 23`).
+    let mut day_place: Option<Span> = None;
 
     // The head: boilerplate prompts, title, metadata, captions, standfirst.
     let mut title: Option<usize> = None;
@@ -2169,6 +2269,25 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 body_start = Some((i, bs[i].span.start + r));
                 break;
             }
+            i += 1;
+            continue;
+        }
+        // `Mumbai, Nov 23` under the headline, standfirst or byline and right over the
+        // story's first paragraph: the dateline on a line of its own. (The line is read first:
+        // it is at most 40 bytes long.)
+        let day_line = title
+            .is_some()
+            .then(|| day_dateline(s))
+            .flatten()
+            .filter(|_| {
+                matches!(kinds[i - 1], Kind::Title | Kind::Subtitle | Kind::Meta)
+                    && i + 1 < n
+                    && metas[i + 1].is_none()
+                    && body_like(t(i + 1))
+            });
+        if let Some(place) = day_line {
+            kinds[i] = Kind::Meta;
+            day_place = Some(Span::new(bs[i].span.start, bs[i].span.start + place));
             i += 1;
             continue;
         }
@@ -2553,7 +2672,8 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             .find_map(|j| {
                 let (a, b) = metas[j].as_ref()?.place?;
                 Some(Span::new(bs[j].span.start + a, bs[j].span.start + b))
-            });
+            })
+            .or(day_place);
     }
     // The publication date: the first metadata date before the body, else any metadata date.
     let body_begin = st.body.map_or(usize::MAX, |b| b.start);
@@ -3854,6 +3974,19 @@ mod tests {
         );
         assert_eq!(upto("LONDON — The prime"), Some("LONDON — ".into()));
         assert_eq!(upto("Update: the talks"), None);
+        // An update stamp is no place; a place of more words still is.
+        assert_eq!(d("SUNDAY AM UPDATE: Universal's epic opened"), None);
+        assert_eq!(d("FRIDAY PM UPDATE: The film earned"), None);
+        assert_eq!(d("LATEST UPDATE — Rescuers reached"), None);
+        assert_eq!(d("BREAKING NEWS: The minister resigned"), None);
+        assert_eq!(d("EXCLUSIVE: Netflix is in talks"), None);
+        assert_eq!(
+            d("SALT LAKE CITY (AP) — Utah lawmakers"),
+            Some("SALT LAKE CITY".into())
+        );
+        assert!(!update_stamp("UPDATED"));
+        assert!(update_stamp("SATURDAY Update"));
+        assert!(!update_stamp("NEW YORK"));
         let agency = |s: &str| {
             dateline_parts(s)
                 .and_then(|d| d.agency(s))
@@ -3874,6 +4007,69 @@ mod tests {
         assert_eq!(agency("BEIJING: Deputy Prime"), None);
         assert_eq!(agency("LONDON, 21 May 2025 - Britain said"), None);
         assert_eq!(agency("LONDON (21 May 2025) - Britain said"), None);
+    }
+
+    #[test]
+    fn days_without_a_year_after_a_place() {
+        let place = |s: &str| day_dateline(s).map(|k| s[..k].to_string());
+        assert_eq!(place("Mumbai, Nov 23"), Some("Mumbai".into()));
+        assert_eq!(place("New Delhi, 23 November"), Some("New Delhi".into()));
+        assert_eq!(
+            place("Thiruvananthapuram, Sept 9"),
+            Some("Thiruvananthapuram".into())
+        );
+        // A year, a story after the day, a day that is no day, a name that is no place.
+        assert_eq!(place("Mumbai, Nov 23, 2024"), None);
+        assert_eq!(place("Mumbai, Nov 23: Counting began"), None);
+        assert_eq!(place("Mumbai, Nov 32"), None);
+        assert_eq!(place("Mumbai, Pune"), None);
+        assert_eq!(place("Update, Nov 23"), None);
+        assert_eq!(place("Nov 22, Nov 23"), None);
+        assert_eq!(place("the city, Nov 23"), None);
+    }
+
+    #[test]
+    fn update_stamps_before_the_first_paragraph() {
+        let para = "Universal's fantasy epic opened to an estimated $68.5 million at the domestic box office over the weekend.";
+        let stamp = |head: &str| {
+            let s = format!("{head}{para}");
+            stamp_head(&s).map(|k| s[..k].to_string())
+        };
+        assert_eq!(
+            stamp("SUNDAY AM UPDATE: "),
+            Some("SUNDAY AM UPDATE:".into())
+        );
+        assert_eq!(stamp("UPDATED — "), Some("UPDATED —".into()));
+        assert_eq!(stamp("EXCLUSIVE: "), Some("EXCLUSIVE:".into()));
+        // A place, a kicker in title case, a headline under a stamp.
+        assert_eq!(stamp("LOS ANGELES — "), None);
+        assert_eq!(stamp("Exclusive: "), None);
+        assert_eq!(
+            stamp_head("EXCLUSIVE: Netflix in talks to buy studio"),
+            None
+        );
+        assert_eq!(stamp_head("É"), None);
+    }
+
+    #[test]
+    fn a_place_and_day_line_is_the_dateline_only_in_the_head() {
+        let para = "Counting began at 8am across 288 centres amid tight security, and the results came in through the day.";
+        let t =
+            format!("Alliance sweeps state polls\n\nHT Correspondent\nMumbai, Nov 23\n\n{para}\n");
+        let st = find(&t, &Hints::default()).0;
+        assert_eq!(sl(&t, st.dateline), Some("Mumbai"));
+        assert!(sl(&t, st.body).unwrap().starts_with("Counting began"));
+        assert_eq!(st.date, None);
+        // A heading inside the story, and a line over no paragraph, are not it.
+        let t = format!(
+            "Alliance sweeps state polls\n\nBy Jane Doe\n\n{para}\n\nPune, Nov 22\n\n\
+             The alliance led in all eight seats of the city, officials said late in the evening.\n"
+        );
+        let st = find(&t, &Hints::default()).0;
+        assert_eq!(st.dateline, None);
+        assert!(sl(&t, st.body).unwrap().contains("Pune, Nov 22"));
+        let t = format!("Alliance sweeps state polls\n\nHT Correspondent\nMumbai, Nov 23\n\nResults so far\n\n{para}\n");
+        assert_eq!(find(&t, &Hints::default()).0.dateline, None);
     }
 
     #[test]
