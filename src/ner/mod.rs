@@ -2126,7 +2126,17 @@ fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
 
 /// Words that begin an update stamp in a page's date line (`Published May 17, 2025 Updated
 /// about 10 hours ago`, `8:05 AM GMT+1 Updated 2 hours ago`).
-const STAMP_WORDS: &[&str] = &["Updated", "Published", "Posted", "Modified", "Edited"];
+/// Words of a page's update stamp (`Updated 7:35 PM`, Deadline's `FRIDAY PM UPDATE:`); the
+/// capitals forms only as capitals, since `Windows Update` is a name.
+const STAMP_WORDS: &[&str] = &[
+    "Updated",
+    "Published",
+    "Posted",
+    "Modified",
+    "Edited",
+    "UPDATE",
+    "UPDATED",
+];
 
 /// Parts the mentions the tagger ran across a separator, each part keeping the label: a
 /// byline's bar between two names (`Shahbaz Rana | Khaleeq Kiani`; OntoNotes has no entity
@@ -5153,6 +5163,29 @@ mod tests {
                 ("Ann Lee", PERSON),
                 ("Masalit", NORP),
                 ("Musk", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitals_update_stamp_is_no_name() {
+        use Label::{DATE, PERSON, PRODUCT};
+        let text = "FRIDAY PM UPDATE: Windows Update failed for Ann Lee.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("FRIDAY", DATE),
+                ("UPDATE", PERSON),
+                ("Windows Update", PRODUCT),
+                ("Ann Lee", PERSON),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("FRIDAY", DATE),
+                ("Windows Update", PRODUCT),
+                ("Ann Lee", PERSON)
             ]
         );
     }
