@@ -195,6 +195,7 @@ impl Pipeline {
                     || is_numberless_count(doc, m)
                     || is_coded_name(doc, m)
                     || is_no_name(doc, m)
+                    || is_disease_name(doc, m)
                     || is_index_number(doc, m)
                     || is_phone_number(doc, m)
                     || listings::is_listing_code(doc, m)
@@ -3511,6 +3512,31 @@ fn is_no_name(doc: &Doc, m: Mention) -> bool {
     })
 }
 
+/// The words after a disease's name (`Nipah virus`, `Lassa fever`, `Asian flu`).
+const DISEASE_HEADS: &[&str] = &["virus", "fever", "flu"];
+
+/// A one-word person, organization, product or work right before `virus`, `fever` or `flu`:
+/// a disease's name (`[Nipah]PERSON virus`, `[Zika]PERSON fever`). OntoNotes train: a
+/// capitalized word before one of these or `disease`/`syndrome` is nothing 19 times, a place 2
+/// (`Palau fever`, kept: places keep their label here), a person or organization of one word
+/// never.
+fn is_disease_name(doc: &Doc, m: Mention) -> bool {
+    use crate::analysis::Label::{ORG, PERSON, PRODUCT, WORK_OF_ART};
+    matches!(m.label, PERSON | ORG | PRODUCT | WORK_OF_ART)
+        && doc.text.get(m.span.end..).is_some_and(|rest| {
+            rest.strip_prefix(' ').is_some_and(|r| {
+                DISEASE_HEADS.iter().any(|h| {
+                    r.strip_prefix(h)
+                        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                })
+            })
+        })
+        && doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|w| !w.contains(' '))
+}
+
 /// Cuts numbers and dashes off the ends of a name (`[Takuya Takagi] 88`, `10 - [Billy Dodds]`
 /// in a results table): a person, place or nationality never starts or ends with a bare
 /// number (`Formula 1`, `G-20`, `Boeing 747` are ORG, EVENT or PRODUCT, left as they are). An
@@ -5164,6 +5190,26 @@ mod tests {
                 ("Masalit", NORP),
                 ("Musk", PERSON),
             ]
+        );
+    }
+
+    #[test]
+    fn a_disease_is_no_person() {
+        use Label::{GPE, ORG, PERSON};
+        let text = "Nipah virus spread; Zika fever too; Palau fever, Acme viruses, Ann Lee virus.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("Nipah", PERSON),
+                ("Zika", ORG),
+                ("Palau", GPE),
+                ("Acme", ORG),
+                ("Ann Lee", PERSON),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [("Palau", GPE), ("Acme", ORG), ("Ann Lee", PERSON)]
         );
     }
 
