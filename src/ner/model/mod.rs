@@ -1719,12 +1719,12 @@ pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     // Sized for the distinct words of a news article (about a third of its tokens).
     let mut known: WordMap<&str, TokInfo> =
         WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
+    let common = model.common();
     (0..doc.tokens.len())
         .map(|i| {
             let word = doc.token_text(i);
             *known.entry(word).or_insert_with(|| {
-                model
-                    .common()
+                common
                     .and_then(|c| c.info(word))
                     .unwrap_or_else(|| model.tok_info(word, &mut sc))
             })
