@@ -365,15 +365,33 @@ impl Trellis {
         }
         let ww = self.ww();
         let ntr = &trw[nt * ww..];
-        back.clear();
-        back.resize(n * nt, 0);
+        // Every row of `back` but the first is written in full below before it is read, and the
+        // first is never read: no need to clear it.
+        if back.len() < n * nt {
+            back.resize(n * nt, 0);
+        }
+        let labels = self.bilou_labels;
+        // With BILOU blocks and bounds, the bounds' best transitions in tag order (for
+        // [`simd::live_closed`]), in four more slots of padding.
+        let fast = labels > 0 && bounds.is_some();
         delta.clear();
         // Score vectors with one more slot, `nt`: never reachable (NEG), the predecessor that
         // pads `narrow_prev`.
-        delta.resize(2 * (nt + 1) + 2 * ww, NEG);
+        // `wbest` and `warg` have 4 slots more than [`simd::max_plus`] fills: the BILOU step
+        // reads them 4 at a time from each label's first wide tag on.
+        delta.resize(
+            2 * (nt + 1) + 2 * (ww + 4) + if fast { nt + 4 } else { 0 },
+            NEG,
+        );
         let (cur, rest) = delta.split_at_mut(nt + 1);
         let (next, rest) = rest.split_at_mut(nt + 1);
-        let (wbest, warg) = rest.split_at_mut(ww);
+        let (wbest, rest) = rest.split_at_mut(ww + 4);
+        let (warg, bmax) = rest.split_at_mut(ww + 4);
+        if let Some(b) = bounds.filter(|_| fast) {
+            for (m, &(hi, _)) in bmax.iter_mut().zip(b) {
+                *m = hi;
+            }
+        }
         let (mut cur, mut next) = (cur, next);
         for t in 0..nt {
             cur[t] = if self.start_ok[t] {
@@ -382,6 +400,12 @@ impl Trellis {
                 NEG
             };
         }
+        // The best score of a closed tag (a predecessor of the wide tags) in `cur`.
+        let mut closed_max = self
+            .wide_prevs
+            .iter()
+            .map(|&p| cur[p as usize])
+            .fold(NEG, i32::max);
         for i in 1..n {
             let e = &em[i * es..i * es + nt];
             let mut top = NEG;
@@ -389,17 +413,26 @@ impl Trellis {
             // The predecessors of the wide tags that may win (unreachable ones never do).
             match bounds {
                 Some(b) => {
-                    let (mut m, mut cs) = (NEG, 0usize);
-                    for &p in &self.wide_prevs {
-                        if cur[p as usize] > m {
-                            m = cur[p as usize];
-                            cs = p as usize;
-                        }
-                    }
+                    // The first closed tag with the best score, and the worst it can give
+                    // any wide tag: a closed tag whose best transition stays below that
+                    // cannot be the best predecessor of any wide tag.
+                    let m = closed_max;
+                    let cs = self
+                        .wide_prevs
+                        .iter()
+                        .find(|&&p| cur[p as usize] == m)
+                        .map_or(0, |&p| p as usize);
                     let thr = m.saturating_add(b[cs].1);
-                    live.extend(self.wide_prevs.iter().copied().filter(|&p| {
-                        cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
-                    }));
+                    if fast {
+                        if cur[0] > NEG && cur[0] + b[0].0 >= thr {
+                            live.push(0);
+                        }
+                        simd::live_closed(labels, cur, bmax, thr, live);
+                    } else {
+                        live.extend(self.wide_prevs.iter().copied().filter(|&p| {
+                            cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
+                        }));
+                    }
                 }
                 None => live.extend(
                     self.wide_prevs
@@ -408,9 +441,9 @@ impl Trellis {
                         .filter(|&p| cur[p as usize] != NEG),
                 ),
             }
-            simd::max_plus(cur, live, trw, ww, NEG, wbest, warg);
+            simd::max_plus(cur, live, trw, ww, NEG, &mut wbest[..ww], &mut warg[..ww]);
             let back_i = &mut back[i * nt..(i + 1) * nt];
-            if self.bilou_labels > 0 {
+            if labels > 0 {
                 let v = if wbest[0] == NEG {
                     NEG
                 } else {
@@ -418,23 +451,28 @@ impl Trellis {
                 };
                 next[0] = v;
                 back_i[0] = warg[0] as u8;
-                top = simd::bilou_step(
-                    self.bilou_labels,
-                    cur,
-                    wbest,
-                    warg,
-                    ntr,
-                    e,
-                    next,
-                    back_i,
-                    top.max(v),
-                );
+                let (t, c) =
+                    simd::bilou_step(labels, cur, wbest, warg, ntr, e, next, back_i, top.max(v));
+                top = t;
+                closed_max = c.max(v);
             } else {
                 top = self.wide_and_narrow_step(cur, wbest, warg, ntr, e, next, back_i);
+                closed_max = self
+                    .wide_prevs
+                    .iter()
+                    .map(|&p| next[p as usize])
+                    .fold(NEG, i32::max);
             }
-            // Keep scores small: only differences matter.
-            for v in next[..nt].iter_mut() {
-                *v = if *v > NEG { v.wrapping_sub(top) } else { *v };
+            // Keep scores small: only differences matter, and they are the same after
+            // subtracting the same number from every reachable score. Done only when the scores
+            // drift far from zero (a long sentence), not at every step.
+            if !(-RENORM..=RENORM).contains(&top) {
+                for v in next[..nt].iter_mut() {
+                    *v = if *v > NEG { v.wrapping_sub(top) } else { *v };
+                }
+                if closed_max > NEG {
+                    closed_max = closed_max.wrapping_sub(top);
+                }
             }
             std::mem::swap(&mut cur, &mut next);
         }
@@ -453,6 +491,11 @@ impl Trellis {
         }
     }
 }
+
+/// How far from zero the best Viterbi score of a step may drift before every score is shifted
+/// back ([`Trellis::viterbi_strided`]): far below the distance to `NEG` (2^29), far above what
+/// one step adds.
+const RENORM: i32 = 1 << 24;
 
 /// One Viterbi step for the narrow tags `ts` (see [`Trellis::viterbi_strided`]): each takes the
 /// best of its predecessors (`ps`, `nk` per tag, `ws` their transitions) that are reachable
@@ -2240,7 +2283,10 @@ mod tests {
                 } else {
                     (3, 2)
                 };
-                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me)).collect();
+                // Every fourth round, emissions far above zero: the scores drift past
+                // `RENORM` within the sentence and are shifted back.
+                let off = if round % 4 == 0 { RENORM / 8 } else { 0 };
+                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me) + off).collect();
                 let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
                 let b = trellis.bounds(&tr);
                 let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);

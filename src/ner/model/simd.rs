@@ -193,11 +193,13 @@ pub const NEG: i32 = i32::MIN / 4;
 /// One Viterbi step for the entity tags of a BILOU scheme with `labels` labels, tags in file
 /// order (`1 + 4 * label + part`, parts B, I, L, U), so one label's four tags are four adjacent
 /// lanes. B-X and U-X take the max over the closed tags that [`max_plus`] left in `wbest` /
-/// `warg` (the wide tags in file order: O, then B-X, U-X per label); I-X and L-X the better of
+/// `warg` (the wide tags in file order: O, then B-X, U-X per label; read 4 at a time from each
+/// B-X on, so at least `2 * labels + 3` long); I-X and L-X the better of
 /// B-X and I-X (`ntr`: per label the transitions B→I, I→I, B→L, I→L), the first on ties and
 /// only from reachable (not `NEG`) tags. Writes the new scores (`best + e`, or `NEG`) to `next`
-/// and the best predecessors to `back`; returns the max of `top` and the new scores. Same
-/// integers as the scalar loop it replaces.
+/// and the best predecessors to `back`; returns the max of `top` and the new scores, and the max
+/// of the new closed entity scores (L-X, U-X; `NEG` if none), which the next step's bound on its
+/// predecessors needs ([`live_closed`]). Same integers as the scalar loop it replaces.
 #[allow(clippy::too_many_arguments)]
 #[inline]
 pub fn bilou_step(
@@ -210,15 +212,17 @@ pub fn bilou_step(
     next: &mut [i32],
     back: &mut [u8],
     top: i32,
-) -> i32 {
+) -> (i32, i32) {
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
         let negv = i32x4_splat(NEG);
         let zero = i32x4_splat(0);
-        // The I and L lanes.
+        // The I and L lanes; the L and U lanes (the closed tags).
         let mid = i32x4(0, -1, -1, 0);
+        let lu = i32x4(0, 0, -1, -1);
         let mut topv = i32x4_splat(top);
+        let mut closedv = negv;
         for x in 0..labels {
             let b = 1 + 4 * x;
             let w = wasm::ld(wbest, 1 + 2 * x);
@@ -240,15 +244,18 @@ pub fn bilou_step(
             let nv = v128_bitselect(negv, i32x4_add(best, wasm::ld(e, b)), i32x4_eq(best, negv));
             wasm::st(next, b, nv);
             topv = i32x4_max(topv, nv);
-            let bk = &mut back[b..b + 4];
-            bk[0] = i32x4_extract_lane::<0>(arg) as u8;
-            bk[1] = i32x4_extract_lane::<1>(arg) as u8;
-            bk[2] = i32x4_extract_lane::<2>(arg) as u8;
-            bk[3] = i32x4_extract_lane::<3>(arg) as u8;
+            closedv = i32x4_max(closedv, v128_bitselect(nv, negv, lu));
+            // The four back pointers (tags, below 256) as bytes, in one 32-bit store.
+            let a16 = i16x8_narrow_i32x4(arg, arg);
+            let a8 = u8x16_narrow_i16x8(a16, a16);
+            let four = i32x4_extract_lane::<0>(a8) as u32;
+            back[b..b + 4].copy_from_slice(&four.to_le_bytes());
         }
         let t = i32x4_max(topv, i32x4_shuffle::<2, 3, 0, 1>(topv, topv));
         let t = i32x4_max(t, i32x4_shuffle::<1, 0, 3, 2>(t, t));
-        i32x4_extract_lane::<0>(t)
+        let c = i32x4_max(closedv, i32x4_shuffle::<2, 3, 0, 1>(closedv, closedv));
+        let c = i32x4_max(c, i32x4_shuffle::<1, 0, 3, 2>(c, c));
+        (i32x4_extract_lane::<0>(t), i32x4_extract_lane::<0>(c))
     }
     #[cfg(target_arch = "x86_64")]
     // SAFETY: SSE2 is part of the x86_64 baseline: every x86_64 CPU has it.
@@ -278,7 +285,7 @@ fn bilou_step_sse2(
     next: &mut [i32],
     back: &mut [u8],
     top: i32,
-) -> i32 {
+) -> (i32, i32) {
     use core::arch::x86_64::*;
     // `a` where `m` is set, else `b`.
     let select = |a: __m128i, b: __m128i, m: __m128i| {
@@ -290,24 +297,41 @@ fn bilou_step_sse2(
         unsafe { _mm_loadu_si128(c.as_ptr() as *const __m128i) }
     };
     let negv = _mm_set1_epi32(NEG);
-    // The I and L lanes.
+    // The I and L lanes; the L and U lanes (the closed tags).
     let mid = _mm_setr_epi32(0, -1, -1, 0);
+    let lu = _mm_setr_epi32(0, 0, -1, -1);
     let mut topv = _mm_set1_epi32(top);
+    let mut closedv = negv;
     for x in 0..labels {
         let b = 1 + 4 * x;
-        let mut best = _mm_setr_epi32(wbest[1 + 2 * x], NEG, NEG, wbest[2 + 2 * x]);
-        let mut arg = _mm_setr_epi32(warg[1 + 2 * x], 0, 0, warg[2 + 2 * x]);
-        let q = &ntr[4 * x..4 * x + 4];
-        for (p, w) in [
-            (b, _mm_setr_epi32(0, q[0], q[2], 0)),
-            (b + 1, _mm_setr_epi32(0, q[1], q[3], 0)),
+        // B-X and U-X from the wide tags' max (lanes 0 and 3), I-X and L-X from B-X and I-X.
+        let w = _mm_shuffle_epi32::<0x40>(ld(wbest, 1 + 2 * x));
+        let wa = _mm_shuffle_epi32::<0x40>(ld(warg, 1 + 2 * x));
+        let mut best = select(negv, w, mid);
+        let mut arg = _mm_andnot_si128(mid, wa);
+        let c = ld(cur, b);
+        let q = ld(ntr, 4 * x);
+        for (cp, w, p) in [
+            // From B-X: B→I, B→L in the I and L lanes.
+            (
+                _mm_shuffle_epi32::<0x00>(c),
+                _mm_and_si128(mid, _mm_shuffle_epi32::<0x20>(q)),
+                b,
+            ),
+            // From I-X: I→I, I→L.
+            (
+                _mm_shuffle_epi32::<0x55>(c),
+                _mm_and_si128(mid, _mm_shuffle_epi32::<0x75>(q)),
+                b + 1,
+            ),
         ] {
-            if cur[p] != NEG {
-                let v = _mm_add_epi32(_mm_set1_epi32(cur[p]), w);
-                let ok = _mm_and_si128(mid, _mm_cmpgt_epi32(v, best));
-                best = select(v, best, ok);
-                arg = select(_mm_set1_epi32(p as i32), arg, ok);
-            }
+            let v = _mm_add_epi32(cp, w);
+            let ok = _mm_and_si128(
+                _mm_andnot_si128(_mm_cmpeq_epi32(cp, negv), mid),
+                _mm_cmpgt_epi32(v, best),
+            );
+            best = select(v, best, ok);
+            arg = select(_mm_set1_epi32(p as i32), arg, ok);
         }
         let nv = select(
             negv,
@@ -318,17 +342,23 @@ fn bilou_step_sse2(
         // SAFETY: `out` is 4 writable i32s (bounds-checked above); unaligned store.
         unsafe { _mm_storeu_si128(out.as_mut_ptr() as *mut __m128i, nv) };
         topv = select(topv, nv, _mm_cmpgt_epi32(topv, nv));
-        let mut a = [0i32; 4];
-        // SAFETY: `a` is 16 writable bytes; unaligned store.
-        unsafe { _mm_storeu_si128(a.as_mut_ptr() as *mut __m128i, arg) };
-        for (d, &v) in back[b..b + 4].iter_mut().zip(&a) {
-            *d = v as u8;
-        }
+        let cl = select(nv, negv, lu);
+        closedv = select(closedv, cl, _mm_cmpgt_epi32(closedv, cl));
+        // The four back pointers (tags, below 256) as bytes, in one 32-bit store.
+        let a16 = _mm_packs_epi32(arg, arg);
+        let four = _mm_cvtsi128_si32(_mm_packus_epi16(a16, a16)) as u32;
+        back[b..b + 4].copy_from_slice(&four.to_le_bytes());
     }
     let mut t = [0i32; 4];
     // SAFETY: `t` is 16 writable bytes; unaligned store.
     unsafe { _mm_storeu_si128(t.as_mut_ptr() as *mut __m128i, topv) };
-    t.into_iter().fold(top, i32::max)
+    let mut c = [0i32; 4];
+    // SAFETY: `c` is 16 writable bytes; unaligned store.
+    unsafe { _mm_storeu_si128(c.as_mut_ptr() as *mut __m128i, closedv) };
+    (
+        t.into_iter().fold(top, i32::max),
+        c.into_iter().fold(NEG, i32::max),
+    )
 }
 
 /// [`bilou_step`] in plain loops: the version used without simd128, and the reference the wasm
@@ -345,7 +375,8 @@ pub fn bilou_step_portable(
     next: &mut [i32],
     back: &mut [u8],
     mut top: i32,
-) -> i32 {
+) -> (i32, i32) {
+    let mut closed = NEG;
     for x in 0..labels {
         let b = 1 + 4 * x;
         let mut best = [wbest[1 + 2 * x], NEG, NEG, wbest[2 + 2 * x]];
@@ -369,9 +400,61 @@ pub fn bilou_step_portable(
             next[b + k] = v;
             back[b + k] = arg[k] as u8;
             top = top.max(v);
+            if k >= 2 {
+                closed = closed.max(v);
+            }
         }
     }
-    top
+    (top, closed)
+}
+
+/// Appends to `live`, in ascending order, the closed entity tags of a BILOU scheme with `labels`
+/// labels (L-X and U-X, `3 + 4 * x` and `4 + 4 * x`) that are reachable (`cur > NEG`) and whose
+/// score plus their best transition `bmax` reaches `thr`: the predecessors that may still win
+/// (see [`super::Trellis::viterbi_strided`]). Lanes other than L and U of `bmax` are not read.
+#[inline]
+pub fn live_closed(labels: usize, cur: &[i32], bmax: &[i32], thr: i32, live: &mut Vec<u16>) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::*;
+        let negv = i32x4_splat(NEG);
+        let thrv = i32x4_splat(thr);
+        let lu = i32x4(0, 0, -1, -1);
+        for x in 0..labels {
+            let b = 1 + 4 * x;
+            let c = wasm::ld(cur, b);
+            let s = i32x4_add(c, wasm::ld(bmax, b));
+            let ok = v128_and(v128_and(i32x4_ge(s, thrv), i32x4_gt(c, negv)), lu);
+            if v128_any_true(ok) {
+                if i32x4_extract_lane::<2>(ok) != 0 {
+                    live.push(b as u16 + 2);
+                }
+                if i32x4_extract_lane::<3>(ok) != 0 {
+                    live.push(b as u16 + 3);
+                }
+            }
+        }
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    live_closed_portable(labels, cur, bmax, thr, live);
+}
+
+/// [`live_closed`] in plain loops.
+#[inline]
+pub fn live_closed_portable(
+    labels: usize,
+    cur: &[i32],
+    bmax: &[i32],
+    thr: i32,
+    live: &mut Vec<u16>,
+) {
+    for x in 0..labels {
+        for p in [3 + 4 * x, 4 + 4 * x] {
+            if cur[p] > NEG && cur[p].wrapping_add(bmax[p]) >= thr {
+                live.push(p as u16);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -440,7 +523,7 @@ mod tests {
                         }
                     })
                     .collect();
-                let wbest: Vec<i32> = (0..padded(1 + 2 * labels))
+                let wbest: Vec<i32> = (0..padded(1 + 2 * labels) + 4)
                     .map(|j| {
                         if (j + round) % 7 == 0 {
                             NEG
@@ -459,7 +542,25 @@ mod tests {
                     labels, &cur, &wbest, &warg, &ntr, &e, &mut n2, &mut b2, NEG,
                 );
                 assert_eq!((t1, &n1, &b1), (t2, &n2, &b2));
-                assert_eq!(t1, *n1[1..nt].iter().max().unwrap());
+                assert_eq!(t1.0, *n1[1..nt].iter().max().unwrap());
+                let closed = (0..labels).flat_map(|x| [n1[3 + 4 * x], n1[4 + 4 * x]]);
+                assert_eq!(t1.1, closed.max().unwrap());
+                // The live closed tags, against a plain filter.
+                let bmax: Vec<i32> = (0..nt + 4).map(|_| rnd(&mut s, m)).collect();
+                for thr in [NEG, rnd(&mut s, m), rnd(&mut s, 2 * m)] {
+                    let (mut l1, mut l2) = (vec![0u16], vec![0u16]);
+                    live_closed(labels, &cur, &bmax, thr, &mut l1);
+                    live_closed_portable(labels, &cur, &bmax, thr, &mut l2);
+                    let want: Vec<u16> = std::iter::once(0)
+                        .chain(
+                            (0..labels)
+                                .flat_map(|x| [3 + 4 * x, 4 + 4 * x])
+                                .filter(|&p| cur[p] > NEG && cur[p] + bmax[p] >= thr)
+                                .map(|p| p as u16),
+                        )
+                        .collect();
+                    assert_eq!((&l1, &l2), (&want, &want));
+                }
             }
         }
     }
