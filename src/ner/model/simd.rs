@@ -435,8 +435,47 @@ pub fn live_closed(labels: usize, cur: &[i32], bmax: &[i32], thr: i32, live: &mu
             }
         }
     }
-    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE2 is part of the x86_64 baseline: every x86_64 CPU has it.
+    unsafe {
+        live_closed_sse2(labels, cur, bmax, thr, live)
+    }
+    #[cfg(not(any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    )))]
     live_closed_portable(labels, cur, bmax, thr, live);
+}
+
+/// [`live_closed`] with SSE2, lane for lane the simd128 version (the scalar loop was 2 % of the
+/// native instructions of an analysis).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn live_closed_sse2(labels: usize, cur: &[i32], bmax: &[i32], thr: i32, live: &mut Vec<u16>) {
+    use core::arch::x86_64::*;
+    let ld = |s: &[i32], i: usize| {
+        let c = &s[i..i + 4];
+        // SAFETY: `c` is 4 valid, initialized i32s (bounds-checked above); unaligned load.
+        unsafe { _mm_loadu_si128(c.as_ptr() as *const __m128i) }
+    };
+    let negv = _mm_set1_epi32(NEG);
+    let thrv = _mm_set1_epi32(thr);
+    for x in 0..labels {
+        let b = 1 + 4 * x;
+        let c = ld(cur, b);
+        let s = _mm_add_epi32(c, ld(bmax, b));
+        // `s >= thr` and `c > NEG`, one bit per lane.
+        let ok = _mm_andnot_si128(_mm_cmpgt_epi32(thrv, s), _mm_cmpgt_epi32(c, negv));
+        let bits = _mm_movemask_ps(_mm_castsi128_ps(ok));
+        if bits & 0b1100 != 0 {
+            if bits & 0b0100 != 0 {
+                live.push(b as u16 + 2);
+            }
+            if bits & 0b1000 != 0 {
+                live.push(b as u16 + 3);
+            }
+        }
+    }
 }
 
 /// [`live_closed`] in plain loops.
