@@ -16,11 +16,13 @@ pub mod peoples;
 pub mod products;
 pub mod recase;
 pub mod rules;
+pub mod shapes;
 mod storms;
 
 use std::collections::BTreeMap;
 
 use crate::analysis::{Label, Span};
+pub use shapes::Shapes;
 use storms::storms_again;
 
 /// What a recognizer reads: the text with its tokens (byte spans) and sentences (token ranges).
@@ -74,6 +76,14 @@ pub struct Mention {
 /// A component that finds entities.
 pub trait Recognizer: Send + Sync {
     fn recognize(&self, doc: &Doc) -> Vec<Mention>;
+
+    /// The same as [`Recognizer::recognize`], given the tokens' [`Shapes`] that
+    /// [`Pipeline`] computes once for all its stages. Stages that walk every token override it
+    /// to turn tokens down on their shape; the others need not.
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
+        let _ = shapes;
+        self.recognize(doc)
+    }
 }
 
 /// How a stage's mentions meet those the stages before it accepted.
@@ -177,8 +187,9 @@ impl Pipeline {
         // which matters on long documents with tens of thousands of mentions.
         let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
         let mut inside = Vec::new();
+        let shapes = Shapes::new(doc);
         for (stage, merge) in &self.stages {
-            for m in stage.recognize(doc) {
+            for m in stage.recognize_shaped(doc, &shapes) {
                 let m = without_clock_tail(doc, without_temporal_tail(doc, m));
                 let m = without_possessed_name(doc, m);
                 let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
@@ -2577,6 +2588,36 @@ const LOC_LEADS: &[&str] = &[
     "Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Pico", "Volcán", "Nevado",
 ];
 
+/// Every word [`label_by_its_head`] reads as a name's head or first word: a name with neither
+/// among them keeps its label.
+fn head_and_lead_words() -> &'static crate::wordmap::WordSet<&'static str> {
+    static WORDS: std::sync::OnceLock<crate::wordmap::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            ORG_LEADS,
+            LOC_LEADS,
+            AGENCY_HEADS,
+            EVENT_HEADS,
+            LAW_HEADS,
+            PRIZE_HEADS,
+            LOC_HEADS,
+            GPE_HEADS,
+            TOWN_HEADS,
+            FAC_HEADS,
+            ROAD_HEADS,
+            CAMP_HEADS,
+            FAC_LEADS,
+            COMPANY_HEADS,
+            &["Sierra", "Station", "House"],
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+    })
+}
+
 /// A name whose head word says what it is takes that label, whatever the words before it made
 /// the tagger think: an event (`2024 Paris Olympics` was an ORG, `G-20 Summit` a FAC), a law
 /// (`General Data Protection Regulation` and `Prevention of Electronic Crimes Act 2016` were
@@ -2607,6 +2648,12 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     };
     let mut all = text.split(' ');
     let (first, second) = (all.next().unwrap_or(""), all.next().unwrap_or(""));
+    // Asked of every name of two words or more: most have neither a head nor a first word
+    // that any rule below reads, which one lookup each tells before the lists are compared.
+    let read = head_and_lead_words();
+    if !read.contains(head) && !read.contains(first) {
+        return m;
+    }
     let led_by_body = ORG_LEADS.contains(&first) && matches!(second, "of" | "for" | "on");
     let natural_lead =
         LOC_LEADS.contains(&first) || (first == "Sierra" && matches!(second, "de" | "del"));
