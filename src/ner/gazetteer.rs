@@ -100,6 +100,13 @@ impl Gazetteer {
         self.first_names.contains(word)
     }
 
+    /// Whether a token whose first byte is `first` may start a listed name: one a key starts
+    /// with, or a capital (an all-caps token is looked up in title case). False for lower-case
+    /// words and punctuation, for which [`Gazetteer::longest_at`] finds nothing.
+    pub fn may_start(&self, first: u8) -> bool {
+        self.first_bytes[first as usize] || first.is_ascii_uppercase() || first >= 0x80
+    }
+
     /// The longest listed name starting at token `i`, as (end token exclusive, label).
     /// All-caps tokens (`BEIJING` datelines) are looked up in title case too.
     pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<(usize, Label)> {
