@@ -128,19 +128,45 @@ pub fn tokenize(text: &str) -> Vec<Span> {
     let mut tail = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        // Skip white space.
-        let (space, len) = space_at(text, i);
-        if space {
-            i += len;
-            continue;
+        // Skip white space (ASCII decided from the byte, as in `space_at`).
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (space, len) = space_at(text, i);
+            if space {
+                i += len;
+                continue;
+            }
         }
         let start = i;
+        // Whether the chunk is ASCII letters and digits only, as most words are: no
+        // punctuation to split off either end, no `/`, `'`, `-` or dash inside, so it is one
+        // token (but `cannot`, which the treebank splits), decided in the scan for its end.
+        let mut plain = true;
         while i < text.len() {
+            let b = text.as_bytes()[i];
+            if b < 0x80 {
+                if b.is_ascii_whitespace() || b == 0x0b {
+                    break;
+                }
+                plain &= b.is_ascii_alphanumeric();
+                i += 1;
+                continue;
+            }
             let (space, len) = space_at(text, i);
             if space {
                 break;
             }
+            plain = false;
             i += len;
+        }
+        if plain && !text[start..i].eq_ignore_ascii_case("cannot") {
+            out.push(Span::new(start, i));
+            continue;
         }
         // What follows the chunk: `No. 5` keeps its period, `said no. The` does not.
         let next = text[i..].trim_start().chars().next();

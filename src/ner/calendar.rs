@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, is_day_number, is_ordinal, NOT_NAMES, WEEKDAYS};
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// A holiday's label, and whether it counts only where it stands alone (see holidays.txt).
 #[derive(Clone, Copy)]
@@ -112,6 +112,10 @@ pub struct Calendar;
 
 impl Recognizer for Calendar {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let (months, holidays) = (months(), holidays());
@@ -125,9 +129,8 @@ impl Recognizer for Calendar {
             while sentence < doc.sentences.len() && doc.sentences[sentence].end <= i {
                 sentence += 1;
             }
-            let w = t(i);
             // Every name here is capitalized: most tokens fail here, before a list is read.
-            if i < next || !w.as_bytes()[0].is_ascii_uppercase() {
+            if i < next || !shapes.at(i).first.is_ascii_uppercase() {
                 continue;
             }
             let (first, last) = doc

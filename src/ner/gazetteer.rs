@@ -2,7 +2,7 @@
 //! they can be reviewed and extended without touching code.
 
 use crate::analysis::{Label, Span};
-use crate::ner::{Doc, Mention};
+use crate::ner::{Doc, Mention, Shapes};
 use crate::tokenize::tokenize;
 use crate::wordmap::{WordMap, WordSet};
 
@@ -98,6 +98,13 @@ impl Gazetteer {
 
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
+    }
+
+    /// Whether a token whose first byte is `first` may start a listed name: one a key starts
+    /// with, or a capital (an all-caps token is looked up in title case). False for lower-case
+    /// words and punctuation, for which [`Gazetteer::longest_at`] finds nothing.
+    pub fn may_start(&self, first: u8) -> bool {
+        self.first_bytes[first as usize] || first.is_ascii_uppercase() || first >= 0x80
     }
 
     /// The longest listed name starting at token `i`, as (end token exclusive, label).
@@ -255,18 +262,18 @@ impl Default for ListedNames {
 
 impl crate::ner::Recognizer for ListedNames {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
-            let w = doc.token_text(i);
-            if !w
-                .as_bytes()
-                .first()
-                .is_some_and(|&b| self.first_bytes[b as usize])
-            {
+            if !self.first_bytes[shapes.at(i).first as usize] {
                 i += 1;
                 continue;
             }
+            let w = doc.token_text(i);
             // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.
             let folded;
             let key =
@@ -408,10 +415,14 @@ impl ListedCompanies {
 
 impl crate::ner::Recognizer for ListedCompanies {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         (0..doc.tokens.len())
             .filter(|&i| {
-                let w = doc.token_text(i);
-                self.first_bytes[w.as_bytes()[0] as usize] && self.names.contains(w)
+                self.first_bytes[shapes.at(i).first as usize]
+                    && self.names.contains(doc.token_text(i))
             })
             .map(|i| Mention {
                 span: doc.tokens[i],

@@ -612,7 +612,7 @@ fn makers_and_models(
         ) else {
             continue;
         };
-        let inside = text.contains("'s ") || text.contains("’s ");
+        let inside = crate::ner::has_inner_possessive(text);
         let after = head.ends_with("'s ") || head.ends_with("’s ");
         if !(inside || after) || m.label == PRODUCT {
             continue;

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, NOT_NAMES};
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Languages by list: one that names nothing else (`Swahili`, `Hindi`, `Mandarin`,
 /// languages.txt) wherever it stands alone as a name; one that is also a people or a
@@ -104,6 +104,10 @@ const PHRASE_ENDS: &[&str] = &[
 
 impl Recognizer for Languages {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let (names, adjectives) = languages();
@@ -123,7 +127,7 @@ impl Recognizer for Languages {
                 sentence += 1;
             }
             // Every name is capitalized: most tokens fail here, before a list is read.
-            if i < next || !t(i).as_bytes()[0].is_ascii_uppercase() {
+            if i < next || !shapes.at(i).first.is_ascii_uppercase() {
                 continue;
             }
             let (first, last) = doc

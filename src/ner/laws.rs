@@ -6,7 +6,7 @@
 //! reads them as a FAC (`Article 370`).
 
 use crate::analysis::{Label, Span};
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the model's
 /// pieces, and a LAW the model found for the law after `of the`.
@@ -62,17 +62,21 @@ fn is_roman(w: &str) -> bool {
 
 impl Recognizer for NumberedLaws {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         let mut i = 0;
         while i + 1 < n {
-            let w = t(i);
             // Every form starts with a capital: most tokens fail here.
-            if !w.as_bytes()[0].is_ascii_uppercase() {
+            if !shapes.at(i).first.is_ascii_uppercase() {
                 i += 1;
                 continue;
             }
+            let w = t(i);
             let end = if PARTS.contains(&w) && (is_part_number(t(i + 1)) || is_roman(t(i + 1))) {
                 // `the Second Amendment` is the model's; `Amendment 4` is a ballot measure.
                 Some(i + 2)

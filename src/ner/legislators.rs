@@ -5,7 +5,7 @@
 //! (`Nev.`, `Ky.`, `S.D.`).
 
 use crate::analysis::{Label, Span};
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Party letter and state after a name, in brackets or between commas. Meant as a
 /// [`crate::ner::Merge::Cover`] stage after the model.
@@ -26,10 +26,18 @@ const STATES: &[&str] = &[
 
 impl Recognizer for PartyStates {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut found = Vec::new();
         for i in 1..n.saturating_sub(3) {
-            // The letter first: nearly every token fails here.
+            // The letter first: nearly every token fails here, on its shape.
+            let shape = shapes.at(i);
+            if shape.len != 1 || !matches!(shape.first, b'D' | b'R' | b'I') {
+                continue;
+            }
             let letter = doc.token_text(i);
             if !matches!(letter, "D" | "R" | "I")
                 || !matches!(doc.token_text(i - 1), "(" | ",")

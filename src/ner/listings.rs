@@ -4,7 +4,7 @@
 //! CARDINAL and missed `Nasdaq` and `TSE`).
 
 use crate::analysis::{Label, Span};
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Stock exchanges as listings name them.
 const EXCHANGES: &[&str] = &[
@@ -30,8 +30,12 @@ fn listing_at(doc: &Doc, i: usize) -> bool {
 
 impl Recognizer for Listings {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         (1..doc.tokens.len())
-            .filter(|&i| doc.token_text(i).as_bytes()[0].is_ascii_uppercase() && listing_at(doc, i))
+            .filter(|&i| shapes.at(i).first.is_ascii_uppercase() && listing_at(doc, i))
             .map(|i| Mention {
                 span: doc.tokens[i],
                 label: Label::ORG,

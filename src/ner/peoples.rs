@@ -5,7 +5,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model: the NORP replaces the model's
 /// reading of the same words. A name the lists know as something else (`Texas people`, `the
@@ -26,11 +26,15 @@ const CUES: &[&str] = &[
 
 impl Recognizer for Peoples {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for k in 1..doc.tokens.len() {
             // Every cue starts with `p`, `e` or `t`: most tokens fail on their first byte.
-            if !matches!(t(k).as_bytes()[0], b'p' | b'e' | b't') || !CUES.contains(&t(k)) {
+            if !matches!(shapes.at(k).first, b'p' | b'e' | b't') || !CUES.contains(&t(k)) {
                 continue;
             }
             // `the Zaghawa and Fur peoples`: each name of a list before a plural cue.

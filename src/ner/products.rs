@@ -7,7 +7,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
-use crate::ner::{Doc, Mention, Recognizer};
+use crate::ner::{Doc, Mention, Recognizer, Shapes};
 use crate::wordmap::WordMap;
 
 const LIST: &str = include_str!("../../gazetteers/products.txt");
@@ -239,6 +239,10 @@ impl Products {
 
 impl Recognizer for Products {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
@@ -246,11 +250,11 @@ impl Recognizer for Products {
         while i < n {
             // Listed names start with a capital or `i` (`iPhone`): most tokens fail here,
             // before the list is read.
-            let w = t(i);
-            if !self.lists.first_bytes[w.as_bytes()[0] as usize] {
+            if !self.lists.first_bytes[shapes.at(i).first as usize] {
                 i += 1;
                 continue;
             }
+            let w = t(i);
             let found = self.lists.by_first.get(w).and_then(|entries| {
                 entries.iter().find_map(|e| {
                     let last = i + e.words.len() - 1;

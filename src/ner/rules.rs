@@ -5,6 +5,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
+use crate::ner::shapes::{Shape, Shapes};
 use crate::ner::{Doc, Mention, Recognizer};
 use crate::wordmap::{with_ascii_lowercase, WordMap};
 
@@ -534,14 +535,18 @@ const OPERATION_UNITS: &[&str] = &[
 
 impl Recognizer for NamedOperations {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
         for i in 0..n {
-            let w = doc.token_text(i);
             // Every lead is capitalized: most tokens fail here, before the list is read.
-            if !w.as_bytes()[0].is_ascii_uppercase() {
+            if !shapes.at(i).first.is_ascii_uppercase() {
                 continue;
             }
+            let w = doc.token_text(i);
             // `the Dutch Grand Prix`, `the Abu Dhabi Grand Prix`: the model made the place or
             // the nationality a GPE or NORP and left `Grand Prix` apart.
             if w == "Grand" && i + 1 < n && doc.token_text(i + 1) == "Prix" {
@@ -611,18 +616,22 @@ fn is_road_number(w: &str) -> bool {
 
 impl Recognizer for NumberedRoads {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
         for i in 0..n.saturating_sub(1) {
-            let w = doc.token_text(i);
             // Every lead starts with one of these capitals: most tokens fail here, before the
             // list is read.
             if !matches!(
-                w.as_bytes()[0],
+                shapes.at(i).first,
                 b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
             ) {
                 continue;
             }
+            let w = doc.token_text(i);
             // `I-95`, one token or three.
             let e = if w == "I"
                 && doc.token_text(i + 1) == "-"
@@ -810,13 +819,28 @@ fn number_then(w: &str) -> Option<(&str, &str)> {
         .then(|| (num, &w[num.len()..]))
 }
 
+/// Whether a token that starts with byte `first` may open what [`WrittenAmounts`] finds: every
+/// branch wants a digit, a minus, a capital or a byte outside ASCII first, or a unit (`km`,
+/// `m`, `mi`, `ft`) or currency symbol (`yuan`) that starts with one of these lower-case
+/// letters. Lower-case words, most of the text, are passed over on their first byte.
+fn may_be_written_amount(first: u8) -> bool {
+    !first.is_ascii_lowercase() || matches!(first, b'k' | b'm' | b'f' | b'y')
+}
+
 impl Recognizer for WrittenAmounts {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
         // Whether the article quotes prices in pounds; asked at the first `4,872p`.
         let mut sterling: Option<bool> = None;
         for i in 0..n {
+            if !may_be_written_amount(shapes.at(i).first) {
+                continue;
+            }
             let w = doc.token_text(i);
             let first = w.as_bytes()[0];
             // A minus the tokenizer left on the number: `-5C`.
@@ -947,9 +971,18 @@ fn capitalized_run_before(doc: &Doc, end: usize) -> Option<usize> {
 
 impl Recognizer for BasedPlaces {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for k in 4..doc.tokens.len().saturating_sub(1) {
+            // `based` has five bytes and starts with `b`: most tokens fail on their shape.
+            let next = shapes.at(k + 1);
+            if next.len != 5 || next.first != b'b' {
+                continue;
+            }
             if t(k + 1) != "based" || !matches!(t(k), "-" | "–") {
                 continue;
             }
@@ -1091,12 +1124,22 @@ fn is_glued_clock(w: &str) -> bool {
 
 impl Recognizer for ClockTimes {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let n = doc.tokens.len();
         let mut out = Vec::new();
         // Tokens before this one are in a time already found.
         let mut next = 0;
         for z in 0..n {
+            // Every time here starts with a digit, a zone with two capitals: other tokens
+            // (words, punctuation) fail on their first byte, before anything is compared.
+            let first = shapes.at(z).first;
+            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
+                continue;
+            }
             let w = t(z);
             if z < next {
                 continue;
@@ -1197,6 +1240,10 @@ pub struct NumericDates;
 
 impl Recognizer for NumericDates {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         // Tokens `i..i + k` written without space between them.
@@ -1206,7 +1253,7 @@ impl Recognizer for NumericDates {
         while i < n {
             // Both forms start with a digit: most tokens are passed over on their first byte,
             // before the glued tokens are compared and the token is split at its slashes.
-            if !t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            if !shapes.at(i).first.is_ascii_digit() {
                 i += 1;
                 continue;
             }
@@ -1271,6 +1318,10 @@ fn is_day_ordinal(w: &str) -> bool {
 
 impl Recognizer for AbbreviatedDates {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let mut out = Vec::new();
@@ -1293,14 +1344,14 @@ impl Recognizer for AbbreviatedDates {
         };
         let mut i = 0;
         while i + 1 < n {
-            let w = t(i);
             // Every date here starts with a digit or a capital: most tokens (`the`, `said`)
             // fail on their first byte, before any list is read.
-            let first = w.as_bytes()[0];
+            let first = shapes.at(i).first;
             if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
                 i += 1;
                 continue;
             }
+            let w = t(i);
             if first.is_ascii_digit() {
                 let plain = is_day_number(w);
                 if !plain && !is_day_ordinal(w) {
@@ -1408,13 +1459,17 @@ fn is_aircraft_model(w: &str) -> bool {
 
 impl Recognizer for AircraftModels {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let glued = |i: usize| doc.glued(i - 1);
         let mut out = Vec::new();
         for i in 1..n {
             // A maker's name is capitalized: most tokens fail here, before the list is read.
-            if !t(i - 1).as_bytes()[0].is_ascii_uppercase()
+            if !shapes.at(i - 1).first.is_ascii_uppercase()
                 || !is_aircraft_model(t(i))
                 || !AIRCRAFT_MAKERS.contains(&t(i - 1))
             {
@@ -1529,13 +1584,19 @@ fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>> {
 
 impl Recognizer for QuotedTitles {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         // Whether the article names a work anywhere; asked at the first possessive title.
         let mut names_works: Option<bool> = None;
         for q in 1..n.saturating_sub(2) {
-            if !is_double_quote(t(q)) {
+            // The marks start with one of these bytes (`“` and `”` with 0xE2): other tokens
+            // fail on it.
+            if !matches!(shapes.at(q).first, b'"' | b'`' | b'\'' | 0xE2) || !is_double_quote(t(q)) {
                 continue;
             }
             // `the film "Anora"`, and with the title set off by a comma: `her debut novel, "The
@@ -1642,6 +1703,10 @@ const NOT_AIRLINES: &[&str] = &[
 
 impl Recognizer for Airlines {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
         let capitalized = |i: usize| is_cap(t(i));
@@ -1653,8 +1718,11 @@ impl Recognizer for Airlines {
             })
         };
         for i in 0..n {
+            if shapes.at(i).first != b'A' {
+                continue;
+            }
             let w = t(i);
-            if !w.starts_with('A') || !matches!(w, "Air" | "Airline" | "Airlines" | "Airways") {
+            if !matches!(w, "Air" | "Airline" | "Airlines" | "Airways") {
                 continue;
             }
             // `Korean Air`, `Singapore Airlines`.
@@ -1852,13 +1920,21 @@ fn places_after_plural_kind(doc: &Doc, kind: usize) -> Vec<(usize, usize)> {
 
 impl Recognizer for PlacesOf {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         for k in 1..n {
             // Asked of every token: the kinds are plurals of seven letters or more.
+            let shape = shapes.at(k);
+            if shape.len < 7 || shape.last != b's' {
+                continue;
+            }
             let w = t(k);
-            if w.len() >= 7 && w.ends_with('s') && PLURAL_PLACE_KINDS.contains(&w) {
+            if PLURAL_PLACE_KINDS.contains(&w) {
                 let mut names = places_before_plural_kind(doc, k);
                 names.reverse();
                 // The Irish way, the kind first: `counties Cork and Kerry`.
@@ -1874,6 +1950,14 @@ impl Recognizer for PlacesOf {
             }
         }
         for i in 0..n.saturating_sub(2) {
+            // Both forms need `in`, `near` or `of` at `i` or `of` after it: other tokens fail on
+            // their shape.
+            let (here, next) = (shapes.at(i), shapes.at(i + 1));
+            let cue = |s: Shape| matches!((s.first, s.len), (b'i' | b'o', 2) | (b'n', 4));
+            let of_next = next.first == b'o' && next.len == 2;
+            if !(cue(here) || of_next) {
+                continue;
+            }
             if let Some(last) = arabic_place_after(doc, i) {
                 out.push(Mention {
                     span: Span::new(doc.tokens[i + 1].start, doc.tokens[last].end),
@@ -1941,6 +2025,11 @@ mod list {
 /// lists hold some 300 words, and a linear `contains` costs a comparison per entry).
 struct WordLists {
     flags: WordMap<&'static str, u32>,
+    /// Bit `n` of entry `b` is set where a listed word starts with byte `b` and is `n` bytes
+    /// long (63: longer), a number word also with its first letter in upper case: an ASCII
+    /// token whose first byte and length no word has (about 60 % of a news text's tokens) is
+    /// on no list, without hashing it.
+    shapes: [u64; 256],
 }
 
 impl WordLists {
@@ -1961,17 +2050,32 @@ impl WordLists {
             (NUMBER_WORDS, list::NUMBER_WORD),
         ];
         let mut flags = WordMap::default();
+        let mut shapes = [0u64; 256];
         for (words, bit) in lists {
             for w in words {
                 *flags.entry(*w).or_insert(0) |= bit;
+                if let Some(&first) = w.as_bytes().first() {
+                    let len = 1u64 << w.len().min(63);
+                    shapes[first as usize] |= len;
+                    if bit == list::NUMBER_WORD {
+                        shapes[first.to_ascii_uppercase() as usize] |= len;
+                    }
+                }
             }
         }
-        WordLists { flags }
+        WordLists { flags, shapes }
     }
 
     /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
     /// case like [`is_number_word`].
     fn flags(&self, w: &str) -> u32 {
+        // An ASCII token matches a word exactly, or a number word ignoring ASCII case, only
+        // with the same length and the same first byte (in either case for a number word).
+        if let Some(&first) = w.as_bytes().first() {
+            if self.shapes[first as usize] & (1 << w.len().min(63)) == 0 && w.is_ascii() {
+                return 0;
+            }
+        }
         let exact = self.flags.get(w).copied().unwrap_or(0);
         // The number words are lower-case ASCII: an ASCII token without upper-case letters
         // matches one ignoring case only if it is that word, which the exact lookup found.
@@ -2154,6 +2258,10 @@ impl Rules {
 
 impl Recognizer for Rules {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut found = Found {
             taken: vec![false; n],
@@ -2168,9 +2276,12 @@ impl Recognizer for Rules {
         // `Pakistani Foreign Office` stays one name.
         let mut i = 0;
         while i < n {
+            if !shapes.at(i).cap {
+                i += 1;
+                continue;
+            }
             let w = t(i);
-            if !is_cap(w)
-                || found.taken[i]
+            if found.taken[i]
                 || is(i, list::PERSON_CUE)
                 || (is(i, list::NOT_NAME) && !is_nationality_word(w))
             {
@@ -2201,6 +2312,10 @@ impl Recognizer for Rules {
         // Places, nationalities and known organizations by list.
         let mut i = 0;
         while i < n {
+            if !self.gazetteer.may_start(shapes.at(i).first) {
+                i += 1;
+                continue;
+            }
             match self.gazetteer.longest_at(doc, i) {
                 Some((e, label)) => {
                     found.add(i, e, label);
@@ -2212,13 +2327,13 @@ impl Recognizer for Rules {
 
         // People: a capitalized run after a title, or starting with a known given name.
         for i in 0..n {
-            if found.taken[i] || !is_cap(t(i)) || is(i, list::NOT_NAME | list::PERSON_CUE) {
+            if found.taken[i] || !shapes.at(i).cap || is(i, list::NOT_NAME | list::PERSON_CUE) {
                 continue;
             }
             let after_cue = i > 0 && is(i - 1, list::PERSON_CUE);
             let given = self.gazetteer.is_first_name(t(i))
                 && i + 1 < n
-                && is_cap(t(i + 1))
+                && shapes.at(i + 1).cap
                 && !found.taken[i + 1];
             if !(after_cue || given) {
                 continue;
@@ -2226,7 +2341,7 @@ impl Recognizer for Rules {
             let mut e = i + 1;
             while e < n
                 && e - i < 4
-                && is_cap(t(e))
+                && shapes.at(e).cap
                 && !found.taken[e]
                 && !is(e, list::PERSON_CUE | list::NOT_NAME)
             {
@@ -2262,7 +2377,7 @@ impl Recognizer for Rules {
             if !short_forms {
                 break;
             }
-            if found.taken[i] || !is_cap(t(i)) {
+            if found.taken[i] || !shapes.at(i).cap {
                 continue;
             }
             if let Some(&l) = acronyms.get(t(i)).or_else(|| parts.get(t(i))) {
@@ -2290,12 +2405,16 @@ pub struct Administrations;
 
 impl Recognizer for Administrations {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
+        self.recognize_shaped(doc, &Shapes::new(doc))
+    }
+
+    fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let gazetteer = Gazetteer::shared();
         (2..doc.tokens.len())
             .filter(|&k| {
-                let w = doc.token_text(k);
                 // Most tokens fail on their length or first byte, before the text is compared.
-                w.len() == 14 && w.as_bytes()[0] == b'a' && w == "administration"
+                let s = shapes.at(k);
+                s.len == 14 && s.first == b'a' && doc.token_text(k) == "administration"
             })
             .filter(|&k| {
                 let name = doc.token_text(k - 1);
@@ -2374,6 +2493,58 @@ mod tests {
             assert_eq!(f & list::NUMBER_WORD != 0, is_number_word(w), "{w}");
         }
         assert_eq!(lex.flags("Ministers"), 0);
+    }
+
+    /// Every listed word, in every case, and a few near misses: the bits the lists give, with
+    /// the shape filter in front of the lookup.
+    #[test]
+    fn lexicon_flags_of_every_listed_word() {
+        let lex = WordLists::new();
+        let lists: [(&[&str], u32); 13] = [
+            (WEEKDAYS, list::WEEKDAY),
+            (MONTHS, list::MONTH),
+            (RELATIVE_DAYS, list::RELATIVE_DAY),
+            (DATE_DETERMINERS, list::DATE_DETERMINER),
+            (DATE_UNITS, list::DATE_UNIT),
+            (CURRENCY_SYMBOLS, list::CURRENCY),
+            (SCALES, list::SCALE),
+            (PERSON_CUES, list::PERSON_CUE),
+            (ORG_WORDS, list::ORG_WORD),
+            (LAW_WORDS, list::LAW_WORD),
+            (EVENT_WORDS, list::EVENT_WORD),
+            (NOT_NAMES, list::NOT_NAME),
+            (NUMBER_WORDS, list::NUMBER_WORD),
+        ];
+        for (words, _) in lists {
+            for w in words {
+                let mut title = w.to_lowercase();
+                if let Some(f) = title.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                for v in [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    w.to_lowercase(),
+                    title,
+                    format!("{w}s"),
+                    format!("x{w}"),
+                ] {
+                    let want = lists.iter().fold(0, |f, (ws, bit)| {
+                        let on = if *bit == list::NUMBER_WORD {
+                            is_number_word(&v)
+                        } else {
+                            ws.contains(&v.as_str())
+                        };
+                        if on {
+                            f | bit
+                        } else {
+                            f
+                        }
+                    });
+                    assert_eq!(lex.flags(&v), want, "{v}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -60,10 +60,16 @@ impl Scripts {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                self.latin += usize::from(b.is_ascii_alphabetic());
-                i += 1;
+            // The run of ASCII bytes from `i`, its letters counted in one pass over the slice
+            // (which the compiler vectorizes) instead of a branch per byte.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| b >= 0x80)
+                .unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let ascii = &bytes[i..i + run];
+                self.latin += ascii.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                i += run;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or_default();
