@@ -11,7 +11,7 @@ use newslens::train::{clusters, embeddings, perceptron};
 
 const USAGE: &str = "newslens train --corpus ontonotes|conll [--out FILE] [--data DIR] [--epochs N] [--seed N]
     [--scheme bio|bilou] [--features history,history-lex,doc,viterbi|none] [--min-count N] [--prune F] [--clusters N]
-    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..]";
+    [--embeddings GLOVE.txt [--emb-top N] [--emb-branching B0,B1,B2]] [--drop-templates K,K..] [--margin N]";
 
 pub fn run(args: &[String]) -> i32 {
     exit_code("train", Some(USAGE), run_inner(args))
@@ -88,6 +88,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             "--patience" => {
                 cfg.patience = val()?.parse().map_err(|e| format!("--patience: {e}"))?
             }
+            "--margin" => cfg.margin = val()?.parse().map_err(|e| format!("--margin: {e}"))?,
             "--prune" => cfg.prune = val()?.parse().map_err(|e| format!("--prune: {e}"))?,
             "--features" => {
                 cfg.flags = 0;
@@ -316,7 +317,7 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
 
 const RELABEL_USAGE: &str = "newslens train-relabel [--model model/ontonotes.nlm] [--corpus ontonotes|conll] [--data DIR]
     [--folds 5] [--tagger-epochs 12] [--patience 3] [--min-abs 32] [--min-max 64] [--epochs 8] [--seed 1]
-    [--min-weight 0] [--cache DIR] [--out model/ontonotes.nlr]";
+    [--min-weight 0] [--margin 0] [--cache DIR] [--out model/ontonotes.nlr]";
 
 /// `newslens train-relabel`: trains the span relabeler ([`newslens::train::relabel`]) for a
 /// trained model: fold taggers with the model's scheme, feature groups and word classes, then
@@ -353,6 +354,7 @@ fn relabel_inner(args: &[String]) -> Result<(), String> {
             "--min-abs" => min_abs = num(val()?)? as i32,
             "--min-max" => min_max = num(val()?)? as i32,
             "--seed" => cfg.seed = num(val()?)? as u64,
+            "--margin" => cfg.margin = num(val()?)? as i32,
             "--cache" => cache = Some(val()?),
             "--min-weight" => min_weight = num(val()?)? as i32,
             s => return Err(format!("unknown argument {s}")),
