@@ -261,8 +261,64 @@ impl Pipeline {
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         let found = company_words_as_people(doc, surnames_as_other_names(doc, found));
         let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
-        possessive_names_whole(doc, found)
+        places_named_again(doc, possessive_names_whole(doc, found))
     }
+}
+
+/// Nouns of a place that name, with `of`, the place after them: `the island province of X`,
+/// `the state of X`.
+const PLACE_OF: &[&str] = &[
+    "province",
+    "state",
+    "island",
+    "county",
+    "city",
+    "town",
+    "village",
+    "region",
+    "district",
+    "municipality",
+];
+
+/// A place named after `province of`, `state of`, `island of` and the like is that place
+/// wherever else the article names it: the tagger, reading a name it did not know, had
+/// `[Catanduanes]GPE` after `the island province of` and a PERSON five times elsewhere in one
+/// story. OntoNotes train: in the documents where a GPE follows one of these nouns and `of`,
+/// its other mentions are GPE 390 times, LOC 3 (as part of a longer LOC 52), and never a
+/// PERSON, ORG or NORP.
+fn places_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{GPE, NORP, ORG, PERSON};
+    let mut names: Vec<&str> = Vec::new();
+    for m in &found {
+        if m.label != GPE {
+            continue;
+        }
+        let r = token_range(doc, m.span);
+        let cued = r.start >= 2
+            && doc.token_text(r.start - 1) == "of"
+            && PLACE_OF
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(r.start - 2)));
+        if cued {
+            if let Some(t) = doc.text.get(m.span.start..m.span.end) {
+                names.push(t);
+            }
+        }
+    }
+    if names.is_empty() {
+        return found;
+    }
+    for m in &mut found {
+        if matches!(m.label, PERSON | ORG | NORP)
+            && doc
+                .text
+                .get(m.span.start..m.span.end)
+                .is_some_and(|t| names.contains(&t))
+        {
+            m.label = GPE;
+        }
+    }
+    found
 }
 
 /// A company named in the possessive (`Sotheby's`, `Christie's`, `Lloyd's`) is that whole name
@@ -6027,6 +6083,29 @@ mod tests {
                 ("Sotheby's", ORG),
                 ("Sotheby's", ORG),
                 ("Lauder", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_named_after_province_of_is_that_place_again() {
+        use Label::{GPE, PERSON};
+        let text = "Rain hit the province of Valdoria on Monday. Valdoria has no shelters, and \
+                    Mara Valdoria said so.";
+        let first = text.find("Valdoria").unwrap();
+        let again = text.find("Valdoria has").unwrap();
+        let mara = text.find("Mara Valdoria").unwrap();
+        let p = Pipeline::new(vec![Box::new(Fixed(vec![
+            (first, first + 8, GPE),
+            (again, again + 8, PERSON),
+            (mara, mara + 13, PERSON),
+        ]))]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Valdoria", GPE),
+                ("Valdoria", GPE),
+                ("Mara Valdoria", PERSON)
             ]
         );
     }
