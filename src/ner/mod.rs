@@ -261,8 +261,60 @@ impl Pipeline {
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         let found = company_words_as_people(doc, surnames_as_other_names(doc, found));
         let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
-        places_named_again(doc, possessive_names_whole(doc, found))
+        let found = places_named_again(doc, possessive_names_whole(doc, found));
+        weekdays_before_dates(doc, found)
     }
+}
+
+/// Weekdays as a date line shortens them before a comma (`Updated Tue, Aug 18, 2026`).
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Months as a date line shortens them, without their period.
+const SHORT_MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// `Tue, Aug 18, 2026`: a short weekday, a comma and a date are one DATE, as OntoNotes writes
+/// the whole `Wednesday , April 30 , 2003` (its weekday before a comma and a date is inside
+/// the DATE 12 times of 13, once a TIME's). The tagger, which never saw `Tue`, read it as a
+/// PERSON (`Updated [Tue]PERSON, Aug 18`) or an amount (`Published [Tue]MONEY, Nov 24 2026`).
+/// Only before a date that starts with a month or a number; `The Sun, May 4` (a paper) is not
+/// read.
+fn weekdays_before_dates(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let mut j = 0;
+    while j < found.len() {
+        let m = found[j];
+        j += 1;
+        if m.label != Label::DATE {
+            continue;
+        }
+        let r = token_range(doc, m.span);
+        if r.start < 2 || r.is_empty() || doc.token_text(r.start - 1) != "," {
+            continue;
+        }
+        let k = r.start - 2;
+        let first = doc.token_text(r.start);
+        let dated = first.starts_with(|c: char| c.is_ascii_digit())
+            || rules::MONTHS.contains(&first)
+            || SHORT_MONTHS.contains(&first.trim_end_matches('.'));
+        let after_the = k > 0 && doc.token_text(k - 1).eq_ignore_ascii_case("the");
+        if !dated || after_the || !WEEKDAY_ABBREVIATIONS.contains(&doc.token_text(k)) {
+            continue;
+        }
+        let day = doc.tokens[k];
+        // The weekday read alone as something else goes; anything longer over it stays.
+        if j >= 2 && found[j - 2].span.end > day.start {
+            if found[j - 2].span != Span::new(day.start, day.end) {
+                continue;
+            }
+            found.remove(j - 2);
+            j -= 1;
+        }
+        found[j - 1].span = Span::new(day.start, m.span.end);
+    }
+    found
 }
 
 /// Nouns of a place that name, with `of`, the place after them: `the island province of X`,
@@ -6106,6 +6158,29 @@ mod tests {
                 ("Valdoria", GPE),
                 ("Valdoria", GPE),
                 ("Mara Valdoria", PERSON)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_weekday_before_a_date_is_part_of_it() {
+        use Label::{DATE, ORG, PERSON};
+        let text = "Posted Wed, Mar 4, 2026 by staff; The Sun, May 4 edition sold out.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("Wed", PERSON),
+                ("Mar 4, 2026", DATE),
+                ("The Sun", ORG),
+                ("May 4", DATE),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Wed, Mar 4, 2026", DATE),
+                ("The Sun", ORG),
+                ("May 4", DATE)
             ]
         );
     }
