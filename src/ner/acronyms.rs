@@ -16,7 +16,19 @@ const MAX_LETTERS: usize = 10;
 fn is_skipped(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "and" | "for" | "on" | "in" | "&" | "-" | "de" | "du" | "des" | "la" | "del"
+        "of" | "the"
+            | "and"
+            | "for"
+            | "on"
+            | "in"
+            | "&"
+            | "-"
+            | ","
+            | "de"
+            | "du"
+            | "des"
+            | "la"
+            | "del"
     )
 }
 
@@ -25,11 +37,23 @@ fn is_acronym(w: &str) -> bool {
     (2..=MAX_LETTERS).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// An acronym some outlets write as a word, capital first (`Pagasa` for the Philippine
+/// Atmospheric, Geophysical and Astronomical Services Administration, `Unicef`, `Nato`): four
+/// to [`MAX_LETTERS`] ASCII letters, the rest in lower case. Such a word is a name of its own
+/// just as often, so it counts only where the words before it spell it by their initials.
+fn is_word_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=MAX_LETTERS).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// The token range of the name that `(ACRONYM)` at tokens `open..open + 3` spells, if the words
 /// before it spell it by their initials; a possessive between them stays out (`the Federal
 /// Board of Revenue's (FBR) target`).
 fn defined_name(doc: &Doc, open: usize) -> Option<std::ops::Range<usize>> {
-    let letters = doc.token_text(open + 1).as_bytes();
+    let upper = doc.token_text(open + 1).to_ascii_uppercase();
+    let letters = upper.as_bytes();
     let end = if open > 0 && matches!(doc.token_text(open - 1), "'s" | "’s") {
         open - 1
     } else {
@@ -121,7 +145,7 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
         if bytes.get(t.start) != Some(&b'(')
             || t.end != t.start + 1
             || doc.token_text(open + 2) != ")"
-            || !is_acronym(doc.token_text(open + 1))
+            || !(is_acronym(doc.token_text(open + 1)) || is_word_acronym(doc.token_text(open + 1)))
         {
             continue;
         }
@@ -177,6 +201,11 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
             // The model reads any acronym as an organization: one that a law defines is the
             // law (`Digital Services Act (DSA)`, then `the DSA`).
             Some(m) if m.span == span && m.label == Label::ORG && law => m.label = label,
+            // An acronym an organization defines is no person where it recurs either: the
+            // model had `Pagasa said …` a PERSON after `… Services Administration (Pagasa)`.
+            Some(m) if m.span == span && m.label == Label::PERSON && label == Label::ORG => {
+                m.label = label
+            }
             Some(m) if m.span.start < span.end => {}
             _ => found.insert(at, Mention { span, label }),
         }
@@ -211,6 +240,54 @@ mod tests {
             .iter()
             .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_written_as_a_word_after_its_name() {
+        let text = "The Northern Coastal, Riverine and Estuarine Survey Team (Ncrest) said the \
+                    tide would peak at noon. Ncrest has warned ports before, and Topix rose.";
+        let tokens = tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            sentences: &[],
+        };
+        let at = |p: &str, label| {
+            let s = text.find(p).unwrap();
+            Mention {
+                span: Span::new(s, s + p.len()),
+                label,
+            }
+        };
+        let again = text.rfind("Ncrest").unwrap();
+        let mut found = vec![
+            at("Northern Coastal", Label::ORG),
+            at("Estuarine Survey Team", Label::ORG),
+            at("Ncrest", Label::PERSON),
+            Mention {
+                span: Span::new(again, again + 6),
+                label: Label::PERSON,
+            },
+            at("Topix", Label::ORG),
+        ];
+        join_defined(&doc, &mut found);
+        let got: Vec<(String, Label)> = found
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect();
+        let want = [
+            (
+                "Northern Coastal, Riverine and Estuarine Survey Team",
+                Label::ORG,
+            ),
+            ("Ncrest", Label::ORG),
+            ("Ncrest", Label::ORG),
+            ("Topix", Label::ORG),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0.as_str(), g.1), w);
+        }
     }
 
     #[test]

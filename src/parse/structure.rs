@@ -927,12 +927,100 @@ fn is_breadcrumb(s: &str) -> bool {
     for p in s.split(['>', '›', '»', '|', '•', '·']).map(str::trim) {
         // A part with a colon is a label and its value (`Nov. 24: Vulcan | USSF-87 | …`, a row
         // of a table of launches), not a section's name.
-        if p.is_empty() || p.ends_with('.') || word_count(p) > 3 || p.contains(':') {
+        if p.is_empty()
+            || (p.ends_with('.') && !abbreviation_end(p))
+            || word_count(p) > 3
+            || p.contains(':')
+        {
             return false;
         }
         parts += 1;
     }
     parts >= 3
+}
+
+/// A site's menu on one line with its entries set apart by two or more spaces, as a page's
+/// menu bar pastes (`World  Business  Markets  Sustainability`, `CHARTS  MUSIC  VIDEO`): three
+/// or more entries of one to three words, each starting with a capital and holding no digit
+/// (a table's row, `CBOT wheat   561.50   -2.25`, has numbers).
+fn spaced_menu(s: &str) -> bool {
+    if s.len() > 200 || !s.contains("  ") {
+        return false;
+    }
+    let mut parts = 0;
+    for p in s.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
+        let ok = (1..=3).contains(&word_count(p))
+            && p.starts_with(char::is_uppercase)
+            && !p.bytes().any(|b| b.is_ascii_digit())
+            && !matches!(
+                p.chars().next_back(),
+                Some('.' | ',' | ';' | ':' | '!' | '?')
+            );
+        if !ok {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
+}
+
+/// `Sci-Tech » Health`, `National / Science`, `POLITICS`, `Commodities`: the section a page
+/// files its story under, set right over the headline. One to three capitalised parts of one
+/// to three words each, with a trail's mark between them.
+fn section_kicker(s: &str) -> bool {
+    if s.len() > 60 || word_count(s) > 5 {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split(['>', '›', '»', '|', '/', '•', '·'])
+        .map(str::trim)
+        .collect();
+    (1..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (1..=3).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "&")
+                && !p.bytes().any(|b| b.is_ascii_digit())
+                && !matches!(
+                    p.chars().next_back(),
+                    Some('.' | ',' | ';' | ':' | '!' | '?')
+                )
+        })
+}
+
+/// Whether block `i` of the head, read before any headline, is part of the page's header: a
+/// one-line menu ([`spaced_menu`]); the site's name right over a menu line (`Reuters` /
+/// `World  Business  Markets`, `CBC` / `News · Sports · Radio`, `AP NEWS` / `U.S. News | World
+/// News | Politics`); or the section's name ([`section_kicker`]) under such a header and right
+/// over the headline. A pasted page sets them above its headline; read as the story, the name
+/// was taken for the title, or for the body's first paragraph, and the headline, byline and date
+/// under it were lost with it.
+fn head_menu(texts: &[&str], i: usize) -> bool {
+    let s = texts[i];
+    if spaced_menu(s) {
+        return true;
+    }
+    let menu = |k: usize| {
+        texts
+            .get(k)
+            .is_some_and(|t| spaced_menu(t) || is_breadcrumb(t))
+    };
+    let name = word_count(s) <= 4
+        && s.chars().count() <= 40
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if name && !s.contains(',') && menu(i + 1) {
+        return true;
+    }
+    // The section's name: right under the menu, right over a headline of five words or more.
+    let headline = |t: &str| {
+        headline_like(t)
+            && word_count(t) >= 5
+            && t.split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
+            && dateline(t).is_none()
+    };
+    i >= 1 && menu(i - 1) && section_kicker(s) && texts.get(i + 1).is_some_and(|t| headline(t))
 }
 
 /// Units a reading-time line counts in.
@@ -1174,7 +1262,8 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
             return true;
         }
     }
-    if (slash_credit(s) || bar_credit(s) || pictured_end(lower)) && !body_like_without_credit(lower)
+    if (slash_credit(s) || bar_credit(s) || pictured_end(lower) || for_credit(s))
+        && !body_like_without_credit(lower)
     {
         return true;
     }
@@ -1247,6 +1336,31 @@ fn slash_credit(s: &str) -> bool {
             (1..=4).contains(&word_count(p))
                 && p.split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+/// A photo credit in brackets that closes a line, as the photographer and the outlet they
+/// shot for: `… at a board meeting on Thursday. (Kevin Mohatt for Chalkbeat)`, `(Sam Rutherford
+/// for Engadget)`. Read without it, the caption was the story's first paragraph. The credit
+/// follows a sentence of six words or more, and names a person of two to four capitalised
+/// words and an outlet of one to five (`The Texas Tribune`).
+fn for_credit(s: &str) -> bool {
+    let Some((before, inner)) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| (&x[..i], &x[i + 1..])))
+    else {
+        return false;
+    };
+    let capitalised = |p: &str, most: usize| {
+        (1..=most).contains(&word_count(p))
+            && p.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    before.trim_end().ends_with('.')
+        && word_count(before) >= 6
+        && inner.split_once(" for ").is_some_and(|(name, outlet)| {
+            word_count(name) >= 2 && capitalised(name, 4) && capitalised(outlet, 5)
         })
 }
 
@@ -1418,7 +1532,12 @@ fn meta(s: &str) -> Option<Meta> {
                 iso: d.iso,
             };
             let rest = s[meta_end..].trim_start_matches([' ', ',', '|', '\t']);
+            // `Updated November 26, 2026 — 6.10pm, first published at 5.00am` (the Sydney
+            // Morning Herald): a dash and a time go on with the stamp, not with the story.
+            let dashed_time = rest.starts_with(['—', '–', '-'])
+                && time_prefix(rest.trim_start_matches(['—', '–', '-', ' '])) > 0;
             let running_text = word_count(rest) >= 6
+                && !dashed_time
                 && rest.starts_with(|c: char| !c.is_lowercase())
                 && !is_relative_time(rest)
                 && meta(rest).is_none();
@@ -1523,6 +1642,8 @@ fn meta(s: &str) -> Option<Meta> {
     let byline = || {
         [
             "by ",
+            // The Inquirer's `By: Jeannette I. Andrade - Reporters / @handle`.
+            "by: ",
             "interview by ",
             "story by ",
             "interviewed by ",
@@ -1623,6 +1744,9 @@ fn place_in_capitals(rest: &str) -> bool {
             .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Marks a byline line sets its parts apart with (`Name · Outlet · Posted: …`).
+const BYLINE_MARKS: &[char] = &['·', '|', '•'];
+
 /// Capitalised metadata keys that may follow the writers' names on the same line.
 const NAMED_META_KEYS: &[&str] = &[" Published", " Updated", " Posted"];
 
@@ -1643,8 +1767,14 @@ fn bylined_meta(s: &str) -> Option<Meta> {
                 .iter()
                 .any(|k| b[i..].starts_with(k.as_bytes()))
     })? + 1;
-    let head = s[..at].trim_end();
-    if word_count(head) < 2 || !byline_like(head) || !head.ends_with(char::is_alphabetic) {
+    // CBC's `Shawn Jeffords · CBC News · Posted: Nov 24, 2026 …`: the writer and the outlet
+    // set apart by a mark, each part a byline.
+    let head = s[..at].trim_end().trim_end_matches(BYLINE_MARKS).trim_end();
+    let parts_bylines = || {
+        head.split(BYLINE_MARKS)
+            .all(|p| !p.trim().is_empty() && byline_like(p.trim()))
+    };
+    if word_count(head) < 2 || !parts_bylines() || !head.ends_with(char::is_alphabetic) {
         return None;
     }
     let d = meta(&s[at..])
@@ -1680,7 +1810,7 @@ fn headed_date(s: &str) -> Option<Meta> {
     let (at, sep) = (0..b.len())
         .filter(|&i| matches!(b[i], b',' | b' '))
         .find_map(|i| {
-            [", ", " - ", " – ", " — ", " | "]
+            [", ", " - ", " – ", " — ", " | ", " / "]
                 .into_iter()
                 .find(|sep| b[i..].starts_with(sep.as_bytes()))
                 .map(|sep| (i, sep))
@@ -1692,7 +1822,7 @@ fn headed_date(s: &str) -> Option<Meta> {
         || !byline_like(head)
         || head.chars().any(|c| c.is_ascii_digit())
         || NOT_PLACES.contains(&head.to_lowercase().as_str())
-        || date_prefix(tail).is_none()
+        || (date_prefix(tail).is_none() && !timed_date(tail))
     {
         return None;
     }
@@ -1717,6 +1847,13 @@ fn headed_date(s: &str) -> Option<Meta> {
         rest: None,
         place: (capitals && !publisher).then_some((0, at)),
     })
+}
+
+/// `05:14 AM November 26, 2026`: a time, then the date (the Inquirer's `Philippine Daily
+/// Inquirer / 05:14 AM November 26, 2026` under its byline).
+fn timed_date(s: &str) -> bool {
+    let k = time_prefix(s);
+    k > 0 && date_prefix(s[k..].trim_start_matches([' ', ','])).is_some()
 }
 
 /// A line that names where the story was filed beside its metadata, as Indian and other
@@ -2375,7 +2512,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase))
             && dateline(t(i + 1)).is_none();
-        if masthead {
+        if masthead || (title.is_none() && subtitle.is_none() && head_menu(&texts, i)) {
             kinds[i] = Kind::Boiler;
             i += 1;
             continue;
@@ -4801,6 +4938,84 @@ mod tests {
         assert_eq!(st.subtitle, None);
         assert_eq!(st.captions.len(), 1);
         assert!(sl(t, st.body).unwrap().starts_with("Finland will provide"));
+    }
+
+    /// A page's header pasted on a few lines: the site's name over a one-line menu (marks or
+    /// two spaces between its entries) and the section's name over the headline. All of it is
+    /// boilerplate, and the headline, byline and date under it are read as such.
+    #[test]
+    fn a_one_line_menu_and_section_over_the_headline() {
+        let t = "Harbour Gazette\nNews  Sport  Business  Opinion  Culture\n\nEnvironment\n\n\
+                 River council approves new flood wall after two wet winters\n\n\
+                 By Ann Lee\n12 March 2026\n\n\
+                 The river council voted on Tuesday to build a flood wall along the quay, after \
+                 two winters of flooding in the lower town.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("River council approves new flood wall after two wet winters")
+        );
+        assert!(sl(t, st.body).unwrap().starts_with("The river council"));
+        assert!(sl(t, st.boilerplate.first().copied())
+            .unwrap()
+            .ends_with("Environment"));
+        let t = "KV NEWS\nU.S. | World | Politics | Science\n\nHEALTH\n\n\
+                 Clinic network adds evening hours in three rural counties\n\n\
+                 By Tom Reyes\nJune 2, 2026\n\n\
+                 The clinic network said on Monday it would open until 9 p.m. on weekdays in \
+                 three rural counties from July.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Clinic network adds evening hours in three rural counties")
+        );
+        assert!(st.date.is_some());
+        assert!(spaced_menu("Home  News  Top News  Politics"));
+        // A table's row has numbers; a sentence has lower-case words.
+        assert!(!spaced_menu("Oats   312.25   -1.50   -0.48"));
+        assert!(!spaced_menu("The vote  was close  on Monday"));
+        assert!(section_kicker("Sci-Tech » Health"));
+        assert!(section_kicker("National / Science"));
+        assert!(!section_kicker("Police say two men were held"));
+    }
+
+    /// Byline and date lines in other outlets' forms: the writer and the outlet set apart by a
+    /// mark before `Posted:`, `By:` with a colon, the outlet and a time before the date, and a
+    /// dash and a time after an `Updated` date. A caption closed by `(Name for Outlet)`.
+    #[test]
+    fn marked_bylines_timed_dates_and_for_credits() {
+        let t = "Ferry service resumes after winter storm repairs\n\n\
+                 Ina Moss · Coast Radio · Posted: Feb 3, 2026 6:00 AM EST | Last Updated: February 3, 2026\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            st.date.as_ref().map(|d| d.value.as_str()),
+            Some("2026-02-03")
+        );
+        assert!(sl(t, st.body).unwrap().starts_with("The ferry"));
+        let t = "Ferry service resumes after winter storm repairs\n\n\
+                 By: Ina Moss - Reporter / @inamoss\n\
+                 Island Daily Star / 07:20 AM February 3, 2026\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            st.date.as_ref().map(|d| d.value.as_str()),
+            Some("2026-02-03")
+        );
+        assert!(sl(t, st.body).unwrap().starts_with("The ferry"));
+        let t = "Ferry service resumes after winter storm repairs\n\n\
+                 By Ina Moss\nUpdated February 3, 2026 — 7.15am, first published at 6.00am\n\n\
+                 A ferry leaves the harbour at dawn on the first day of the new timetable. (Joe Park for Island Daily)\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(sl(t, st.body).unwrap().starts_with("The ferry"));
+        assert_eq!(st.captions.len(), 1);
+        assert!(!for_credit(
+            "He thanked the ministry. (Minister for Health)"
+        ));
     }
 
     #[test]
