@@ -2020,6 +2020,23 @@ mod list {
     pub const NUMBER_WORD: u32 = 1 << 12;
 }
 
+/// Each word list the rules test tokens against, with its flag in [`WordLists`].
+const LISTED: [(&[&str], u32); 13] = [
+    (WEEKDAYS, list::WEEKDAY),
+    (MONTHS, list::MONTH),
+    (RELATIVE_DAYS, list::RELATIVE_DAY),
+    (DATE_DETERMINERS, list::DATE_DETERMINER),
+    (DATE_UNITS, list::DATE_UNIT),
+    (CURRENCY_SYMBOLS, list::CURRENCY),
+    (SCALES, list::SCALE),
+    (PERSON_CUES, list::PERSON_CUE),
+    (ORG_WORDS, list::ORG_WORD),
+    (LAW_WORDS, list::LAW_WORD),
+    (EVENT_WORDS, list::EVENT_WORD),
+    (NOT_NAMES, list::NOT_NAME),
+    (NUMBER_WORDS, list::NUMBER_WORD),
+];
+
 /// All the word lists the rules test tokens against, in one map: each token is looked up once
 /// per document instead of being compared with every entry of every list at each use (the
 /// lists hold some 300 words, and a linear `contains` costs a comparison per entry).
@@ -2034,21 +2051,7 @@ struct WordLists {
 
 impl WordLists {
     fn new() -> Self {
-        let lists: [(&[&'static str], u32); 13] = [
-            (WEEKDAYS, list::WEEKDAY),
-            (MONTHS, list::MONTH),
-            (RELATIVE_DAYS, list::RELATIVE_DAY),
-            (DATE_DETERMINERS, list::DATE_DETERMINER),
-            (DATE_UNITS, list::DATE_UNIT),
-            (CURRENCY_SYMBOLS, list::CURRENCY),
-            (SCALES, list::SCALE),
-            (PERSON_CUES, list::PERSON_CUE),
-            (ORG_WORDS, list::ORG_WORD),
-            (LAW_WORDS, list::LAW_WORD),
-            (EVENT_WORDS, list::EVENT_WORD),
-            (NOT_NAMES, list::NOT_NAME),
-            (NUMBER_WORDS, list::NUMBER_WORD),
-        ];
+        let lists = LISTED;
         let mut flags = WordMap::default();
         let mut shapes = [0u64; 256];
         for (words, bit) in lists {
@@ -2500,21 +2503,7 @@ mod tests {
     #[test]
     fn lexicon_flags_of_every_listed_word() {
         let lex = WordLists::new();
-        let lists: [(&[&str], u32); 13] = [
-            (WEEKDAYS, list::WEEKDAY),
-            (MONTHS, list::MONTH),
-            (RELATIVE_DAYS, list::RELATIVE_DAY),
-            (DATE_DETERMINERS, list::DATE_DETERMINER),
-            (DATE_UNITS, list::DATE_UNIT),
-            (CURRENCY_SYMBOLS, list::CURRENCY),
-            (SCALES, list::SCALE),
-            (PERSON_CUES, list::PERSON_CUE),
-            (ORG_WORDS, list::ORG_WORD),
-            (LAW_WORDS, list::LAW_WORD),
-            (EVENT_WORDS, list::EVENT_WORD),
-            (NOT_NAMES, list::NOT_NAME),
-            (NUMBER_WORDS, list::NUMBER_WORD),
-        ];
+        let lists = LISTED;
         for (words, _) in lists {
             for w in words {
                 let mut title = w.to_lowercase();
