@@ -270,7 +270,10 @@ impl Pipeline {
 /// its head or its context; `None` where nothing is left or it is no entity (a title alone, a
 /// sound, a phone number). Depends on the text and the candidate alone.
 fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
-    let m = without_clock_tail(doc, without_temporal_tail(doc, m));
+    let m = without_clock_tail(
+        doc,
+        without_temporal_tail(doc, without_leading_dash(doc, m)),
+    );
     let m = without_possessed_name(doc, m);
     let m = without_office(doc, without_honorific(doc, without_numeric_edges(doc, m)));
     let m = without_stamp_word(doc, without_trailing_title(doc, m));
@@ -3928,6 +3931,23 @@ fn is_disease_name(doc: &Doc, m: Mention) -> bool {
             .is_some_and(|w| !w.contains(' '))
 }
 
+/// Cuts a dash that stands apart before a mention (`- 12 hours ago` in a list of headlines with
+/// their ages): a list mark or a pause, never part of a name, a date or an amount. A dash glued
+/// to a number is its sign (`-5%`) and stays.
+fn without_leading_dash(doc: &Doc, m: Mention) -> Mention {
+    let r = token_range(doc, m.span);
+    if r.len() < 2
+        || !matches!(doc.token_text(r.start), "-" | "--" | "–" | "—")
+        || doc.tokens[r.start].end == doc.tokens[r.start + 1].start
+    {
+        return m;
+    }
+    Mention {
+        span: Span::new(doc.tokens[r.start + 1].start, m.span.end),
+        ..m
+    }
+}
+
 /// Cuts numbers and dashes off the ends of a name (`[Takuya Takagi] 88`, `10 - [Billy Dodds]`
 /// in a results table): a person, place or nationality never starts or ends with a bare
 /// number (`Formula 1`, `G-20`, `Boeing 747` are ORG, EVENT or PRODUCT, left as they are). An
@@ -6300,6 +6320,19 @@ mod tests {
                 ("Sotheby's", ORG),
                 ("Lauder", PERSON),
             ]
+        );
+    }
+
+    #[test]
+    fn a_dash_apart_before_a_mention_is_cut() {
+        let text = "Oil prices gain\n- 12 hours ago\nIt fell -5% on Monday.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[("- 12 hours ago", Label::TIME), ("-5%", Label::PERCENT)],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [("12 hours ago", Label::TIME), ("-5%", Label::PERCENT)]
         );
     }
 
