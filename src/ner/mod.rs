@@ -297,16 +297,6 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
     (!dropped).then_some(m)
 }
 
-/// Weekdays as a date line shortens them before a comma (`Updated Tue, Aug 18, 2026`).
-const WEEKDAY_ABBREVIATIONS: &[&str] = &[
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-];
-
-/// Months as a date line shortens them, without their period.
-const SHORT_MONTHS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
 /// `Tue, Aug 18, 2026`: a short weekday, a comma and a date are one DATE, as OntoNotes writes
 /// the whole `Wednesday , April 30 , 2003` (its weekday before a comma and a date is inside
 /// the DATE 12 times of 13, once a TIME's). The tagger, which never saw `Tue`, read it as a
@@ -329,9 +319,9 @@ fn weekdays_before_dates(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let first = doc.token_text(r.start);
         let dated = first.starts_with(|c: char| c.is_ascii_digit())
             || rules::MONTHS.contains(&first)
-            || SHORT_MONTHS.contains(&first.trim_end_matches('.'));
+            || rules::SHORT_MONTHS.contains(&first.trim_end_matches('.'));
         let after_the = k > 0 && doc.token_text(k - 1).eq_ignore_ascii_case("the");
-        if !dated || after_the || !WEEKDAY_ABBREVIATIONS.contains(&doc.token_text(k)) {
+        if !dated || after_the || !rules::is_short_weekday(doc.token_text(k)) {
             continue;
         }
         let day = doc.tokens[k];
@@ -3208,8 +3198,13 @@ const SEASONS: &[&str] = &["winter", "summer", "spring", "autumn", "fall"];
 fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, ORDINAL, QUANTITY};
     if !matches!(m.label, CARDINAL | QUANTITY | DATE | MONEY) {
-        // `[Rs 2]PRODUCT lakh`: the tagger read a code and a number like `Model 3`.
-        if is_currency_amount(doc, token_range(doc, m.span)) {
+        // `[Rs 2]PRODUCT lakh`: the tagger read a code and a number like `Model 3`. Asked of
+        // every name: one without a digit is no amount, before its tokens are looked up.
+        let digits = doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+        if digits && is_currency_amount(doc, token_range(doc, m.span)) {
             return number_read_in_context(doc, Mention { label: MONEY, ..m });
         }
         return m;
@@ -3931,13 +3926,26 @@ fn is_disease_name(doc: &Doc, m: Mention) -> bool {
             .is_some_and(|w| !w.contains(' '))
 }
 
+/// Whether token `w` is a dash: a hyphen, a double hyphen, an en or an em dash.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "–" | "—")
+}
+
 /// Cuts a dash that stands apart before a mention (`- 12 hours ago` in a list of headlines with
 /// their ages): a list mark or a pause, never part of a name, a date or an amount. A dash glued
 /// to a number is its sign (`-5%`) and stays.
 fn without_leading_dash(doc: &Doc, m: Mention) -> Mention {
+    // Asked of every candidate: its first character says no before its tokens are looked up.
+    if !doc
+        .text
+        .get(m.span.start..)
+        .is_some_and(|t| t.starts_with(['-', '–', '—']))
+    {
+        return m;
+    }
     let r = token_range(doc, m.span);
     if r.len() < 2
-        || !matches!(doc.token_text(r.start), "-" | "--" | "–" | "—")
+        || !is_dash(doc.token_text(r.start))
         || doc.tokens[r.start].end == doc.tokens[r.start + 1].start
     {
         return m;
@@ -3959,7 +3967,7 @@ fn without_numeric_edges(doc: &Doc, m: Mention) -> Mention {
     }
     let edge = |i: usize| {
         let w = doc.token_text(i);
-        matches!(w, "-" | "--" | "–" | "—")
+        is_dash(w)
             || w.bytes().any(|b| b.is_ascii_digit())
                 && w.bytes()
                     .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b))

@@ -1296,12 +1296,12 @@ impl Recognizer for NumericDates {
 pub struct AbbreviatedDates;
 
 /// Months abbreviated without a period (`May` is a month whole).
-const SHORT_MONTHS: &[&str] = &[
+pub(crate) const SHORT_MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// A weekday abbreviated as date lines write it (`Sun July 12, 2026`, `Wed 5 Nov 2025`).
-fn is_short_weekday(w: &str) -> bool {
+pub(crate) fn is_short_weekday(w: &str) -> bool {
     matches!(
         w,
         "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"
