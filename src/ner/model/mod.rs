@@ -1463,8 +1463,12 @@ impl Model {
                     pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
                     pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
                 }
-                em.clear();
-                em.resize(r.len() * nt, 0);
+                // The emission rows of a cached sentence are stored whole below ([`simd::sum6`])
+                // before its direct rows are added: `em` is cleared only for an uncached one
+                // (and where it grows).
+                if em.len() < r.len() * nt {
+                    em.resize(r.len() * nt, 0);
+                }
                 // Pass 1: the features of every token; those of words and contexts not yet
                 // cached go to `fill`, the others (not cacheable) to `direct`.
                 at.clear();
@@ -1473,6 +1477,7 @@ impl Model {
                 // the emissions.
                 let cached = r.len() <= LONG_SENTENCE;
                 if !cached {
+                    em[..r.len() * nt].fill(0);
                     for (k, i) in r.clone().enumerate() {
                         static_features(toks, i, r.start, r.end, &mut st);
                         dynamic_features(
@@ -1540,9 +1545,9 @@ impl Model {
                         }
                     }
                 }
-                // Pass 2: the rows, in batches.
+                // Pass 2: the rows, in batches (those of `direct` once the emission rows hold
+                // the cached sums).
                 self.add_rows(&mut fill, &mut scratch, &mut sums);
-                self.add_rows(&mut direct, &mut scratch, &mut em);
                 // Where the neighbour sums of position `j` of the sentence start (padding
                 // outside it).
                 let nb = |j: isize| -> usize {
@@ -1561,20 +1566,20 @@ impl Model {
                 let v = |a: usize, part: usize, from| sum_at(&sums, from, a, part, nt);
                 // (`at` is empty for an uncached sentence.)
                 for (k, &(l, c)) in at.iter().enumerate() {
-                    let e = &mut em[k * nt..(k + 1) * nt];
                     let ii = (r.start + k) as isize;
-                    simd::add2(e, v(l as usize, 0, common_local), v(c as usize, 0, &[]));
-                    simd::add2(
-                        e,
-                        v(nb(ii - 1), 0, common_nbr),
-                        v(nb(ii + 1), 1, common_nbr),
-                    );
-                    simd::add2(
-                        e,
-                        v(nb(ii - 2), 2, common_nbr),
-                        v(nb(ii + 2), 3, common_nbr),
+                    simd::sum6(
+                        &mut em[k * nt..(k + 1) * nt],
+                        [
+                            v(l as usize, 0, common_local),
+                            v(c as usize, 0, &[]),
+                            v(nb(ii - 1), 0, common_nbr),
+                            v(nb(ii + 1), 1, common_nbr),
+                            v(nb(ii - 2), 2, common_nbr),
+                            v(nb(ii + 2), 3, common_nbr),
+                        ],
                     );
                 }
+                self.add_rows(&mut direct, &mut scratch, &mut em);
                 self.trellis.viterbi_strided(
                     &em,
                     nt,

@@ -76,33 +76,47 @@ fn add_i16_portable(dst: &mut [i32], src: &[i16]) {
     }
 }
 
-/// `dst[j] += a[j] + b[j]` for every `j`; equal lengths, a multiple of [`LANES`].
+/// `dst[j] = v[0][j] + ... + v[5][j]` (wrapping) for every `j`; equal lengths, a multiple of
+/// [`LANES`]. The six cached sums of a token's emissions are added in one pass and stored, so
+/// the emission row is neither cleared first nor read back and written three times.
 #[inline]
-pub fn add2(dst: &mut [i32], a: &[i32], b: &[i32]) {
-    debug_assert!(dst.len() == a.len() && dst.len() == b.len() && dst.len().is_multiple_of(LANES));
+pub fn sum6(dst: &mut [i32], v: [&[i32]; 6]) {
+    debug_assert!(v.iter().all(|x| x.len() == dst.len()) && dst.len().is_multiple_of(LANES));
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
-        let n = dst.len().min(a.len()).min(b.len()) / 4 * 4;
+        let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / 4 * 4;
         for j in (0..n).step_by(4) {
-            let v = i32x4_add(wasm::ld(dst, j), i32x4_add(wasm::ld(a, j), wasm::ld(b, j)));
-            wasm::st(dst, j, v);
+            let a = i32x4_add(wasm::ld(v[0], j), wasm::ld(v[1], j));
+            let b = i32x4_add(wasm::ld(v[2], j), wasm::ld(v[3], j));
+            let c = i32x4_add(wasm::ld(v[4], j), wasm::ld(v[5], j));
+            wasm::st(dst, j, i32x4_add(i32x4_add(a, b), c));
         }
     }
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-    add2_portable(dst, a, b);
+    sum6_portable(dst, v);
 }
 
 #[allow(dead_code)]
 #[inline]
-fn add2_portable(dst: &mut [i32], a: &[i32], b: &[i32]) {
-    for ((d, x), y) in dst
-        .chunks_exact_mut(LANES)
-        .zip(a.chunks_exact(LANES))
-        .zip(b.chunks_exact(LANES))
-    {
+fn sum6_portable(dst: &mut [i32], v: [&[i32]; 6]) {
+    let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / LANES * LANES;
+    let [a, b, c, d, e, f] = v.map(|x| &x[..n]);
+    for (j, o) in dst[..n].chunks_exact_mut(LANES).enumerate() {
+        let r = j * LANES..(j + 1) * LANES;
+        let (a, b, c, d, e, f) = (
+            &a[r.clone()],
+            &b[r.clone()],
+            &c[r.clone()],
+            &d[r.clone()],
+            &e[r.clone()],
+            &f[r],
+        );
         for k in 0..LANES {
-            d[k] = d[k].wrapping_add(x[k].wrapping_add(y[k]));
+            o[k] = a[k]
+                .wrapping_add(b[k])
+                .wrapping_add(c[k].wrapping_add(d[k]))
+                .wrapping_add(e[k].wrapping_add(f[k]));
         }
     }
 }
@@ -528,19 +542,17 @@ mod tests {
             let z: Vec<i32> = a.iter().zip(&src).map(|(&p, &q)| p + q as i32).collect();
             assert_eq!(x, z);
             assert_eq!(y, z);
-            let mut x = b.clone();
-            add2(
-                &mut x,
-                &a,
-                &src.iter().map(|&v| v as i32).collect::<Vec<_>>(),
-            );
-            let mut y = b.clone();
-            add2_portable(
-                &mut y,
-                &a,
-                &src.iter().map(|&v| v as i32).collect::<Vec<_>>(),
-            );
-            let z: Vec<i32> = (0..n).map(|j| b[j] + a[j] + src[j] as i32).collect();
+            let w: Vec<i32> = src.iter().map(|&v| v as i32).collect();
+            let c: Vec<i32> = (0..n).map(|_| rnd(&mut s, 1 << 20)).collect();
+            let d: Vec<i32> = (0..n).map(|_| rnd(&mut s, 1 << 20)).collect();
+            let six = [&a[..], &b[..], &w[..], &c[..], &d[..], &a[..]];
+            let mut x = vec![7; n];
+            sum6(&mut x, six);
+            let mut y = vec![-7; n];
+            sum6_portable(&mut y, six);
+            let z: Vec<i32> = (0..n)
+                .map(|j| a[j] + b[j] + src[j] as i32 + c[j] + d[j] + a[j])
+                .collect();
             assert_eq!(x, z);
             assert_eq!(y, z);
         }
