@@ -1,5 +1,5 @@
 //! The sums of the word-local and neighbour features of the language's most common words,
-//! computed once when the model loads.
+//! computed once per process, each when a document first uses the word.
 //!
 //! [`super::Model::tag`] caches these sums per word, but only within one document, and an
 //! article is short: about half of its distinct words are among the few thousand most common
@@ -9,34 +9,49 @@
 //! those lookups into copies. The list (`model/common-words.txt`, made by
 //! `newslens common-words`) is counted on the training corpus, never on the articles being
 //! analyzed, so it speeds up any English text alike; the scores, and so the tags, are exactly
-//! those of the per-document caches.
+//! those of the per-document caches. A word's sums are computed the first time a document
+//! uses it (with that document's other lookups), not for the whole list up front: the first
+//! analysis pays only for the words it has, and a list can be long without costing its
+//! length in time or memory.
+
+use std::sync::{Mutex, MutexGuard};
 
 use super::features::{self, Scratch, TokInfo};
 use super::{Batch, KeyMap, Model};
 use crate::wordmap::WordMap;
 
-/// Marks an offset into [`CommonWords`] sums rather than into a document's own sums (the
+/// Marks an offset into [`Sums::data`] rather than into a document's own sums (the
 /// per-document caches of [`Model::tag`] hold offsets of either kind).
 pub const COMMON: u32 = 1 << 31;
 
-/// Token values and feature sums of a fixed list of words, for one model.
+/// [`Sums::at`] of a word whose sums are not computed yet.
+const UNFILLED: u32 = u32::MAX;
+
+/// Token values of a fixed list of words and, as documents use them, their feature sums.
 pub struct CommonWords {
     /// Index of each word by its text, for [`super::doc_infos`].
     by_text: WordMap<&'static str, u32>,
     /// Index of each word by its [`TokInfo::word`] hash, for [`Model::tag`].
     by_hash: KeyMap<u32>,
     infos: Vec<TokInfo>,
-    /// Per word, `ntp` scores: the word-local features of a word that does not start its sentence.
-    pub(super) local: Vec<i32>,
-    /// Per word, `4 * ntp` scores: the features the word gives its neighbours, as
+    /// The sums computed so far. Tagging holds the lock for a whole document (one lock, not
+    /// one per word); the crate tags on one thread, so it is never contended.
+    sums: Mutex<Sums>,
+}
+
+/// The feature sums of the common words used so far.
+pub struct Sums {
+    /// Per word, where its sums start in `data` (`UNFILLED` until a document uses it).
+    at: Vec<u32>,
+    /// Per word used, `5 * ntp` scores: the word-local features of the word where it does not
+    /// start its sentence, then the four sums of the features it gives its neighbours, as
     /// [`Model::neighbour_sums`] lays them out.
-    pub(super) nbr: Vec<i32>,
+    pub(super) data: Vec<i32>,
 }
 
 impl CommonWords {
-    /// The sums of `model` for each line of `list` (blank lines and repeats skipped).
+    /// The words of `list` (blank lines and repeats skipped), with token values from `model`.
     pub fn new(model: &Model, list: &'static str) -> CommonWords {
-        let nt = model.ntp;
         let mut sc = Scratch::default();
         let mut by_text = WordMap::default();
         let mut by_hash = KeyMap::default();
@@ -50,22 +65,15 @@ impl CommonWords {
             by_hash.insert(info.word, infos.len() as u32);
             infos.push(info);
         }
-        let (mut local, mut nbr) = (vec![0; infos.len() * nt], Vec::new());
-        let (mut lb, mut nb, mut scratch) = (Batch::default(), Batch::default(), Vec::new());
-        for (k, t) in infos.iter().enumerate() {
-            for h in features::local_features(t, false) {
-                model.probe_into(h, k * nt, &mut lb);
-            }
-            model.neighbour_sums(t, &mut nbr, &mut nb);
-        }
-        model.add_rows(&mut lb, &mut scratch, &mut local);
-        model.add_rows(&mut nb, &mut scratch, &mut nbr);
+        let sums = Mutex::new(Sums {
+            at: vec![UNFILLED; infos.len()],
+            data: Vec::new(),
+        });
         CommonWords {
             by_text,
             by_hash,
             infos,
-            local,
-            nbr,
+            sums,
         }
     }
 
@@ -89,6 +97,47 @@ impl CommonWords {
     pub fn index(&self, word: u64) -> Option<u32> {
         self.by_hash.get(&word).copied()
     }
+
+    /// The sums, for one document. Were a tagging ever to panic between queueing a word's
+    /// features and adding their rows, the sums would be incomplete: a poisoned lock starts
+    /// them over.
+    pub(super) fn lock(&self) -> MutexGuard<'_, Sums> {
+        self.sums.lock().unwrap_or_else(|poisoned| {
+            let mut s = poisoned.into_inner();
+            s.at.fill(UNFILLED);
+            s.data.clear();
+            s
+        })
+    }
+}
+
+impl Sums {
+    /// Where the sums of word `k` of `words` start in [`Sums::data`]. The first time, room is
+    /// made for them and their features are queued in `batch` (with destinations in `data`):
+    /// they hold their values once the caller has added `batch`'s rows to `data`
+    /// ([`Model::add_rows`]), before it reads them.
+    #[inline]
+    pub(super) fn slot(
+        &mut self,
+        model: &Model,
+        words: &CommonWords,
+        k: u32,
+        batch: &mut Batch,
+    ) -> u32 {
+        let a = self.at[k as usize];
+        if a != UNFILLED {
+            return a;
+        }
+        let t = &words.infos[k as usize];
+        let a = self.data.len();
+        self.data.resize(a + model.ntp, 0);
+        for h in features::local_features(t, false) {
+            model.probe_into(h, a, batch);
+        }
+        model.neighbour_sums(t, &mut self.data, batch);
+        self.at[k as usize] = a as u32;
+        a as u32
+    }
 }
 
 #[cfg(test)]
@@ -104,23 +153,33 @@ mod tests {
         assert_eq!(c.len(), 5);
         let nt = m.ntp;
         let mut sc = Scratch::default();
+        let mut sums = c.lock();
+        let (mut batch, mut scratch) = (Batch::default(), Vec::new());
+        // Filled in an order of their own, one twice.
+        let order = [3u32, 0, 3, 4, 1, 2];
+        let at: Vec<u32> = order
+            .iter()
+            .map(|&k| sums.slot(m, &c, k, &mut batch))
+            .collect();
+        assert_eq!(at[0], at[2]);
+        m.add_rows(&mut batch, &mut scratch, &mut sums.data);
         for (k, w) in ["the", "said", "The", "minister", ","].iter().enumerate() {
             let t = m.tok_info(w, &mut sc);
             assert_eq!(c.info(w), Some(t));
-            let i = c.index(t.word).unwrap() as usize;
-            assert_eq!(i, k);
+            assert_eq!(c.index(t.word), Some(k as u32));
+            let a = at[order.iter().position(|&o| o == k as u32).unwrap()] as usize;
             let mut want = vec![0; nt];
             for h in features::local_features(&t, false) {
                 if h != features::NONE {
                     m.add(h, &mut want);
                 }
             }
-            assert_eq!(&c.local[i * nt..(i + 1) * nt], &want[..]);
+            assert_eq!(&sums.data[a..a + nt], &want[..]);
             assert!(want.iter().any(|&v| v != 0));
             let (mut nbr, mut b, mut s) = (Vec::new(), Batch::default(), Vec::new());
             m.neighbour_sums(&t, &mut nbr, &mut b);
             m.add_rows(&mut b, &mut s, &mut nbr);
-            assert_eq!(&c.nbr[i * 4 * nt..(i + 1) * 4 * nt], &nbr[..]);
+            assert_eq!(&sums.data[a + nt..a + 5 * nt], &nbr[..]);
         }
         assert_eq!(c.info("Minister"), None);
         assert_eq!(c.index(m.tok_info("Minister", &mut sc).word), None);

@@ -1423,6 +1423,9 @@ impl Model {
             // every document; [`common`]), or `UNSET`.
             let common = self.common();
             let mut common_of: Vec<u32> = Vec::new();
+            // Their sums so far, and the features of those this document uses first.
+            let mut csums = common.map(|c| c.lock());
+            let mut cfill = Batch::default();
             let ids: Vec<u32> = toks
                 .iter()
                 .map(|t| {
@@ -1497,9 +1500,14 @@ impl Model {
                         let w = ids[i] as usize;
                         let cw = common_of[w];
                         let is_common = cw != UNSET;
+                        // A common word's sums: its local ones, then its neighbour ones.
+                        let mut common_at = || match (common, csums.as_mut()) {
+                            (Some(c), Some(s)) => common::COMMON | s.slot(self, c, cw, &mut cfill),
+                            _ => UNSET,
+                        };
                         if nbr[w] == UNSET {
                             nbr[w] = if is_common {
-                                common::COMMON | (cw * 4 * nt as u32)
+                                common_at() + nt as u32
                             } else {
                                 self.neighbour_sums(&toks[i], &mut sums, &mut fill)
                             };
@@ -1516,7 +1524,7 @@ impl Model {
                             &mut local
                         };
                         if cache[w] == UNSET && is_common && i != r.start {
-                            cache[w] = common::COMMON | (cw * nt as u32);
+                            cache[w] = common_at();
                         }
                         if cache[w] == UNSET {
                             let a = sums.len();
@@ -1548,6 +1556,9 @@ impl Model {
                 // Pass 2: the rows, in batches (those of `direct` once the emission rows hold
                 // the cached sums).
                 self.add_rows(&mut fill, &mut scratch, &mut sums);
+                if let Some(s) = csums.as_mut() {
+                    self.add_rows(&mut cfill, &mut scratch, &mut s.data);
+                }
                 // Where the neighbour sums of position `j` of the sentence start (padding
                 // outside it).
                 let nb = |j: isize| -> usize {
@@ -1559,10 +1570,7 @@ impl Model {
                         nbr[ids[j as usize] as usize] as usize
                     }
                 };
-                let (common_local, common_nbr): (&[i32], &[i32]) = match common {
-                    Some(c) => (&c.local, &c.nbr),
-                    None => (&[], &[]),
-                };
+                let common_sums: &[i32] = csums.as_ref().map_or(&[], |s| &s.data);
                 let v = |a: usize, part: usize, from| sum_at(&sums, from, a, part, nt);
                 // (`at` is empty for an uncached sentence.)
                 for (k, &(l, c)) in at.iter().enumerate() {
@@ -1570,12 +1578,12 @@ impl Model {
                     simd::sum6(
                         &mut em[k * nt..(k + 1) * nt],
                         [
-                            v(l as usize, 0, common_local),
+                            v(l as usize, 0, common_sums),
                             v(c as usize, 0, &[]),
-                            v(nb(ii - 1), 0, common_nbr),
-                            v(nb(ii + 1), 1, common_nbr),
-                            v(nb(ii - 2), 2, common_nbr),
-                            v(nb(ii + 2), 3, common_nbr),
+                            v(nb(ii - 1), 0, common_sums),
+                            v(nb(ii + 1), 1, common_sums),
+                            v(nb(ii - 2), 2, common_sums),
+                            v(nb(ii + 2), 3, common_sums),
                         ],
                     );
                 }
