@@ -410,7 +410,7 @@ pub fn run_common_words(args: &[String]) -> i32 {
 
 fn common_words_inner(args: &[String]) -> Result<(), String> {
     let (mut corpus_name, mut data) = ("ontonotes".to_string(), "../shared/data".to_string());
-    let (mut top, mut out) = (3000usize, "model/common-words.txt".to_string());
+    let (mut top, mut out) = (6000usize, "model/common-words.txt".to_string());
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || value_of(&mut it, a);
