@@ -39,10 +39,20 @@ pub struct CommonWords {
     sums: Mutex<Sums>,
 }
 
-/// The feature sums of the common words used so far.
+/// At most this many shape contexts keep their sums in [`Sums`] (`ntp` scores each, 5 MB
+/// in all); further ones are summed per document, as before there was a shared table.
+const MAX_CONTEXTS: usize = 1 << 14;
+
+/// The feature sums of the common words used so far, and of the shape contexts
+/// ([`features::shape_context`]) seen so far.
 pub struct Sums {
     /// Per word, where its sums start in `data` (`UNFILLED` until a document uses it).
     at: Vec<u32>,
+    /// Per shape context, where its sums start in `data`. A context's features
+    /// ([`features::SHAPE_CTX`]) depend on the shapes of three tokens alone, the same few
+    /// thousand recur in every English text, and each costs six lookups in a document that
+    /// sums it for itself.
+    ctx: WordMap<[u64; 7], u32>,
     /// Per word used, `5 * ntp` scores: the word-local features of the word where it does not
     /// start its sentence, then the four sums of the features it gives its neighbours, as
     /// [`Model::neighbour_sums`] lays them out.
@@ -67,6 +77,7 @@ impl CommonWords {
         }
         let sums = Mutex::new(Sums {
             at: vec![UNFILLED; infos.len()],
+            ctx: WordMap::default(),
             data: Vec::new(),
         });
         CommonWords {
@@ -105,6 +116,7 @@ impl CommonWords {
         self.sums.lock().unwrap_or_else(|poisoned| {
             let mut s = poisoned.into_inner();
             s.at.fill(UNFILLED);
+            s.ctx.clear();
             s.data.clear();
             s
         })
@@ -137,6 +149,32 @@ impl Sums {
         model.neighbour_sums(t, &mut self.data, batch);
         self.at[k as usize] = a as u32;
         a as u32
+    }
+
+    /// Where the sums of shape context `key` start in [`Sums::data`], its features (`feats`)
+    /// queued in `batch` the first time, as in [`Sums::slot`]; `None` once the table holds
+    /// [`MAX_CONTEXTS`] others.
+    #[inline]
+    pub(super) fn ctx_slot(
+        &mut self,
+        model: &Model,
+        key: [u64; 7],
+        feats: impl FnOnce() -> [u64; 6],
+        batch: &mut Batch,
+    ) -> Option<u32> {
+        if let Some(&a) = self.ctx.get(&key) {
+            return Some(a);
+        }
+        if self.ctx.len() >= MAX_CONTEXTS {
+            return None;
+        }
+        let a = self.data.len();
+        self.data.resize(a + model.ntp, 0);
+        for h in feats() {
+            model.probe_into(h, a, batch);
+        }
+        self.ctx.insert(key, a as u32);
+        Some(a as u32)
     }
 }
 
@@ -202,6 +240,8 @@ mod tests {
         let sents = [0..21, 21..n - 10, n - 10..n];
         let tags = with.tag(&toks, &sents);
         assert_eq!(tags, without.tag(&toks, &sents));
+        // Again, with the shared sums (words, shape contexts) now filled by the first call.
+        assert_eq!(with.tag(&toks, &sents), tags);
         // Names found, so the comparison is not between two empty taggings.
         assert!(tags.iter().filter(|&&t| t != 0).count() >= 6);
     }

@@ -1250,7 +1250,12 @@ impl Model {
     #[inline]
     fn lookup(&self, key: u32) -> Option<usize> {
         let b = slot_of(key, self.bidx.len() - 2);
-        let (mut p, end) = (self.bidx[b] as usize, self.bidx[b + 1] as usize);
+        self.find_in_bucket(key, self.bidx[b] as usize, self.bidx[b + 1] as usize)
+    }
+
+    /// [`Model::lookup`] within the bucket `p..end` of `packed` that `key` falls in.
+    #[inline]
+    fn find_in_bucket(&self, key: u32, mut p: usize, end: usize) -> Option<usize> {
         while p < end {
             if self.packed[p] == key {
                 return Some(p + 1);
@@ -1309,30 +1314,36 @@ impl Model {
     /// that then find them in cache.
     fn add_rows(&self, batch: &mut Batch, scratch: &mut Vec<u32>, out: &mut [i32]) {
         let mask = self.bidx.len() - 2;
+        // Each key's bucket (start and end in `packed`), two words a key...
         scratch.clear();
-        scratch.extend(batch.keys.iter().map(|&k| self.bidx[slot_of(k, mask)]));
-        let mut x = 0u32;
-        for &p in scratch.iter() {
-            x ^= self.packed.get(p as usize).copied().unwrap_or(0);
+        for &k in &batch.keys {
+            let b = slot_of(k, mask);
+            scratch.extend_from_slice(&self.bidx[b..b + 2]);
         }
-        // Then where each row starts (`u32::MAX`: absent), touching the dense rows likewise.
-        scratch.clear();
-        scratch.extend(batch.keys.iter().map(|&k| match self.lookup(k) {
-            Some(start) => {
-                if self.packed[start] & DENSE != 0 {
-                    let d = self.packed[start + 1] as usize;
-                    x ^= (self.dense[d]
-                        ^ self.dense[d + self.ntp / 2]
-                        ^ self.dense[d + self.ntp - 1]) as u32;
+        let mut x = 0u32;
+        for b in scratch.chunks_exact(2) {
+            x ^= self.packed.get(b[0] as usize).copied().unwrap_or(0);
+        }
+        // ...then, in place of its start, where its row starts (`u32::MAX`: absent), touching
+        // the dense rows likewise.
+        for (b, &k) in scratch.chunks_exact_mut(2).zip(&batch.keys) {
+            b[0] = match self.find_in_bucket(k, b[0] as usize, b[1] as usize) {
+                Some(start) => {
+                    if self.packed[start] & DENSE != 0 {
+                        let d = self.packed[start + 1] as usize;
+                        x ^= (self.dense[d]
+                            ^ self.dense[d + self.ntp / 2]
+                            ^ self.dense[d + self.ntp - 1]) as u32;
+                    }
+                    start as u32
                 }
-                start as u32
-            }
-            None => u32::MAX,
-        }));
+                None => u32::MAX,
+            };
+        }
         std::hint::black_box(x);
-        for (&start, &d) in scratch.iter().zip(&batch.dests) {
-            if start != u32::MAX {
-                self.add_row(start as usize, &mut out[d as usize..d as usize + self.ntp]);
+        for (b, &d) in scratch.chunks_exact(2).zip(&batch.dests) {
+            if b[0] != u32::MAX {
+                self.add_row(b[0] as usize, &mut out[d as usize..d as usize + self.ntp]);
             }
         }
         batch.keys.clear();
@@ -1535,14 +1546,21 @@ impl Model {
                             cache[w] = a as u32;
                         }
                         let ckey = features::shape_context(toks, i, r.start, r.end);
-                        let cat = *ctx_at.entry(ckey).or_insert_with(|| {
-                            let a = sums.len();
-                            sums.resize(a + nt, 0);
-                            for h in features::shape_ctx_features(p1, c, n1) {
-                                self.probe_into(h, a, &mut fill);
-                            }
-                            a as u32
-                        });
+                        let feats = || features::shape_ctx_features(p1, c, n1);
+                        let shared = csums
+                            .as_mut()
+                            .and_then(|s| s.ctx_slot(self, ckey, feats, &mut cfill));
+                        let cat = match shared {
+                            Some(a) => common::COMMON | a,
+                            None => *ctx_at.entry(ckey).or_insert_with(|| {
+                                let a = sums.len();
+                                sums.resize(a + nt, 0);
+                                for h in feats() {
+                                    self.probe_into(h, a, &mut fill);
+                                }
+                                a as u32
+                            }),
+                        };
                         at.push((cache[w], cat));
                         for h in features::pair_features(p1, c, n1) {
                             self.probe_into(h, k * nt, &mut direct);
@@ -1579,7 +1597,7 @@ impl Model {
                         &mut em[k * nt..(k + 1) * nt],
                         [
                             v(l as usize, 0, common_sums),
-                            v(c as usize, 0, &[]),
+                            v(c as usize, 0, common_sums),
                             v(nb(ii - 1), 0, common_sums),
                             v(nb(ii + 1), 1, common_sums),
                             v(nb(ii - 2), 2, common_sums),
