@@ -14,6 +14,16 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m", "u.s", "u.k", "u.n", "e.u",
 ];
 
+/// Abbreviations written with a capital only (compared exactly, without the period): titles
+/// in the plural (`Sens. Warren and Sanders`), and the states as AP style shortens them after a
+/// city (`Tempe, Ariz.`). Lower-cased, several are words that end sentences (`ill.`, `miss.`).
+const CAPITAL_ABBREVIATIONS: &[&str] = &[
+    "Sens", "Reps", "Gens", "Govs", "Adm", "Cmdr", "Supt", "Det", "Ala", "Ariz", "Ark", "Calif",
+    "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
+    "Wash", "Wis", "Wyo",
+];
+
 /// Clitics split off the end of a word (compared case-insensitively, either apostrophe).
 const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
@@ -85,6 +95,9 @@ pub fn period_is_part_of(word: &str) -> bool {
             .split('.')
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
     {
+        return true;
+    }
+    if CAPITAL_ABBREVIATIONS.contains(&stem) {
         return true;
     }
     // The abbreviations are lower-case ASCII: compare ASCII stems without a lower-cased copy.
@@ -385,6 +398,18 @@ mod tests {
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn plural_titles_and_state_abbreviations_keep_their_period() {
+        let text = "Sens. Pell and Mikulski met in Tempe, Ariz. and in Skokie, Ill. He was ill.";
+        let words: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert!(words.contains(&"Sens.") && words.contains(&"Ariz.") && words.contains(&"Ill."));
+        // Lower-cased, `ill.` is a word that ends its sentence.
+        assert_eq!(words[words.len() - 2..], ["ill", "."]);
     }
 
     #[test]
