@@ -263,7 +263,11 @@ fn split_chunk(
             // `countries’` (plural possessive) or a closing single quote: split either way.
             tail.push(Span::new(cs, end));
             end = cs;
-        } else if is_trailing_punct(c) || is_dash(c) || (c == '%' && cs > start) {
+        } else if is_trailing_punct(c)
+            || is_dash(c)
+            || (c == '%' && cs > start)
+            || (c == '-' && text[start..cs].ends_with([')', ']']))
+        {
             tail.push(Span::new(cs, end));
             end = cs;
         } else {
@@ -286,6 +290,20 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         .any(|b| matches!(b, b'/' | b'\'' | b'-' | 0xE2));
     if !splittable && !word.eq_ignore_ascii_case("cannot") {
         out.push(Span::new(start, end));
+        return;
+    }
+    // A bracket closed before a hyphen (`(in Paris)-and`): the bracket, the hyphen and the
+    // word after it are tokens of their own.
+    if let Some(j) = word
+        .find([')', ']'])
+        .filter(|&j| j > 0 && word[j + 1..].starts_with('-'))
+    {
+        split_word(text, start, start + j, out);
+        out.push(Span::new(start + j, start + j + 1));
+        out.push(Span::new(start + j + 1, start + j + 2));
+        if start + j + 2 < end {
+            split_word(text, start + j + 2, end, out);
+        }
         return;
     }
     // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
@@ -398,6 +416,17 @@ mod tests {
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_bracket_closed_before_a_hyphen_is_split_off() {
+        assert_eq!(
+            toks("(reporter Fang Zhou)- The (in Paris)-and [a]-b"),
+            [
+                "(", "reporter", "Fang", "Zhou", ")", "-", "The", "(", "in", "Paris", ")", "-",
+                "and", "[", "a", "]", "-", "b"
+            ]
+        );
     }
 
     #[test]
