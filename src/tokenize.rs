@@ -327,7 +327,7 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`. Each has an apostrophe (`'`,
     // or `’` = E2 80 99): most words have neither and skip the comparisons.
     let apostrophe = word.bytes().any(|b| b == b'\'' || b == 0xE2);
-    let clitic = if apostrophe {
+    let clitic = if apostrophe && !is_short_decade(word) {
         CLITICS.iter().find_map(|cl| clitic_start(word, cl))
     } else {
         None
@@ -338,6 +338,16 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     split_hyphens(text, start, end, out);
+}
+
+/// A decade in two digits with `'s` (`the 90's`), one token as OntoNotes has it (`90's` DATE;
+/// a year's `'s` after four digits is a possessive there: `1987 's record deficit`).
+fn is_short_decade(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some(d), Some('0'), Some(a), Some('s' | 'S'), None) if d.is_ascii_digit() && is_apostrophe(a)
+    )
 }
 
 /// Where the clitic `cl` (ASCII, lower case, `'` for the apostrophe) starts in `word`, if
@@ -416,6 +426,14 @@ mod tests {
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_decade_in_two_digits_keeps_its_s() {
+        assert_eq!(
+            toks("the 90's and 60’s, 1987's deficit, 95's"),
+            ["the", "90's", "and", "60’s", ",", "1987", "'s", "deficit", ",", "95", "'s"]
+        );
     }
 
     #[test]
