@@ -14,6 +14,16 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m", "u.s", "u.k", "u.n", "e.u",
 ];
 
+/// Abbreviations written with a capital only (compared exactly, without the period): titles
+/// in the plural (`Sens. Warren and Sanders`), and the states as AP style shortens them after a
+/// city (`Tempe, Ariz.`). Lower-cased, several are words that end sentences (`ill.`, `miss.`).
+const CAPITAL_ABBREVIATIONS: &[&str] = &[
+    "Sens", "Reps", "Gens", "Govs", "Adm", "Cmdr", "Supt", "Det", "Ala", "Ariz", "Ark", "Calif",
+    "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
+    "Wash", "Wis", "Wyo",
+];
+
 /// Clitics split off the end of a word (compared case-insensitively, either apostrophe).
 const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
@@ -85,6 +95,9 @@ pub fn period_is_part_of(word: &str) -> bool {
             .split('.')
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
     {
+        return true;
+    }
+    if CAPITAL_ABBREVIATIONS.contains(&stem) {
         return true;
     }
     // The abbreviations are lower-case ASCII: compare ASCII stems without a lower-cased copy.
@@ -250,7 +263,11 @@ fn split_chunk(
             // `countries’` (plural possessive) or a closing single quote: split either way.
             tail.push(Span::new(cs, end));
             end = cs;
-        } else if is_trailing_punct(c) || is_dash(c) || (c == '%' && cs > start) {
+        } else if is_trailing_punct(c)
+            || is_dash(c)
+            || (c == '%' && cs > start)
+            || (c == '-' && text[start..cs].ends_with([')', ']']))
+        {
             tail.push(Span::new(cs, end));
             end = cs;
         } else {
@@ -275,6 +292,20 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         out.push(Span::new(start, end));
         return;
     }
+    // A bracket closed before a hyphen (`(in Paris)-and`): the bracket, the hyphen and the
+    // word after it are tokens of their own.
+    if let Some(j) = word
+        .find([')', ']'])
+        .filter(|&j| j > 0 && word[j + 1..].starts_with('-'))
+    {
+        split_word(text, start, start + j, out);
+        out.push(Span::new(start + j, start + j + 1));
+        out.push(Span::new(start + j + 1, start + j + 2));
+        if start + j + 2 < end {
+            split_word(text, start + j + 2, end, out);
+        }
+        return;
+    }
     // Em/en dashes inside a chunk (`6–7`, `word—word`) separate tokens.
     if let Some((j, c)) = word.char_indices().find(|&(j, c)| {
         j > 0 && (is_dash(c) || c == '/' && !word.contains("://") && !between_digits(word, j))
@@ -296,7 +327,7 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     // Clitics: `China’s` -> `China` `’s`, `don't` -> `do` `n't`. Each has an apostrophe (`'`,
     // or `’` = E2 80 99): most words have neither and skip the comparisons.
     let apostrophe = word.bytes().any(|b| b == b'\'' || b == 0xE2);
-    let clitic = if apostrophe {
+    let clitic = if apostrophe && !is_short_decade(word) {
         CLITICS.iter().find_map(|cl| clitic_start(word, cl))
     } else {
         None
@@ -307,6 +338,16 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     split_hyphens(text, start, end, out);
+}
+
+/// A decade in two digits with `'s` (`the 90's`), one token as OntoNotes has it (`90's` DATE;
+/// a year's `'s` after four digits is a possessive there: `1987 's record deficit`).
+fn is_short_decade(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some(d), Some('0'), Some(a), Some('s' | 'S'), None) if d.is_ascii_digit() && is_apostrophe(a)
+    )
 }
 
 /// Where the clitic `cl` (ASCII, lower case, `'` for the apostrophe) starts in `word`, if
@@ -385,6 +426,37 @@ mod tests {
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_decade_in_two_digits_keeps_its_s() {
+        assert_eq!(
+            toks("the 90's and 60’s, 1987's deficit, 95's"),
+            ["the", "90's", "and", "60’s", ",", "1987", "'s", "deficit", ",", "95", "'s"]
+        );
+    }
+
+    #[test]
+    fn a_bracket_closed_before_a_hyphen_is_split_off() {
+        assert_eq!(
+            toks("(reporter Fang Zhou)- The (in Paris)-and [a]-b"),
+            [
+                "(", "reporter", "Fang", "Zhou", ")", "-", "The", "(", "in", "Paris", ")", "-",
+                "and", "[", "a", "]", "-", "b"
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_titles_and_state_abbreviations_keep_their_period() {
+        let text = "Sens. Pell and Mikulski met in Tempe, Ariz. and in Skokie, Ill. He was ill.";
+        let words: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert!(words.contains(&"Sens.") && words.contains(&"Ariz.") && words.contains(&"Ill."));
+        // Lower-cased, `ill.` is a word that ends its sentence.
+        assert_eq!(words[words.len() - 2..], ["ill", "."]);
     }
 
     #[test]

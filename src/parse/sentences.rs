@@ -77,7 +77,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Titles whose period never ends a sentence (`Dr. Alvi`, `No. 10`).
 const TITLES: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
-    "rev", "hon", "no", "nos", "st", "mt", "fig", "vol", "pp", "pres", "jr", "sr",
+    "rev", "hon", "no", "nos", "st", "mt", "fig", "vol", "pp", "pres", "jr", "sr", "sens", "reps",
+    "gens", "govs", "adm", "cmdr", "supt", "det",
 ];
 
 /// `U.S.` or `etc.` at the end of a sentence: the tokenizer keeps the period on the word, so the
