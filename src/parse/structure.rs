@@ -1023,6 +1023,36 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
     i >= 1 && menu(i - 1) && section_kicker(s) && texts.get(i + 1).is_some_and(|t| headline(t))
 }
 
+/// The lines of the page's boilerplate that are a menu (`News | Housing | Events`, `Help · Terms
+/// of Service · Privacy Policy`, `World  Business  Markets`) or the section's name set right
+/// under one (`Housing & Development`). Their words are links, not the story's names: the model
+/// read them as entities all the same (`[Privacy Policy]LAW`, `[Autos]ORG`, `[Mexico Daily]ORG
+/// Post`), and a reader saw the site's menu among the article's people and places.
+pub fn menu_lines(text: &str, boilerplate: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in boilerplate {
+        let Some(s) = text.get(block.start..block.end) else {
+            continue;
+        };
+        let mut after_menu = false;
+        let mut at = block.start;
+        for line in s.split('\n') {
+            let start = at;
+            at += line.len() + 1;
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let menu = is_breadcrumb(trimmed) || spaced_menu(trimmed);
+            if menu || (after_menu && section_kicker(trimmed)) {
+                out.push(Span::new(start, start + line.len()));
+            }
+            after_menu = menu;
+        }
+    }
+    out
+}
+
 /// Units a reading-time line counts in.
 const READING_UNITS: &[&str] = &["min", "mins", "min.", "minute", "minutes"];
 
@@ -3697,6 +3727,32 @@ mod tests {
         assert_eq!(
             sl(t, st.title),
             Some("Council votes to close three libraries next year")
+        );
+    }
+
+    /// The menu lines of the boilerplate and the section's name under one are found; a line of
+    /// related links or a copyright line in the same block is not.
+    #[test]
+    fn menu_lines_in_the_boilerplate() {
+        let t =
+            "Berkeleyside\nNews | Housing | Education | Food | Events\n\nHousing & Development\n\n\
+                 Council sends zoning plan back to planners\n\nBy Jane Doe\n\n\
+                 The council voted 5-4 on Tuesday.\n\n\
+                 Related stories\n\nNorth Berkeley housing moves ahead\n\n\
+                 Help \u{b7} Terms of Service \u{b7} Privacy Policy \u{b7} Site Map\n\
+                 \u{a9} 2026 Cityside. All rights reserved.";
+        let blocks = [Span::new(0, 78), Span::new(160, t.len())];
+        let got: Vec<&str> = menu_lines(t, &blocks)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "News | Housing | Education | Food | Events",
+                "Housing & Development",
+                "Help \u{b7} Terms of Service \u{b7} Privacy Policy \u{b7} Site Map",
+            ]
         );
     }
 
