@@ -818,26 +818,56 @@ const OF_HEADS: &[&str] = &[
     "Society",
     "Movement",
     "Alliance",
+    "Bank",
+    "Department",
+    "Office",
+    "Bureau",
+    "University",
+    "Board",
+    "Exchange",
+    "Center",
+    "Centre",
+];
+
+/// Heads in [`OF_HEADS`] whose `of` part is as often an organization of its own, a parent
+/// (`the Wuhan Office of the Dutch Bank`, `the International Department of the Communist Party
+/// of China`): joined to a place or to capitalized words, never to an organization.
+const OF_HEADS_UNDER_A_PARENT: &[&str] = &[
+    "Bank",
+    "Department",
+    "Office",
+    "Bureau",
+    "University",
+    "Board",
+    "Exchange",
+    "Center",
+    "Centre",
 ];
 
 /// Joins an organization the tagger ended at its head to the `of` or `for` part of its name:
 /// `[Democratic Party] for the [People]`, `[Constitutional Democratic Party] of [Japan]`,
 /// `[U.S. Court of Appeals] for the [Ninth Circuit]`. OntoNotes keeps such names whole (train:
 /// `the Ministry of Finance`, `the Socialist Party of Serbia`, `the Council for Economic Planning
-/// and Development`, 205 of 205 with these heads). The part after is a place or an organization
-/// the tagger found, or, where it found none, a run of capitalized words (`People`).
+/// and Development`, 205 of 205 with these heads). The heads of offices and banks go the same
+/// way: `Bank`, `Department`, `Office`, `Bureau`, `University`, `Board`, `Exchange`, `Center` or
+/// `Centre`, then `of` or `for` (and `the`) and a capitalized word, is whole 236 times and cut
+/// at the head 18, ten of those before an organization of its own (`the Wuhan Office of the
+/// Dutch Bank`), so these heads are never joined to an organization; the tagger cut `[National
+/// Stock Exchange] of [India]`. The part after is a place or an organization the tagger found,
+/// or, where it found none, a run of capitalized words (`People`).
 fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{GPE, LOC, NORP, ORG};
     let n = doc.tokens.len();
     let mut k = 0;
     while k < found.len() {
         let a = found[k];
-        let head_ok = a.label == ORG
-            && doc
-                .text
-                .get(a.span.start..a.span.end)
-                .and_then(|t| t.rsplit(' ').next())
-                .is_some_and(|w| OF_HEADS.contains(&w));
+        let head = doc
+            .text
+            .get(a.span.start..a.span.end)
+            .and_then(|t| t.rsplit(' ').next())
+            .unwrap_or("");
+        let head_ok = a.label == ORG && OF_HEADS.contains(&head);
+        let parent_ok = !OF_HEADS_UNDER_A_PARENT.contains(&head);
         let rest = doc.text.get(a.span.end..).unwrap_or("");
         let joint = [" of the ", " for the ", " of ", " for "]
             .iter()
@@ -848,7 +878,10 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         };
         let from = a.span.end + joint.len();
         let end = match found.get(k + 1) {
-            Some(b) if b.span.start == from && matches!(b.label, GPE | LOC | NORP | ORG) => {
+            Some(b)
+                if b.span.start == from
+                    && (matches!(b.label, GPE | LOC | NORP) || b.label == ORG && parent_ok) =>
+            {
                 Some((b.span.end, true))
             }
             Some(b) if b.span.start < from + 1 => None,
@@ -5416,6 +5449,32 @@ mod tests {
                 ("Party of Regions", ORG),
                 ("Apple", ORG),
                 ("Cupertino", GPE),
+            ]
+        );
+    }
+
+    /// The heads of exchanges, offices and banks keep their `of` part too.
+    #[test]
+    fn an_exchange_or_a_bank_keeps_the_of_part_of_its_name() {
+        use Label::{GPE, ORG};
+        let text = "with the National Stock Exchange of India and the People's Bank of China, \
+                    the International Department of the Communist Party";
+        let spans = [
+            ("National Stock Exchange", ORG),
+            ("India", GPE),
+            ("People's Bank", ORG),
+            ("China", GPE),
+            ("International Department", ORG),
+            ("Communist Party", ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("National Stock Exchange of India", ORG),
+                ("People's Bank of China", ORG),
+                ("International Department", ORG),
+                ("Communist Party", ORG),
             ]
         );
     }
