@@ -1554,6 +1554,8 @@ fn body_like_without_credit(lower: &str) -> bool {
 const META_KEYS: &[&str] = &[
     "date",
     "dated",
+    // France 24's `Issued on: 26/11/2026 - 14:52 Modified: …`.
+    "issued on",
     "published on",
     "published",
     "publication date",
@@ -1739,7 +1741,21 @@ fn meta(s: &str) -> Option<Meta> {
             && s.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ROLE_WORDS.contains(&w))
     };
-    if !s.trim_end().ends_with('.') && short() && (byline() || role_line()) {
+    // A byline may end with the date and time it was filed, whose `a.m.` is no sentence's stop
+    // (`By Jane Doe Nov. 26, 2026, 7:45 a.m.`, Berkeleyside); a sentence that ends with a time
+    // has no date (`By the time the vote came it was 1:30 a.m.`).
+    let end = s.trim_end();
+    let clock_end = || {
+        ["a.m.", "p.m.", "A.M.", "P.M."].iter().any(|t| {
+            end.ends_with(t)
+                && end
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let stops = end.ends_with('.') && !(clock_end() && find_date(s).is_some());
+    if !stops && short() && (byline() || role_line()) {
         return Some(Meta {
             len: s.len(),
             date: find_date(s),
@@ -5151,6 +5167,26 @@ mod tests {
             "The agency said the talks would go on. (AP)"
         ));
         assert!(!source_credit("Talks go on. (Reuters)"));
+        // A byline that ends with its date and time (`… 7:45 a.m.`), and France 24's `Issued
+        // on:` line; a short sentence that ends with a time and has no date is no byline.
+        for stamp in [
+            "By Ina Moss Nov. 26, 2026, 7:45 a.m.",
+            "Issued on: 26/11/2026 - 14:52 Modified: 26/11/2026 - 15:10",
+        ] {
+            let t = format!(
+                "Ferry service resumes after winter storm repairs\n\n{stamp}\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said."
+            );
+            let (st, _) = find(&t, &Hints::default());
+            assert_eq!(
+                st.date.as_ref().map(|d| d.value.as_str()),
+                Some("2026-11-26"),
+                "{stamp}"
+            );
+            assert!(sl(&t, st.body).unwrap().starts_with("The ferry"));
+        }
+        assert!(meta("By the time the vote came it was 1:30 a.m.").is_none());
     }
 
     #[test]
