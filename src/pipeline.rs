@@ -124,6 +124,16 @@ impl<'t> Prepared<'t> {
                 }
             }
         }
+        // A menu line's words are links, not the story's names (`News | World | Privacy Policy`).
+        let menus =
+            crate::parse::structure::menu_lines(self.text, &self.article.structure.boilerplate);
+        if !menus.is_empty() {
+            found.retain(|m| {
+                !menus
+                    .iter()
+                    .any(|l| l.start <= m.span.start && m.span.end <= l.end)
+            });
+        }
         found
     }
 

@@ -965,8 +965,9 @@ fn spaced_menu(s: &str) -> bool {
 }
 
 /// `Sci-Tech » Health`, `National / Science`, `POLITICS`, `Commodities`: the section a page
-/// files its story under, set right over the headline. One to three capitalised parts of one
-/// to three words each, with a trail's mark between them.
+/// files its story under, set right over the headline. One to three parts of one to three
+/// words each, with a trail's mark between them; a part opens with a capital, and some sites
+/// write the rest in small letters (`Climate tech`, `Vuelta a España`).
 fn section_kicker(s: &str) -> bool {
     if s.len() > 60 || word_count(s) > 5 {
         return false;
@@ -978,8 +979,9 @@ fn section_kicker(s: &str) -> bool {
     (1..=3).contains(&parts.len())
         && parts.iter().all(|p| {
             (1..=3).contains(&word_count(p))
+                && p.starts_with(char::is_uppercase)
                 && p.split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) || w == "&")
+                    .all(|w| w.starts_with(char::is_alphabetic) || w == "&")
                 && !p.bytes().any(|b| b.is_ascii_digit())
                 && !matches!(
                     p.chars().next_back(),
@@ -1005,10 +1007,12 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
             .get(k)
             .is_some_and(|t| spaced_menu(t) || is_breadcrumb(t))
     };
+    // A number is a word of some sites' names (`France 24`, `Channel 4`).
     let name = word_count(s) <= 4
         && s.chars().count() <= 40
+        && s.starts_with(char::is_uppercase)
         && s.split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase));
+            .all(|w| w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit()));
     if name && !s.contains(',') && menu(i + 1) {
         return true;
     }
@@ -1021,6 +1025,36 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
             && dateline(t).is_none()
     };
     i >= 1 && menu(i - 1) && section_kicker(s) && texts.get(i + 1).is_some_and(|t| headline(t))
+}
+
+/// The lines of the page's boilerplate that are a menu (`News | Housing | Events`, `Help · Terms
+/// of Service · Privacy Policy`, `World  Business  Markets`) or the section's name set right
+/// under one (`Housing & Development`). Their words are links, not the story's names: the model
+/// read them as entities all the same (`[Privacy Policy]LAW`, `[Autos]ORG`, `[Mexico Daily]ORG
+/// Post`), and a reader saw the site's menu among the article's people and places.
+pub fn menu_lines(text: &str, boilerplate: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in boilerplate {
+        let Some(s) = text.get(block.start..block.end) else {
+            continue;
+        };
+        let mut after_menu = false;
+        let mut at = block.start;
+        for line in s.split('\n') {
+            let start = at;
+            at += line.len() + 1;
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let menu = is_breadcrumb(trimmed) || spaced_menu(trimmed);
+            if menu || (after_menu && section_kicker(trimmed)) {
+                out.push(Span::new(start, start + line.len()));
+            }
+            after_menu = menu;
+        }
+    }
+    out
 }
 
 /// Units a reading-time line counts in.
@@ -1262,7 +1296,11 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
             return true;
         }
     }
-    if (slash_credit(s) || bar_credit(s) || pictured_end(lower) || for_credit(s))
+    if (slash_credit(s)
+        || bar_credit(s)
+        || pictured_end(lower)
+        || for_credit(s)
+        || source_credit(s))
         && !body_like_without_credit(lower)
     {
         return true;
@@ -1362,6 +1400,42 @@ fn for_credit(s: &str) -> bool {
         && inner.split_once(" for ").is_some_and(|(name, outlet)| {
             word_count(name) >= 2 && capitalised(name, 4) && capitalised(outlet, 5)
         })
+}
+
+/// A photo's source that closes a caption after its sentence: in brackets, one to four
+/// capitalised words (`… on Wednesday. (Cuartoscuro)`, `… made the recalled batches, according
+/// to the FDA. (Glenmark Pharmaceuticals)`), or the photographer and outlet a picture came
+/// through (`… in October. Ryan C. Hermens, Lexington Herald-Leader via AP`). Read without it,
+/// the caption was the standfirst. An agency's code in capitals (`(AP)`) may close a wire
+/// paragraph, so it is not read as a credit here.
+fn source_credit(s: &str) -> bool {
+    let s = s.trim_end();
+    if let Some((before, inner)) = s
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| (&x[..i], &x[i + 1..])))
+    {
+        return before.trim_end().ends_with('.')
+            && word_count(before) >= 6
+            && (1..=4).contains(&word_count(inner))
+            && inner
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && inner.chars().any(char::is_lowercase);
+    }
+    let Some((before, credit)) = s.rsplit_once(". ") else {
+        return false;
+    };
+    let Some(who) = ["via AP", "via Reuters", "via AFP", "via Getty Images"]
+        .iter()
+        .find_map(|v| credit.strip_suffix(v))
+    else {
+        return false;
+    };
+    word_count(before) >= 6
+        && word_count(who) <= 8
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A credit after a bar that closes a line, in capitals: `… in Tokyo on Thursday. | JIJI`
@@ -1480,6 +1554,8 @@ fn body_like_without_credit(lower: &str) -> bool {
 const META_KEYS: &[&str] = &[
     "date",
     "dated",
+    // France 24's `Issued on: 26/11/2026 - 14:52 Modified: …`.
+    "issued on",
     "published on",
     "published",
     "publication date",
@@ -1665,7 +1741,21 @@ fn meta(s: &str) -> Option<Meta> {
             && s.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ROLE_WORDS.contains(&w))
     };
-    if !s.trim_end().ends_with('.') && short() && (byline() || role_line()) {
+    // A byline may end with the date and time it was filed, whose `a.m.` is no sentence's stop
+    // (`By Jane Doe Nov. 26, 2026, 7:45 a.m.`, Berkeleyside); a sentence that ends with a time
+    // has no date (`By the time the vote came it was 1:30 a.m.`).
+    let end = s.trim_end();
+    let clock_end = || {
+        ["a.m.", "p.m.", "A.M.", "P.M."].iter().any(|t| {
+            end.ends_with(t)
+                && end
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let stops = end.ends_with('.') && !(clock_end() && find_date(s).is_some());
+    if !stops && short() && (byline() || role_line()) {
         return Some(Meta {
             len: s.len(),
             date: find_date(s),
@@ -3700,6 +3790,32 @@ mod tests {
         );
     }
 
+    /// The menu lines of the boilerplate and the section's name under one are found; a line of
+    /// related links or a copyright line in the same block is not.
+    #[test]
+    fn menu_lines_in_the_boilerplate() {
+        let t =
+            "Berkeleyside\nNews | Housing | Education | Food | Events\n\nHousing & Development\n\n\
+                 Council sends zoning plan back to planners\n\nBy Jane Doe\n\n\
+                 The council voted 5-4 on Tuesday.\n\n\
+                 Related stories\n\nNorth Berkeley housing moves ahead\n\n\
+                 Help \u{b7} Terms of Service \u{b7} Privacy Policy \u{b7} Site Map\n\
+                 \u{a9} 2026 Cityside. All rights reserved.";
+        let blocks = [Span::new(0, 78), Span::new(160, t.len())];
+        let got: Vec<&str> = menu_lines(t, &blocks)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "News | Housing | Education | Food | Events",
+                "Housing & Development",
+                "Help \u{b7} Terms of Service \u{b7} Privacy Policy \u{b7} Site Map",
+            ]
+        );
+    }
+
     /// A plug for a newsletter between a story's paragraphs is set aside; a paragraph that
     /// only mentions a newsletter or signing up stays.
     #[test]
@@ -4970,12 +5086,26 @@ mod tests {
             Some("Clinic network adds evening hours in three rural counties")
         );
         assert!(st.date.is_some());
+        // A site's name with a number in it, and a section's name in small letters.
+        let t = "France 24\nLive | France | Africa | Europe | Sport\n\nClimate tech\n\n\
+                 Danish glaciologist who read climate history in Greenland ice dies at 88\n\n\
+                 By Jane Doe\nNovember 26, 2026\n\n\
+                 The glaciologist died on Tuesday at a care home north of the Danish capital, her \
+                 family said.";
+        let (st, _) = find(t, &Hints::default());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Danish glaciologist who read climate history in Greenland ice dies at 88")
+        );
         assert!(spaced_menu("Home  News  Top News  Politics"));
         // A table's row has numbers; a sentence has lower-case words.
         assert!(!spaced_menu("Oats   312.25   -1.50   -0.48"));
         assert!(!spaced_menu("The vote  was close  on Monday"));
         assert!(section_kicker("Sci-Tech » Health"));
         assert!(section_kicker("National / Science"));
+        assert!(section_kicker("Climate tech"));
+        assert!(section_kicker("Vuelta a España"));
+        assert!(!section_kicker("climate tech"));
         assert!(!section_kicker("Police say two men were held"));
     }
 
@@ -5016,6 +5146,47 @@ mod tests {
         assert!(!for_credit(
             "He thanked the ministry. (Minister for Health)"
         ));
+        // A source alone in brackets, or a photographer and outlet `via AP`, closes a caption.
+        for caption in [
+            "Residents look at a collapsed church facade in Pinotepa Nacional, Oaxaca, on \
+             Wednesday. (Cuartoscuro)",
+            "The union's president speaks to workers outside the plant in Glendale, Kentucky, \
+             in October. Ryan C. Hermens, Lexington Herald-Leader via AP",
+        ] {
+            let t = format!(
+                "Ferry service resumes after winter storm repairs\n\n\
+                 By Ina Moss\nFebruary 3, 2026\n\n{caption}\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said."
+            );
+            let (st, _) = find(&t, &Hints::default());
+            assert_eq!(st.captions.len(), 1, "{caption}");
+            assert!(sl(&t, st.body).unwrap().starts_with("The ferry"));
+        }
+        assert!(!source_credit(
+            "The agency said the talks would go on. (AP)"
+        ));
+        assert!(!source_credit("Talks go on. (Reuters)"));
+        // A byline that ends with its date and time (`… 7:45 a.m.`), and France 24's `Issued
+        // on:` line; a short sentence that ends with a time and has no date is no byline.
+        for stamp in [
+            "By Ina Moss Nov. 26, 2026, 7:45 a.m.",
+            "Issued on: 26/11/2026 - 14:52 Modified: 26/11/2026 - 15:10",
+        ] {
+            let t = format!(
+                "Ferry service resumes after winter storm repairs\n\n{stamp}\n\n\
+                 The ferry between the two islands carried its first passengers in six weeks on \
+                 Monday, the operator said."
+            );
+            let (st, _) = find(&t, &Hints::default());
+            assert_eq!(
+                st.date.as_ref().map(|d| d.value.as_str()),
+                Some("2026-11-26"),
+                "{stamp}"
+            );
+            assert!(sl(&t, st.body).unwrap().starts_with("The ferry"));
+        }
+        assert!(meta("By the time the vote came it was 1:30 a.m.").is_none());
     }
 
     #[test]
