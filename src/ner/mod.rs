@@ -4630,6 +4630,11 @@ mod tests {
         ))
     }
 
+    /// The texts and labels a pipeline whose one stage finds `given` in `text` gives.
+    fn settled<'a>(text: &'a str, given: &[(&str, Label)]) -> Vec<(&'a str, Label)> {
+        run(&Pipeline::new(vec![fixed(text, given)]), text)
+    }
+
     /// The texts and labels `p` finds in `text`.
     fn run<'a>(p: &Pipeline, text: &'a str) -> Vec<(&'a str, Label)> {
         let tokens = crate::tokenize::tokenize(text);
@@ -6500,12 +6505,11 @@ mod tests {
     #[test]
     fn a_dash_apart_before_a_mention_is_cut() {
         let text = "Oil prices gain\n- 12 hours ago\nIt fell -5% on Monday.";
-        let p = Pipeline::new(vec![fixed(
-            text,
-            &[("- 12 hours ago", Label::TIME), ("-5%", Label::PERCENT)],
-        )]);
         assert_eq!(
-            run(&p, text),
+            settled(
+                text,
+                &[("- 12 hours ago", Label::TIME), ("-5%", Label::PERCENT)]
+            ),
             [("12 hours ago", Label::TIME), ("-5%", Label::PERCENT)]
         );
     }
@@ -6513,12 +6517,8 @@ mod tests {
     #[test]
     fn a_second_period_after_an_abbreviation_ends_the_sentence() {
         let text = "Sales in the U.S.. Then the U.S. and Acme Inc. grew... in the U.S.";
-        let p = Pipeline::new(vec![fixed(
-            text,
-            &[("U.S..", Label::GPE), ("Acme Inc.", Label::ORG)],
-        )]);
         assert_eq!(
-            run(&p, text),
+            settled(text, &[("U.S..", Label::GPE), ("Acme Inc.", Label::ORG)]),
             [("U.S.", Label::GPE), ("Acme Inc.", Label::ORG)]
         );
     }
@@ -6526,12 +6526,11 @@ mod tests {
     #[test]
     fn a_slash_apart_after_a_mention_is_cut() {
         let text = "An election in December /. The 9 / 11 attacks.";
-        let p = Pipeline::new(vec![fixed(
-            text,
-            &[("December /", Label::DATE), ("9 / 11", Label::EVENT)],
-        )]);
         assert_eq!(
-            run(&p, text),
+            settled(
+                text,
+                &[("December /", Label::DATE), ("9 / 11", Label::EVENT)]
+            ),
             [("December", Label::DATE), ("9 / 11", Label::EVENT)]
         );
     }
