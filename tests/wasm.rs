@@ -139,7 +139,7 @@ fn xorshift(seed: &mut u64, m: i64) -> i32 {
 /// give, ties included (the native tests check the portable versions the same way).
 #[wasm_bindgen_test]
 fn simd_kernels_match_plain_loops() {
-    use newslens::ner::model::simd::{add2, add_i16, max_plus};
+    use newslens::ner::model::simd::{add_i16, max_plus, sum6};
     let mut seed = 12345u64;
     let mut rnd = |m: i64| xorshift(&mut seed, m);
     for (np, w, m) in [(73usize, 40usize, 3i64), (73, 80, 100_000), (9, 8, 1)] {
@@ -166,10 +166,13 @@ fn simd_kernels_match_plain_loops() {
         let mut y = x.clone();
         add_i16(&mut y, &src);
         assert_eq!(y, want);
-        let wide: Vec<i32> = src.iter().map(|&v| v as i32).collect();
-        let want: Vec<i32> = (0..w).map(|j| x[j] + x[j] + wide[j]).collect();
-        let mut y = x.clone();
-        add2(&mut y, &x.clone(), &wide);
+        let six: Vec<Vec<i32>> = (0..6).map(|_| (0..w).map(|_| rnd(m)).collect()).collect();
+        let want: Vec<i32> = (0..w).map(|j| six.iter().map(|v| v[j]).sum()).collect();
+        let mut y = vec![-1; w];
+        sum6(
+            &mut y,
+            [&six[0], &six[1], &six[2], &six[3], &six[4], &six[5]],
+        );
         assert_eq!(y, want);
     }
 }
