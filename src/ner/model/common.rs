@@ -43,6 +43,10 @@ pub struct CommonWords {
 /// in all); further ones are summed per document, as before there was a shared table.
 const MAX_CONTEXTS: usize = 1 << 14;
 
+/// At most this many words not on the list keep their sums in [`Sums`] (`5 * ntp` scores
+/// each, 6.6 MB in all with 80 scores); further ones are summed per document, as before.
+const MAX_OTHER_WORDS: usize = 1 << 12;
+
 /// The feature sums of the common words used so far, and of the shape contexts
 /// ([`features::shape_context`]) seen so far.
 pub struct Sums {
@@ -53,6 +57,11 @@ pub struct Sums {
     /// thousand recur in every English text, and each costs six lookups in a document that
     /// sums it for itself.
     ctx: WordMap<[u64; 7], u32>,
+    /// Per word not on the list, by its [`TokInfo::word`] hash, where its sums start in `data`
+    /// and the word classes they were computed with. Names and topic words recur across the
+    /// articles of one reading session: about a quarter of the first occurrences, in a
+    /// document, of words not on the list (70 distinct rs8-rs14 stories).
+    others: KeyMap<(u32, u64, u64)>,
     /// Per word used, `5 * ntp` scores: the word-local features of the word where it does not
     /// start its sentence, then the four sums of the features it gives its neighbours, as
     /// [`Model::neighbour_sums`] lays them out.
@@ -78,6 +87,7 @@ impl CommonWords {
         let sums = Mutex::new(Sums {
             at: vec![UNFILLED; infos.len()],
             ctx: WordMap::default(),
+            others: KeyMap::default(),
             data: Vec::new(),
         });
         CommonWords {
@@ -117,6 +127,7 @@ impl CommonWords {
             let mut s = poisoned.into_inner();
             s.at.fill(UNFILLED);
             s.ctx.clear();
+            s.others.clear();
             s.data.clear();
             s
         })
@@ -140,14 +151,41 @@ impl Sums {
         if a != UNFILLED {
             return a;
         }
-        let t = &words.infos[k as usize];
+        let a = self.fill_word(model, &words.infos[k as usize], batch);
+        self.at[k as usize] = a;
+        a
+    }
+
+    /// [`Sums::slot`] for a word not on the list, with its token values `t`; `None` once the
+    /// table holds [`MAX_OTHER_WORDS`] others (or, never in the pipeline, if the word came
+    /// with other word classes before).
+    #[inline]
+    pub(super) fn other_slot(
+        &mut self,
+        model: &Model,
+        t: &TokInfo,
+        batch: &mut Batch,
+    ) -> Option<u32> {
+        if let Some(&(a, cluster, emb)) = self.others.get(&t.word) {
+            return (cluster == t.cluster && emb == t.emb).then_some(a);
+        }
+        if self.others.len() >= MAX_OTHER_WORDS {
+            return None;
+        }
+        let a = self.fill_word(model, t, batch);
+        self.others.insert(t.word, (a, t.cluster, t.emb));
+        Some(a)
+    }
+
+    /// Makes room for the sums of word `t` (as [`Sums::data`] lays them out), queues its
+    /// features in `batch` and returns where they start.
+    fn fill_word(&mut self, model: &Model, t: &TokInfo, batch: &mut Batch) -> u32 {
         let a = self.data.len();
         self.data.resize(a + model.ntp, 0);
         for h in features::local_features(t, false) {
             model.probe_into(h, a, batch);
         }
         model.neighbour_sums(t, &mut self.data, batch);
-        self.at[k as usize] = a as u32;
         a as u32
     }
 
@@ -224,6 +262,31 @@ mod tests {
     }
 
     #[test]
+    fn other_words_share_sums_only_with_the_same_word_classes() {
+        let m = super::super::shipped();
+        let c = CommonWords::new(m, "the\n");
+        let nt = m.ntp;
+        let mut sc = Scratch::default();
+        let mut sums = c.lock();
+        let (mut batch, mut scratch) = (Batch::default(), Vec::new());
+        let t = m.tok_info("Islamabad", &mut sc);
+        let a = sums.other_slot(m, &t, &mut batch).unwrap() as usize;
+        m.add_rows(&mut batch, &mut scratch, &mut sums.data);
+        assert_eq!(sums.other_slot(m, &t, &mut batch), Some(a as u32));
+        assert!(batch.keys.is_empty());
+        let (mut nbr, mut b, mut s) = (Vec::new(), Batch::default(), Vec::new());
+        m.neighbour_sums(&t, &mut nbr, &mut b);
+        m.add_rows(&mut b, &mut s, &mut nbr);
+        assert_eq!(&sums.data[a + nt..a + 5 * nt], &nbr[..]);
+        // The same word with other word classes (a token not from `Model::tok_info`): not the
+        // shared sums.
+        let bare = TokInfo::new("Islamabad", &mut sc);
+        assert_eq!(bare.word, t.word);
+        assert_ne!((bare.cluster, bare.emb), (t.cluster, t.emb));
+        assert_eq!(sums.other_slot(m, &bare, &mut batch), None);
+    }
+
+    #[test]
     fn tags_are_those_without_the_common_words() {
         let with = super::super::shipped();
         assert!(with.common().is_some_and(|c| c.len() > 1000));
@@ -240,7 +303,8 @@ mod tests {
         let sents = [0..21, 21..n - 10, n - 10..n];
         let tags = with.tag(&toks, &sents);
         assert_eq!(tags, without.tag(&toks, &sents));
-        // Again, with the shared sums (words, shape contexts) now filled by the first call.
+        // Again, with the shared sums (common and other words, shape contexts) now filled by
+        // the first call.
         assert_eq!(with.tag(&toks, &sents), tags);
         // Names found, so the comparison is not between two empty taggings.
         assert!(tags.iter().filter(|&&t| t != 0).count() >= 6);

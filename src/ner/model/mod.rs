@@ -1510,17 +1510,22 @@ impl Model {
                     for (k, i) in r.clone().enumerate() {
                         let w = ids[i] as usize;
                         let cw = common_of[w];
-                        let is_common = cw != UNSET;
-                        // A common word's sums: its local ones, then its neighbour ones.
+                        // A word's sums in the shared table (a common word's, or another's
+                        // while there is room): its local ones, then its neighbour ones;
+                        // `UNSET` if it has none there.
                         let mut common_at = || match (common, csums.as_mut()) {
-                            (Some(c), Some(s)) => common::COMMON | s.slot(self, c, cw, &mut cfill),
+                            (Some(c), Some(s)) if cw != UNSET => {
+                                common::COMMON | s.slot(self, c, cw, &mut cfill)
+                            }
+                            (Some(_), Some(s)) => s
+                                .other_slot(self, &toks[i], &mut cfill)
+                                .map_or(UNSET, |a| common::COMMON | a),
                             _ => UNSET,
                         };
                         if nbr[w] == UNSET {
-                            nbr[w] = if is_common {
-                                common_at() + nt as u32
-                            } else {
-                                self.neighbour_sums(&toks[i], &mut sums, &mut fill)
+                            nbr[w] = match common_at() {
+                                UNSET => self.neighbour_sums(&toks[i], &mut sums, &mut fill),
+                                a => a + nt as u32,
                             };
                         }
                         // Each group of features is hashed only where it is needed.
@@ -1534,7 +1539,7 @@ impl Model {
                         } else {
                             &mut local
                         };
-                        if cache[w] == UNSET && is_common && i != r.start {
+                        if cache[w] == UNSET && i != r.start {
                             cache[w] = common_at();
                         }
                         if cache[w] == UNSET {
