@@ -859,6 +859,7 @@ const OF_HEADS: &[&str] = &[
     "Society",
     "Movement",
     "Alliance",
+    // From here on, [`OF_HEADS_UNDER_A_PARENT`].
     "Bank",
     "Department",
     "Office",
@@ -870,20 +871,11 @@ const OF_HEADS: &[&str] = &[
     "Centre",
 ];
 
-/// Heads in [`OF_HEADS`] whose `of` part is as often an organization of its own, a parent
-/// (`the Wuhan Office of the Dutch Bank`, `the International Department of the Communist Party
-/// of China`): joined to a place or to capitalized words, never to an organization.
-const OF_HEADS_UNDER_A_PARENT: &[&str] = &[
-    "Bank",
-    "Department",
-    "Office",
-    "Bureau",
-    "University",
-    "Board",
-    "Exchange",
-    "Center",
-    "Centre",
-];
+/// Heads in [`OF_HEADS`] (its last nine) whose `of` part is as often an organization of its
+/// own, a parent (`the Wuhan Office of the Dutch Bank`, `the International Department of the
+/// Communist Party of China`): joined to a place or to capitalized words, never to an
+/// organization.
+const OF_HEADS_UNDER_A_PARENT: &[&str] = OF_HEADS.split_at(OF_HEADS.len() - 9).1;
 
 /// Joins an organization the tagger ended at its head to the `of` or `for` part of its name:
 /// `[Democratic Party] for the [People]`, `[Constitutional Democratic Party] of [Japan]`,
@@ -5563,6 +5555,12 @@ mod tests {
                 ("Lancet", WORK_OF_ART)
             ]
         );
+    }
+
+    #[test]
+    fn the_heads_under_a_parent_are_the_of_heads_from_bank_on() {
+        assert_eq!(OF_HEADS_UNDER_A_PARENT[0], "Bank");
+        assert_eq!(OF_HEADS_UNDER_A_PARENT.last(), Some(&"Centre"));
     }
 
     /// The heads of exchanges, offices and banks keep their `of` part too.
