@@ -150,6 +150,7 @@ impl Pipeline {
             (Box::new(rules::NumericDates), Merge::Fill),
             (Box::new(rules::AbbreviatedDates), Merge::Fill),
             (Box::new(m), Merge::Fill),
+            (Box::new(rules::Decades), Merge::Fill),
             (Box::new(gazetteer::ListedNames::new()), Merge::Cover),
             (Box::new(rules::NamedOperations), Merge::Cover),
             (Box::new(laws::NumberedLaws), Merge::Cover),
