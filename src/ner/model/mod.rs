@@ -1612,7 +1612,7 @@ impl Model {
                 }
                 self.add_rows(&mut direct, &mut scratch, &mut em);
                 self.trellis.viterbi_strided(
-                    &em,
+                    &em[..r.len() * nt],
                     nt,
                     &self.trans,
                     &self.trans_wide,
