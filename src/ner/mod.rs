@@ -3255,8 +3255,11 @@ const SEASONS: &[&str] = &["winter", "summer", "spring", "autumn", "fall"];
 /// - a bare year after a preposition of time, or joined by `and`, `to` or a dash to a year
 ///   that follows one (`between 2020 and 2022`), is a DATE, where the tagger, seeing counts
 ///   all around (`1.8 million infants ... between 2020 and 2022`), had two CARDINALs;
-/// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`) are a score or a
-///   vote, not a date: CARDINAL. A date range has a year (`2019-20`) or a month (`May 5-7`);
+/// - two numbers of at most three digits joined by a dash (`98-95`, `74-24`, `7-6`) are a score
+///   or a vote, not a date or an amount: CARDINAL. A date range has a year (`2019-20`) or a
+///   month (`May 5-7`), an amount its sign;
+/// - a count ending in a number with its unit written onto it (`more than 1,000km`) is a
+///   QUANTITY; an amount does not end in a code (`[$1.6B] XM30`);
 /// - a scale word after an amount or a count that ends with its number is part of it
 ///   (`Rs 1,200 crore`);
 /// - a count right after a currency sign or code is an amount, and the sign is part of it:
@@ -3337,6 +3340,34 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         };
     }
     let relabel = |label| Mention { label, ..m };
+    // `more than 1,000km`: a count ending in a number with its unit written onto it is a
+    // measure, as the same word alone is (the rules stage gives way to the model's longer
+    // count).
+    if m.label == CARDINAL && r.start < r.end && rules::is_glued_measure(word(r.end - 1)) {
+        return relabel(QUANTITY);
+    }
+    // `[$1.6B XM30]MONEY contract`: an amount ends with its number, scale or currency; a word of
+    // letters and digits after it is a code or a model. OntoNotes train has no amount of two
+    // words or more ending in such a word (of 2,434).
+    if m.label == MONEY && r.len() >= 2 {
+        let (w, before) = (word(r.end - 1), word(r.end - 2));
+        // The code starts with a letter (`$ 140s` is a price range), is no currency written
+        // onto a number (`Rs25`), and the amount before it ends with a number or a scale.
+        if w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && w.bytes().any(|b| b.is_ascii_digit())
+            && !rules::CURRENCY_SYMBOLS.iter().any(|c| {
+                w.strip_prefix(c)
+                    .is_some_and(|n| n.starts_with(|d: char| d.is_ascii_digit()))
+            })
+            && (ends_a_number(before) || rules::is_glued_scale(before))
+        {
+            let m = Mention {
+                span: Span::new(m.span.start, doc.tokens[r.end - 2].end),
+                ..m
+            };
+            return number_read_in_context(doc, m);
+        }
+    }
     // `10 million rupees` read as a QUANTITY.
     if matches!(m.label, CARDINAL | QUANTITY) && r.len() >= 2 && is_currency_name(word(r.end - 1)) {
         return relabel(MONEY);
@@ -3467,7 +3498,9 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
                 m
             }
         }
-        DATE => {
+        // `7-6` in a tennis score, read as an amount (no sign, no currency: `$5-10` keeps its
+        // sign) as the date below.
+        DATE | MONEY => {
             let Some(text) = doc.text.get(m.span.start..m.span.end) else {
                 return m;
             };
@@ -5810,6 +5843,34 @@ mod tests {
                 ("Ann Lee", PERSON),
                 ("Masalit", NORP),
                 ("Musk", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_score_a_glued_unit_and_a_code_after_an_amount() {
+        use Label::{CARDINAL, MONEY, QUANTITY};
+        let text = "Sinner won 7-6 and got $5-10; more than 1,000km away; a $1.6B XM30 deal; \
+                    $ 140s; 4,000 rpm.";
+        assert_eq!(
+            settled(
+                text,
+                &[
+                    ("7-6", MONEY),
+                    ("$5-10", MONEY),
+                    ("more than 1,000km", CARDINAL),
+                    ("$1.6B XM30", MONEY),
+                    ("$ 140s", MONEY),
+                    ("4,000", CARDINAL),
+                ]
+            ),
+            [
+                ("7-6", CARDINAL),
+                ("$5-10", MONEY),
+                ("more than 1,000km", QUANTITY),
+                ("$1.6B", MONEY),
+                ("$ 140s", MONEY),
+                ("4,000", CARDINAL),
             ]
         );
     }

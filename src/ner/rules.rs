@@ -2040,6 +2040,19 @@ fn is_compound_duration(t: &str) -> bool {
     }
 }
 
+/// `1,000km`, `114mph`: a number with a unit of [`GLUED_UNITS`] written onto it.
+pub(crate) fn is_glued_measure(w: &str) -> bool {
+    number_then(w).is_some_and(|(_, unit)| GLUED_UNITS.contains(&unit))
+}
+
+/// `1.6B`, `5bn`, `$20m`'s `20m`: a number with a scale written onto it.
+pub(crate) fn is_glued_scale(w: &str) -> bool {
+    number_then(w).is_some_and(|(_, s)| {
+        !s.is_empty()
+            && (WRITTEN_SCALES.contains(&s.to_ascii_lowercase().as_str()) || SCALES.contains(&s))
+    })
+}
+
 /// `1.5pc`, `12%`.
 pub(crate) fn is_glued_percent(t: &str) -> bool {
     ["%", "pc"]
