@@ -117,6 +117,12 @@ impl<'t> Prepared<'t> {
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
         }
+        // A transcript's speakers (`STEVE INSKEEP, HOST:`), read on the text as written.
+        for span in crate::ner::speakers::speaker_names(self.text) {
+            if crate::ner::whole_tokens(&doc, span).is_some() {
+                put(&mut found, span, Label::PERSON);
+            }
+        }
         for &line in &self.article.structure.metadata {
             for (span, label) in byline_names(self.text, line) {
                 if crate::ner::whole_tokens(&doc, span).is_some() {

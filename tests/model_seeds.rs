@@ -108,3 +108,35 @@ fn relabeling_changes_labels_not_spans() {
         "{changed} of {spans} relabeled"
     );
 }
+
+/// A broadcast transcript through the whole pipeline: its speakers are people by their whole
+/// names and by their surnames alone, though the model knows only their first names.
+#[test]
+fn a_transcripts_speakers_are_people() {
+    let text = "Why a town bets on batteries\n\nSTEVE INSKEEP, HOST:\n\nThe town has a plant.\n\n\
+                BECCA SCHIMMEL, BYLINE: The mayor stands in a field.\n\n\
+                KATHY HUFFMAN: That's where the line goes.\n\n\
+                INSKEEP: That's Becca Schimmel.\n";
+    let a = analyze(
+        text,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            tokens: false,
+        },
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == newslens::Label::PERSON)
+        .map(|e| e.text.as_str())
+        .collect();
+    for name in [
+        "STEVE INSKEEP",
+        "BECCA SCHIMMEL",
+        "KATHY HUFFMAN",
+        "INSKEEP",
+    ] {
+        assert!(people.contains(&name), "{name} not a person in {people:?}");
+    }
+    assert!(!people.contains(&"STEVE"), "{people:?}");
+}

@@ -17,6 +17,7 @@ pub mod products;
 pub mod recase;
 pub mod rules;
 pub mod shapes;
+pub mod speakers;
 mod storms;
 
 use std::collections::BTreeMap;
