@@ -1582,6 +1582,27 @@ fn meta(s: &str) -> Option<Meta> {
             place: None,
         });
     }
+    // `on November 23, 2026 at 3:27 PM` under a byline (Breaking Defense): a date line in lower
+    // case. Only a whole line of a full date and a time: `On Monday, the bank …` is the story.
+    if let Some(value) = s.strip_prefix("on ") {
+        if let Some(d) = date_prefix(value).filter(|d| d.iso.len() == 10) {
+            let date_end = 3 + d.end;
+            let end = date_end + time_prefix(&s[date_end..]);
+            if s[end..].trim().is_empty() {
+                let date = DateMatch {
+                    start: 3 + d.start,
+                    end: date_end,
+                    iso: d.iso,
+                };
+                return Some(Meta {
+                    len: s.len(),
+                    date: Some(date),
+                    rest: None,
+                    place: None,
+                });
+            }
+        }
+    }
     // `KEY[:] DATE [TIME] [rest]`
     // Every key starts with a letter: a line that does not is not compared with each.
     let lead = s.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -2268,6 +2289,9 @@ impl Dateline {
     }
 }
 
+/// News agencies that write their name in lower case in their datelines.
+const AGENCIES_IN_LOWER_CASE: &[&str] = &["dpa", "epd", "kna", "sid", "efe"];
+
 /// The dateline that opens `s`, if one does.
 pub fn dateline_parts(s: &str) -> Option<Dateline> {
     // The place: up to four capitalised words.
@@ -2335,7 +2359,11 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
             && middle
                 .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/'))
                 .filter(|w| !w.is_empty())
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())));
+                .all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        // `BERLIN (dpa) -`: Germany's agency writes its name in lower case.
+                        || AGENCIES_IN_LOWER_CASE.contains(&w)
+                }));
     if !middle_ok {
         return None;
     }
@@ -3895,6 +3923,16 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_in_lower_case_under_a_byline() {
+        let m = meta("on November 23, 2026 at 3:27 PM").unwrap();
+        assert_eq!(m.date.unwrap().iso, "2026-11-23");
+        assert!(m.rest.is_none());
+        // The story, not a date line: more after the time, or no year.
+        assert!(meta("on November 23, 2026 at 3:27 PM the vote was held").is_none());
+        assert!(meta("on Monday at 3:27 PM").is_none());
+    }
+
+    #[test]
     fn bar_credits_and_pictured_captions() {
         let l = |s: &str| is_caption(s, &Lowered::new(s));
         assert!(l(
@@ -4253,6 +4291,12 @@ mod tests {
             agency("KARACHI, Pakistan (AP) — Gunmen attacked"),
             Some("AP".into())
         );
+        assert_eq!(
+            agency("BERLIN (dpa) - Germany's coalition"),
+            Some("dpa".into())
+        );
+        // A word in lower case in brackets is no agency unless it is one.
+        assert_eq!(agency("BERLIN (sources) - Germany's coalition"), None);
         assert_eq!(
             agency("NEW YORK ( CNN Business ) - Stocks"),
             Some("CNN Business".into())
