@@ -263,7 +263,7 @@ impl Pipeline {
         let found = company_words_as_people(doc, surnames_as_other_names(doc, found));
         let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
         let found = places_named_again(doc, possessive_names_whole(doc, found));
-        let found = papers_after_a_capital_the(doc, found);
+        let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
         weekdays_before_dates(doc, found)
     }
 }
@@ -362,6 +362,41 @@ const PLACE_OF: &[&str] = &[
     "district",
     "municipality",
 ];
+
+/// A one-word person inside a list of places is a place: `shelters across [St Elizabeth]GPE,
+/// [Westmoreland]PERSON and [Trelawny]GPE`, `counties, including Fort Bend, [Montgomery] and
+/// Williamson`. A list here is three or more mentions joined by commas, `and` or `or`, all GPE
+/// but the one PERSON, which is not the last: a broadcast's `in Tallahassee, Florida, and
+/// [Ben]` hands over to a person (twice on OntoNotes dev, against once `Gambia, and [Chad]`).
+fn lists_of_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{GPE, PERSON};
+    // Whether only `,`, `and`, `or` or `, and` stand between mentions `a` and `b`.
+    let joined = |a: &Mention, b: &Mention| {
+        doc.text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| matches!(between, ", " | " and " | " or " | ", and " | ", or "))
+    };
+    let mut i = 0;
+    while i < found.len() {
+        let mut j = i + 1;
+        while j < found.len() && joined(&found[j - 1], &found[j]) {
+            j += 1;
+        }
+        let list = &found[i..j];
+        let people: Vec<usize> = (i..j).filter(|&k| found[k].label == PERSON).collect();
+        if list.len() >= 3
+            && people.len() == 1
+            && list.iter().filter(|m| m.label == GPE).count() == list.len() - 1
+        {
+            let k = people[0];
+            if k + 1 < j && token_range(doc, found[k].span).len() == 1 {
+                found[k].label = GPE;
+            }
+        }
+        i = j;
+    }
+    found
+}
 
 /// A place named after `province of`, `state of`, `island of` and the like is that place
 /// wherever else the article names it: the tagger, reading a name it did not know, had
@@ -5900,6 +5935,40 @@ mod tests {
                 ("Ann Lee", PERSON),
                 ("Masalit", NORP),
                 ("Musk", PERSON),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_inside_a_list_of_places_is_a_place() {
+        use Label::{GPE, PERSON};
+        let text = "Shelters across Trelawny, Westmoreland and Hanover filled. Reporting from \
+                    Rome, Italy and Carlo next. Paris, Lyon and Marie Curie.";
+        assert_eq!(
+            settled(
+                text,
+                &[
+                    ("Trelawny", GPE),
+                    ("Westmoreland", PERSON),
+                    ("Hanover", GPE),
+                    ("Rome", GPE),
+                    ("Italy", GPE),
+                    ("Carlo", PERSON),
+                    ("Paris", GPE),
+                    ("Lyon", GPE),
+                    ("Marie Curie", PERSON),
+                ]
+            ),
+            [
+                ("Trelawny", GPE),
+                ("Westmoreland", GPE),
+                ("Hanover", GPE),
+                ("Rome", GPE),
+                ("Italy", GPE),
+                ("Carlo", PERSON),
+                ("Paris", GPE),
+                ("Lyon", GPE),
+                ("Marie Curie", PERSON),
             ]
         );
     }
