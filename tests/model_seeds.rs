@@ -109,6 +109,36 @@ fn relabeling_changes_labels_not_spans() {
     );
 }
 
+/// The entities of `text` through the whole pipeline, as (text, label).
+fn entities(text: &str) -> Vec<(String, newslens::Label)> {
+    let opts = Options {
+        offsets: OffsetUnit::Byte,
+        tokens: false,
+    };
+    analyze(text, &opts)
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.label))
+        .collect()
+}
+
+/// A club named as its city, with British plural verbs, is no person in any of its mentions:
+/// the tagger read `Liverpool` in the title as a surname and kept that reading.
+#[test]
+fn a_club_with_a_plural_verb_is_no_person() {
+    let text = "Liverpool agree £95m deal for Leverkusen midfielder\n\nBy Simon Stone\n\n\
+                Liverpool have agreed a fee of about £95m with Bayer Leverkusen for midfielder \
+                Ibrahim Maza.\n\nMaza would be Liverpool's second-most expensive signing.\n\n\
+                Liverpool host West Ham at Anfield on Saturday.\n";
+    let found = entities(text);
+    let clubs: Vec<_> = found.iter().filter(|(t, _)| t == "Liverpool").collect();
+    assert!(!clubs.is_empty(), "{found:?}");
+    assert!(
+        clubs.iter().all(|(_, l)| *l == newslens::Label::ORG),
+        "{found:?}"
+    );
+}
+
 /// A broadcast transcript through the whole pipeline: its speakers are people by their whole
 /// names and by their surnames alone, though the model knows only their first names.
 #[test]

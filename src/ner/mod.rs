@@ -264,6 +264,7 @@ impl Pipeline {
         let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
         let found = places_named_again(doc, possessive_names_whole(doc, found));
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
+        let found = teams_with_plural_verbs(doc, found);
         weekdays_before_dates(doc, found)
     }
 }
@@ -362,6 +363,57 @@ const PLACE_OF: &[&str] = &[
     "district",
     "municipality",
 ];
+
+/// A one-word name that opens a sentence with a plural verb is a team or a company, as British
+/// writing names them (`Liverpool have agreed a fee`, `Arsenal are third`): no one person
+/// `have` or `are`. The tagger, for which `Liverpool` in a title was a surname, made it a
+/// PERSON in every mention. Such a PERSON becomes an ORG, and so does the same name as a
+/// PERSON elsewhere in the article. A family in the plural (`the Waltons`) ends in `s` and
+/// stays; `Bush and Cheney have` has no sentence start before the verb's subject.
+fn teams_with_plural_verbs(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{ORG, PERSON};
+    if !found.iter().any(|m| m.label == PERSON) {
+        return found;
+    }
+    // The words that open a sentence with a plural verb, read from the sentences (the tagger
+    // may have left that mention out and tagged the others).
+    let mut teams: Vec<&str> = Vec::new();
+    for s in doc.sentences {
+        let k = s.start;
+        if k + 1 >= s.end {
+            continue;
+        }
+        let word = doc.token_text(k);
+        if rules::is_cap(word)
+            && !word.ends_with('s')
+            && doc.spaced(k)
+            && matches!(doc.token_text(k + 1), "have" | "are" | "were")
+            // `Linda are you…`: a question to a person, its comma left out.
+            && !(k + 2 < s.end
+                && matches!(
+                    doc.token_text(k + 2),
+                    "you" | "we" | "they" | "i" | "I" | "he" | "she" | "there"
+                ))
+            && !teams.contains(&word)
+        {
+            teams.push(word);
+        }
+    }
+    if teams.is_empty() {
+        return found;
+    }
+    for m in found.iter_mut() {
+        if m.label == PERSON
+            && doc
+                .text
+                .get(m.span.start..m.span.end)
+                .is_some_and(|t| teams.contains(&t))
+        {
+            m.label = ORG;
+        }
+    }
+    found
+}
 
 /// A one-word person inside a list of places is a place: `shelters across [St Elizabeth]GPE,
 /// [Westmoreland]PERSON and [Trelawny]GPE`, `counties, including Fort Bend, [Montgomery] and
