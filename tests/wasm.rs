@@ -216,3 +216,52 @@ fn bilou_step_matches_plain_loops() {
         }
     }
 }
+
+/// The part-major Viterbi kernels (simd128 in this build) give exactly what their plain loops
+/// give, with unreachable tags, ties and partial vectors of labels.
+#[wasm_bindgen_test]
+fn blocked_kernels_match_plain_loops() {
+    use newslens::ner::model::blocked::{
+        closed_live, closed_live_portable, pair_blocks, pair_blocks_portable, wide_step,
+        wide_step_portable,
+    };
+    use newslens::ner::model::simd::{padded, NEG};
+    let mut seed = 991u64;
+    let mut rnd = |m: i64| xorshift(&mut seed, m);
+    for (labels, m) in [(18usize, 3i64), (18, 100_000), (1, 1), (5, 3)] {
+        let nt = 1 + 4 * labels;
+        let (cap, ww, l4) = (
+            padded(nt) + 8,
+            padded(1 + 2 * labels),
+            labels.div_ceil(4) * 4,
+        );
+        for round in 0..40 {
+            let cur: Vec<i32> = (0..cap)
+                .map(|j| if (j + round) % 5 == 0 { NEG } else { rnd(m) })
+                .collect();
+            let cmax: Vec<i32> = (0..cap).map(|_| rnd(m)).collect();
+            let cmin: Vec<i32> = cmax.iter().map(|&v| v - rnd(m).abs()).collect();
+            let (mut l1, mut l2) = (vec![9u16], vec![9u16]);
+            let t1 = closed_live(labels, &cur, &cmax, &cmin, &mut l1);
+            let t2 = closed_live_portable(labels, &cur, &cmax, &cmin, &mut l2);
+            assert_eq!((t1, &l1), (t2, &l2), "round {round}");
+            let trw: Vec<i32> = (0..nt * ww).map(|_| rnd(m)).collect();
+            let e: Vec<i32> = (0..cap).map(|_| rnd(m)).collect();
+            let live: Vec<u16> = (0..nt as u16)
+                .filter(|&p| (p as usize + round) % 3 == 0)
+                .collect();
+            let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+            let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+            wide_step(&cur, &live, &trw, ww, &e, &mut n1, &mut b1);
+            wide_step_portable(&cur, &live, &trw, ww, &e, &mut n2, &mut b2);
+            assert_eq!((&n1, &b1), (&n2, &b2), "round {round}");
+            let ts: Vec<Vec<i32>> = (0..4).map(|_| (0..l4).map(|_| rnd(m)).collect()).collect();
+            let ts = [&ts[0][..], &ts[1], &ts[2], &ts[3]];
+            let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+            let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+            pair_blocks(labels, &cur, ts, &e, &mut n1, &mut b1);
+            pair_blocks_portable(labels, &cur, ts, &e, &mut n2, &mut b2);
+            assert_eq!((&n1, &b1), (&n2, &b2), "round {round}");
+        }
+    }
+}

@@ -12,6 +12,7 @@
 //! rounded; missing entries are zero. `NLM2` (and `NLM1`, varint weights) files, whose word classes
 //! have no embedding clusters, are still read.
 
+pub mod blocked;
 pub mod common;
 pub mod features;
 pub mod lexicon;
@@ -591,6 +592,10 @@ pub struct Model {
     bounds: Vec<(i32, i32)>,
     /// [`Trellis::wide_trans`] of `trans`.
     trans_wide: Vec<i32>,
+    /// The part-major Viterbi of BILOU models ([`blocked`]). When present, the rows (`packed`,
+    /// `dense`) hold their weights at the tags' internal ids ([`blocked::Blocked::perm`]), so
+    /// every score vector summed while tagging is in that order; [`Model::row`] maps back.
+    blocked: Option<blocked::Blocked>,
     /// Word classes (clusters) by lower-cased word.
     lexicon: Lexicon,
     /// The common words ([`Model::with_common_words`]) and, once the first document is
@@ -651,8 +656,10 @@ fn build_buckets(
     starts: &[u32],
     rows: &[u32],
     nt: usize,
+    perm: Option<&[u8]>,
 ) -> (Vec<u32>, Vec<u32>, Vec<i16>, Vec<u32>) {
     let ntp = simd::padded(nt);
+    let pm = |tag: u32| perm.map_or(tag, |p| p[tag as usize] as u32);
     let row = |st: u32| {
         let st = st as usize;
         &rows[st + 1..st + 1 + rows[st] as usize]
@@ -678,12 +685,14 @@ fn build_buckets(
             let d = dense.len();
             dense.resize(d + ntp, 0);
             for &e in r {
-                dense[d + (e & 0xff) as usize] = ((e as i32) >> 8) as i16;
+                dense[d + pm(e & 0xff) as usize] = ((e as i32) >> 8) as i16;
             }
             fill[b] += 3;
         } else {
             data[p + 1] = r.len() as u32;
-            data[p + 2..p + 2 + r.len()].copy_from_slice(r);
+            for (o, &e) in data[p + 2..p + 2 + r.len()].iter_mut().zip(r) {
+                *o = e & !0xff | pm(e & 0xff);
+            }
             fill[b] += 2 + r.len() as u32;
         }
     }
@@ -937,7 +946,11 @@ impl Model {
             packed.extend(r.iter().map(|&(t, v)| pack(t, v)));
         }
         let n_weights = packed.len() - keys.len();
-        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags);
+        let blocked = (flags & features::flags::VITERBI != 0)
+            .then(|| blocked::Blocked::new(scheme, n_tags, &trans))
+            .flatten();
+        let perm = blocked.as_ref().map(|b| &b.perm[..]);
+        let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags, perm);
         let trellis = Trellis::new(scheme, n_tags);
         Model {
             scheme,
@@ -959,6 +972,7 @@ impl Model {
             },
             trans,
             trellis,
+            blocked,
             n_tags,
             filter: build_filter(&keys),
             bidx,
@@ -1008,18 +1022,19 @@ impl Model {
     fn row(&self, i: usize) -> Vec<(u8, i32)> {
         let start = self.starts[i] as usize;
         let h = self.packed[start];
+        // File tag -> internal id, and back.
+        let perm = |t: usize| self.blocked.as_ref().map_or(t, |b| b.perm[t] as usize);
         if h & DENSE != 0 {
             let d = self.packed[start + 1] as usize;
-            return self.dense[d..d + self.n_tags]
-                .iter()
-                .enumerate()
-                .filter(|e| *e.1 != 0)
-                .map(|(t, &v)| (t as u8, v as i32))
+            return (0..self.n_tags)
+                .map(|t| (t as u8, self.dense[d + perm(t)] as i32))
+                .filter(|e| e.1 != 0)
                 .collect();
         }
+        let file = |t: u32| self.blocked.as_ref().map_or(t as u8, |b| b.inv[t as usize]);
         self.packed[start + 1..start + 1 + h as usize]
             .iter()
-            .map(|&e| ((e & 0xff) as u8, (e as i32) >> 8))
+            .map(|&e| (file(e & 0xff), (e as i32) >> 8))
             .collect()
     }
 
@@ -1138,6 +1153,12 @@ impl Model {
             return Err("bad tag in model file".into());
         }
         let ntp = simd::padded(n_tags);
+        // The tags' internal order (see `Model::blocked`): known from the scheme alone, before
+        // the transitions are read.
+        let perm = (flags & features::flags::VITERBI != 0)
+            .then(|| blocked::tag_order(scheme, n_tags))
+            .flatten();
+        let pm = |tag: u8| perm.as_ref().map_or(tag, |p| p[tag as usize]);
         // Rows straight into their tagging layout (see `build_buckets`, which gives the same
         // layout from rows in memory): which rows are dense follows from their lengths and
         // tags, so every bucket's size is known before the weights are read.
@@ -1170,14 +1191,14 @@ impl Model {
                 let row = &mut dense_rows[nd * ntp..(nd + 1) * ntp];
                 for (&tag, &v) in ts.iter().zip(vs) {
                     fits &= v != 0 && v >= i16::MIN as i32 && v <= i16::MAX as i32;
-                    row[tag as usize] = v as i16;
+                    row[pm(tag) as usize] = v as i16;
                 }
                 nd += 1;
                 fill[slot] += 3;
             } else {
                 packed[p + 1] = l as u32;
                 for ((e, &tag), &v) in packed[p + 2..p + 2 + l].iter_mut().zip(ts).zip(vs) {
-                    *e = pack(tag, v);
+                    *e = pack(pm(tag), v);
                 }
                 fill[slot] += 2 + l as u32;
             }
@@ -1195,6 +1216,13 @@ impl Model {
         if r.p != b.len() {
             return Err("trailing bytes in model file".into());
         }
+        let blocked = match perm {
+            Some(_) => Some(
+                blocked::Blocked::new(scheme, n_tags, &trans)
+                    .ok_or("bad transitions in model file")?,
+            ),
+            None => None,
+        };
         let trellis = Trellis::new(scheme, n_tags);
         Ok(Some(Model {
             ntp,
@@ -1214,6 +1242,7 @@ impl Model {
             },
             trans,
             trellis,
+            blocked,
             n_tags,
             labels,
             scale,
@@ -1416,6 +1445,7 @@ impl Model {
             let nt = self.ntp;
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
             let mut live = Vec::new();
+            let mut bsc = blocked::Scratch::default();
             // Features to look up, with where their rows are added: for the caches (into
             // `sums`) and for the emissions (into `em`); see [`Model::add_rows`].
             let (mut fill, mut direct, mut scratch) =
@@ -1611,17 +1641,22 @@ impl Model {
                     );
                 }
                 self.add_rows(&mut direct, &mut scratch, &mut em);
-                self.trellis.viterbi_strided(
-                    &em[..r.len() * nt],
-                    nt,
-                    &self.trans,
-                    &self.trans_wide,
-                    Some(&self.bounds),
-                    &mut live,
-                    &mut back,
-                    &mut delta,
-                    &mut tags[r.clone()],
-                );
+                match &self.blocked {
+                    Some(b) => {
+                        b.viterbi(&em[..r.len() * nt], nt, &mut bsc, &mut tags[r.clone()]);
+                    }
+                    None => self.trellis.viterbi_strided(
+                        &em[..r.len() * nt],
+                        nt,
+                        &self.trans,
+                        &self.trans_wide,
+                        Some(&self.bounds),
+                        &mut live,
+                        &mut back,
+                        &mut delta,
+                        &mut tags[r.clone()],
+                    ),
+                }
                 for i in r.clone() {
                     doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
@@ -2123,7 +2158,13 @@ mod tests {
             let (mut a, mut b) = (vec![0i32; m2.ntp], vec![0i32; m2.ntp]);
             m2.add(h, &mut a);
             m2.add_slow(h, &mut b);
-            assert_eq!(a, b);
+            // `add` sums in the tags' internal order (part-major for this BILOU model).
+            let perm = &m2.blocked.as_ref().unwrap().perm;
+            let mut bi = vec![0i32; m2.ntp];
+            for (f, &v) in b[..nt].iter().enumerate() {
+                bi[perm[f] as usize] = v;
+            }
+            assert_eq!(a, bi);
         }
     }
 
@@ -2297,6 +2338,52 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, [0]);
+    }
+
+    /// The part-major decoder ([`blocked::Blocked`]) finds exactly the paths of the scalar
+    /// Viterbi in file order: ties (tiny values), unreachable-looking scores, scores shifted
+    /// back in long sentences, any number of labels (partial vectors of four).
+    #[test]
+    fn blocked_viterbi_equals_the_scalar_one() {
+        let mut rng = 4242u64;
+        let mut rnd = |m: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % (2 * m)) as i32 - m as i32
+        };
+        assert!(blocked::Blocked::new(Scheme::Bio, 37, &vec![0; 38 * 37]).is_none());
+        for labels in [1usize, 2, 3, 4, 5, 18] {
+            let nt = Scheme::Bilou.n_tags(labels);
+            let trellis = Trellis::new(Scheme::Bilou, nt);
+            let es = simd::padded(nt);
+            assert!(blocked::Blocked::new(Scheme::Bilou, nt, &[0; 3]).is_none());
+            let mut sc = blocked::Scratch::default();
+            for round in 0..120 {
+                let n = 1 + round % 40;
+                let (me, mt) = match round % 3 {
+                    0 => (100_000, 30_000),
+                    1 => (3, 2),
+                    _ => (1, 1),
+                };
+                let off = if round % 4 == 0 { RENORM / 8 } else { 0 };
+                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me) + off).collect();
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
+                let b = blocked::Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
+                assert!(b.row_len() <= es);
+                // The emissions in internal order, rows `es` apart, padding garbage.
+                let mut ei = vec![7; n * es];
+                for i in 0..n {
+                    for f in 0..nt {
+                        ei[i * es + b.perm[f] as usize] = em[i * nt + f];
+                    }
+                }
+                let (mut x, mut want) = (vec![0u16; n], vec![0u16; n]);
+                b.viterbi(&ei, es, &mut sc, &mut x);
+                viterbi_scalar(&trellis, &em, &tr, None, &mut want);
+                assert_eq!(x, want, "labels {labels}, round {round}");
+            }
+        }
     }
 
     #[test]

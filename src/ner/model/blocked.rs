@@ -1,0 +1,876 @@
+//! Viterbi for BILOU models with the tags in part-major order: O, every B-X, every U-X, every
+//! I-X, every L-X (`Model` stores its weights in this order when it decodes this way).
+//!
+//! In file order (`1 + 4 * label + part`) one label's B, I, L, U are four adjacent lanes, so the
+//! step ([`super::simd::bilou_step`]) shuffles each label's lanes into place: about thirty
+//! vector operations per label and step, eighteen labels, plus a gather of the wide tags'
+//! results and a scalar search for the bound's tag. In part-major order the same step is a few
+//! vector operations per four labels: the wide tags (O, B, U) are one contiguous stretch, the
+//! max-plus output itself; each I-X and L-X is the better of B-X and I-X, the same lane of two
+//! contiguous blocks. Same integers and the same ties as [`super::Trellis::viterbi_strided`]:
+//! predecessors are tried in file order (the live list is built in it), the first best wins,
+//! and the final tag is chosen in file order.
+
+use super::simd::{self, NEG};
+use super::Scheme;
+
+/// The transition bound of a tag that is not closed (cannot precede a wide tag): low enough
+/// that no score plus it reaches any reachable score's bound, high enough not to wrap.
+const OFF: i32 = -(1 << 30);
+
+/// Part-major BILOU decoding tables for `labels` labels (see the module doc).
+pub struct Blocked {
+    labels: usize,
+    nt: usize,
+    /// Labels rounded up to whole vectors of four.
+    l4: usize,
+    /// Length of the score vectors and the back-pointer rows: `nt`, padded, plus the lanes
+    /// the last vector of a block writes past the end.
+    cap: usize,
+    /// Internal id of each file tag, and the file tag of each internal id.
+    pub perm: Vec<u8>,
+    pub inv: Vec<u8>,
+    /// Width of the wide block (O, B, U), padded for [`simd::max_plus`].
+    ww: usize,
+    /// Per internal tag, the transitions into the wide tags (`ww` each, padding zero).
+    trw: Vec<i32>,
+    /// Per label (`l4`, padding zero): B→I, I→I, B→L, I→L.
+    tbi: Vec<i32>,
+    tii: Vec<i32>,
+    tbl: Vec<i32>,
+    til: Vec<i32>,
+    /// Per internal tag (`cap`): the largest and smallest transition into a wide tag for the
+    /// closed tags (O, L-X, U-X), [`OFF`] for the others.
+    cmax: Vec<i32>,
+    cmin: Vec<i32>,
+    /// Per internal tag: the start transition, or `None` if no sentence starts on it.
+    start: Vec<Option<i32>>,
+    /// File tags a sentence may end on, as internal ids, in file order.
+    ends: Vec<u8>,
+}
+
+/// Scratch space of [`Blocked::viterbi`], kept between calls.
+#[derive(Default)]
+pub struct Scratch {
+    live: Vec<u16>,
+    back: Vec<u8>,
+    delta: Vec<i32>,
+}
+
+/// The internal id of each file tag in part-major order, for a BILOU scheme with `nt` tags;
+/// `None` for any other scheme or shape (those keep file order).
+pub fn tag_order(scheme: Scheme, nt: usize) -> Option<Vec<u8>> {
+    let labels = nt.checked_sub(1)? / 4;
+    if scheme != Scheme::Bilou || labels == 0 || nt != 1 + 4 * labels || nt > 256 {
+        return None;
+    }
+    Some((0..nt).map(|f| internal(f, labels) as u8).collect())
+}
+
+impl Blocked {
+    /// Tables for a BILOU model with `nt` tags and transitions `tr` (file order, `(nt + 1) *
+    /// nt`: row `nt` for the sentence start); `None` exactly where [`tag_order`] is, or if `tr`
+    /// has another length.
+    pub fn new(scheme: Scheme, nt: usize, tr: &[i32]) -> Option<Blocked> {
+        let perm = tag_order(scheme, nt)?;
+        if tr.len() != (nt + 1) * nt {
+            return None;
+        }
+        let labels = (nt - 1) / 4;
+        let mut inv = vec![0u8; nt];
+        for (f, &t) in perm.iter().enumerate() {
+            inv[t as usize] = f as u8;
+        }
+        let l4 = labels.div_ceil(4) * 4;
+        let cap = simd::padded(nt) + 8;
+        let nw = 1 + 2 * labels;
+        let ww = simd::padded(nw);
+        let file = |t: usize| inv[t] as usize;
+        let mut trw = vec![0; nt * ww];
+        for p in 0..nt {
+            for j in 0..nw {
+                trw[p * ww + j] = tr[file(p) * nt + file(j)];
+            }
+        }
+        let per_label = |from: usize, to: usize| -> Vec<i32> {
+            let mut v: Vec<i32> = (0..labels)
+                .map(|x| tr[(1 + 4 * x + from) * nt + 1 + 4 * x + to])
+                .collect();
+            v.resize(l4, 0);
+            v
+        };
+        let (mut cmax, mut cmin) = (vec![OFF; cap], vec![OFF; cap]);
+        for p in 0..nt {
+            if scheme.valid(file(p) as u16, 0) {
+                let it = (0..nw).map(|j| tr[file(p) * nt + file(j)]);
+                cmax[p] = it.clone().max().unwrap_or(0);
+                cmin[p] = it.min().unwrap_or(0);
+            }
+        }
+        let start = (0..nt)
+            .map(|t| {
+                scheme
+                    .valid(0, file(t) as u16)
+                    .then(|| tr[nt * nt + file(t)])
+            })
+            .collect();
+        let ends = (0..nt)
+            .filter(|&f| scheme.can_end(f as u16))
+            .map(|f| perm[f])
+            .collect();
+        Some(Blocked {
+            labels,
+            nt,
+            l4,
+            cap,
+            ww,
+            trw,
+            tbi: per_label(0, 1),
+            tii: per_label(1, 1),
+            tbl: per_label(0, 2),
+            til: per_label(1, 2),
+            cmax,
+            cmin,
+            start,
+            ends,
+            perm,
+            inv,
+        })
+    }
+
+    /// Emission rows this decoder reads must have at least this many scores (`nt`, padded for
+    /// the last vector of the L-X block).
+    pub fn row_len(&self) -> usize {
+        (1 + 3 * self.labels + self.l4).max(self.ww)
+    }
+
+    /// Best path (file tags into `out`) for emissions `em`: `out.len()` rows, `es >=`
+    /// [`Blocked::row_len`] apart, each in internal tag order.
+    pub fn viterbi(&self, em: &[i32], es: usize, sc: &mut Scratch, out: &mut [u16]) {
+        let (nt, cap, ww, labels) = (self.nt, self.cap, self.ww, self.labels);
+        let n = out.len();
+        if n == 0 {
+            return;
+        }
+        let rl = self.row_len();
+        // Every row of `back` but the first is written in full (its first `nt`) before it is
+        // read, and the first is never read.
+        if sc.back.len() < n * cap {
+            sc.back.resize(n * cap, 0);
+        }
+        sc.delta.clear();
+        sc.delta.resize(2 * cap, NEG);
+        let (cur, next) = sc.delta.split_at_mut(cap);
+        let (mut cur, mut next) = (cur, next);
+        for (t, s) in self.start.iter().enumerate() {
+            cur[t] = s.map_or(NEG, |s| em[t] + s);
+        }
+        let ts = [&self.tbi[..], &self.tii, &self.tbl, &self.til];
+        for i in 1..n {
+            let e = &em[i * es..i * es + rl];
+            let live = &mut sc.live;
+            live.clear();
+            let thr = closed_live(labels, cur, &self.cmax, &self.cmin, live);
+            // Keep scores small: only differences matter, and they are the same after
+            // subtracting the same number from every reachable score. The bound is within a
+            // step's weights of the best score (O is always reachable), so shifting by it
+            // when it drifts far from zero (a long sentence) keeps every score far from `NEG`
+            // and from overflow (see `RENORM` in `Trellis::viterbi_strided`).
+            if !(-super::RENORM..=super::RENORM).contains(&thr) {
+                for v in cur[..nt].iter_mut() {
+                    *v = if *v > NEG { v.wrapping_sub(thr) } else { *v };
+                }
+            }
+            let back = &mut sc.back[i * cap..(i + 1) * cap];
+            // The wide tags first: their last vector writes past them, into the first I-X
+            // lanes, which `pair_blocks` writes after it.
+            wide_step(cur, live, &self.trw, ww, e, next, back);
+            pair_blocks(labels, cur, ts, e, next, back);
+            std::mem::swap(&mut cur, &mut next);
+        }
+        let mut best = NEG;
+        let mut arg = 0u8;
+        for &t in &self.ends {
+            if cur[t as usize] > best {
+                best = cur[t as usize];
+                arg = t;
+            }
+        }
+        out[n - 1] = self.inv[arg as usize] as u16;
+        for i in (1..n).rev() {
+            arg = sc.back[i * cap + arg as usize];
+            out[i - 1] = self.inv[arg as usize] as u16;
+        }
+    }
+}
+
+/// Internal id of file tag `f` of a BILOU scheme with `labels` labels.
+fn internal(f: usize, labels: usize) -> usize {
+    if f == 0 {
+        return 0;
+    }
+    let (x, part) = ((f - 1) / 4, (f - 1) % 4);
+    1 + x
+        + labels
+            * match part {
+                0 => 0,
+                3 => 1,
+                1 => 2,
+                _ => 3,
+            }
+}
+
+/// Checks the lengths the kernels below rely on (`labels` labels, `l4` rounded up to whole
+/// vectors of four): the score vectors, bounds and emission row reach 3 lanes past the L-X
+/// block, the per-label transitions are `l4` long. The kernels then load and store without
+/// a bounds check per vector.
+#[inline(always)]
+fn check(labels: usize, cur: &[i32], e: &[i32], next: &[i32], back: &[u8], per_label: &[&[i32]]) {
+    let end = 1 + 3 * labels + labels.div_ceil(4) * 4;
+    assert!(cur.len() >= end && e.len() >= end && next.len() >= end && back.len() >= end);
+    assert!(per_label.iter().all(|t| t.len() >= labels.div_ceil(4) * 4));
+}
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod wasm {
+    use super::NEG;
+    use core::arch::wasm32::*;
+
+    /// Loads 4 `i32`s at `p`. SAFETY (caller): 16 readable bytes at `p`.
+    #[inline(always)]
+    unsafe fn ld(p: *const i32) -> v128 {
+        v128_load(p as *const v128)
+    }
+    /// The largest lane.
+    #[inline(always)]
+    fn hmax(v: v128) -> i32 {
+        let t = i32x4_max(v, i32x4_shuffle::<2, 3, 0, 1>(v, v));
+        let t = i32x4_max(t, i32x4_shuffle::<1, 0, 3, 2>(t, t));
+        i32x4_extract_lane::<0>(t)
+    }
+
+    pub fn closed_live(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+        live: &mut Vec<u16>,
+    ) -> i32 {
+        let (bu, bl) = (1 + labels, 1 + 3 * labels);
+        let nc = labels.div_ceil(4);
+        let end = bl + 4 * nc;
+        assert!(cur.len() >= end && cmax.len() >= end && cmin.len() >= end);
+        let (c, hi, lo) = (cur.as_ptr(), cmax.as_ptr(), cmin.as_ptr());
+        let mut m = i32x4_splat(cur[0].wrapping_add(cmin[0]));
+        for k in 0..nc {
+            let (u, l) = (bu + 4 * k, bl + 4 * k);
+            // SAFETY: `l + 4 <= end` (and `u < l`), checked above.
+            unsafe {
+                m = i32x4_max(m, i32x4_add(ld(c.add(u)), ld(lo.add(u))));
+                m = i32x4_max(m, i32x4_add(ld(c.add(l)), ld(lo.add(l))));
+            }
+        }
+        let thr = hmax(m);
+        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
+            live.push(0);
+        }
+        let (negv, thrv) = (i32x4_splat(NEG), i32x4_splat(thr));
+        for k in 0..nc {
+            let (u, l) = (bu + 4 * k, bl + 4 * k);
+            // SAFETY: as above.
+            let (ok_u, ok_l) = unsafe {
+                let (cu, cl) = (ld(c.add(u)), ld(c.add(l)));
+                (
+                    v128_and(
+                        i32x4_gt(cu, negv),
+                        i32x4_ge(i32x4_add(cu, ld(hi.add(u))), thrv),
+                    ),
+                    v128_and(
+                        i32x4_gt(cl, negv),
+                        i32x4_ge(i32x4_add(cl, ld(hi.add(l))), thrv),
+                    ),
+                )
+            };
+            let mut any = i32x4_bitmask(v128_or(ok_u, ok_l)) as u32;
+            if any == 0 {
+                continue;
+            }
+            let valid = if 4 * k + 4 <= labels {
+                15
+            } else {
+                (1u32 << (labels - 4 * k)) - 1
+            };
+            let (mu, ml) = (
+                i32x4_bitmask(ok_u) as u32 & valid,
+                i32x4_bitmask(ok_l) as u32 & valid,
+            );
+            any &= valid;
+            while any != 0 {
+                let b = any.trailing_zeros();
+                if ml >> b & 1 != 0 {
+                    live.push((l + b as usize) as u16);
+                }
+                if mu >> b & 1 != 0 {
+                    live.push((u + b as usize) as u16);
+                }
+                any &= any - 1;
+            }
+        }
+        thr
+    }
+
+    pub fn wide_step(
+        cur: &[i32],
+        live: &[u16],
+        trw: &[i32],
+        ww: usize,
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        let negv = i32x4_splat(NEG);
+        let zero = i32x4_splat(0);
+        for ((j, nx), bk) in (0..ww)
+            .step_by(8)
+            .zip(next[..ww].chunks_exact_mut(8))
+            .zip(back[..ww].chunks_exact_mut(8))
+        {
+            let (mut b0, mut b1) = (negv, negv);
+            let (mut a0, mut a1) = (zero, zero);
+            for &p in live {
+                let p = p as usize;
+                let c = i32x4_splat(cur[p]);
+                let pv = i32x4_splat(p as i32);
+                let row = &trw[p * ww + j..p * ww + j + 8];
+                // SAFETY: `row` is 8 readable i32s.
+                let (r0, r1) = unsafe { (ld(row.as_ptr()), ld(row.as_ptr().add(4))) };
+                let v0 = i32x4_add(c, r0);
+                let v1 = i32x4_add(c, r1);
+                let m0 = i32x4_gt(v0, b0);
+                let m1 = i32x4_gt(v1, b1);
+                b0 = v128_bitselect(v0, b0, m0);
+                b1 = v128_bitselect(v1, b1, m1);
+                a0 = v128_bitselect(pv, a0, m0);
+                a1 = v128_bitselect(pv, a1, m1);
+            }
+            let ej = &e[j..j + 8];
+            // SAFETY: `ej` is 8 readable i32s, `nx` 8 writable ones.
+            unsafe {
+                let n0 = v128_bitselect(negv, i32x4_add(b0, ld(ej.as_ptr())), i32x4_eq(b0, negv));
+                let n1 = v128_bitselect(
+                    negv,
+                    i32x4_add(b1, ld(ej.as_ptr().add(4))),
+                    i32x4_eq(b1, negv),
+                );
+                v128_store(nx.as_mut_ptr() as *mut v128, n0);
+                v128_store(nx.as_mut_ptr().add(4) as *mut v128, n1);
+            }
+            // The eight back pointers (tags, below 256) as bytes, in one 64-bit store.
+            let a16 = i16x8_narrow_i32x4(a0, a1);
+            let a8 = u8x16_narrow_i16x8(a16, a16);
+            bk.copy_from_slice(&(i64x2_extract_lane::<0>(a8) as u64).to_le_bytes());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn pair_blocks(
+        labels: usize,
+        cur: &[i32],
+        ts: [&[i32]; 4],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        super::check(labels, cur, e, next, back, &ts);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        let negv = i32x4_splat(NEG);
+        let iota = i32x4(0, 1, 2, 3);
+        let (c, ep, np, bp) = (
+            cur.as_ptr(),
+            e.as_ptr(),
+            next.as_mut_ptr(),
+            back.as_mut_ptr(),
+        );
+        // Last vector first: each block's last vector writes past its end, into the first
+        // lanes of the block after it, which the first vector then writes.
+        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+            // SAFETY: every index below is at most `bl + x + 4 <= bl + l4` (and `ts` are `l4`
+            // long), checked by `check`.
+            unsafe {
+                let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                let (nb, ni) = (i32x4_eq(cb, negv), i32x4_eq(ci, negv));
+                let ib = i32x4_add(i32x4_splat((1 + x) as i32), iota);
+                let ii = i32x4_add(i32x4_splat((bi + x) as i32), iota);
+                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                    let vb = i32x4_add(cb, ld(tb.as_ptr().add(x)));
+                    let ok = v128_andnot(i32x4_gt(vb, negv), nb);
+                    let best = v128_bitselect(vb, negv, ok);
+                    let arg = v128_and(ib, ok);
+                    let vi = i32x4_add(ci, ld(ti.as_ptr().add(x)));
+                    let ok = v128_andnot(i32x4_gt(vi, best), ni);
+                    let best = v128_bitselect(vi, best, ok);
+                    let arg = v128_bitselect(ii, arg, ok);
+                    let nv = v128_bitselect(
+                        negv,
+                        i32x4_add(best, ld(ep.add(o + x))),
+                        i32x4_eq(best, negv),
+                    );
+                    v128_store(np.add(o + x) as *mut v128, nv);
+                    let a16 = i16x8_narrow_i32x4(arg, arg);
+                    let a8 = u8x16_narrow_i16x8(a16, a16);
+                    v128_store32_lane::<0>(a8, bp.add(o + x) as *mut u32);
+                }
+            }
+        }
+    }
+}
+
+/// SSE2 versions of the kernels (every x86_64 CPU has SSE2): the native builds', lane for lane
+/// the simd128 ones. LLVM does not vectorize the plain loops (a branch per lane).
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use super::NEG;
+    use core::arch::x86_64::*;
+
+    /// Loads 4 `i32`s at `p`. SAFETY (caller): 16 readable bytes at `p`.
+    #[inline(always)]
+    unsafe fn ld(p: *const i32) -> __m128i {
+        _mm_loadu_si128(p as *const __m128i)
+    }
+    /// `a` where `m` is set, else `b`.
+    #[inline(always)]
+    fn select(a: __m128i, b: __m128i, m: __m128i) -> __m128i {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe { _mm_or_si128(_mm_and_si128(m, a), _mm_andnot_si128(m, b)) }
+    }
+    #[inline(always)]
+    fn max(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        select(a, b, unsafe { _mm_cmpgt_epi32(a, b) })
+    }
+
+    pub fn closed_live(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+        live: &mut Vec<u16>,
+    ) -> i32 {
+        let (bu, bl) = (1 + labels, 1 + 3 * labels);
+        let nc = labels.div_ceil(4);
+        let end = bl + 4 * nc;
+        assert!(cur.len() >= end && cmax.len() >= end && cmin.len() >= end);
+        let (c, hi, lo) = (cur.as_ptr(), cmax.as_ptr(), cmin.as_ptr());
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load is at
+        // most at `end - 4`, checked above.
+        let mut m = unsafe { _mm_set1_epi32(cur[0].wrapping_add(cmin[0])) };
+        for k in 0..nc {
+            let (u, l) = (bu + 4 * k, bl + 4 * k);
+            let (su, sl) = unsafe {
+                (
+                    _mm_add_epi32(ld(c.add(u)), ld(lo.add(u))),
+                    _mm_add_epi32(ld(c.add(l)), ld(lo.add(l))),
+                )
+            };
+            m = max(m, max(su, sl));
+        }
+        let mut t = [0i32; 4];
+        unsafe { _mm_storeu_si128(t.as_mut_ptr() as *mut __m128i, m) };
+        let thr = t.into_iter().fold(NEG, i32::max);
+        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
+            live.push(0);
+        }
+        let (negv, thrv) = unsafe { (_mm_set1_epi32(NEG), _mm_set1_epi32(thr)) };
+        // One bit per lane: reachable and `cur + cmax >= thr`.
+        let bits = |p: usize| unsafe {
+            let v = ld(c.add(p));
+            let s = _mm_add_epi32(v, ld(hi.add(p)));
+            let ok = _mm_andnot_si128(_mm_cmpgt_epi32(thrv, s), _mm_cmpgt_epi32(v, negv));
+            _mm_movemask_ps(_mm_castsi128_ps(ok)) as u32
+        };
+        for k in 0..nc {
+            let (u, l) = (bu + 4 * k, bl + 4 * k);
+            let (mu, ml) = (bits(u), bits(l));
+            if mu | ml == 0 {
+                continue;
+            }
+            let valid = if 4 * k + 4 <= labels {
+                15
+            } else {
+                (1u32 << (labels - 4 * k)) - 1
+            };
+            let (mu, ml) = (mu & valid, ml & valid);
+            let mut any = mu | ml;
+            while any != 0 {
+                let b = any.trailing_zeros();
+                if ml >> b & 1 != 0 {
+                    live.push((l + b as usize) as u16);
+                }
+                if mu >> b & 1 != 0 {
+                    live.push((u + b as usize) as u16);
+                }
+                any &= any - 1;
+            }
+        }
+        thr
+    }
+
+    pub fn wide_step(
+        cur: &[i32],
+        live: &[u16],
+        trw: &[i32],
+        ww: usize,
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; loads and stores
+        // are within the 8-lane slices they come from.
+        let (negv, zero) = unsafe { (_mm_set1_epi32(NEG), _mm_setzero_si128()) };
+        for (((j, nx), bk), ej) in (0..ww)
+            .step_by(8)
+            .zip(next[..ww].chunks_exact_mut(8))
+            .zip(back[..ww].chunks_exact_mut(8))
+            .zip(e[..ww].chunks_exact(8))
+        {
+            let (mut b0, mut b1) = (negv, negv);
+            let (mut a0, mut a1) = (zero, zero);
+            for &p in live {
+                let p = p as usize;
+                let row = &trw[p * ww + j..p * ww + j + 8];
+                unsafe {
+                    let c = _mm_set1_epi32(cur[p]);
+                    let pv = _mm_set1_epi32(p as i32);
+                    let v0 = _mm_add_epi32(c, ld(row.as_ptr()));
+                    let v1 = _mm_add_epi32(c, ld(row.as_ptr().add(4)));
+                    let m0 = _mm_cmpgt_epi32(v0, b0);
+                    let m1 = _mm_cmpgt_epi32(v1, b1);
+                    b0 = select(v0, b0, m0);
+                    b1 = select(v1, b1, m1);
+                    a0 = select(pv, a0, m0);
+                    a1 = select(pv, a1, m1);
+                }
+            }
+            unsafe {
+                let s0 = _mm_add_epi32(b0, ld(ej.as_ptr()));
+                let s1 = _mm_add_epi32(b1, ld(ej.as_ptr().add(4)));
+                let n0 = select(negv, s0, _mm_cmpeq_epi32(b0, negv));
+                let n1 = select(negv, s1, _mm_cmpeq_epi32(b1, negv));
+                _mm_storeu_si128(nx.as_mut_ptr() as *mut __m128i, n0);
+                _mm_storeu_si128(nx.as_mut_ptr().add(4) as *mut __m128i, n1);
+                // The eight back pointers (tags, below 256) as bytes, in one 64-bit store.
+                let a16 = _mm_packs_epi32(a0, a1);
+                _mm_storel_epi64(bk.as_mut_ptr() as *mut __m128i, _mm_packus_epi16(a16, a16));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn pair_blocks(
+        labels: usize,
+        cur: &[i32],
+        ts: [&[i32]; 4],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        super::check(labels, cur, e, next, back, &ts);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        let (c, ep, np, bp) = (
+            cur.as_ptr(),
+            e.as_ptr(),
+            next.as_mut_ptr(),
+            back.as_mut_ptr(),
+        );
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every index is at
+        // most `bl + x + 4 <= bl + l4` (and `ts` are `l4` long), checked by `check`.
+        let (negv, iota) = unsafe { (_mm_set1_epi32(NEG), _mm_setr_epi32(0, 1, 2, 3)) };
+        // Last vector first (see the simd128 version).
+        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+            unsafe {
+                let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                let (nb, ni) = (_mm_cmpeq_epi32(cb, negv), _mm_cmpeq_epi32(ci, negv));
+                let ib = _mm_add_epi32(_mm_set1_epi32((1 + x) as i32), iota);
+                let ii = _mm_add_epi32(_mm_set1_epi32((bi + x) as i32), iota);
+                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                    let vb = _mm_add_epi32(cb, ld(tb.as_ptr().add(x)));
+                    let ok = _mm_andnot_si128(nb, _mm_cmpgt_epi32(vb, negv));
+                    let best = select(vb, negv, ok);
+                    let arg = _mm_and_si128(ib, ok);
+                    let vi = _mm_add_epi32(ci, ld(ti.as_ptr().add(x)));
+                    let ok = _mm_andnot_si128(ni, _mm_cmpgt_epi32(vi, best));
+                    let best = select(vi, best, ok);
+                    let arg = select(ii, arg, ok);
+                    let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
+                    let nv = select(negv, sum, _mm_cmpeq_epi32(best, negv));
+                    _mm_storeu_si128(np.add(o + x) as *mut __m128i, nv);
+                    let a16 = _mm_packs_epi32(arg, arg);
+                    let four = _mm_cvtsi128_si32(_mm_packus_epi16(a16, a16));
+                    (bp.add(o + x) as *mut i32).write_unaligned(four);
+                }
+            }
+        }
+    }
+}
+
+/// The predecessors of the wide tags that may win, into `live` in file order (O, then L-X and
+/// U-X per label), from the scores `cur` of a part-major BILOU step with `labels` labels: the
+/// reachable closed tags `p` whose best transition into a wide tag (`cmax[p]`) keeps them at
+/// or above the bound, the best worst case over all closed tags `q` (`cur[q] + cmin[q]`). A
+/// closed tag below it is beaten by that `q` in every wide tag, so dropping it changes no
+/// score and no back pointer. `cur`, `cmax` and `cmin` reach at least 3 lanes past the L-X
+/// block (`cmax`, `cmin` [`OFF`] where a tag is not closed). Returns the bound.
+#[inline]
+pub fn closed_live(
+    labels: usize,
+    cur: &[i32],
+    cmax: &[i32],
+    cmin: &[i32],
+    live: &mut Vec<u16>,
+) -> i32 {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::closed_live(labels, cur, cmax, cmin, live);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::closed_live(labels, cur, cmax, cmin, live);
+    #[allow(unreachable_code)]
+    closed_live_portable(labels, cur, cmax, cmin, live)
+}
+
+/// [`closed_live`] in plain loops.
+pub fn closed_live_portable(
+    labels: usize,
+    cur: &[i32],
+    cmax: &[i32],
+    cmin: &[i32],
+    live: &mut Vec<u16>,
+) -> i32 {
+    let (bu, bl) = (1 + labels, 1 + 3 * labels);
+    let l4 = labels.div_ceil(4) * 4;
+    let mut thr = cur[0].wrapping_add(cmin[0]);
+    for x in 0..l4 {
+        for p in [bu + x, bl + x] {
+            thr = thr.max(cur[p].wrapping_add(cmin[p]));
+        }
+    }
+    if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
+        live.push(0);
+    }
+    for x in 0..labels {
+        for p in [bl + x, bu + x] {
+            if cur[p] > NEG && cur[p].wrapping_add(cmax[p]) >= thr {
+                live.push(p as u16);
+            }
+        }
+    }
+    thr
+}
+
+/// The wide tags' new scores and back pointers: for each of the `ww` columns of `trw` (one
+/// row of `ww` per previous tag), the max over `live` of `cur[p] + trw[p * ww + j]`, the first
+/// `p` on ties ([`simd::max_plus`]), plus `e[j]`; `NEG` (back pointer 0) where no live tag
+/// reaches it. `ww` a multiple of 8; `e`, `next` and `back` at least `ww` long.
+#[inline]
+pub fn wide_step(
+    cur: &[i32],
+    live: &[u16],
+    trw: &[i32],
+    ww: usize,
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::wide_step(cur, live, trw, ww, e, next, back);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::wide_step(cur, live, trw, ww, e, next, back);
+    #[allow(unreachable_code)]
+    wide_step_portable(cur, live, trw, ww, e, next, back)
+}
+
+/// [`wide_step`] in plain loops.
+pub fn wide_step_portable(
+    cur: &[i32],
+    live: &[u16],
+    trw: &[i32],
+    ww: usize,
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    const L: usize = simd::LANES;
+    for (((j, nx), bk), ej) in (0..ww)
+        .step_by(L)
+        .zip(next[..ww].chunks_exact_mut(L))
+        .zip(back[..ww].chunks_exact_mut(L))
+        .zip(e[..ww].chunks_exact(L))
+    {
+        let mut bb = [NEG; L];
+        let mut aa = [0i32; L];
+        for &p in live {
+            let p = p as usize;
+            let c = cur[p];
+            let row: &[i32; L] = trw[p * ww + j..p * ww + j + L].try_into().unwrap();
+            for k in 0..L {
+                let v = c.wrapping_add(row[k]);
+                let gt = v > bb[k];
+                bb[k] = if gt { v } else { bb[k] };
+                aa[k] = if gt { p as i32 } else { aa[k] };
+            }
+        }
+        for k in 0..L {
+            nx[k] = if bb[k] == NEG {
+                NEG
+            } else {
+                bb[k].wrapping_add(ej[k])
+            };
+            bk[k] = aa[k] as u8;
+        }
+    }
+}
+
+/// The narrow tags of a part-major BILOU step with `labels` labels: lane `x` of the I-X block
+/// (and of the L-X block) is the better of B-X (`cur[1 + x]`, transition `ts[0][x]`, for L-X
+/// `ts[2][x]`) and I-X (`cur[1 + 2 * labels + x]`, `ts[1][x]` / `ts[3][x]`), B-X first on ties,
+/// unreachable (`NEG`) ones skipped; `best + e` (or `NEG`) into `next`, the predecessor's
+/// internal id into `back`. Lanes past the last label are written too (into the first lanes
+/// of the next block, before those are, and past the L-X block).
+#[inline]
+pub fn pair_blocks(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::pair_blocks(labels, cur, ts, e, next, back);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::pair_blocks(labels, cur, ts, e, next, back);
+    #[allow(unreachable_code)]
+    pair_blocks_portable(labels, cur, ts, e, next, back)
+}
+
+/// [`pair_blocks`] in plain loops, in the same order.
+pub fn pair_blocks_portable(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    check(labels, cur, e, next, back, &ts);
+    let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+    for x0 in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+        for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+            for x in x0..x0 + 4 {
+                let (mut best, mut arg) = (NEG, 0usize);
+                let (cb, ci) = (cur[1 + x], cur[bi + x]);
+                let v = cb.wrapping_add(tb[x]);
+                if cb != NEG && v > best {
+                    best = v;
+                    arg = 1 + x;
+                }
+                let v = ci.wrapping_add(ti[x]);
+                if ci != NEG && v > best {
+                    best = v;
+                    arg = bi + x;
+                }
+                next[o + x] = if best == NEG {
+                    NEG
+                } else {
+                    best.wrapping_add(e[o + x])
+                };
+                back[o + x] = arg as u8;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rnd(seed: &mut u64, m: i64) -> i32 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        ((*seed % (2 * m as u64)) as i64 - m) as i32
+    }
+
+    #[test]
+    fn tag_order_is_part_major() {
+        let p = tag_order(Scheme::Bilou, 9).unwrap();
+        // O; B-0 I-0 L-0 U-0; B-1 I-1 L-1 U-1 -> O B0 B1 U0 U1 I0 I1 L0 L1.
+        assert_eq!(p, [0, 1, 5, 7, 3, 2, 6, 8, 4]);
+        assert!(tag_order(Scheme::Bio, 5).is_none());
+        assert!(tag_order(Scheme::Bilou, 8).is_none());
+        assert!(tag_order(Scheme::Bilou, 1).is_none());
+    }
+
+    /// The kernels (SSE2 natively) give exactly what their plain loops give, with unreachable
+    /// tags, ties and any number of labels; `tests/wasm.rs` checks the simd128 versions.
+    #[test]
+    fn kernels_match_their_portable_versions() {
+        let mut s = 31u64;
+        for (labels, m) in [
+            (18usize, 3i64),
+            (18, 100_000),
+            (1, 1),
+            (2, 2),
+            (5, 3),
+            (7, 1000),
+        ] {
+            let nt = 1 + 4 * labels;
+            let cap = simd::padded(nt) + 8;
+            let ww = simd::padded(1 + 2 * labels);
+            let l4 = labels.div_ceil(4) * 4;
+            for round in 0..60 {
+                let cur: Vec<i32> = (0..cap)
+                    .map(|j| {
+                        if (j + round) % 5 == 0 {
+                            NEG
+                        } else {
+                            rnd(&mut s, m)
+                        }
+                    })
+                    .collect();
+                let cmax: Vec<i32> = (0..cap).map(|_| rnd(&mut s, m)).collect();
+                let cmin: Vec<i32> = cmax.iter().map(|&v| v - rnd(&mut s, m).abs()).collect();
+                let (mut l1, mut l2) = (vec![9u16], vec![9u16]);
+                let t1 = closed_live(labels, &cur, &cmax, &cmin, &mut l1);
+                let t2 = closed_live_portable(labels, &cur, &cmax, &cmin, &mut l2);
+                assert_eq!((t1, &l1), (t2, &l2), "labels {labels}, round {round}");
+                let trw: Vec<i32> = (0..nt * ww).map(|_| rnd(&mut s, m)).collect();
+                let e: Vec<i32> = (0..cap).map(|_| rnd(&mut s, m)).collect();
+                let live: Vec<u16> = (0..nt as u16)
+                    .filter(|&p| (p as usize + round).is_multiple_of(3))
+                    .collect();
+                for live in [&live[..], &l1[1..], &[]] {
+                    let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+                    let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                    wide_step(&cur, live, &trw, ww, &e, &mut n1, &mut b1);
+                    wide_step_portable(&cur, live, &trw, ww, &e, &mut n2, &mut b2);
+                    assert_eq!((&n1, &b1), (&n2, &b2), "labels {labels}, round {round}");
+                    // Against max-plus, the kernel it fuses.
+                    let (mut best, mut arg) = (vec![0; ww], vec![0; ww]);
+                    simd::max_plus(&cur, live, &trw, ww, NEG, &mut best, &mut arg);
+                    for j in 0..ww {
+                        let v = if best[j] == NEG { NEG } else { best[j] + e[j] };
+                        assert_eq!((n1[j], b1[j]), (v, arg[j] as u8));
+                    }
+                }
+                let ts: Vec<Vec<i32>> = (0..4)
+                    .map(|_| (0..l4).map(|_| rnd(&mut s, m)).collect())
+                    .collect();
+                let ts = [&ts[0][..], &ts[1], &ts[2], &ts[3]];
+                let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+                let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                pair_blocks(labels, &cur, ts, &e, &mut n1, &mut b1);
+                pair_blocks_portable(labels, &cur, ts, &e, &mut n2, &mut b2);
+                assert_eq!((&n1, &b1), (&n2, &b2), "labels {labels}, round {round}");
+            }
+        }
+    }
+}
