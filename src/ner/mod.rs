@@ -17,6 +17,7 @@ pub mod products;
 pub mod recase;
 pub mod rules;
 pub mod shapes;
+mod spaces;
 pub mod speakers;
 mod storms;
 
@@ -645,7 +646,7 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
             && doc
                 .text
                 .get(p.span.start..p.span.end)
-                .and_then(|p| p.rsplit_once(' '))
+                .and_then(spaces::rsplit_once_space)
                 .is_some_and(|(_, last)| last == name)
     });
     !surname
@@ -672,8 +673,8 @@ fn company_words_as_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         .filter(|m| m.label == ORG)
         .filter_map(|m| {
             let t = text(m);
-            let first = t.split_once(' ').map(|(first, _)| first);
-            let last = t.rsplit_once(' ').map(|(_, last)| last);
+            let first = spaces::split_once_space(t).map(|(first, _)| first);
+            let last = spaces::rsplit_once_space(t).map(|(_, last)| last);
             first.zip(last)
         })
         .flat_map(|(first, last)| [first, last])
@@ -682,7 +683,7 @@ fn company_words_as_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let surnames: Vec<&str> = found
         .iter()
         .filter(|m| m.label == PERSON)
-        .filter_map(|m| text(m).rsplit_once(' ').map(|(_, last)| last))
+        .filter_map(|m| spaces::rsplit_once_space(text(m)).map(|(_, last)| last))
         .collect();
     for m in &mut found {
         let w = text(m);
@@ -746,7 +747,7 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let given_before = |w: &str, at: usize| given.iter().any(|&(g, end)| g == w && end <= at);
     let surnames: Vec<&str> = surnames
         .iter()
-        .map(|&(_, rest, _)| rest.rsplit(' ').next().unwrap_or(rest))
+        .map(|&(_, rest, _)| spaces::last_word(rest))
         .filter(name_like)
         .collect();
     if surnames.is_empty() && given.is_empty() {
@@ -824,7 +825,7 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         // A surname counts as found twice: the full name says it is one.
-        let (w, label, weight) = match (m.label, text.rsplit_once(' ')) {
+        let (w, label, weight) = match (m.label, spaces::rsplit_once_space(text)) {
             (PERSON, Some((_, last))) if name_like(last) => (last, PERSON, 2),
             (ORG | GPE | FAC | PRODUCT | EVENT, None) if name_like(text) => (text, m.label, 1),
             _ => continue,
@@ -994,7 +995,7 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let head = doc
             .text
             .get(a.span.start..a.span.end)
-            .and_then(|t| t.rsplit(' ').next())
+            .map(spaces::last_word)
             .unwrap_or("");
         let head_ok = a.label == ORG && OF_HEADS.contains(&head);
         let parent_ok = !OF_HEADS_UNDER_A_PARENT.contains(&head);
@@ -1380,7 +1381,7 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let head = doc
             .text
             .get(a.span.start..a.span.end)
-            .and_then(|t| t.rsplit(' ').next())
+            .map(spaces::last_word)
             .unwrap_or("");
         let label = match (a.label, head) {
             (_, "Complex" | "Pad") => Some(FAC),
@@ -2994,7 +2995,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         return m;
     };
     // Words as written: a name is several of them, its head the last but a year.
-    let mut words = text.rsplit(' ');
+    let mut words = spaces::rsplit_space(text);
     let (Some(last), Some(before)) = (words.next(), words.next()) else {
         return m;
     };
@@ -3003,8 +3004,8 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
     } else {
         (last, false)
     };
-    let mut all = text.split(' ');
-    let (first, second) = (all.next().unwrap_or(""), all.next().unwrap_or(""));
+    let (first, rest) = spaces::split_once_space(text).unwrap_or((text, ""));
+    let second = spaces::split_once_space(rest).map_or(rest, |(w, _)| w);
     // Asked of every name of two words or more: most have neither a head nor a first word
     // that any rule below reads, which one lookup each tells before the lists are compared.
     let read = head_and_lead_words();
@@ -3075,7 +3076,7 @@ fn without_period_code(doc: &Doc, m: Mention) -> Mention {
     };
     // The text first: a code ends with a digit, then the last word as written.
     if !text.ends_with(|c: char| c.is_ascii_digit())
-        || !rules::is_period_code(text.rsplit(' ').next().unwrap_or(text))
+        || !rules::is_period_code(spaces::last_word(text))
     {
         return m;
     }
@@ -3101,7 +3102,7 @@ fn law_with_its_year(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
     };
-    if !LAW_HEADS.contains(&text.rsplit(' ').next().unwrap_or(text)) {
+    if !LAW_HEADS.contains(&spaces::last_word(text)) {
         return m;
     }
     let r = token_range(doc, m.span);
@@ -4578,7 +4579,7 @@ fn without_postnominal(doc: &Doc, m: Mention) -> Mention {
     let last = doc
         .text
         .get(m.span.start..m.span.end)
-        .and_then(|t| t.rsplit(' ').next())
+        .map(spaces::last_word)
         .unwrap_or("");
     let honour = POSTNOMINALS.contains(&last);
     if !(honour || (m.label == PERSON && POSTNOMINAL_OFFICES.contains(&last))) {

@@ -363,13 +363,33 @@ pub fn is_relative_time(line: &str) -> bool {
                 b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-' | b'|'
             )
     };
+    // Every stamp ends in `ago`, `now` or `day` (`yesterday`, `today`), and so does the line,
+    // whose end is the last stamp's: most lines end otherwise and are turned down here, before
+    // their bytes are counted ([`one_relative_time`] tests each stamp's end as well).
+    if !ends_as_a_stamp(line.trim_end()) {
+        return false;
+    }
     if line.bytes().filter(solid).nth(81).is_some() {
         return false;
     }
-    match line.split_once(", ") {
-        Some((posted, updated)) => one_relative_time(posted) && one_relative_time(updated),
+    // The first `, `, found with a byte loop (`str::split_once` builds a two-way searcher for
+    // every line).
+    match line.as_bytes().windows(2).position(|w| w == b", ") {
+        Some(k) => one_relative_time(&line[..k]) && one_relative_time(&line[k + 2..]),
         None => one_relative_time(line),
     }
+}
+
+/// Whether `t` ends in `ago`, `now` or `day` in any case, as every relative stamp does once
+/// lower-cased (`6 hours ago`, `just now`, `yesterday`, `today`): only ASCII letters
+/// lower-case to these, so the last three bytes tell.
+fn ends_as_a_stamp(t: &str) -> bool {
+    let tail = t.len().checked_sub(3).map(|k| &t.as_bytes()[k..]);
+    tail.is_some_and(|e| {
+        [b"ago", b"now", b"day"]
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(*w))
+    })
 }
 
 /// One relative timestamp, as [`is_relative_time`] reads each.
@@ -378,6 +398,9 @@ fn one_relative_time(line: &str) -> bool {
         .trim()
         .trim_start_matches(['-', '–', '—', '•', '·', '|', ' '])
         .trim();
+    if !ends_as_a_stamp(t) {
+        return false;
+    }
     // Lower-casing never makes a text shorter in chars: decide long lines (most paragraphs)
     // before copying them.
     if t.chars().nth(40).is_some() {

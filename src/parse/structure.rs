@@ -921,8 +921,13 @@ fn credit_line(lower: &str) -> bool {
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
 fn is_breadcrumb(s: &str) -> bool {
-    // Asked of every short block: a line of text fails at its first part, read before the
-    // rest is split (and nothing is collected).
+    // Three parts need two separators: most lines have none, and are turned down by a byte
+    // scan before any part is split off and counted.
+    if !two_separators(s.as_bytes()) {
+        return false;
+    }
+    // A line of text fails at its first part, read before the rest is split (and nothing is
+    // collected).
     let mut parts = 0;
     for p in s.split(['>', '›', '»', '|', '•', '·']).map(str::trim) {
         // A part with a colon is a label and its value (`Nov. 24: Vulcan | USSF-87 | …`, a row
@@ -937,6 +942,37 @@ fn is_breadcrumb(s: &str) -> bool {
         parts += 1;
     }
     parts >= 3
+}
+
+/// Whether `b` holds two or more of [`is_breadcrumb`]'s separators (`>`, `›`, `»`, `|`, `•`,
+/// `·`), read from the bytes without decoding the chars.
+fn two_separators(b: &[u8]) -> bool {
+    // Each separator has one of these bytes (its last): a line with fewer than two of them
+    // (most lines, counted in one pass the compiler vectorizes; curly quotes and dashes have
+    // none) is not read char by char.
+    let marks: u32 = b
+        .iter()
+        .map(|&c| u32::from(matches!(c, b'>' | b'|' | 0xBB | 0xB7 | 0xBA | 0xA2)))
+        .sum();
+    if marks < 2 {
+        return false;
+    }
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let sep = match c {
+            b'>' | b'|' => true,
+            // `»` (C2 BB) and `·` (C2 B7).
+            0xC2 => matches!(b.get(i + 1), Some(0xBB | 0xB7)),
+            // `›` (E2 80 BA) and `•` (E2 80 A2).
+            0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xBA | 0xA2)),
+            _ => false,
+        };
+        n += usize::from(sep);
+        if n == 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// A site's menu on one line with its entries set apart by two or more spaces, as a page's
@@ -1422,13 +1458,16 @@ fn source_credit(s: &str) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase))
             && inner.chars().any(char::is_lowercase);
     }
+    // The credit after the last `. ` ends with the outlet, so the line does: most lines end
+    // otherwise and are turned down before the search back for the stop.
+    let outlets = ["via AP", "via Reuters", "via AFP", "via Getty Images"];
+    if !outlets.iter().any(|v| s.ends_with(v)) {
+        return false;
+    }
     let Some((before, credit)) = s.rsplit_once(". ") else {
         return false;
     };
-    let Some(who) = ["via AP", "via Reuters", "via AFP", "via Getty Images"]
-        .iter()
-        .find_map(|v| credit.strip_suffix(v))
-    else {
+    let Some(who) = outlets.iter().find_map(|v| credit.strip_suffix(v)) else {
         return false;
     };
     word_count(before) >= 6
@@ -3250,11 +3289,19 @@ const PROMO_VERBS: &[&str] = &[
     "welcome",
 ];
 
+/// [`PROMO_PHRASES`] for [`contains_any`].
+static PROMO_SET: Needles = Needles::new(PROMO_PHRASES);
+
 /// A promotion for the outlet (see [`PROMO_PHRASES`]): a short line that names one and tells
 /// the reader to act, or asks (`Please consider supporting us.`), or is only a few words (a
 /// newsletter's name). A story's own last paragraph may mention a newsletter, but does not
 /// open with `Join` or `Subscribe`.
 fn promo_line(lower: &str) -> bool {
+    // Most lines hold none of the phrases: one pass for all of them, before the words are
+    // counted (a search of the line for each phrase was most of this check's time).
+    if !contains_any(lower, &PROMO_SET) {
+        return false;
+    }
     let words = word_count(lower);
     let first = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -3272,7 +3319,6 @@ fn promo_line(lower: &str) -> bool {
         })
     };
     words <= 40
-        && PROMO_PHRASES.iter().any(|p| lower.contains(p))
         && (PROMO_VERBS.contains(&first) || words <= 6 || lower.contains("please ") || later_verb())
 }
 
@@ -3996,11 +4042,15 @@ mod tests {
             "x/getty images",
             "nothing here",
             "王毅 /afp",
+            "sign up for our newsletter",
+            "get it in your inbox",
+            "subscribe",
         ];
         for hay in hays {
             for needles in [
                 CREDITS,
                 PROMPT_CONTAINS,
+                PROMO_PHRASES,
                 &["", "x"][..],
                 &["x", ""][..],
                 &[][..],
@@ -4180,6 +4230,24 @@ mod tests {
                     "{hay:?} {needle:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn two_separators_counts_the_chars() {
+        for s in [
+            "",
+            "News | World",
+            "News | World | Asia",
+            "Home › News » Asia",
+            "a • b · c",
+            "“Quoted” — a line with dashes – and quotes’",
+            "Price > 5 and € 3",
+            "·»",
+            "\u{c2}",
+        ] {
+            let want = s.chars().filter(|c| "›»|•·>".contains(*c)).count() >= 2;
+            assert_eq!(two_separators(s.as_bytes()), want, "{s:?}");
         }
     }
 
