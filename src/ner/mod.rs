@@ -2958,6 +2958,9 @@ fn the_one_word_person(doc: &Doc, m: Mention) -> Mention {
         return m;
     }
     let r = token_range(doc, m.span);
+    if r.len() != 1 {
+        return m;
+    }
     let word = doc.token_text(r.start);
     let after_the = r.start > 0 && doc.token_text(r.start - 1) == "the";
     // Not a hyphen glued to the word: `the Anderson-Burdick test` names a test by a person.
@@ -2966,7 +2969,7 @@ fn the_one_word_person(doc: &Doc, m: Mention) -> Mention {
             || (doc.token_text(r.end) == "-" && doc.glued(r.end - 1)));
     // `the Pope`, `the Queen`: a title, which OntoNotes leaves out; not this rule's to drop.
     let title = CLERGY.contains(&word) || ROYAL_TITLES.contains(&word);
-    if r.len() == 1 && after_the && before_punctuation && !word.ends_with('s') && !title {
+    if after_the && before_punctuation && !word.ends_with('s') && !title {
         Mention {
             label: Label::ORG,
             ..m
