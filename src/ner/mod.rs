@@ -400,20 +400,25 @@ fn teams_with_plural_verbs(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             teams.push(word);
         }
     }
-    if teams.is_empty() {
-        return found;
+    relabel_named(doc, &mut found, &teams, &[PERSON], ORG);
+    found
+}
+
+/// Gives `to` to every mention labelled one of `from` whose text is one of `names`.
+fn relabel_named(doc: &Doc, found: &mut [Mention], names: &[&str], from: &[Label], to: Label) {
+    if names.is_empty() {
+        return;
     }
     for m in found.iter_mut() {
-        if m.label == PERSON
+        if from.contains(&m.label)
             && doc
                 .text
                 .get(m.span.start..m.span.end)
-                .is_some_and(|t| teams.contains(&t))
+                .is_some_and(|t| names.contains(&t))
         {
-            m.label = ORG;
+            m.label = to;
         }
     }
-    found
 }
 
 /// A one-word person inside a list of places is a place: `shelters across [St Elizabeth]GPE,
@@ -476,19 +481,7 @@ fn places_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
-    if names.is_empty() {
-        return found;
-    }
-    for m in &mut found {
-        if matches!(m.label, PERSON | ORG | NORP)
-            && doc
-                .text
-                .get(m.span.start..m.span.end)
-                .is_some_and(|t| names.contains(&t))
-        {
-            m.label = GPE;
-        }
-    }
+    relabel_named(doc, &mut found, &names, &[PERSON, ORG, NORP], GPE);
     found
 }
 

@@ -55,18 +55,20 @@ pub(super) fn storms_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     if names.is_empty() {
         return found;
     }
-    for m in found.iter_mut() {
-        if matches!(
-            m.label,
-            Label::PERSON | Label::ORG | Label::GPE | Label::NORP | Label::FAC | Label::PRODUCT
-        ) && doc
-            .text
-            .get(m.span.start..m.span.end)
-            .is_some_and(|t| names.contains(&t))
-        {
-            m.label = Label::EVENT;
-        }
-    }
+    super::relabel_named(
+        doc,
+        &mut found,
+        &names,
+        &[
+            Label::PERSON,
+            Label::ORG,
+            Label::GPE,
+            Label::NORP,
+            Label::FAC,
+            Label::PRODUCT,
+        ],
+        Label::EVENT,
+    );
     // Where the model found nothing: each token that is the bare name, outside every mention.
     let mut added = Vec::new();
     let mut at = 0;

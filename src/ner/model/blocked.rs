@@ -291,30 +291,11 @@ mod wasm {
                     ),
                 )
             };
-            let mut any = i32x4_bitmask(v128_or(ok_u, ok_l)) as u32;
-            if any == 0 {
+            if i32x4_bitmask(v128_or(ok_u, ok_l)) == 0 {
                 continue;
             }
-            let valid = if 4 * k + 4 <= labels {
-                15
-            } else {
-                (1u32 << (labels - 4 * k)) - 1
-            };
-            let (mu, ml) = (
-                i32x4_bitmask(ok_u) as u32 & valid,
-                i32x4_bitmask(ok_l) as u32 & valid,
-            );
-            any &= valid;
-            while any != 0 {
-                let b = any.trailing_zeros();
-                if ml >> b & 1 != 0 {
-                    live.push((l + b as usize) as u16);
-                }
-                if mu >> b & 1 != 0 {
-                    live.push((u + b as usize) as u16);
-                }
-                any &= any - 1;
-            }
+            let (mu, ml) = (i32x4_bitmask(ok_u) as u32, i32x4_bitmask(ok_l) as u32);
+            super::push_group(labels, k, (mu, ml), (u, l), live);
         }
         thr
     }
@@ -494,23 +475,7 @@ mod sse2 {
             if mu | ml == 0 {
                 continue;
             }
-            let valid = if 4 * k + 4 <= labels {
-                15
-            } else {
-                (1u32 << (labels - 4 * k)) - 1
-            };
-            let (mu, ml) = (mu & valid, ml & valid);
-            let mut any = mu | ml;
-            while any != 0 {
-                let b = any.trailing_zeros();
-                if ml >> b & 1 != 0 {
-                    live.push((l + b as usize) as u16);
-                }
-                if mu >> b & 1 != 0 {
-                    live.push((u + b as usize) as u16);
-                }
-                any &= any - 1;
-            }
+            super::push_group(labels, k, (mu, ml), (u, l), live);
         }
         thr
     }
@@ -637,6 +602,40 @@ pub fn closed_live(
 }
 
 /// [`closed_live`] in plain loops.
+/// Pushes the live closed tags of label group `k` (labels `4k..4k+4`, cut at `labels`): lane
+/// `b`'s L tag at `l + b` where bit `b` of `ml` is set, then its U tag at `u + b` where `mu`'s
+/// is, label by label, as [`closed_live_portable`] orders them.
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline]
+fn push_group(
+    labels: usize,
+    k: usize,
+    (mu, ml): (u32, u32),
+    (u, l): (usize, usize),
+    live: &mut Vec<u16>,
+) {
+    let valid = if 4 * k + 4 <= labels {
+        15
+    } else {
+        (1u32 << (labels - 4 * k)) - 1
+    };
+    let (mu, ml) = (mu & valid, ml & valid);
+    let mut any = mu | ml;
+    while any != 0 {
+        let b = any.trailing_zeros();
+        if ml >> b & 1 != 0 {
+            live.push((l + b as usize) as u16);
+        }
+        if mu >> b & 1 != 0 {
+            live.push((u + b as usize) as u16);
+        }
+        any &= any - 1;
+    }
+}
+
 pub fn closed_live_portable(
     labels: usize,
     cur: &[i32],
