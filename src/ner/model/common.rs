@@ -56,7 +56,7 @@ pub struct Sums {
     /// ([`features::SHAPE_CTX`]) depend on the shapes of three tokens alone, the same few
     /// thousand recur in every English text, and each costs six lookups in a document that
     /// sums it for itself.
-    ctx: WordMap<[u64; 7], u32>,
+    ctx: WordMap<features::CtxKey, u32>,
     /// Per word not on the list, by its [`TokInfo::word`] hash, where its sums start in `data`
     /// and the word classes they were computed with. Names and topic words recur across the
     /// articles of one reading session: about a quarter of the first occurrences, in a
@@ -196,7 +196,7 @@ impl Sums {
     pub(super) fn ctx_slot(
         &mut self,
         model: &Model,
-        key: [u64; 7],
+        key: features::CtxKey,
         feats: impl FnOnce() -> [u64; 6],
         batch: &mut Batch,
     ) -> Option<u32> {

@@ -319,15 +319,46 @@ pub const PAIR_SLOTS: [usize; 6] = [19, 20, 27, 28, 33, 35];
 /// sum is cached per [`shape_context`] within a document.
 pub const SHAPE_CTX: [usize; 6] = [15, 16, 17, 18, 24, 34];
 
+/// A [`shape_context`]: the shapes and short shapes of three tokens and their capitalization.
+///
+/// A map key looked up once per token. As a plain `[u64; 7]` it was hashed as 56 bytes (with
+/// a length prefix) and compared with `memcmp`, which in wasm is a byte loop (56 iterations per
+/// hit); here both are seven word operations and no call. Equality is still exact.
+#[derive(Clone, Copy, Debug, Eq)]
+pub struct CtxKey(pub [u64; 7]);
+
+impl PartialEq for CtxKey {
+    #[inline]
+    fn eq(&self, other: &CtxKey) -> bool {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .fold(0, |acc, (a, b)| acc | (a ^ b))
+            == 0
+    }
+}
+
+impl std::hash::Hash for CtxKey {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The values are hashes already: one multiply-rotate per word mixes them.
+        let h = self
+            .0
+            .iter()
+            .fold(0u64, |h, &v| (h.rotate_left(5) ^ v).wrapping_mul(K));
+        state.write_u64(h);
+    }
+}
+
 /// Everything the [`SHAPE_CTX`] slots of token `i` of the sentence `toks[s..e]` depend on.
 #[inline]
-pub fn shape_context(toks: &[TokInfo], i: usize, s: usize, e: usize) -> [u64; 7] {
+pub fn shape_context(toks: &[TokInfo], i: usize, s: usize, e: usize) -> CtxKey {
     let (p1, c, n1) = (
         neighbour(toks, i, -1, s, e),
         &toks[i],
         neighbour(toks, i, 1, s, e),
     );
-    [
+    CtxKey([
         p1.shape,
         c.shape,
         n1.shape,
@@ -335,7 +366,7 @@ pub fn shape_context(toks: &[TokInfo], i: usize, s: usize, e: usize) -> [u64; 7]
         c.short,
         n1.short,
         p1.cap as u64 | (c.cap as u64) << 1 | (n1.cap as u64) << 2,
-    ]
+    ])
 }
 
 /// The token at offset `k` from `i` within the sentence `toks[s..e]`, or the padding.
@@ -681,7 +712,7 @@ mod tests {
         ];
         let toks: Vec<TokInfo> = words.iter().map(|t| TokInfo::new(t, &mut sc)).collect();
         let n = toks.len();
-        let mut seen: Vec<([u64; 7], [u64; N_STATIC])> = Vec::new();
+        let mut seen: Vec<(CtxKey, [u64; N_STATIC])> = Vec::new();
         for (s, e) in [(0, n), (2, n), (0, 7), (3, 6), (8, 12)] {
             for i in s..e {
                 let mut f = [0u64; N_STATIC];

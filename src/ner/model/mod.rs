@@ -1494,7 +1494,7 @@ impl Model {
             let mut pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
             let mut pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
             // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
-            let mut ctx_at: WordMap<[u64; 7], u32> = WordMap::default();
+            let mut ctx_at: WordMap<features::CtxKey, u32> = WordMap::default();
             for r in sents {
                 if sums.len() > max_sums {
                     // A huge document of mostly distinct words: start the caches over (they
