@@ -2935,6 +2935,13 @@ fn saint_as_place(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// The token range of `m` if it is labelled `label` and is one token long.
+fn one_token(doc: &Doc, m: Mention, label: Label) -> Option<std::ops::Range<usize>> {
+    (m.label == label)
+        .then(|| token_range(doc, m.span))
+        .filter(|r| r.len() == 1)
+}
+
 /// Titles of rulers, read as a person after `the` (`the Queen`).
 const ROYAL_TITLES: &[&str] = &[
     "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Shah", "Tsar",
@@ -2947,13 +2954,9 @@ const ROYAL_TITLES: &[&str] = &[
 /// punctuation as an ORG 186 times, a person 53 times, all but five of them a family in the
 /// plural (`the Waltons`, left alone here).
 fn the_one_word_person(doc: &Doc, m: Mention) -> Mention {
-    if m.label != Label::PERSON {
+    let Some(r) = one_token(doc, m, Label::PERSON) else {
         return m;
-    }
-    let r = token_range(doc, m.span);
-    if r.len() != 1 {
-        return m;
-    }
+    };
     let word = doc.token_text(r.start);
     let after_the = r.start > 0 && doc.token_text(r.start - 1) == "the";
     // Not a hyphen glued to the word: `the Anderson-Burdick test` names a test by a person.
@@ -3796,13 +3799,9 @@ const COUNT_LEADS: &[&str] = &[
 /// electoral votes`). So it stays a count before a plural within two words, after a word of
 /// comparison or hedging (`more than 2000`, `about 2000`), and next to another number.
 fn year_as_date(doc: &Doc, m: Mention) -> Mention {
-    if m.label != Label::CARDINAL {
+    let Some(r) = one_token(doc, m, Label::CARDINAL) else {
         return m;
-    }
-    let r = token_range(doc, m.span);
-    if r.len() != 1 {
-        return m;
-    }
+    };
     let k = r.start;
     let w = doc.token_text(k);
     if w.len() != 4 || !matches!(w.parse::<u16>(), Ok(1950..=2039)) {
