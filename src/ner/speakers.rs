@@ -34,6 +34,7 @@ const NO_NAME_WORDS: &[&str] = &[
     "MALE",
     "MAN",
     "MEN",
+    "MINISTER",
     "MODERATOR",
     "MORE",
     "MUSIC",
@@ -48,6 +49,7 @@ const NO_NAME_WORDS: &[&str] = &[
     "PERSON",
     "PHOTOS",
     "POINTS",
+    "PRIME",
     "PROTESTER",
     "PROTESTERS",
     "Q",
@@ -57,6 +59,9 @@ const NO_NAME_WORDS: &[&str] = &[
     "REPORTER",
     "SOUNDBITE",
     "SPEAKER",
+    "SPOKESMAN",
+    "SPOKESPERSON",
+    "SPOKESWOMAN",
     "STUDENT",
     "STUDENTS",
     "UNIDENTIFIED",
@@ -225,7 +230,7 @@ mod tests {
             "FACT CHECK: The claim is false.\n\nJOHN SMITH: a profile.\n\nMore text: here.\n";
         assert!(names(text).is_empty());
         let text = "BREAKING NEWS: a fire.\nEDITOR'S NOTE: corrected.\nKEY POINTS: three.\n\
-                    WATCH: video.\n";
+                    WATCH: video.\nPRIME MINISTER: We will.\nFOREIGN MINISTRY SPOKESMAN: No.\n";
         assert!(names(text).is_empty());
     }
 }
