@@ -372,27 +372,15 @@ impl Trellis {
             back.resize(n * nt, 0);
         }
         let labels = self.bilou_labels;
-        // With BILOU blocks and bounds, the bounds' best transitions in tag order (for
-        // [`simd::live_closed`]), in four more slots of padding.
-        let fast = labels > 0 && bounds.is_some();
         delta.clear();
         // Score vectors with one more slot, `nt`: never reachable (NEG), the predecessor that
         // pads `narrow_prev`.
         // `wbest` and `warg` have 4 slots more than [`simd::max_plus`] fills: the BILOU step
         // reads them 4 at a time from each label's first wide tag on.
-        delta.resize(
-            2 * (nt + 1) + 2 * (ww + 4) + if fast { nt + 4 } else { 0 },
-            NEG,
-        );
+        delta.resize(2 * (nt + 1) + 2 * (ww + 4), NEG);
         let (cur, rest) = delta.split_at_mut(nt + 1);
         let (next, rest) = rest.split_at_mut(nt + 1);
-        let (wbest, rest) = rest.split_at_mut(ww + 4);
-        let (warg, bmax) = rest.split_at_mut(ww + 4);
-        if let Some(b) = bounds.filter(|_| fast) {
-            for (m, &(hi, _)) in bmax.iter_mut().zip(b) {
-                *m = hi;
-            }
-        }
+        let (wbest, warg) = rest.split_at_mut(ww + 4);
         let (mut cur, mut next) = (cur, next);
         for t in 0..nt {
             cur[t] = if self.start_ok[t] {
@@ -424,16 +412,9 @@ impl Trellis {
                         .find(|&&p| cur[p as usize] == m)
                         .map_or(0, |&p| p as usize);
                     let thr = m.saturating_add(b[cs].1);
-                    if fast {
-                        if cur[0] > NEG && cur[0] + b[0].0 >= thr {
-                            live.push(0);
-                        }
-                        simd::live_closed(labels, cur, bmax, thr, live);
-                    } else {
-                        live.extend(self.wide_prevs.iter().copied().filter(|&p| {
-                            cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
-                        }));
-                    }
+                    live.extend(self.wide_prevs.iter().copied().filter(|&p| {
+                        cur[p as usize] > NEG && cur[p as usize] + b[p as usize].0 >= thr
+                    }));
                 }
                 None => live.extend(
                     self.wide_prevs
@@ -497,6 +478,17 @@ impl Trellis {
 /// back ([`Trellis::viterbi_strided`]): far below the distance to `NEG` (2^29), far above what
 /// one step adds.
 const RENORM: i32 = 1 << 24;
+
+/// The bounds and wide-tag transitions [`Trellis::viterbi_strided`] decodes with, for a model
+/// with transitions `trans`; empty without transitions (greedy) or when the part-major decoder
+/// ([`blocked::Blocked`]) decodes instead, which never reads them.
+fn strided_tables(trellis: &Trellis, trans: &[i32], blocked: bool) -> (Vec<(i32, i32)>, Vec<i32>) {
+    if trans.is_empty() || blocked {
+        (Vec::new(), Vec::new())
+    } else {
+        (trellis.bounds(trans), trellis.wide_trans(trans))
+    }
+}
 
 /// One Viterbi step for the narrow tags `ts` (see [`Trellis::viterbi_strided`]): each takes the
 /// best of its predecessors (`ps`, `nk` per tag, `ws` their transitions) that are reachable
@@ -588,9 +580,9 @@ pub struct Model {
     /// Tag transition weights for Viterbi (`(n_tags + 1) * n_tags`, empty for greedy models).
     trans: Vec<i32>,
     trellis: Trellis,
-    /// [`Trellis::bounds`] of `trans`.
+    /// [`Trellis::bounds`] and [`Trellis::wide_trans`] of `trans` ([`strided_tables`]): empty
+    /// when `blocked` decodes.
     bounds: Vec<(i32, i32)>,
-    /// [`Trellis::wide_trans`] of `trans`.
     trans_wide: Vec<i32>,
     /// The part-major Viterbi of BILOU models ([`blocked`]). When present, the rows (`packed`,
     /// `dense`) hold their weights at the tags' internal ids ([`blocked::Blocked::perm`]), so
@@ -952,6 +944,7 @@ impl Model {
         let perm = blocked.as_ref().map(|b| &b.perm[..]);
         let (bidx, packed, dense, starts) = build_buckets(&keys, &starts, &packed, n_tags, perm);
         let trellis = Trellis::new(scheme, n_tags);
+        let (bounds, trans_wide) = strided_tables(&trellis, &trans, blocked.is_some());
         Model {
             scheme,
             flags,
@@ -960,16 +953,8 @@ impl Model {
             ntp: simd::padded(n_tags),
             n_weights,
             dense,
-            bounds: if trans.is_empty() {
-                Vec::new()
-            } else {
-                trellis.bounds(&trans)
-            },
-            trans_wide: if trans.is_empty() {
-                Vec::new()
-            } else {
-                trellis.wide_trans(&trans)
-            },
+            bounds,
+            trans_wide,
             trans,
             trellis,
             blocked,
@@ -1224,22 +1209,15 @@ impl Model {
             None => None,
         };
         let trellis = Trellis::new(scheme, n_tags);
+        let (bounds, trans_wide) = strided_tables(&trellis, &trans, blocked.is_some());
         Ok(Some(Model {
             ntp,
             n_weights: total,
             dense: dense_rows,
             scheme,
             flags,
-            bounds: if trans.is_empty() {
-                Vec::new()
-            } else {
-                trellis.bounds(&trans)
-            },
-            trans_wide: if trans.is_empty() {
-                Vec::new()
-            } else {
-                trellis.wide_trans(&trans)
-            },
+            bounds,
+            trans_wide,
             trans,
             trellis,
             blocked,
@@ -2191,7 +2169,7 @@ mod tests {
                 &em,
                 nt,
                 &m.trans,
-                &m.trans_wide,
+                &m.trellis.wide_trans(&m.trans),
                 None,
                 &mut live,
                 &mut back,

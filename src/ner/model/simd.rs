@@ -213,7 +213,7 @@ pub const NEG: i32 = i32::MIN / 4;
 /// only from reachable (not `NEG`) tags. Writes the new scores (`best + e`, or `NEG`) to `next`
 /// and the best predecessors to `back`; returns the max of `top` and the new scores, and the max
 /// of the new closed entity scores (L-X, U-X; `NEG` if none), which the next step's bound on its
-/// predecessors needs ([`live_closed`]). Same integers as the scalar loop it replaces.
+/// predecessors needs. Same integers as the scalar loop it replaces.
 #[allow(clippy::too_many_arguments)]
 #[inline]
 pub fn bilou_step(
@@ -422,94 +422,6 @@ pub fn bilou_step_portable(
     (top, closed)
 }
 
-/// Appends to `live`, in ascending order, the closed entity tags of a BILOU scheme with `labels`
-/// labels (L-X and U-X, `3 + 4 * x` and `4 + 4 * x`) that are reachable (`cur > NEG`) and whose
-/// score plus their best transition `bmax` reaches `thr`: the predecessors that may still win
-/// (see [`super::Trellis::viterbi_strided`]). Lanes other than L and U of `bmax` are not read.
-#[inline]
-pub fn live_closed(labels: usize, cur: &[i32], bmax: &[i32], thr: i32, live: &mut Vec<u16>) {
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    {
-        use core::arch::wasm32::*;
-        let negv = i32x4_splat(NEG);
-        let thrv = i32x4_splat(thr);
-        let lu = i32x4(0, 0, -1, -1);
-        for x in 0..labels {
-            let b = 1 + 4 * x;
-            let c = wasm::ld(cur, b);
-            let s = i32x4_add(c, wasm::ld(bmax, b));
-            let ok = v128_and(v128_and(i32x4_ge(s, thrv), i32x4_gt(c, negv)), lu);
-            if v128_any_true(ok) {
-                if i32x4_extract_lane::<2>(ok) != 0 {
-                    live.push(b as u16 + 2);
-                }
-                if i32x4_extract_lane::<3>(ok) != 0 {
-                    live.push(b as u16 + 3);
-                }
-            }
-        }
-    }
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: SSE2 is part of the x86_64 baseline: every x86_64 CPU has it.
-    unsafe {
-        live_closed_sse2(labels, cur, bmax, thr, live)
-    }
-    #[cfg(not(any(
-        all(target_arch = "wasm32", target_feature = "simd128"),
-        target_arch = "x86_64"
-    )))]
-    live_closed_portable(labels, cur, bmax, thr, live);
-}
-
-/// [`live_closed`] with SSE2, lane for lane the simd128 version (the scalar loop was 2 % of the
-/// native instructions of an analysis).
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn live_closed_sse2(labels: usize, cur: &[i32], bmax: &[i32], thr: i32, live: &mut Vec<u16>) {
-    use core::arch::x86_64::*;
-    let ld = |s: &[i32], i: usize| {
-        let c = &s[i..i + 4];
-        // SAFETY: `c` is 4 valid, initialized i32s (bounds-checked above); unaligned load.
-        unsafe { _mm_loadu_si128(c.as_ptr() as *const __m128i) }
-    };
-    let negv = _mm_set1_epi32(NEG);
-    let thrv = _mm_set1_epi32(thr);
-    for x in 0..labels {
-        let b = 1 + 4 * x;
-        let c = ld(cur, b);
-        let s = _mm_add_epi32(c, ld(bmax, b));
-        // `s >= thr` and `c > NEG`, one bit per lane.
-        let ok = _mm_andnot_si128(_mm_cmpgt_epi32(thrv, s), _mm_cmpgt_epi32(c, negv));
-        let bits = _mm_movemask_ps(_mm_castsi128_ps(ok));
-        if bits & 0b1100 != 0 {
-            if bits & 0b0100 != 0 {
-                live.push(b as u16 + 2);
-            }
-            if bits & 0b1000 != 0 {
-                live.push(b as u16 + 3);
-            }
-        }
-    }
-}
-
-/// [`live_closed`] in plain loops.
-#[inline]
-pub fn live_closed_portable(
-    labels: usize,
-    cur: &[i32],
-    bmax: &[i32],
-    thr: i32,
-    live: &mut Vec<u16>,
-) {
-    for x in 0..labels {
-        for p in [3 + 4 * x, 4 + 4 * x] {
-            if cur[p] > NEG && cur[p].wrapping_add(bmax[p]) >= thr {
-                live.push(p as u16);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -596,22 +508,6 @@ mod tests {
                 assert_eq!(t1.0, *n1[1..nt].iter().max().unwrap());
                 let closed = (0..labels).flat_map(|x| [n1[3 + 4 * x], n1[4 + 4 * x]]);
                 assert_eq!(t1.1, closed.max().unwrap());
-                // The live closed tags, against a plain filter.
-                let bmax: Vec<i32> = (0..nt + 4).map(|_| rnd(&mut s, m)).collect();
-                for thr in [NEG, rnd(&mut s, m), rnd(&mut s, 2 * m)] {
-                    let (mut l1, mut l2) = (vec![0u16], vec![0u16]);
-                    live_closed(labels, &cur, &bmax, thr, &mut l1);
-                    live_closed_portable(labels, &cur, &bmax, thr, &mut l2);
-                    let want: Vec<u16> = std::iter::once(0)
-                        .chain(
-                            (0..labels)
-                                .flat_map(|x| [3 + 4 * x, 4 + 4 * x])
-                                .filter(|&p| cur[p] > NEG && cur[p] + bmax[p] >= thr)
-                                .map(|p| p as u16),
-                        )
-                        .collect();
-                    assert_eq!((&l1, &l2), (&want, &want));
-                }
             }
         }
     }
