@@ -210,3 +210,31 @@ fn eval_conll_with_and_without_the_relabeler() {
     assert!(stderr.contains("not a newslens relabeler file"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // Enough records to overflow a pipe's buffer, so that the program is still writing when
+    // the reader goes away (`newslens analyze *.txt | head -1`).
+    let seed = path("seeds/000_fb2a3abce96487d8.txt");
+    let args: Vec<&str> = std::iter::once("analyze")
+        .chain(std::iter::repeat_n(seed.to_str().unwrap(), 400))
+        .collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newslens"))
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the newslens binary runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"doc\""), "{first}");
+    // The reader is dropped here: the pipe is closed with most of the output unread.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

@@ -78,12 +78,12 @@ pub fn run(args: &[String]) -> i32 {
             .with_source(loaded.format, &loaded.text)
             .to_json();
         match format {
-            Format::Jsonl => println!("{json}"),
+            Format::Jsonl => outln!("{json}"),
             Format::Json => records.push(json),
         }
     }
     if format == Format::Json {
-        println!("[{}]", records.join(",\n"));
+        outln!("[{}]", records.join(",\n"));
     }
     if failed > 0 {
         1

@@ -52,7 +52,7 @@ pub fn run(args: &[String]) -> i32 {
     // Warm up (model load) outside the timing, and time the load itself.
     let t = Instant::now();
     let m = newslens::ner::model::shipped();
-    println!(
+    outln!(
         "model load: {:.1} ms ({} features, {} weights)",
         t.elapsed().as_secs_f64() * 1e3,
         m.n_features(),
@@ -77,15 +77,15 @@ pub fn run(args: &[String]) -> i32 {
     if breakdown {
         stages(&texts, k);
     }
-    println!(
+    outln!(
         "first call (after model load): {:.1} ms",
         first.as_secs_f64() * 1e3
     );
-    println!(
+    outln!(
         "{k} documents, {:.2} MB, {words} words, {entities} entities in {secs:.3} s",
         bytes as f64 / 1e6
     );
-    println!("{:.0} words/s", words as f64 / secs);
+    outln!("{:.0} words/s", words as f64 / secs);
     0
 }
 
@@ -125,6 +125,6 @@ fn stages(texts: &[String], n: usize) {
         .iter()
         .zip(t)
     {
-        println!("{name:>10}: {:.3} s", v);
+        outln!("{name:>10}: {:.3} s", v);
     }
 }

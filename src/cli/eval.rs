@@ -26,7 +26,7 @@ pub fn run_conll(args: &[String]) -> i32 {
 fn report(r: Result<Scores, String>, cmd: &str) -> i32 {
     match r {
         Ok(s) => {
-            print!("{}", s.report());
+            out!("{}", s.report());
             0
         }
         Err(e) => {

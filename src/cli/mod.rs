@@ -1,5 +1,31 @@
 //! Subcommand dispatch. Each subcommand lives in its own file and returns an exit code.
 
+use std::io::Write;
+
+/// Writes to stdout. A reader that stops reading (`newslens analyze *.txt | head`) closes the
+/// pipe; Rust ignores SIGPIPE, so `println!` would panic there. The output nobody reads is
+/// dropped and the program ends quietly, as a Unix filter does.
+fn write_out(args: std::fmt::Arguments) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("newslens: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `print!` that ends quietly on a closed pipe (see `write_out`).
+macro_rules! out {
+    ($($t:tt)*) => { $crate::newslens_cli::write_out(format_args!($($t)*)) };
+}
+
+/// `println!` that ends quietly on a closed pipe (see `write_out`).
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::newslens_cli::write_out(format_args!("{}\n", format_args!($($t)*))) };
+}
+
 mod analyze;
 mod bench;
 mod eval;
@@ -30,7 +56,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("eval-conll") => eval::run_conll(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
-            print!("{USAGE}");
+            out!("{USAGE}");
             if args.is_empty() {
                 2
             } else {

@@ -223,7 +223,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     let t = perceptron::train(&train, &dev, &lexicon, &cfg, &mut |l| eprintln!("{l}"));
     let bytes = t.model.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    print!("{}", t.dev.report());
+    out!("{}", t.dev.report());
     eprintln!(
         "wrote {out}: {} bytes, {} features, {} weights, best epoch {}",
         bytes.len(),
@@ -303,14 +303,14 @@ fn prune_inner(args: &[String]) -> Result<(), String> {
             (64, 64),
         ] {
             let m = model.pruned(a, b);
-            println!("min-abs {a:>3} min-max {b:>3}: {}", report(&m));
+            outln!("min-abs {a:>3} min-max {b:>3}: {}", report(&m));
         }
     }
     let m = model.pruned(min_abs, min_max);
-    println!("min-abs {min_abs} min-max {min_max}: {}", report(&m));
+    outln!("min-abs {min_abs} min-max {min_max}: {}", report(&m));
     if let Some(o) = out {
         std::fs::write(&o, m.to_bytes()).map_err(|e| format!("{o}: {e}"))?;
-        println!("wrote {o}");
+        outln!("wrote {o}");
     }
     Ok(())
 }
@@ -389,7 +389,7 @@ fn relabel_inner(args: &[String]) -> Result<(), String> {
     );
     let bytes = t.relabeler.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    print!("{}", t.after.report());
+    out!("{}", t.after.report());
     eprintln!(
         "dev F1 {:.4} -> {:.4}; wrote {out}: {} bytes, {} features, best epoch {}",
         t.before.overall().f1(),
