@@ -117,18 +117,44 @@ impl<'t> Prepared<'t> {
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
         }
+        // The publication date the structure read written as one word (`26-Nov-2026`, which
+        // the tokenizer splits as it splits `China-Pakistan`) is one DATE.
+        if let Some(date) = &self.article.structure.date {
+            let one_word = !self.text[date.span.start..date.span.end].contains(char::is_whitespace);
+            if one_word
+                && crate::ner::whole_tokens(&doc, date.span).is_some()
+                && !found
+                    .iter()
+                    .any(|m| m.span == date.span && m.label == Label::DATE)
+            {
+                put(&mut found, date.span, Label::DATE);
+            }
+        }
         // A transcript's speakers (`STEVE INSKEEP, HOST:`), read on the text as written.
         for span in crate::ner::speakers::speaker_names(self.text) {
             if crate::ner::whole_tokens(&doc, span).is_some() {
                 put(&mut found, span, Label::PERSON);
             }
         }
+        // `JD(U)`, `CPI(M)`: a party and its faction's letter.
+        for span in crate::ner::factions::glued_factions(self.text) {
+            if crate::ner::whole_tokens(&doc, span).is_some() {
+                put(&mut found, span, Label::ORG);
+            }
+        }
         for &line in &self.article.structure.metadata {
             for (span, label) in byline_names(self.text, line) {
-                if crate::ner::whole_tokens(&doc, span).is_some() {
-                    put(&mut found, span, label);
+                if let Some(r) = crate::ner::whole_tokens(&doc, span) {
+                    // `By Global Times`: an outlet credited as the author is no person.
+                    let listed = crate::ner::gazetteer::Gazetteer::shared()
+                        .listed_exactly(&doc, r.start, r.end)
+                        .filter(|l| *l != Label::PERSON);
+                    put(&mut found, span, listed.unwrap_or(label));
                 }
             }
+        }
+        if let Some(title) = self.article.structure.title {
+            title_follows_body(self.text, title, &mut found);
         }
         // A menu line's words are links, not the story's names (`News | World | Privacy Policy`).
         let menus =
@@ -270,6 +296,27 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
     out
 }
 
+/// A name in the headline is what the story calls it: where the story gives the same words
+/// one label at least twice and never the headline's, the headline's mention takes it. A
+/// headline is read with the least context (a few words, often in title case), and the
+/// story's sentences say more (`[Tai Po]PERSON` over a story about the district, `[Kuldeep]ORG`
+/// over two `Kuldeep` PERSON).
+fn title_follows_body(text: &str, title: Span, found: &mut [Mention]) {
+    let words = |m: &Mention| &text[m.span.start..m.span.end];
+    let in_title = found.partition_point(|m| m.span.start < title.end);
+    let (head, rest) = found.split_at_mut(in_title);
+    for m in head.iter_mut().filter(|m| m.span.start >= title.start) {
+        let same: Vec<Label> = rest
+            .iter()
+            .filter(|b| words(b) == words(m))
+            .map(|b| b.label)
+            .collect();
+        if same.len() >= 2 && same.iter().all(|l| *l == same[0]) && same[0] != m.label {
+            m.label = same[0];
+        }
+    }
+}
+
 /// Puts a mention of `span` labelled `label` into `found` (in order), in place of those it
 /// overlaps.
 fn put(found: &mut Vec<Mention>, span: Span, label: Label) {
@@ -363,6 +410,42 @@ mod tests {
                 &line[s.start..s.end]
             })
             .collect()
+    }
+
+    #[test]
+    fn the_headline_follows_what_the_story_calls_a_name() {
+        let text = "Kuldeep stars, OPEC+ cuts\n\nKuldeep took four wickets. Kuldeep said \
+                    OPEC+ met. Kuldeep bowled. OPEC+ cut output.";
+        let at = |w: &str, from: usize| {
+            let s = from + text[from..].find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let mention = |w: &str, from: usize, label: Label| Mention {
+            span: at(w, from),
+            label,
+        };
+        let body = text.find("\n\n").unwrap();
+        let title = Span::new(0, body);
+        let run = |labels: [Label; 6]| {
+            let mut found = vec![
+                mention("Kuldeep", 0, labels[0]),
+                mention("OPEC+", 0, labels[1]),
+                mention("Kuldeep", body, labels[2]),
+                mention("Kuldeep said", body, labels[3]),
+                mention("OPEC+ met", body, labels[4]),
+                mention("OPEC+ cut", body, labels[5]),
+            ];
+            for m in &mut found[3..] {
+                m.span.end = m.span.start + text[m.span.start..].find([' ', '.']).unwrap();
+            }
+            title_follows_body(text, title, &mut found);
+            (found[0].label, found[1].label)
+        };
+        use Label::{GPE, ORG, PERSON};
+        // Twice the same label in the story: the headline takes it.
+        assert_eq!(run([ORG, PERSON, PERSON, PERSON, ORG, ORG]), (PERSON, ORG));
+        // The story disagrees with itself: the headline keeps its own.
+        assert_eq!(run([ORG, PERSON, PERSON, GPE, ORG, PERSON]), (ORG, PERSON));
     }
 
     #[test]

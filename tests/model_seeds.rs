@@ -170,3 +170,65 @@ fn a_transcripts_speakers_are_people() {
     }
     assert!(!people.contains(&"STEVE"), "{people:?}");
 }
+
+/// An outlet credited in the byline is an organization, a writer a person.
+#[test]
+fn an_outlet_in_the_byline_is_no_person() {
+    let text = "China's exports to ASEAN jump 12.4%\n\nBy Global Times\nPublished: Nov 26, 2026 \
+                09:58 PM\n\nChina's trade with the Association of Southeast Asian Nations rose \
+                9.1 percent, customs data showed on Wednesday.\n";
+    let found = entities(text);
+    assert!(
+        found.contains(&("Global Times".into(), newslens::Label::ORG)),
+        "{found:?}"
+    );
+    let text = text.replace("By Global Times", "By Zhang Hongpei");
+    let found = entities(&text);
+    assert!(
+        found.contains(&("Zhang Hongpei".into(), newslens::Label::PERSON)),
+        "{found:?}"
+    );
+}
+
+/// `JD(U)`, `CPI(M)`: a party with its faction's letter is one organization, brackets and all.
+#[test]
+fn a_party_with_its_factions_letter_is_one_organization() {
+    let text = "NDA sweeps Bihar\n\nPATNA\n\nThe BJP and the JD(U) won 202 seats, while the \
+                CPI(M) won two. Nitish Kumar leads the JD(U).\n";
+    let found = entities(text);
+    for name in ["JD(U)", "CPI(M)"] {
+        assert!(
+            found.contains(&(name.into(), newslens::Label::ORG)),
+            "{name} in {found:?}"
+        );
+    }
+    assert!(!found.iter().any(|(t, _)| t == "JD(U"), "{found:?}");
+}
+
+/// CGTN's `Updated 16:42, 26-Nov-2026` under an outlet's name in capitals: the publication
+/// date, one DATE; the outlet is no dateline.
+#[test]
+fn a_date_written_as_one_word_is_the_publication_date() {
+    let text = "China's Mars mission to launch in 2028\n\nUpdated 16:42, 26-Nov-2026\nCGTN\n\n\
+                China will launch its Mars mission around 2028, the space agency said on \
+                Wednesday.\n";
+    let a = analyze(
+        text,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            tokens: false,
+        },
+    );
+    assert_eq!(
+        a.structure.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-11-26")
+    );
+    assert_eq!(a.structure.dateline, None);
+    let dates: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == newslens::Label::DATE)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(dates.contains(&"26-Nov-2026"), "{dates:?}");
+}

@@ -4,6 +4,7 @@
 
 pub mod acronyms;
 pub mod calendar;
+pub mod factions;
 pub mod gazetteer;
 mod joins;
 mod kinds;
@@ -4452,7 +4453,7 @@ fn is_index_number(doc: &Doc, m: Mention) -> bool {
 }
 
 /// A number or date mention that starts with a code of capital letters joined to a number by
-/// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`, `Kh-101`): the number is part of a name, so the mention
+/// a hyphen (`COVID-19`, `F-16`, `G-20`, `MH-17`, `Kh-101`, `Covid-19`): the number is part of a name, so the mention
 /// is no count, date or amount. The model reads the trailing number (`19`) as it would a
 /// number alone; OntoNotes tags such compounds as names (PRODUCT, ORG, EVENT) or not at all.
 fn is_coded_name(doc: &Doc, m: Mention) -> bool {
@@ -4471,6 +4472,17 @@ fn is_coded_name(doc: &Doc, m: Mention) -> bool {
     if caps > 0 && b.get(caps) == Some(&b'-') && b.get(caps + 1).is_some_and(u8::is_ascii_digit) {
         return true;
     }
+    // `Covid-19` read whole as a date.
+    let word = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if caps == 1
+        && word >= 3
+        && b.get(word) == Some(&b'-')
+        && b.get(word + 1).is_some_and(u8::is_ascii_digit)
+        && b[word + 1..].iter().all(u8::is_ascii_digit)
+    {
+        let name = std::str::from_utf8(&b[..word]).unwrap_or_default();
+        return !rules::MONTHS.contains(&name) && !rules::SHORT_MONTHS.contains(&name);
+    }
     // The number alone, right after its code (`COVID-` `19`).
     let before = &text[..m.span.start];
     let Some(code) = before.strip_suffix(b"-") else {
@@ -4481,13 +4493,25 @@ fn is_coded_name(doc: &Doc, m: Mention) -> bool {
         .rev()
         .take_while(|c| c.is_ascii_uppercase())
         .count();
-    // A Russian model's code: a capital and a small letter (`Kh-101`, `Mi-8`, `Tu-95`).
-    if caps == 0
-        && code.len() >= 2
-        && code[code.len() - 1].is_ascii_lowercase()
-        && code[code.len() - 2].is_ascii_uppercase()
-    {
-        caps = 2;
+    // A capitalized word: a Russian model's code (`Kh-101`, `Mi-8`, `Tu-95`), a mission or a
+    // disease (`Tianwen-3`, `Chang'e-6`, `Covid-19`). OntoNotes train: a number after a
+    // capitalized word and a hyphen is a count alone once in 47 (`a V-6`).
+    if caps == 0 {
+        let word = code
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'\'')
+            .count();
+        let name = std::str::from_utf8(&code[code.len() - word..]).unwrap_or_default();
+        if word >= 2
+            && code[code.len() - word].is_ascii_uppercase()
+            && code[code.len() - 1].is_ascii_lowercase()
+            // `Nov-26`: a month and its day.
+            && !rules::MONTHS.contains(&name)
+            && !rules::SHORT_MONTHS.contains(&name)
+        {
+            caps = word;
+        }
     }
     b.first().is_some_and(u8::is_ascii_digit)
         && caps > 0
@@ -4996,9 +5020,14 @@ mod tests {
     fn coded_names_are_no_numbers() {
         let text =
             "COVID-19 cases, F-16 jets, the G-20, mid-2025, Jan. 5-6, 1990-91, 12-15 people, \
-                    MERS-38, aBC-7, a Kh-101 missile, ab-57";
+                    MERS-38, aBC-7, a Kh-101 missile, ab-57, Covid-19 wave, Chang'e-444 probe, \
+                    on Nov-26, xTianwen-333";
         let spans = [
             ("COVID-19", Label::DATE),
+            ("Covid-19", Label::DATE),
+            ("444", Label::CARDINAL),
+            ("Nov-26", Label::DATE),
+            ("333", Label::CARDINAL),
             ("101", Label::CARDINAL),
             ("57", Label::CARDINAL),
             ("38", Label::CARDINAL),
@@ -5014,7 +5043,7 @@ mod tests {
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(
             got,
-            ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7", "57"]
+            ["G-20", "mid-2025", "Jan. 5-6", "1990-91", "12-15", "7", "57", "Nov-26", "333"]
         );
     }
 

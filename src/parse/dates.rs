@@ -167,6 +167,21 @@ fn numeric(w: &str) -> Option<(usize, String)> {
             let (d, m) = if b > 12 { (b, a) } else { (a, b) };
             return iso(y, m, d).map(|v| (core.len(), v));
         }
+        // `26-Nov-2026` (CGTN's date lines).
+        if sep == '-'
+            && (1..=2).contains(&parts[0].len())
+            && parts[2].len() == 4
+            && parts[0]
+                .bytes()
+                .chain(parts[2].bytes())
+                .all(|c| c.is_ascii_digit())
+        {
+            if let Some(m) = month_number(parts[1]) {
+                let d: u32 = parts[0].parse().ok()?;
+                let y: u32 = parts[2].parse().ok()?;
+                return iso(y, m, d).map(|v| (core.len(), v));
+            }
+        }
     }
     None
 }
@@ -537,6 +552,9 @@ mod tests {
         assert_eq!(v("2025-05-21T10:00:00+05:00"), Some("2025-05-21".into()));
         assert_eq!(v("21.05.2025"), Some("2025-05-21".into()));
         assert_eq!(v("05/21/2025"), Some("2025-05-21".into()));
+        assert_eq!(v("Updated 16:42, 26-Nov-2026"), Some("2026-11-26".into()));
+        assert_eq!(v("30-Feb-2026"), None);
+        assert_eq!(v("26-Nov-26"), None);
         assert_eq!(v("February 30, 2025"), None);
         assert_eq!(v("May 6-7"), None);
         assert_eq!(v("in March 2020 to"), None);

@@ -1791,6 +1791,10 @@ fn meta(s: &str) -> Option<Meta> {
             "author:",
             "reporter:",
             "source:",
+            // Xinhua's and China Daily's desk credit under the source (`Editor: Huaxia`).
+            "editor:",
+            "editors:",
+            "writer:",
         ]
         .iter()
         .any(|k| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
@@ -2294,6 +2298,25 @@ fn day_dateline(s: &str) -> Option<usize> {
     (place_ok && day_ok).then_some(place.len())
 }
 
+/// A line that is only a place in capitals (`PATNA`, `NEW DELHI`): one to three words of
+/// letters, none a word that labels a line (`UPDATED`, `WATCH`) or a month, and not an
+/// outlet's name (`CGTN` under its date line).
+fn lone_place(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if crate::ner::gazetteer::ListedCompanies::lists(s.trim()) {
+        return false;
+    }
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
+                && month_number(w).is_none()
+                && !NOT_PLACES_AFTER_DATE.contains(w)
+        })
+        && !NOT_PLACES.contains(&s.trim().to_lowercase().as_str())
+}
+
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
 /// `WASHINGTON, May 21 (Reuters) -`): byte range of the place name within `s`.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
@@ -2389,7 +2412,13 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
         })?;
     let middle = &window[..sep_at];
     let after = rest[sep_at + sep.len()..].trim_start();
-    if sep == ":" && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
+    // `RAWALPINDI:` on a line of its own, the story under it (The Express Tribune's pages):
+    // a place in capitals and its colon, nothing else on the line.
+    let own_line = sep == ":" && all_caps && middle.is_empty() && {
+        let line_rest = rest[sep_at + 1..].trim_start_matches([' ', '\t']);
+        line_rest.is_empty() || line_rest.starts_with(['\n', '\r'])
+    };
+    if sep == ":" && !own_line && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
         return None;
     }
     let middle_ok = middle.is_empty()
@@ -2423,7 +2452,7 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     if words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return None;
     }
-    starts_ok.then_some(Dateline {
+    (starts_ok || (own_line && after.is_empty())).then_some(Dateline {
         place_end: end,
         middle_end: end + middle.len(),
         end: end + sep_at + sep.len(),
@@ -2967,7 +2996,12 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 let (a, b) = metas[j].as_ref()?.place?;
                 Some(Span::new(bs[j].span.start + a, bs[j].span.start + b))
             })
-            .or(day_place);
+            .or(day_place)
+            .or_else(|| {
+                // `PATNA` alone between the date line and the story (The Hindu's pages).
+                let j = body_block.checked_sub(1)?;
+                (kinds[j] == Kind::Meta && lone_place(t(j))).then_some(bs[j].span)
+            });
     }
     // The publication date: the first metadata date before the body, else any metadata date.
     let body_begin = st.body.map_or(usize::MAX, |b| b.start);
@@ -4081,6 +4115,7 @@ mod tests {
     #[test]
     fn editors_line_is_a_byline() {
         assert!(meta("Edited by Alex Smith and Jenny Rees").is_some());
+        assert!(meta("Editor: Huaxia").is_some());
         assert!(meta("Edited by Alex Smith, who joined us from the Times in 2019.").is_none());
     }
 
@@ -4414,6 +4449,36 @@ mod tests {
             None
         );
         assert_eq!(stamp_head("É"), None);
+    }
+
+    #[test]
+    fn a_dateline_on_a_line_of_its_own() {
+        let place = |t: &str| {
+            let st = find(t, &Hints::default()).0;
+            st.dateline.map(|d| t[d.start..d.end].to_string())
+        };
+        let story = "Babar Azam struck his 21st hundred as Pakistan beat Sri Lanka by six wickets.";
+        // The Express Tribune: the place and its colon, the story on the next line or after a
+        // blank one.
+        for gap in ["\n", "\n\n"] {
+            let t = format!("Babar powers Pakistan to series win\n\nRAWALPINDI:{gap}{story}");
+            assert_eq!(place(&t).as_deref(), Some("RAWALPINDI"), "{t:?}");
+        }
+        // The Hindu: the place alone, under the date line.
+        let t = format!(
+            "NDA sweeps Bihar\n\nUpdated - November 15, 2026 11:42 pm IST\n\nPATNA\n\n{story}"
+        );
+        assert_eq!(place(&t).as_deref(), Some("PATNA"));
+        // A label alone, or a place in sentence case, is no dateline.
+        for label in ["WATCH:", "EXCLUSIVE", "UPDATED", "Rawalpindi:", "CGTN"] {
+            let t = format!(
+                "Babar powers Pakistan\n\nUpdated - November 15, 2026\n\n{label}\n\n{story}"
+            );
+            assert_eq!(place(&t), None, "{label}");
+        }
+        // Xinhua's desk credit is metadata, not a dateline: the dateline is the story's.
+        let t = "Xi meets Kazakh president\n\nSource: Xinhua\nEditor: Huaxia\n2026-11-26 21:14:05\n\nBEIJING, Nov. 26 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev.";
+        assert_eq!(place(t).as_deref(), Some("BEIJING"));
     }
 
     #[test]
