@@ -58,7 +58,6 @@ static ASCII_CLASS: [u8; 128] = {
 
 /// The one pass of [`words_and_language`]: the word count, the script counts and the
 /// stop-word scores of the words read so far.
-#[derive(Default)]
 struct Reader {
     scripts: Scripts,
     words: usize,
@@ -71,6 +70,23 @@ struct Reader {
     /// language among them.
     total: usize,
     scores: [usize; STOP_WORDS.len()],
+    /// [`stop_word_languages`], fetched once for the text rather than once a word.
+    stop: &'static StopWords,
+}
+
+impl Default for Reader {
+    fn default() -> Self {
+        Reader {
+            scripts: Scripts::default(),
+            words: 0,
+            in_word: false,
+            cjk: 0,
+            rest: false,
+            total: 0,
+            scores: [0; STOP_WORDS.len()],
+            stop: stop_word_languages(),
+        }
+    }
 }
 
 /// How many alphabetic words the stop-word scores read.
@@ -157,17 +173,23 @@ impl Reader {
     }
 
     /// Scores the alphabetic word at `at` in `text`; `ascii` if it is all ASCII letters.
+    /// Inlined into the byte loop (one call a word cost more than the lookup); the rare word
+    /// with other letters calls [`languages_of`].
+    #[inline(always)]
     fn latin_word(&mut self, text: &str, at: Range<usize>, ascii: bool) {
         if self.total >= LATIN_WORDS {
             return;
         }
         self.total += 1;
         let langs = if ascii {
-            ascii_key(text.as_bytes(), at).map_or(0, |k| stop_word_languages().get(k))
+            ascii_key(text.as_bytes(), at).map_or(0, |k| self.stop.get(k))
         } else {
             text.get(at).map_or(0, languages_of)
         };
-        if langs != 0 {
+        // Most stop words are one language's: one score to add, not a pass over all of them.
+        if langs.is_power_of_two() {
+            self.scores[langs.trailing_zeros() as usize] += 1;
+        } else if langs != 0 {
             for (k, score) in self.scores.iter_mut().enumerate() {
                 *score += usize::from(langs & (1 << k) != 0);
             }
@@ -422,6 +444,8 @@ fn ascii_key(bytes: &[u8], at: Range<usize>) -> Option<u64> {
 }
 
 /// The languages (bits as in [`stop_word_languages`]) whose stop words include `w` lower-cased.
+/// Not inlined: [`Reader::read`] asks it only of words with a non-ASCII letter.
+#[inline(never)]
 fn languages_of(w: &str) -> u16 {
     let key = if w.is_ascii() {
         // ASCII lower-casing keeps the length (longer words cannot be stop words) and maps the
