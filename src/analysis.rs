@@ -158,6 +158,21 @@ pub enum Region {
 }
 
 impl Region {
+    /// Every region, in declaration order ([`Region::index`]).
+    pub const ALL: [Region; 6] = [
+        Region::Title,
+        Region::Subtitle,
+        Region::Metadata,
+        Region::Caption,
+        Region::Body,
+        Region::Boilerplate,
+    ];
+
+    /// The region's place in [`Region::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The name serde gives the region (`"body"`, `"caption"`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -289,18 +304,36 @@ mod tests {
     /// The wasm bindings write these names themselves (`wasm::Packed`): they must be serde's.
     #[test]
     fn names_are_the_serde_names() {
-        for r in [
-            Region::Title,
-            Region::Subtitle,
-            Region::Metadata,
-            Region::Caption,
-            Region::Body,
-            Region::Boilerplate,
-        ] {
+        for (k, r) in Region::ALL.into_iter().enumerate() {
             assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+            assert_eq!(r.index(), k);
         }
-        for l in Label::ALL {
+        for (k, l) in Label::ALL.into_iter().enumerate() {
             assert_eq!(serde_json::to_value(l).unwrap(), l.as_str());
+            assert_eq!(l.index(), k);
         }
+    }
+
+    /// The wasm bindings hand labels and regions to JavaScript as their indices, which the
+    /// page's side of the bindings (`buildAnalysis` in `wasm.rs`) names from two arrays: they
+    /// must list serde's names in index order.
+    #[test]
+    fn the_bindings_name_labels_and_regions_in_order() {
+        let js = include_str!("wasm.rs");
+        let names = |array: &str| -> Vec<String> {
+            let from = js
+                .find(&format!("const {array} = ["))
+                .expect("array in wasm.rs");
+            let list = &js[from..];
+            let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+            list.split(',')
+                .map(|n| n.trim().trim_matches('\'').to_string())
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        let labels: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+        let regions: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(names("LABELS"), labels);
+        assert_eq!(names("REGIONS"), regions);
     }
 }

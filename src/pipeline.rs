@@ -327,6 +327,18 @@ fn put(found: &mut Vec<Mention>, span: Span, label: Label) {
 
 /// Analyzes `text`, trusting `hints` about its structure.
 pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Analysis {
+    let mut analysis = analyze_in_bytes(text, hints, options.tokens);
+    for e in &mut analysis.entities {
+        e.text = text[e.start..e.end].to_string();
+    }
+    in_unit(&mut analysis, text, options.offsets);
+    analysis
+}
+
+/// [`analyze_with`] in byte offsets, each entity's `text` left empty: the wasm bindings copy
+/// the texts straight from `text` into what they hand to JavaScript, so one `String` for each
+/// entity would only be made and dropped ([`in_unit`] then gives the offsets the caller wants).
+pub(crate) fn analyze_in_bytes(text: &str, hints: &parse::Hints, tokens: bool) -> Analysis {
     let prepared = Prepared::new(text, hints);
     let entities = prepared
         .recognize(recognizer())
@@ -335,18 +347,18 @@ pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Anal
             start: m.span.start,
             end: m.span.end,
             label: m.label,
-            text: text[m.span.start..m.span.end].to_string(),
+            text: String::new(),
             region: region_of(&prepared.article.structure, m.span),
         })
         .collect();
     let Prepared {
         article,
-        tokens,
+        tokens: token_spans,
         sentences,
         ..
     } = prepared;
-    let stats = parse::stats(text, &article, &tokens, &sentences);
-    let mut analysis = Analysis {
+    let stats = parse::stats(text, &article, &token_spans, &sentences);
+    Analysis {
         offset_unit: OffsetUnit::Byte,
         text_len: text.len(),
         structure: article.structure,
@@ -354,10 +366,10 @@ pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Anal
         sentences: sentences
             .iter()
             .filter(|r| !r.is_empty())
-            .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
+            .map(|r| Span::new(token_spans[r.start].start, token_spans[r.end - 1].end))
             .collect(),
-        tokens: if options.tokens {
-            tokens
+        tokens: if tokens {
+            token_spans
                 .iter()
                 .map(|s| Token {
                     start: s.start,
@@ -369,15 +381,18 @@ pub fn analyze_with(text: &str, hints: &parse::Hints, options: &Options) -> Anal
         },
         entities,
         stats,
-    };
-    if options.offsets != OffsetUnit::Byte {
-        let map = OffsetMap::new(text, options.offsets);
+    }
+}
+
+/// Re-expresses the byte offsets of `analysis`, an analysis of `text`, in `unit`.
+pub(crate) fn in_unit(analysis: &mut Analysis, text: &str, unit: OffsetUnit) {
+    if unit != OffsetUnit::Byte {
+        let map = OffsetMap::new(text, unit);
         analysis.remap(&map);
         // The text's end is a char boundary, so the map gives its length without a second
         // pass over the text ([`crate::offsets::len_in`] decodes every char).
         analysis.text_len = map.map(text.len());
     }
-    analysis
 }
 
 /// The region a span lies in; the narrowest named region wins over the body.

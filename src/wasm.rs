@@ -21,7 +21,35 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// values cross the wasm boundary instead of one call per field and string (thousands per
 /// article, which cost more than building the objects). `tests/wasm.rs` reads the result back
 /// with serde, so a field out of step with [`Analysis`] fails there.
+///
+/// Labels and regions cross as their indices ([`Label::index`], [`Region::index`]), named by
+/// `LABELS` and `REGIONS` (a test in `analysis.rs` holds them to serde's names), and each
+/// entity's text is copied straight from the analyzed text: of an entity's five fields only
+/// its text is a string to slice. `readOptions` reads the options the page passes (a plain
+/// object of a unit's name and a boolean, or nothing) in one call, where serde-wasm-bindgen
+/// made a call for each field and each check.
 #[wasm_bindgen(inline_js = r#"
+const LABELS = ['PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW', 'LANGUAGE', 'DATE', 'TIME', 'PERCENT', 'MONEY', 'QUANTITY', 'ORDINAL', 'CARDINAL'];
+const REGIONS = ['title', 'subtitle', 'metadata', 'caption', 'body', 'boilerplate'];
+const UNITS = { byte: 0, code_point: 1, utf16: 2 };
+
+// The options as `OPTIONS_*` codes: a unit's index plus 4 for tokens; undefined or null the
+// page's defaults; -1 for anything else, which serde reads (and refuses) as before. As serde
+// reads them: a field that is absent (not merely undefined) takes `Options::default()`'s value.
+export function readOptions(o) {
+  if (o === undefined || o === null) return 2;
+  if (typeof o !== 'object') return -1;
+  const u = o.offsets;
+  let unit;
+  if (typeof u === 'string' && Object.prototype.hasOwnProperty.call(UNITS, u)) unit = UNITS[u];
+  else if (u === undefined && !('offsets' in o)) unit = 1;
+  else return -1;
+  const t = o.tokens;
+  if (t === true || t === false) return unit + (t ? 4 : 0);
+  if (t === undefined && !('tokens' in o)) return unit + 4;
+  return -1;
+}
+
 export function buildAnalysis(n, s) {
   let i = 0;
   const num = () => n[i++];
@@ -33,7 +61,7 @@ export function buildAnalysis(n, s) {
     for (let k = n[i++]; k > 0; k--) out.push(read());
     return out;
   };
-  const entity = () => ({ start: num(), end: num(), label: str(), text: str(), region: str() });
+  const entity = () => ({ start: num(), end: num(), label: LABELS[num()], text: str(), region: REGIONS[num()] });
   const offset_unit = str();
   const text_len = num();
   const structure = {
@@ -64,6 +92,9 @@ export function buildAnalysis(n, s) {
 extern "C" {
     #[wasm_bindgen(js_name = buildAnalysis)]
     fn build_analysis(nums: &[u32], strs: &str) -> JsValue;
+
+    #[wasm_bindgen(js_name = readOptions)]
+    fn read_options(options: &JsValue) -> i32;
 }
 
 /// An [`Analysis`] as `buildAnalysis` reads it: numbers in field order (options as a 0/1 flag
@@ -78,7 +109,8 @@ struct Packed {
 }
 
 impl Packed {
-    fn of(a: &Analysis) -> Self {
+    /// Packs `a`, whose entity `k` has the text `entity_text(k)`.
+    fn of<'t>(a: &Analysis, entity_text: impl Fn(usize) -> &'t str) -> Self {
         let mut p = Packed {
             nums: Vec::with_capacity(
                 32 + 2 * (a.paragraphs.len() + a.sentences.len() + a.tokens.len())
@@ -96,12 +128,12 @@ impl Packed {
             p.span(Span::new(t.start, t.end));
         }
         p.num(a.entities.len());
-        for e in &a.entities {
+        for (k, e) in a.entities.iter().enumerate() {
             p.num(e.start);
             p.num(e.end);
-            p.str(e.label.as_str());
-            p.str(&e.text);
-            p.str(e.region.as_str());
+            p.num(e.label.index());
+            p.str(entity_text(k));
+            p.num(e.region.index());
         }
         let st = &a.stats;
         for n in [st.words, st.sentences, st.paragraphs, st.reading_minutes] {
@@ -180,13 +212,27 @@ pub fn load() {
 /// tokens: bool }`; the default is UTF-16 offsets without tokens, what the page renders.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let opts = if options.is_undefined() || options.is_null() {
-        FOR_RENDERING
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
+    let opts = match read_options(&options) {
+        code @ 0..=7 => Options {
+            offsets: match code & 3 {
+                0 => OffsetUnit::Byte,
+                1 => OffsetUnit::CodePoint,
+                _ => OffsetUnit::Utf16,
+            },
+            tokens: code & 4 != 0,
+        },
+        _ => serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad options: {e}")))?,
     };
-    let packed = Packed::of(&crate::analyze(text, &opts));
+    // Byte offsets first, so that each entity's text is sliced from `text` as it is packed.
+    let mut a = crate::pipeline::analyze_in_bytes(text, &Hints::default(), opts.tokens);
+    let spans: Vec<Span> = a
+        .entities
+        .iter()
+        .map(|e| Span::new(e.start, e.end))
+        .collect();
+    crate::pipeline::in_unit(&mut a, text, opts.offsets);
+    let packed = Packed::of(&a, |k| &text[spans[k].start..spans[k].end]);
     Ok(build_analysis(&packed.nums, &packed.strs))
 }
 

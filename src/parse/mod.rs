@@ -128,15 +128,15 @@ pub fn stats(
         .filter(|p| in_body(s, **p))
         .map(|p| &text[p.start..p.end])
         .collect();
-    let words: usize = body.iter().map(|p| word_count(p)).sum();
     let sentence_count = sentences
         .iter()
         .filter(|r| !r.is_empty())
         .filter(|r| in_body(s, Span::new(tokens[r.start].start, tokens[r.end - 1].end)))
         .count();
     let paragraphs = body.len();
-    // As detecting on the paragraphs joined by line breaks.
-    let language = lang::detect_parts(&body);
+    // The words as `word_count` counts them; the language as detecting on the paragraphs
+    // joined by line breaks.
+    let (words, language) = lang::words_and_language(&body);
     Stats {
         words,
         sentences: sentence_count,
