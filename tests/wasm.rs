@@ -240,11 +240,15 @@ fn blocked_kernels_match_plain_loops() {
             let live: Vec<u16> = (0..nt as u16)
                 .filter(|&p| (p as usize + round) % 3 == 0)
                 .collect();
-            let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
-            let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
-            wide_step(&cur, &live, &trw, ww, &e, &mut n1, &mut b1);
-            wide_step_portable(&cur, &live, &trw, ww, &e, &mut n2, &mut b2);
-            assert_eq!((&n1, &b1), (&n2, &b2), "round {round}");
+            // Any number of live predecessors; one takes a path of its own.
+            let one = [(round % nt) as u16];
+            for live in [&live[..], &live[..1], &one, &l1[1..]] {
+                let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+                let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                wide_step(&cur, live, &trw, ww, &e, &mut n1, &mut b1);
+                wide_step_portable(&cur, live, &trw, ww, &e, &mut n2, &mut b2);
+                assert_eq!((&n1, &b1), (&n2, &b2), "round {round}");
+            }
             let ts: Vec<Vec<i32>> = (0..4).map(|_| (0..l4).map(|_| rnd(m)).collect()).collect();
             let ts = [&ts[0][..], &ts[1], &ts[2], &ts[3]];
             let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);

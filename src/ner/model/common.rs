@@ -37,6 +37,73 @@ pub struct CommonWords {
     /// The sums computed so far. Tagging holds the lock for a whole document (one lock, not
     /// one per word); the crate tags on one thread, so it is never contended.
     sums: Mutex<Sums>,
+    /// Token values of words not on the list, by text, as documents bring them
+    /// ([`CommonWords::seen`]).
+    seen: Mutex<SeenWords>,
+}
+
+/// Token values of words not on the list ([`CommonWords::seen`]). The texts are kept one
+/// after another in one string (no allocation per word) and indexed by a hash of the text;
+/// the values are in a vector of their own (a short map entry).
+#[derive(Default)]
+pub struct SeenWords {
+    /// Per word, by [`text_hash`], its index.
+    index: KeyMap<u32>,
+    /// Word `k`'s text is `texts[ends[k - 1]..ends[k]]` (from 0 for the first).
+    texts: String,
+    ends: Vec<u32>,
+    infos: Vec<TokInfo>,
+}
+
+/// The hash [`SeenWords::index`] keys a text by.
+#[inline]
+fn text_hash(text: &str) -> u64 {
+    features::hash_bytes(0x5EE9, text.as_bytes())
+}
+
+/// At most this many words not on the list keep their token values in [`CommonWords::seen`]
+/// (about 150 bytes each, 2.5 MB in all); further ones are computed per document, as before.
+const MAX_SEEN: usize = 1 << 14;
+
+/// Room made in [`SeenWords`] at its first word.
+const SEEN_FIRST: usize = 1 << 12;
+
+/// The token values of words not on the list, for one document ([`CommonWords::seen`]).
+pub struct Seen<'a>(MutexGuard<'a, SeenWords>);
+
+impl Seen<'_> {
+    /// The token values of `text`: kept from an earlier document, or made by `make` (and kept
+    /// while there is room). They depend on the text alone (and the model), so a kept value is
+    /// the one `make` would give.
+    #[inline]
+    pub fn info(&mut self, text: &str, make: impl FnOnce() -> TokInfo) -> TokInfo {
+        let s = &mut *self.0;
+        let h = text_hash(text);
+        if let Some(&k) = s.index.get(&h) {
+            let k = k as usize;
+            let start = if k == 0 { 0 } else { s.ends[k - 1] as usize };
+            if s.texts.get(start..s.ends[k] as usize) == Some(text) {
+                return s.infos[k];
+            }
+            // Another text with the same hash (64 bits: not seen in practice) is not kept.
+            return make();
+        }
+        let t = make();
+        if s.infos.is_empty() {
+            // Room for a few articles' words at once: growing the map rehashes it.
+            s.index.reserve(SEEN_FIRST);
+            s.infos.reserve(SEEN_FIRST);
+            s.ends.reserve(SEEN_FIRST);
+            s.texts.reserve(8 * SEEN_FIRST);
+        }
+        if s.infos.len() < MAX_SEEN {
+            s.index.insert(h, s.infos.len() as u32);
+            s.texts.push_str(text);
+            s.ends.push(s.texts.len() as u32);
+            s.infos.push(t);
+        }
+        t
+    }
 }
 
 /// At most this many shape contexts keep their sums in [`Sums`] (`ntp` scores each, 5 MB
@@ -95,6 +162,7 @@ impl CommonWords {
             by_hash,
             infos,
             sums,
+            seen: Mutex::new(SeenWords::default()),
         }
     }
 
@@ -117,6 +185,18 @@ impl CommonWords {
     #[inline]
     pub fn index(&self, word: u64) -> Option<u32> {
         self.by_hash.get(&word).copied()
+    }
+
+    /// The token values of other words, for one document. Names and topic words recur across
+    /// the articles of a reading session, and each first occurrence in a document was
+    /// normalized, lower-cased, hashed eleven times and looked up in the lexicon again. (A
+    /// poisoned lock only ever holds complete values: kept as it is.)
+    pub(super) fn seen(&self) -> Seen<'_> {
+        Seen(
+            self.seen
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        )
     }
 
     /// The sums, for one document. Were a tagging ever to panic between queueing a word's
@@ -284,6 +364,24 @@ mod tests {
         assert_eq!(bare.word, t.word);
         assert_ne!((bare.cluster, bare.emb), (t.cluster, t.emb));
         assert_eq!(sums.other_slot(m, &bare, &mut batch), None);
+    }
+
+    #[test]
+    fn seen_words_keep_their_values() {
+        let m = super::super::shipped();
+        let c = CommonWords::new(m, "the\n");
+        let mut sc = Scratch::default();
+        let mut seen = c.seen();
+        let (t, u) = (
+            m.tok_info("Islamabad", &mut sc),
+            m.tok_info("Karachi", &mut sc),
+        );
+        assert_eq!(seen.info("Islamabad", || t), t);
+        assert_eq!(seen.info("Karachi", || u), u);
+        // Kept: not made again.
+        assert_eq!(seen.info("Islamabad", || unreachable!()), t);
+        assert_eq!(seen.info("Karachi", || unreachable!()), u);
+        assert_eq!(seen.info("Karachi's", || t), t);
     }
 
     #[test]

@@ -1812,13 +1812,19 @@ pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
     let mut known: WordMap<&str, TokInfo> =
         WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
     let common = model.common();
+    // Other words' values kept from earlier documents ([`common::CommonWords::seen`]).
+    let mut seen = common.map(|c| c.seen());
     (0..doc.tokens.len())
         .map(|i| {
             let word = doc.token_text(i);
             *known.entry(word).or_insert_with(|| {
-                common
-                    .and_then(|c| c.info(word))
-                    .unwrap_or_else(|| model.tok_info(word, &mut sc))
+                if let Some(t) = common.and_then(|c| c.info(word)) {
+                    return t;
+                }
+                match seen.as_mut() {
+                    Some(s) => s.info(word, || model.tok_info(word, &mut sc)),
+                    None => model.tok_info(word, &mut sc),
+                }
             })
         })
         .collect()

@@ -22,7 +22,10 @@ use std::sync::OnceLock;
 use thiserror::Error;
 
 use super::features::{f1, f2, TokInfo};
-use super::{get_key_deltas, get_varint, key_of, put_key_deltas, put_varint, KeyMap};
+use super::{
+    build_filter, filter_bit, get_key_deltas, get_varint, key_of, put_key_deltas, put_varint,
+    slot_of, KeyMap,
+};
 
 /// Why a relabeler file could not be read.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -158,22 +161,28 @@ pub struct Relabeler {
     keys: Vec<u32>,
     starts: Vec<u32>,
     entries: Vec<(u8, i32)>,
-    /// Row index by key ([`spread`] of it): a hash lookup per feature instead of a binary search.
-    index: KeyMap<u32>,
+    /// Row index by key: the keys are sorted and a key's bucket ([`slot_of`]) rises with it,
+    /// so bucket `b`'s keys are `keys[index[b]..index[b + 1]]` (about four). A lookup reads
+    /// one short stretch of `keys` where a hash map (as before) read its control bytes, its
+    /// slot and then `starts`, each a cache miss in a table of a few megabytes.
+    index: Vec<u32>,
+    /// One bit per low-bits value of the keys present ([`build_filter`]): most features of a
+    /// span (word pairs, texts) are not in the table, and are rejected here, in a bitmap, before
+    /// the index is touched.
+    filter: Vec<u64>,
 }
 
-/// A 32-bit key as a map key whose high bits vary too (hash tables read them).
-#[inline]
-fn spread(key: u32) -> u64 {
-    (key as u64) << 32 | key as u64
-}
-
-/// Row index by key for [`Relabeler::index`].
-fn index_of(keys: &[u32]) -> KeyMap<u32> {
-    keys.iter()
-        .enumerate()
-        .map(|(i, &k)| (spread(k), i as u32))
-        .collect()
+/// The bucket index and the filter of sorted keys `keys` (see [`Relabeler::index`]).
+fn index_of(keys: &[u32]) -> (Vec<u32>, Vec<u64>) {
+    let nb = (keys.len() / 4).next_power_of_two().max(16);
+    let mut index = vec![0u32; nb + 1];
+    for &k in keys {
+        index[slot_of(k, nb - 1) + 1] += 1;
+    }
+    for b in 0..nb {
+        index[b + 1] += index[b];
+    }
+    (index, build_filter(keys))
 }
 
 impl Relabeler {
@@ -186,14 +195,15 @@ impl Relabeler {
             keys: Vec::with_capacity(rows.len()),
             starts: vec![0],
             entries: Vec::new(),
-            index: KeyMap::default(),
+            index: Vec::new(),
+            filter: Vec::new(),
         };
         for (h, row) in rows {
             r.keys.push(key_of(h));
             r.entries.extend(row);
             r.starts.push(r.entries.len() as u32);
         }
-        r.index = index_of(&r.keys);
+        (r.index, r.filter) = index_of(&r.keys);
         r
     }
 
@@ -201,14 +211,26 @@ impl Relabeler {
         self.keys.len()
     }
 
+    /// The row of feature `h` (its `(label, weight)` entries), if it has one.
+    #[inline]
+    fn row(&self, h: u64) -> Option<&[(u8, i32)]> {
+        let key = key_of(h);
+        let f = filter_bit(key, self.filter.len() * 64 - 1);
+        if self.filter[f >> 6] & (1 << (f & 63)) == 0 {
+            return None;
+        }
+        let b = slot_of(key, self.index.len() - 2);
+        let (lo, hi) = (self.index[b] as usize, self.index[b + 1] as usize);
+        let i = lo + self.keys[lo..hi].iter().position(|&k| k == key)?;
+        Some(&self.entries[self.starts[i] as usize..self.starts[i + 1] as usize])
+    }
+
     /// Adds the weights of `feats` to `scores` (one per label).
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         for &h in feats {
-            if let Some(&i) = self.index.get(&spread(key_of(h))) {
-                let i = i as usize;
-                let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
-                for &(t, w) in &self.entries[a..b] {
+            if let Some(row) = self.row(h) {
+                for &(t, w) in row {
                     if let Some(s) = scores.get_mut(t as usize) {
                         *s += w;
                     }
@@ -323,9 +345,11 @@ impl Relabeler {
         if p != b.len() {
             return Err(Trailing);
         }
+        let (index, filter) = index_of(&keys);
         Ok(Relabeler {
             labels,
-            index: index_of(&keys),
+            index,
+            filter,
             keys,
             starts,
             entries,
@@ -401,6 +425,27 @@ mod tests {
         assert!(f.contains(&f1(18, 1)));
         span_features(&t, &doc, spans[0], &mut f);
         assert!(!f.iter().any(|&h| h == f1(18, 0) || h == f1(18, 1)));
+    }
+
+    #[test]
+    fn rows_are_found_by_their_keys_alone() {
+        let r = shipped().expect("model/ontonotes.nlr parses");
+        for (i, &k) in r.keys.iter().enumerate() {
+            let want = &r.entries[r.starts[i] as usize..r.starts[i + 1] as usize];
+            assert_eq!(r.row((k as u64) << 32 | 0xABCD), Some(want));
+        }
+        // Keys not in the table, whatever their filter bit and bucket.
+        let mut absent = 0;
+        for x in 0..200_000u64 {
+            let h = crate::ner::model::features::fmix(x);
+            if r.keys.binary_search(&key_of(h)).is_err() {
+                assert_eq!(r.row(h), None);
+                absent += 1;
+            }
+        }
+        assert!(absent > 100_000);
+        let empty = Relabeler::build(vec!["PERSON".into()], Vec::new());
+        assert_eq!(empty.row(7 << 32), None);
     }
 
     #[test]

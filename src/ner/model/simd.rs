@@ -30,13 +30,6 @@ mod wasm {
         // v128_load has no alignment requirement.
         unsafe { v128_load(c.as_ptr() as *const v128) }
     }
-    /// Loads 8 `i16`s from `s[i..i + 8]`.
-    #[inline(always)]
-    pub fn ld16(s: &[i16], i: usize) -> v128 {
-        let c = &s[i..i + 8];
-        // SAFETY: as in `ld`: 16 valid bytes, no alignment requirement.
-        unsafe { v128_load(c.as_ptr() as *const v128) }
-    }
     /// Stores 4 `i32`s to `s[i..i + 4]`.
     #[inline(always)]
     pub fn st(s: &mut [i32], i: usize, v: v128) {
@@ -54,12 +47,15 @@ pub fn add_i16(dst: &mut [i32], src: &[i16]) {
     {
         use core::arch::wasm32::*;
         let n = dst.len().min(src.len()) / LANES * LANES;
+        let (s, d) = (src.as_ptr(), dst.as_mut_ptr());
         for j in (0..n).step_by(LANES) {
-            let s = wasm::ld16(src, j);
-            let lo = i32x4_add(wasm::ld(dst, j), i32x4_extend_low_i16x8(s));
-            let hi = i32x4_add(wasm::ld(dst, j + 4), i32x4_extend_high_i16x8(s));
-            wasm::st(dst, j, lo);
-            wasm::st(dst, j + 4, hi);
+            // SAFETY: `j + LANES <= n`, within both slices (one check up front, as in `sum6`).
+            unsafe {
+                let v = v128_load(s.add(j) as *const v128);
+                let (d0, d1) = (d.add(j) as *mut v128, d.add(j + 4) as *mut v128);
+                v128_store(d0, i32x4_add(v128_load(d0), i32x4_extend_low_i16x8(v)));
+                v128_store(d1, i32x4_add(v128_load(d1), i32x4_extend_high_i16x8(v)));
+            }
         }
     }
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
@@ -85,12 +81,21 @@ pub fn sum6(dst: &mut [i32], v: [&[i32]; 6]) {
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
+        // One length check up front, not seven per vector (LLVM keeps every slice check of
+        // the loop): once per token, 20 vectors of the emission row.
         let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / 4 * 4;
+        let p = v.map(<[i32]>::as_ptr);
+        let d = dst.as_mut_ptr();
         for j in (0..n).step_by(4) {
-            let a = i32x4_add(wasm::ld(v[0], j), wasm::ld(v[1], j));
-            let b = i32x4_add(wasm::ld(v[2], j), wasm::ld(v[3], j));
-            let c = i32x4_add(wasm::ld(v[4], j), wasm::ld(v[5], j));
-            wasm::st(dst, j, i32x4_add(i32x4_add(a, b), c));
+            // SAFETY: `j + 4 <= n`, and every slice has at least `n` elements; unaligned
+            // loads and stores are allowed.
+            unsafe {
+                let ld = |k: usize| v128_load(p[k].add(j) as *const v128);
+                let a = i32x4_add(ld(0), ld(1));
+                let b = i32x4_add(ld(2), ld(3));
+                let c = i32x4_add(ld(4), ld(5));
+                v128_store(d.add(j) as *mut v128, i32x4_add(i32x4_add(a, b), c));
+            }
         }
     }
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
