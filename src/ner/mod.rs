@@ -3959,6 +3959,9 @@ const HONORIFICS: &[&str] = &[
     "President",
     "Premier",
     "PM",
+    // Pakistani papers' Deputy Prime Minister and Foreign Minister (`DPM Dar`, `FM Dar`).
+    "DPM",
+    "FM",
     "Minister",
     "Senator",
     "Sen.",
@@ -5028,19 +5031,29 @@ mod tests {
     #[test]
     fn titles_are_not_part_of_a_name() {
         let text = "President Dr Arif Alvi met Dr. Who and Ms Li, not PM Shehbaz or Rapporteur \
-                    Renan Calheiros";
+                    Renan Calheiros; DPM Dar, FM Bilawal";
         let names = [
             "President Dr Arif Alvi",
             "Dr. Who",
             "Ms Li",
             "PM Shehbaz",
             "Rapporteur Renan Calheiros",
+            "DPM Dar",
+            "FM Bilawal",
         ];
         let p = Pipeline::new(vec![fixed(text, &names.map(|n| (n, Label::PERSON)))]);
         let got: Vec<&str> = run(&p, text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(
             got,
-            ["Arif Alvi", "Who", "Li", "Shehbaz", "Renan Calheiros"]
+            [
+                "Arif Alvi",
+                "Who",
+                "Li",
+                "Shehbaz",
+                "Renan Calheiros",
+                "Dar",
+                "Bilawal"
+            ]
         );
     }
 
