@@ -658,10 +658,18 @@ impl Lowered {
     /// Makes `self` the [`Lowered`] text of `s`, in the buffer it has: [`find`] reads every
     /// block through one, not one allocation per block.
     fn set(&mut self, s: &str) {
-        self.chars = s.chars().count();
         self.lower.clear();
-        if self.chars <= CAPTION_MAX_CHARS {
-            lower_into(s, &mut self.lower);
+        // Most short blocks are ASCII: one word-at-a-time check stands for the char count, the
+        // search for `Σ` and the scan for the first non-ASCII byte the general case makes.
+        if s.len() <= CAPTION_MAX_CHARS && s.is_ascii() {
+            self.chars = s.len();
+            self.lower.push_str(s);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.chars = s.chars().count();
+            if self.chars <= CAPTION_MAX_CHARS {
+                lower_into(s, &mut self.lower);
+            }
         }
         self.phrases = if self.chars <= CREDITS_MAX_CHARS {
             matches_of(&self.lower, &BLOCK_PHRASES)
