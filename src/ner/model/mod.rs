@@ -1879,11 +1879,10 @@ fn doc_infos_ids(model: &Model, doc: &Doc) -> (Vec<TokInfo>, Vec<u32>) {
     let common = model.common();
     // Other words' values kept from earlier documents ([`common::CommonWords::seen`]).
     let mut seen = common.map(|c| c.seen());
-    let mut ids = Vec::with_capacity(n);
-    let infos = (0..n)
+    let ids: Vec<u32> = (0..n)
         .map(|i| {
             let word = doc.token_text(i);
-            let k = *known.entry(word).or_insert_with(|| {
+            *known.entry(word).or_insert_with(|| {
                 let t = if let Some(t) = common.and_then(|c| c.info(word)) {
                     t
                 } else {
@@ -1894,11 +1893,10 @@ fn doc_infos_ids(model: &Model, doc: &Doc) -> (Vec<TokInfo>, Vec<u32>) {
                 };
                 distinct.push(t);
                 distinct.len() as u32 - 1
-            });
-            ids.push(k);
-            distinct[k as usize]
+            })
         })
         .collect();
+    let infos = ids.iter().map(|&k| distinct[k as usize]).collect();
     (infos, ids)
 }
 
