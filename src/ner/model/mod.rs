@@ -1389,7 +1389,7 @@ impl Model {
     /// models (the document memory carries over from sentence to sentence), else greedy, left to
     /// right.
     pub fn tag(&self, toks: &[TokInfo], sents: &[Range<usize>]) -> Vec<u16> {
-        self.tag_within(toks, sents, MAX_SUMS)
+        self.tag_within(toks, None, sents, MAX_SUMS)
     }
 
     /// The entities of a document as token ranges with label ids: [`Model::tag`], decoded, then
@@ -1400,7 +1400,20 @@ impl Model {
         sents: &[Range<usize>],
         relabeler: Option<&relabel::Relabeler>,
     ) -> Vec<(usize, usize, usize)> {
-        let mut spans = self.scheme.decode(&self.tag(toks, sents));
+        self.spans_of(toks, None, sents, relabeler)
+    }
+
+    /// [`Model::spans`], with the text ids of [`doc_infos_ids`] if the caller has them.
+    fn spans_of(
+        &self,
+        toks: &[TokInfo],
+        text_ids: Option<&[u32]>,
+        sents: &[Range<usize>],
+        relabeler: Option<&relabel::Relabeler>,
+    ) -> Vec<(usize, usize, usize)> {
+        let mut spans = self
+            .scheme
+            .decode(&self.tag_within(toks, text_ids, sents, MAX_SUMS));
         if let Some(r) = relabeler.filter(|r| r.labels == self.labels) {
             r.relabel(toks, &mut spans);
         }
@@ -1408,8 +1421,16 @@ impl Model {
     }
 
     /// [`Model::tag`] with its per-document caches started over whenever they hold more than
-    /// `max_sums` scores.
-    fn tag_within(&self, toks: &[TokInfo], sents: &[Range<usize>], max_sums: usize) -> Vec<u16> {
+    /// `max_sums` scores. `text_ids`, if given and numbered as [`doc_infos_ids`] numbers the
+    /// tokens' texts, serve as the word ids of the caches below, instead of ids from a map
+    /// probed once per token (otherwise they are ignored).
+    fn tag_within(
+        &self,
+        toks: &[TokInfo],
+        text_ids: Option<&[u32]>,
+        sents: &[Range<usize>],
+        max_sums: usize,
+    ) -> Vec<u16> {
         let mut tags = vec![0u16; toks.len()];
         if self.keys.is_empty() {
             return tags;
@@ -1435,29 +1456,41 @@ impl Model {
             // per-word caches are plain arrays.
             const UNSET: u32 = u32::MAX;
             let mut sums: Vec<i32> = Vec::new();
-            // Keyed by the word hashes themselves ([`KeyHasher`]), as the document memory is.
-            let mut id_of: KeyMap<u32> =
-                KeyMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
             // Per word id, its index among the common words (whose sums are computed once for
             // every document; [`common`]), or `UNSET`.
             let common = self.common();
-            let mut common_of: Vec<u32> = Vec::new();
+            let mut common_of: Vec<u32> = Vec::with_capacity(toks.len() / 2);
             // Their sums so far, and the features of those this document uses first.
             let mut csums = common.map(|c| c.lock());
             let mut cfill = Batch::default();
-            let ids: Vec<u32> = toks
-                .iter()
-                .map(|t| {
-                    let n = id_of.len() as u32;
-                    *id_of.entry(t.word).or_insert_with(|| {
-                        let c = common.and_then(|c| c.index(t.word));
-                        common_of.push(c.unwrap_or(UNSET));
-                        n
-                    })
-                })
-                .collect();
-            let n_ids = id_of.len();
-            drop(id_of);
+            let owned: Vec<u32>;
+            let ids: &[u32] = match text_ids.filter(|x| {
+                x.len() == toks.len() && first_occurrence_order(x, toks, common, &mut common_of)
+            }) {
+                // The text ids are the word ids: the token values are those of the
+                // normalized text, so tokens of one text id have the same ones.
+                Some(tids) => tids,
+                None => {
+                    common_of.clear();
+                    // Keyed by the word hashes themselves ([`KeyHasher`]), as the document
+                    // memory is.
+                    let mut id_of: KeyMap<u32> =
+                        KeyMap::with_capacity_and_hasher(toks.len() / 2, Default::default());
+                    owned = toks
+                        .iter()
+                        .map(|t| {
+                            let n = id_of.len() as u32;
+                            *id_of.entry(t.word).or_insert_with(|| {
+                                let c = common.and_then(|c| c.index(t.word));
+                                common_of.push(c.unwrap_or(UNSET));
+                                n
+                            })
+                        })
+                        .collect();
+                    &owned
+                }
+            };
+            let n_ids = common_of.len();
             // Room for the local and neighbour sums of every word and some shape contexts:
             // growing `sums` would copy it.
             sums.reserve(((6 * n_ids + 64) * nt).min(max_sums));
@@ -1802,32 +1835,69 @@ impl ModelRecognizer {
     }
 }
 
+/// Whether `tids` numbers its texts 0, 1, ... in the order they first occur (as
+/// [`doc_infos_ids`] does), filling `common_of` with each id's index among the common words
+/// (or `UNSET`) on the way.
+fn first_occurrence_order(
+    tids: &[u32],
+    toks: &[TokInfo],
+    common: Option<&common::CommonWords>,
+    common_of: &mut Vec<u32>,
+) -> bool {
+    for (&j, t) in tids.iter().zip(toks) {
+        let n = common_of.len();
+        if j as usize == n {
+            let c = common.and_then(|c| c.index(t.word));
+            common_of.push(c.unwrap_or(u32::MAX));
+        } else if j as usize > n {
+            return false;
+        }
+    }
+    true
+}
+
 /// Token values of a document's tokens. They depend on the token's text alone, and an article
 /// repeats most of its words (`the`, `,`, its names), so each distinct text is computed once per
 /// document and copied after that: a hash lookup instead of normalizing, lower-casing and
 /// hashing the word eleven times.
 pub fn doc_infos(model: &Model, doc: &Doc) -> Vec<TokInfo> {
+    doc_infos_ids(model, doc).0
+}
+
+/// [`doc_infos`], and per token the id of its text: the distinct texts numbered 0, 1, ... in
+/// the order they first occur. The tagger needs per-word ids; it looked each token's word hash
+/// up in a map of its own, where this lookup already tells it.
+fn doc_infos_ids(model: &Model, doc: &Doc) -> (Vec<TokInfo>, Vec<u32>) {
     let mut sc = Scratch::default();
+    let n = doc.tokens.len();
     // Sized for the distinct words of a news article (about a third of its tokens).
-    let mut known: WordMap<&str, TokInfo> =
-        WordMap::with_capacity_and_hasher(doc.tokens.len() / 3, Default::default());
+    let mut known: WordMap<&str, u32> =
+        WordMap::with_capacity_and_hasher(n / 3, Default::default());
+    // (Room for every token: a short document has more distinct words than a third, and
+    // growing this vector copies it.)
+    let mut distinct: Vec<TokInfo> = Vec::with_capacity(n);
     let common = model.common();
     // Other words' values kept from earlier documents ([`common::CommonWords::seen`]).
     let mut seen = common.map(|c| c.seen());
-    (0..doc.tokens.len())
+    let ids: Vec<u32> = (0..n)
         .map(|i| {
             let word = doc.token_text(i);
             *known.entry(word).or_insert_with(|| {
-                if let Some(t) = common.and_then(|c| c.info(word)) {
-                    return t;
-                }
-                match seen.as_mut() {
-                    Some(s) => s.info(word, || model.tok_info(word, &mut sc)),
-                    None => model.tok_info(word, &mut sc),
-                }
+                let t = if let Some(t) = common.and_then(|c| c.info(word)) {
+                    t
+                } else {
+                    match seen.as_mut() {
+                        Some(s) => s.info(word, || model.tok_info(word, &mut sc)),
+                        None => model.tok_info(word, &mut sc),
+                    }
+                };
+                distinct.push(t);
+                distinct.len() as u32 - 1
             })
         })
-        .collect()
+        .collect();
+    let infos = ids.iter().map(|&k| distinct[k as usize]).collect();
+    (infos, ids)
 }
 
 /// Whether token `i` is a currency sign (`$`, `£`, `US$`, `HK$`) written right before the
@@ -1866,7 +1936,7 @@ const POSSESSIVE_NAMES: &[&str] = &[
 
 impl Recognizer for ModelRecognizer {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
-        let infos = doc_infos(self.model, doc);
+        let (infos, text_ids) = doc_infos_ids(self.model, doc);
         let whole = 0..doc.tokens.len();
         let sents: &[Range<usize>] = if doc.sentences.is_empty() {
             std::slice::from_ref(&whole)
@@ -1874,7 +1944,7 @@ impl Recognizer for ModelRecognizer {
             doc.sentences
         };
         self.model
-            .spans(&infos, sents, self.relabeler)
+            .spans_of(&infos, Some(&text_ids), sents, self.relabeler)
             .into_iter()
             .filter_map(|(mut s, mut e, l)| {
                 let label = self.labels.get(l).copied().flatten()?;
@@ -2246,12 +2316,17 @@ mod tests {
                 tokens: &tokens,
                 sentences: &sents,
             };
-            let toks = doc_infos(m, &doc);
+            let (toks, tids) = doc_infos_ids(m, &doc);
             let want = tag_every_feature(m, &toks, &sents);
             assert_eq!(m.tag(&toks, &sents), want);
             assert!(want.iter().any(|&t| t != 0));
+            // With the text ids, and with other numberings of the tokens: the same tags.
+            assert_eq!(m.tag_within(&toks, Some(&tids), &sents, MAX_SUMS), want);
+            let rev: Vec<u32> = tids.iter().map(|&j| tids.len() as u32 - j).collect();
+            assert_eq!(m.tag_within(&toks, Some(&rev), &sents, MAX_SUMS), want);
             // Caches started over at every sentence: the same tags.
-            assert_eq!(m.tag_within(&toks, &sents, 0), want);
+            assert_eq!(m.tag_within(&toks, None, &sents, 0), want);
+            assert_eq!(m.tag_within(&toks, Some(&tids), &sents, 0), want);
         }
         // All the texts as one sentence, too long for the caches (a file without sentence
         // ends): the same tags too.
