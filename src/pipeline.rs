@@ -121,12 +121,7 @@ impl<'t> Prepared<'t> {
         // the tokenizer splits as it splits `China-Pakistan`) is one DATE.
         if let Some(date) = &self.article.structure.date {
             let one_word = !self.text[date.span.start..date.span.end].contains(char::is_whitespace);
-            if one_word
-                && crate::ner::whole_tokens(&doc, date.span).is_some()
-                && !found
-                    .iter()
-                    .any(|m| m.span == date.span && m.label == Label::DATE)
-            {
+            if one_word && crate::ner::whole_tokens(&doc, date.span).is_some() {
                 put(&mut found, date.span, Label::DATE);
             }
         }

@@ -4540,7 +4540,7 @@ fn is_coded_name(doc: &Doc, m: Mention) -> bool {
         && b[word + 1..].iter().all(u8::is_ascii_digit)
     {
         let name = std::str::from_utf8(&b[..word]).unwrap_or_default();
-        return !rules::MONTHS.contains(&name) && !rules::SHORT_MONTHS.contains(&name);
+        return !rules::is_month_name(name);
     }
     // The number alone, right after its code (`COVID-` `19`).
     let before = &text[..m.span.start];
@@ -4566,8 +4566,7 @@ fn is_coded_name(doc: &Doc, m: Mention) -> bool {
             && code[code.len() - word].is_ascii_uppercase()
             && code[code.len() - 1].is_ascii_lowercase()
             // `Nov-26`: a month and its day.
-            && !rules::MONTHS.contains(&name)
-            && !rules::SHORT_MONTHS.contains(&name)
+            && !rules::is_month_name(name)
         {
             caps = word;
         }

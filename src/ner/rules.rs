@@ -1345,6 +1345,11 @@ pub(crate) const SHORT_MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// A month's name as written in English text, full or short (`May`, `Nov`, `Sept`).
+pub(crate) fn is_month_name(w: &str) -> bool {
+    MONTHS.contains(&w) || SHORT_MONTHS.contains(&w)
+}
+
 /// A weekday abbreviated as date lines write it (`Sun July 12, 2026`, `Wed 5 Nov 2025`).
 pub(crate) fn is_short_weekday(w: &str) -> bool {
     matches!(

@@ -880,13 +880,7 @@ pub fn pair_blocks_portable(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rnd(seed: &mut u64, m: i64) -> i32 {
-        *seed ^= *seed << 13;
-        *seed ^= *seed >> 7;
-        *seed ^= *seed << 17;
-        ((*seed % (2 * m as u64)) as i64 - m) as i32
-    }
+    use crate::ner::model::simd::rnd;
 
     #[test]
     fn tag_order_is_part_major() {

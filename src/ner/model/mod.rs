@@ -2405,12 +2405,7 @@ mod tests {
     #[test]
     fn blocked_viterbi_equals_the_scalar_one() {
         let mut rng = 4242u64;
-        let mut rnd = |m: u64| {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            (rng % (2 * m)) as i32 - m as i32
-        };
+        let mut rnd = |m: i64| simd::rnd(&mut rng, m);
         assert!(blocked::Blocked::new(Scheme::Bio, 37, &vec![0; 38 * 37]).is_none());
         for labels in [1usize, 2, 3, 4, 5, 18] {
             let nt = Scheme::Bilou.n_tags(labels);
@@ -2451,12 +2446,7 @@ mod tests {
             let nt = s.n_tags(3);
             let trellis = Trellis::new(s, nt);
             let mut rng = 12345u64;
-            let mut rnd = |m: u64| {
-                rng ^= rng << 13;
-                rng ^= rng >> 7;
-                rng ^= rng << 17;
-                (rng % (2 * m)) as i32 - m as i32
-            };
+            let mut rnd = |m: i64| simd::rnd(&mut rng, m);
             for round in 0..200 {
                 let n = 50;
                 // Every other round with tiny values: many ties.

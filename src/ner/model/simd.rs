@@ -427,16 +427,19 @@ pub fn bilou_step_portable(
     (top, closed)
 }
 
+/// A xorshift step of `seed`, mapped to `-m..m`: the model's tests' inputs, the same from run
+/// to run.
+#[cfg(test)]
+pub(crate) fn rnd(seed: &mut u64, m: i64) -> i32 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    ((*seed % (2 * m as u64)) as i64 - m) as i32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rnd(seed: &mut u64, m: i64) -> i32 {
-        *seed ^= *seed << 13;
-        *seed ^= *seed >> 7;
-        *seed ^= *seed << 17;
-        ((*seed % (2 * m as u64)) as i64 - m) as i32
-    }
 
     #[test]
     fn padded_rounds_up() {
