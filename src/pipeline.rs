@@ -116,6 +116,17 @@ impl<'t> Prepared<'t> {
         }
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
+            // The agency signs off in brackets too (`… in Rashakai. (ANI)`), where the model
+            // read it as a DATE: the same name in brackets is the same agency.
+            let name = &self.text[agency.start..agency.end];
+            for (at, _) in self.text.match_indices(name) {
+                let span = Span::new(at, at + name.len());
+                let bracketed =
+                    self.text[..at].ends_with('(') && self.text[span.end..].starts_with(')');
+                if span != agency && bracketed && crate::ner::whole_tokens(&doc, span).is_some() {
+                    put(&mut found, span, Label::ORG);
+                }
+            }
         }
         // The publication date the structure read written as one word (`26-Nov-2026`, which
         // the tokenizer splits as it splits `China-Pakistan`) is one DATE.
@@ -135,6 +146,26 @@ impl<'t> Prepared<'t> {
         for span in crate::ner::factions::glued_factions(self.text) {
             if crate::ner::whole_tokens(&doc, span).is_some() {
                 put(&mut found, span, Label::ORG);
+            }
+        }
+        // A team's line-up under a match report: its players are people, the team an
+        // organization, the formation no number.
+        for lineup in crate::ner::lineups::lineups(self.text) {
+            for aside in lineup.formation.iter().chain(&lineup.minutes) {
+                found.retain(|m| !m.span.overlaps(*aside));
+            }
+            // A country's team (`England (4-2-3-1):`) keeps the model's GPE.
+            let country = found
+                .iter()
+                .any(|m| m.span == lineup.team && m.label == Label::GPE);
+            let team = (!country).then_some((lineup.team, Label::ORG));
+            let spans = team
+                .into_iter()
+                .chain(lineup.players.iter().map(|&p| (p, Label::PERSON)));
+            for (span, label) in spans {
+                if crate::ner::whole_tokens(&doc, span).is_some() {
+                    put(&mut found, span, label);
+                }
             }
         }
         for &line in &self.article.structure.metadata {

@@ -238,6 +238,17 @@ UNITED NATIONS (AP) — The United Nations warned on Monday.",
              officials.",
             "Xinhua",
         ),
+        // India's wires: no dash after the agency; ANI's country in square brackets.
+        (
+            "Plea heard\n\nNew Delhi, Nov 26 (PTI) The Supreme Court on Wednesday sought the \
+             Centre's response on a plea.",
+            "PTI",
+        ),
+        (
+            "Rail deal\n\nIslamabad [Pakistan], November 26 (ANI): Pakistan and China agreed \
+             on Wednesday to speed up work on the railway.",
+            "ANI",
+        ),
     ] {
         let a = analyze(text, &Options::default());
         let labels = texts_and_labels(&a);
@@ -247,7 +258,20 @@ UNITED NATIONS (AP) — The United Nations warned on Monday.",
             1,
             "{labels:?}"
         );
+        assert!(a.structure.dateline.is_some(), "{text}");
     }
+    // The agency's sign-off in brackets at the story's end is the same organization.
+    let text = "Rail deal\n\nIslamabad [Pakistan], November 26 (ANI): Pakistan and China agreed \
+                on Wednesday to speed up work on the railway.\n\nThe two sides also discussed \
+                the Gwadar port, the Karakoram Highway and special economic zones in Rashakai \
+                and Dhabeji. (ANI)";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert_eq!(
+        labels.iter().filter(|&&l| l == ("ANI", "ORG")).count(),
+        2,
+        "{labels:?}"
+    );
 }
 
 /// A currency sign is part of the amount after it, in forms the training data does not write
@@ -914,4 +938,43 @@ fn runs_across_separators_and_places_are_parted() {
             ("Earlier in the day", "TIME"),
         ],
     );
+}
+
+/// A match report's line-ups name people (the model read surnames in a list as places and
+/// companies, and a formation as numbers), and a full name whose surname the story uses alone
+/// for a person is that person (`goals from [Bukayo Saka]LOC` was the error).
+#[test]
+fn a_match_reports_lineups_and_full_names() {
+    let text = "Arsenal 2-1 Chelsea\n\nArsenal moved clear at the top after goals from Bukayo \
+                Saka and Declan Rice gave the side a 2-1 win over Chelsea. Saka opened the \
+                scoring in the 23rd minute. Saka was replaced late on.\n\n\
+                Arsenal (4-3-3): Raya; White, Saliba, Gabriel, Calafiori; Odegaard, Rice \
+                (Zubimendi 80), Merino; Saka, Havertz, Martinelli.\n\
+                Chelsea: Sanchez; James, Fofana, Colwill, Cucurella; Caicedo, Fernandez; \
+                Madueke, Palmer, Neto; Jackson.\n\nReferee: Anthony Taylor.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for name in [
+        "Bukayo Saka",
+        "Calafiori",
+        "Merino",
+        "Zubimendi",
+        "Colwill",
+        "Caicedo",
+    ] {
+        assert!(labels.contains(&(name, "PERSON")), "{name}: {labels:?}");
+    }
+    assert!(labels.contains(&("Chelsea", "ORG")), "{labels:?}");
+    for aside in ["4-3", "3", "80"] {
+        assert!(
+            labels.iter().all(|(t, _)| *t != aside),
+            "{aside}: {labels:?}"
+        );
+    }
+    // Two companies joined by `and` are two.
+    let text = "Helix raised $120 million from Lux Capital and Khosla Ventures on Tuesday.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(labels.contains(&("Lux Capital", "ORG")), "{labels:?}");
+    assert!(labels.contains(&("Khosla Ventures", "ORG")), "{labels:?}");
 }

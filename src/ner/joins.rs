@@ -120,7 +120,8 @@ pub(super) fn split_joined(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         let pieces = at_office(doc, r.clone(), m.label)
             .or_else(|| at_credit_slash(doc, r.clone(), m.label))
             .or_else(|| at_possessive(doc, &found, r.clone(), m))
-            .or_else(|| before_agency(doc, r.clone(), m.label));
+            .or_else(|| before_agency(doc, r.clone(), m.label))
+            .or_else(|| at_and_between_companies(doc, r.clone(), m.label));
         match pieces {
             Some((a, b)) => {
                 out.push(a);
@@ -130,6 +131,74 @@ pub(super) fn split_joined(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The last words that make a name a company's or an institution's (`Lux Capital`, `Deutsche
+/// Bank`, `Walmart Inc.`).
+const COMPANY_HEADS: &[&str] = &[
+    "Capital",
+    "Ventures",
+    "Partners",
+    "Group",
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Co.",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "Bank",
+    "Holdings",
+    "Securities",
+    "Investments",
+    "Associates",
+    "Industries",
+    "Technologies",
+    "Airlines",
+    "Motors",
+    "Corporation",
+    "Company",
+    "Fund",
+    "University",
+    "AG",
+    "SA",
+    "GmbH",
+];
+
+/// `Lux Capital and Khosla Ventures`: two companies joined by `and`, which the tagger read as
+/// one name. In OntoNotes train, two ORGs of two or more words, each ending in one of
+/// [`COMPANY_HEADS`], with `and` between them are two entities 45 times and one never
+/// (`Deutsche Bank and Dresdner Bank`, `Nike Inc. and L.A. Gear Inc`). A right side that opens
+/// with such a word, or with the other half of a bank's fixed pair (`Bank and Trust`, `Savings
+/// and Loan`), is the one name's tail (`First National Bank and Trust Company`).
+fn at_and_between_companies(
+    doc: &Doc,
+    r: std::ops::Range<usize>,
+    label: Label,
+) -> Option<(Mention, Mention)> {
+    if label != Label::ORG || r.len() < 5 {
+        return None;
+    }
+    let head = |i: usize| COMPANY_HEADS.contains(&doc.token_text(i));
+    let k = (r.start + 2..r.end - 2).find(|&i| doc.token_text(i) == "and")?;
+    let ok = head(k - 1)
+        && head(r.end - 1)
+        && !head(k + 1)
+        && !matches!(
+            doc.token_text(k + 1),
+            "Trust" | "Savings" | "Loan" | "Loans"
+        )
+        && doc.token_text(k + 1).starts_with(char::is_uppercase)
+        && !(k + 1..r.end).any(|i| doc.token_text(i) == "and");
+    ok.then(|| {
+        (
+            piece(doc, r.start, k, label),
+            piece(doc, k + 1, r.end, label),
+        )
+    })
 }
 
 /// A mention of tokens `a..b` labelled `label`.
@@ -381,6 +450,32 @@ mod tests {
         );
         assert_eq!(split("U.S.-based General Dynamics Corp.", ORG).len(), 1);
         assert_eq!(split("Acme Holdings Chairman Capital Group", ORG).len(), 1);
+    }
+
+    #[test]
+    fn and_parts_two_companies() {
+        use Label::*;
+        assert_eq!(
+            split("Lux Capital and Khosla Ventures", ORG),
+            pair("Lux Capital", ORG, "Khosla Ventures", ORG)
+        );
+        assert_eq!(
+            split("Deutsche Bank and Dresdner Bank", ORG),
+            pair("Deutsche Bank", ORG, "Dresdner Bank", ORG)
+        );
+        // One name: a tail that opens with a company's word, no company's word before `and`,
+        // a side of one word.
+        assert_eq!(split("First National Bank and Trust Company", ORG).len(), 1);
+        assert_eq!(
+            split(
+                "Ministry of Planning, Development and Special Initiatives",
+                ORG
+            )
+            .len(),
+            1
+        );
+        assert_eq!(split("Marks and Spencer Group", ORG).len(), 1);
+        assert_eq!(split("Lux Capital and Khosla Ventures", PERSON).len(), 1);
     }
 
     #[test]

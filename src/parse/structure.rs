@@ -1298,6 +1298,24 @@ fn has_label_credit(s: &str) -> bool {
 /// lost.
 const DASH_CREDITS: &[&str] = &["— afp", "– afp", "- afp", "— reuters", "— ap"];
 
+/// `Galdikas is survived by three children. -- AFP`: a wire story's last paragraph with the
+/// agency's sign-off, which reads as a caption with its credit. Whether `s` ends with a dash
+/// credit right after a finished sentence; the caller asks it only of the text's last block,
+/// under a paragraph of the story, where a photo's caption is rare and a sign-off common.
+fn signoff(s: &str) -> bool {
+    let lower = s.trim_end().to_lowercase();
+    ["afp", "reuters", "ap"].iter().any(|agency| {
+        lower.strip_suffix(agency).is_some_and(|head| {
+            let head = head.trim_end();
+            let before = head.trim_end_matches(['-', '—', '–']);
+            before.len() < head.len()
+                && before.ends_with(' ')
+                && before.trim_end().ends_with(['.', '"', '”', '’', '\''])
+                && word_count(before) >= 4
+        })
+    })
+}
+
 /// Whether lower-cased `s` holds one of [`DASH_CREDITS`] as whole words.
 fn has_dash_credit(s: &str) -> bool {
     // Asked of most short blocks: one pass that tries the credits only where a dash starts
@@ -2359,6 +2377,20 @@ impl Dateline {
     }
 }
 
+/// `New Delhi, Nov 26 (PTI) The Supreme Court …`: India's agencies (PTI, IANS) end the
+/// dateline with their name in brackets and no dash. Where the separator search found nothing,
+/// the space after the first `)` of `window` is the separator, if a capital or a digit follows
+/// it; as `(position, separator)`.
+fn agency_close(window: &str) -> Option<(usize, &'static str)> {
+    let close = window.find(") ")? + 1;
+    let open = window[..close].rfind('(')?;
+    let inside = &window[open + 1..close - 1];
+    (inside.len() >= 2
+        && inside.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && window[close + 1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    .then_some((close, " "))
+}
+
 /// News agencies that write their name in lower case in their datelines.
 const AGENCIES_IN_LOWER_CASE: &[&str] = &["dpa", "epd", "kna", "sid", "efe"];
 
@@ -2417,7 +2449,8 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
                 .filter(|sep| w[i..].starts_with(sep.as_bytes()))
                 .max_by_key(|sep| sep.len())
                 .map(|sep| (i, *sep))
-        })?;
+        })
+        .or_else(|| agency_close(window))?;
     let middle = &window[..sep_at];
     let after = rest[sep_at + sep.len()..].trim_start();
     // `RAWALPINDI:` on a line of its own, the story under it (The Express Tribune's pages):
@@ -2429,11 +2462,18 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     if sep == ":" && !own_line && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
         return None;
     }
+    // `Islamabad [Pakistan], November 26 (ANI):`: ANI puts the country in square brackets.
     let middle_ok = middle.is_empty()
-        || ((middle.starts_with(',') || middle.starts_with(" (") || middle.starts_with('('))
+        || ((middle.starts_with(',')
+            || middle.starts_with(" (")
+            || middle.starts_with('(')
+            || middle.starts_with(" ["))
             && middle.matches('(').count() == middle.matches(')').count()
+            && middle.matches('[').count() == middle.matches(']').count()
             && middle
-                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/'))
+                .split(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/' | '[' | ']')
+                })
                 .filter(|w| !w.is_empty())
                 .all(|w| {
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -2445,6 +2485,16 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     }
     let agency = middle.contains('(') || find_date(middle).is_some() || middle.contains(',');
     if sep != ":" && !all_caps && !agency {
+        return None;
+    }
+    // Closed by the agency's bracket alone (`New Delhi, Nov 26 (PTI) The Supreme Court`): only
+    // with a day or a place in capitals before it, as `Apple (AAPL) The …` is no dateline.
+    let has_month = || {
+        middle
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .any(|w| month_number(w).is_some())
+    };
+    if sep == " " && !all_caps && !has_month() {
         return None;
     }
     let starts_ok = after.starts_with(|c: char| {
@@ -2850,7 +2900,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 && (rel[j] || (word_count(s) <= 20 && !body_like(s) && !s.ends_with('.')))
             {
                 Kind::Boiler
-            } else if caption[j] {
+            } else if caption[j] && !(j + 1 == n && kinds[j - 1] == Kind::Body && signoff(s)) {
                 in_section = false;
                 Kind::Caption
             } else if prompt[j] || rel[j] || teaser[j] || inline_promo(s) {
@@ -4413,6 +4463,22 @@ mod tests {
             Some("CNN Business".into())
         );
         assert_eq!(agency("BEIJING: Deputy Prime"), None);
+        // India's agencies: no dash after the bracket; ANI's country in square brackets.
+        assert_eq!(
+            agency("New Delhi, Nov 26 (PTI) The Supreme Court on Wednesday"),
+            Some("PTI".into())
+        );
+        assert_eq!(
+            upto("New Delhi, Nov 26 (PTI) The Supreme Court"),
+            Some("New Delhi, Nov 26 (PTI) ".into())
+        );
+        assert_eq!(
+            agency("Islamabad [Pakistan], November 26 (ANI): Pakistan and China"),
+            Some("ANI".into())
+        );
+        assert_eq!(d("Apple (AAPL) The company said"), None);
+        assert_eq!(d("Mumbai (PTI) the police said"), None);
+        assert_eq!(d("KOLKATA (IANS) West Bengal"), Some("KOLKATA".into()));
         assert_eq!(agency("LONDON, 21 May 2025 - Britain said"), None);
         assert_eq!(agency("LONDON (21 May 2025) - Britain said"), None);
     }
@@ -4964,6 +5030,24 @@ mod tests {
         );
         let t = "WASHINGTON, May 21 (Reuters) - The U.S. Senate voted on Wednesday.";
         assert_eq!(find(t, &Hints::default()).0.date, None);
+    }
+
+    #[test]
+    fn a_wire_sign_off_ends_the_story_and_is_no_caption() {
+        let t = "Primatologist dies\n\nJakarta (AFP) – Birute Galdikas has died, her foundation \
+                 said on Thursday.\n\nShe studied orangutans in Borneo for five decades.\n\n\
+                 Galdikas is survived by three children. -- AFP";
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.captions.is_empty(), "{:?}", st.captions);
+        assert!(sl(t, st.body).unwrap().ends_with("-- AFP"));
+        // A caption above the story keeps its credit.
+        let t = "Summit opens\n\nLeaders pose for a photo in Beijing on Monday. — AFP\n\n\
+                 BEIJING: The summit opened on Monday with a call for calm.\n\n\
+                 Talks go on until Friday, officials said.";
+        assert_eq!(find(t, &Hints::default()).0.captions.len(), 1);
+        assert!(signoff("Galdikas is survived by three children. — AFP"));
+        assert!(!signoff("Leaders in Beijing — AFP"));
+        assert!(!signoff("Fine. — AFP"));
     }
 
     #[test]
