@@ -148,6 +148,10 @@ impl<'t> Prepared<'t> {
                 put(&mut found, span, Label::ORG);
             }
         }
+        // A paper's DOI names nothing.
+        for doi in crate::ner::dois::dois(self.text) {
+            found.retain(|m| !m.span.overlaps(doi));
+        }
         // A team's line-up under a match report: its players are people, the team an
         // organization, the formation no number.
         for lineup in crate::ner::lineups::lineups(self.text) {
@@ -306,6 +310,18 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
         if caps >= 2 && caps < words.len() {
             words.truncate(caps);
         }
+        // `Hannah Devlin Science correspondent`, `Jessica Elgot Chief political correspondent`:
+        // the Guardian sets the writer's beat after the name, one capitalized word and then
+        // words in lower case that end in a role.
+        let lower = words.iter().position(|w| w.starts_with(char::is_lowercase));
+        if let Some(f) = lower.filter(|&f| f >= 3) {
+            if words[f..]
+                .iter()
+                .any(|w| BYLINE_ROLES.contains(&w.to_lowercase().as_str()))
+            {
+                words.truncate(f - 1);
+            }
+        }
         let who = &who[..words.iter().map(|w| w.len() + 1).sum::<usize>() - 1];
         let name_word = |w: &str| {
             w.starts_with(char::is_uppercase)
@@ -313,7 +329,14 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                 && !BYLINE_ROLES.contains(&w.to_lowercase().as_str())
         };
-        if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_word(w)) {
+        // `Jean van de Velde`: particles in lower case inside the name.
+        let particle = |w: &str| matches!(w, "van" | "von" | "de" | "der" | "den" | "da" | "bin");
+        let inner = 1..words.len().saturating_sub(1);
+        let name_ok = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| name_word(w) || (inner.contains(&k) && particle(w)));
+        if !(2..=4).contains(&words.len()) || !name_ok {
             continue;
         }
         let start = base + offset + lead;
@@ -511,6 +534,16 @@ mod tests {
             names("By Chris Welch | Aug 20, 2025, 1:00 PM EDT"),
             ["Chris Welch"]
         );
+        // The Guardian's beat after the name.
+        assert_eq!(
+            names("By Hannah Devlin Science correspondent"),
+            ["Hannah Devlin"]
+        );
+        assert_eq!(
+            names("By Jessica Elgot Chief political correspondent"),
+            ["Jessica Elgot"]
+        );
+        assert_eq!(names("By Jean van de Velde"), ["Jean van de Velde"]);
         // A desk or a role names no one, and a line that is no byline is left alone.
         assert!(names("By NATION REPORTER").is_empty());
         assert!(names("Updated: Jane Doe Street").is_empty());

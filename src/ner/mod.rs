@@ -4,6 +4,7 @@
 
 pub mod acronyms;
 pub mod calendar;
+pub mod dois;
 pub mod factions;
 pub mod gazetteer;
 mod joins;
@@ -269,7 +270,7 @@ impl Pipeline {
         let found = places_named_again(doc, possessive_names_whole(doc, found));
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
         let found = teams_with_plural_verbs(doc, found);
-        weekdays_before_dates(doc, found)
+        years_with_their_era(doc, weekdays_before_dates(doc, found))
     }
 }
 
@@ -310,6 +311,65 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
         || listings::is_listing_code(doc, m)
         || is_credential(doc, m);
     (!dropped).then_some(m)
+}
+
+/// Whether `w` marks a year's era (`BC`, `A.D.`).
+fn is_era(w: &str) -> bool {
+    matches!(w, "BC" | "B.C." | "BCE" | "B.C.E." | "AD" | "A.D.")
+}
+
+/// A year with its era (`4000BC`, `300 BC`, `AD 79`, `1 AD`) is one DATE, as OntoNotes writes
+/// it (`[1 AD]DATE`, `[AD 25 - 220]DATE`). The model, which has seen few, read `4000BC` as an
+/// ORG and `300 BC` as a CARDINAL and an ORG.
+fn years_with_their_era(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let n = doc.tokens.len();
+    let year = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut dates = Vec::new();
+    for i in 0..n {
+        let w = doc.token_text(i);
+        if !w.starts_with(|c: char| c.is_ascii_digit() || c == 'A') {
+            continue;
+        }
+        // `4000BC` glued, `300 BC`, `AD 79`.
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        // `in 2025 BC Hydro raised rates`: British Columbia's, before a name.
+        let era_after = i + 1 < n
+            && is_era(doc.token_text(i + 1))
+            && (i + 2 >= n || !doc.token_text(i + 2).starts_with(char::is_uppercase));
+        let era_before = matches!(w, "AD" | "A.D.") && i + 1 < n && year(doc.token_text(i + 1));
+        let range = if digits > 0 && digits <= 4 && is_era(&w[digits..]) {
+            Some(i..i + 1)
+        } else if (year(w) && era_after) || era_before {
+            Some(i..i + 2)
+        } else {
+            None
+        };
+        if let Some(r) = range {
+            dates.push(Span::new(
+                doc.tokens[r.start].start,
+                doc.tokens[r.end - 1].end,
+            ));
+        }
+    }
+    for span in dates {
+        // A longer DATE that holds it already (`the Eastern Han dynasty (AD 25-220)`) stays.
+        if found
+            .iter()
+            .any(|m| m.label == Label::DATE && m.span.start <= span.start && span.end <= m.span.end)
+        {
+            continue;
+        }
+        found.retain(|m| !m.span.overlaps(span));
+        let at = found.partition_point(|m| m.span.start < span.start);
+        found.insert(
+            at,
+            Mention {
+                span,
+                label: Label::DATE,
+            },
+        );
+    }
+    found
 }
 
 /// `Tue, Aug 18, 2026`: a short weekday, a comma and a date are one DATE, as OntoNotes writes
@@ -4866,6 +4926,22 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_with_their_era_are_dates() {
+        let dates = |text: &str| {
+            test_support::with_doc(text, |doc| years_with_their_era(doc, Vec::new()))
+                .into_iter()
+                .map(|m| text[m.span.start..m.span.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates("Farmers came around 4000BC and in 300 BC; Pompeii fell in AD 79 ."),
+            ["4000BC", "300 BC", "AD 79"]
+        );
+        // British Columbia before a name, a year without an era.
+        assert!(dates("In 2025 BC Hydro raised rates in 2024 .").is_empty());
+    }
 
     #[test]
     fn the_guided_token_search_is_the_binary_search() {
