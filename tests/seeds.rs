@@ -1001,3 +1001,24 @@ fn science_and_court_forms() {
     let doi = text.find("10.1038").unwrap();
     assert!(a.entities.iter().all(|e| e.end <= doi), "{labels:?}");
 }
+
+/// Forms of the Pakistani and Chinese press on the seeds' beat: a visit's days as one range, a
+/// title alone as no entity whatever the model called it, an amount written as one word before
+/// a name as MONEY of its own.
+#[test]
+fn visit_and_budget_forms() {
+    let text = "Zardari, who is on a state visit to China from Nov 24 to 29, met Xi. Special \
+                Assistant to the PM on Political Affairs Rana Sanaullah welcomed the visit. \
+                ECNEC also cleared the Rs285bn Sukkur-Hyderabad Motorway on Thursday.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("Nov 24 to 29", "DATE"),
+        ("Rana Sanaullah", "PERSON"),
+        ("Rs285bn", "MONEY"),
+        ("Sukkur-Hyderabad Motorway", "FAC"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(labels.iter().all(|(t, _)| *t != "PM"), "{labels:?}");
+}

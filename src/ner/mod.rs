@@ -270,7 +270,8 @@ impl Pipeline {
         let found = places_named_again(doc, possessive_names_whole(doc, found));
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
         let found = teams_with_plural_verbs(doc, found);
-        years_with_their_era(doc, weekdays_before_dates(doc, found))
+        let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
+        years_with_their_era(doc, found)
     }
 }
 
@@ -311,6 +312,41 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
         || listings::is_listing_code(doc, m)
         || is_credential(doc, m);
     (!dropped).then_some(m)
+}
+
+/// `the Rs285bn Sukkur-Hyderabad Motorway`, `a $2bn Gigafactory Berlin`: an amount written
+/// as one word before a name, which the tagger took into the name. The amount is MONEY of its
+/// own and the name keeps its label (OntoNotes: `the $ 7 billion [Extended Fund Facility]`).
+fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    let amount = |w: &str| {
+        ["Rs.", "Rs", "PKR", "US$", "$", "£", "€", "₹"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if !found.iter().any(|m| {
+        !m.label.is_numeric() && doc.text.get(m.span.start..m.span.end).is_some_and(amount)
+    }) {
+        return found;
+    }
+    let mut out = Vec::with_capacity(found.len() + 1);
+    for m in found {
+        let r = token_range(doc, m.span);
+        if m.label.is_numeric() || r.len() < 2 || !amount(doc.token_text(r.start)) {
+            out.push(m);
+            continue;
+        }
+        let first = doc.tokens[r.start];
+        out.push(Mention {
+            span: Span::new(first.start, first.end),
+            label: Label::MONEY,
+        });
+        out.push(Mention {
+            span: Span::new(doc.tokens[r.start + 1].start, m.span.end),
+            label: m.label,
+        });
+    }
+    out
 }
 
 /// Whether `w` marks a year's era (`BC`, `A.D.`).
@@ -769,7 +805,7 @@ fn full_names_of_surnames(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let surnames: Vec<&str> = found
         .iter()
         .filter(|m| one_word_person(m))
-        .map(|m| &doc.text[m.span.start..m.span.end])
+        .filter_map(|m| doc.text.get(m.span.start..m.span.end))
         .collect();
     if surnames.is_empty() {
         return found;
@@ -1303,7 +1339,32 @@ fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let framed = framed
             && (a.label != DATE
                 || (matches!(lead(), "between" | "Between") && dated(a) && dated(b)));
-        if joins || framed || opened {
+        // `from Nov 24 to 29`, `March 3-7`: a month's day and a later day of it are one DATE
+        // (`[Dec. 2 - 3]DATE`, `[April 6 - 10 , 1998]DATE`), where the tagger left the second
+        // day a bare count.
+        let day = |m: Mention| {
+            let t = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+            m.label == CARDINAL
+                && (1..=2).contains(&t.len())
+                && t.bytes().all(|c| c.is_ascii_digit())
+                && (1..=31).contains(&t.parse::<u32>().unwrap_or(0))
+        };
+        let month_day = |m: Mention| {
+            let t = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+            let words: Vec<&str> = t.split(' ').collect();
+            m.label == DATE
+                && words.len() == 2
+                && crate::ner::rules::is_month_name(words[0].trim_end_matches('.'))
+                && (1..=2).contains(&words[1].len())
+                && words[1].bytes().all(|c| c.is_ascii_digit())
+        };
+        let days = month_day(a)
+            && day(b)
+            && matches!(
+                doc.text.get(a.span.end..b.span.start),
+                Some(" to " | "-" | "–" | " - " | " – " | " through " | " until ")
+            );
+        if joins || framed || opened || days {
             let start = if framed {
                 a.span.start - lead().len() - 1
             } else {
@@ -1311,7 +1372,7 @@ fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             };
             found[k - 1] = Mention {
                 span: Span::new(start, b.span.end),
-                label: b.label,
+                label: if days { DATE } else { b.label },
             };
             found.remove(k);
         } else {
@@ -4240,19 +4301,21 @@ pub(crate) fn whole_tokens(doc: &Doc, span: Span) -> Option<std::ops::Range<usiz
         .then_some(r)
 }
 
-/// A PERSON or ORG mention made of titles only (`Deputy PM`, `The DPM`, `State Councillor`):
-/// the project's guidelines make no entity of a title alone, and the model, which has seen
-/// `Foreign Minister Wang Yi`, sometimes tags the title when no name follows.
+/// A PERSON or ORG mention made of titles only (`Deputy PM`, `The DPM`, `State Councillor`),
+/// or a name mention of one title alone (`PM`): the project's guidelines make no entity of a
+/// title alone, and the model, which has seen `Foreign Minister Wang Yi`, sometimes tags the
+/// title when no name follows.
 fn is_title_only(doc: &Doc, m: Mention) -> bool {
     use crate::analysis::Label::{ORG, PERSON};
-    if !matches!(m.label, ORG | PERSON) {
+    if m.label.is_numeric() {
         return false;
     }
     let r = token_range(doc, m.span);
     match r.len() {
         0 => false,
+        // Under any label: `Special Assistant to the [PM]GPE` was the model's.
         1 => TITLES_ALONE.contains(&doc.token_text(r.start)),
-        _ => r.clone().all(|i| is_title_word(doc.token_text(i))),
+        _ => matches!(m.label, ORG | PERSON) && r.clone().all(|i| is_title_word(doc.token_text(i))),
     }
 }
 
@@ -6804,6 +6867,36 @@ mod tests {
                 "4.5%",
                 "£5",
                 "£6"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_day_and_a_later_day_are_one_date() {
+        use Label::{CARDINAL, DATE};
+        let text = "visits from Nov 24 to 29, and March 3-7 or Oct. 13 and 16 or May 5 to 40";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("Nov 24", DATE),
+                ("29", CARDINAL),
+                ("March 3", DATE),
+                ("7", CARDINAL),
+                ("Oct. 13", DATE),
+                ("16", CARDINAL),
+                ("May 5", DATE),
+                ("40", CARDINAL),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Nov 24 to 29", DATE),
+                ("March 3-7", DATE),
+                ("Oct. 13", DATE),
+                ("16", CARDINAL),
+                ("May 5", DATE),
+                ("40", CARDINAL)
             ]
         );
     }
