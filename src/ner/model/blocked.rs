@@ -43,6 +43,10 @@ pub struct Blocked {
     /// closed tags (O, L-X, U-X), [`OFF`] for the others.
     cmax: Vec<i32>,
     cmin: Vec<i32>,
+    /// Per internal tag, the lowest and highest score a predecessor with that tag may have for
+    /// [`wide_plain`] to give what [`wide_step`] gives: every `score + trw` of its row
+    /// (padding included) above `NEG` and without overflow.
+    plain: Vec<(i64, i64)>,
     /// Per internal tag: the start transition, or `None` if no sentence starts on it.
     start: Vec<Option<i32>>,
     /// File tags a sentence may end on, as internal ids, in file order.
@@ -107,6 +111,14 @@ impl Blocked {
                 cmin[p] = it.min().unwrap_or(0);
             }
         }
+        let plain = (0..nt)
+            .map(|p| {
+                let row = &trw[p * ww..(p + 1) * ww];
+                let lo = row.iter().copied().min().unwrap_or(0) as i64;
+                let hi = row.iter().copied().max().unwrap_or(0) as i64;
+                (NEG as i64 + 1 - lo, i32::MAX as i64 - hi)
+            })
+            .collect();
         let start = (0..nt)
             .map(|t| {
                 scheme
@@ -131,6 +143,7 @@ impl Blocked {
             til: per_label(1, 2),
             cmax,
             cmin,
+            plain,
             start,
             ends,
             perm,
@@ -183,8 +196,20 @@ impl Blocked {
             }
             let back = &mut sc.back[i * cap..(i + 1) * cap];
             // The wide tags first: their last vector writes past them, into the first I-X
-            // lanes, which `pair_blocks` writes after it.
-            wide_step(cur, live, &self.trw, ww, e, next, back);
+            // lanes, which `pair_blocks` writes after it. Mostly one predecessor (O) is live,
+            // and then mostly one whose row cannot reach `NEG`: no compares at all.
+            match **live {
+                [p] if {
+                    let (lo, hi) = self.plain[p as usize];
+                    (lo..=hi).contains(&(cur[p as usize] as i64))
+                } =>
+                {
+                    let p = p as usize;
+                    wide_plain(cur[p], &self.trw[p * ww..(p + 1) * ww], e, next);
+                    back[..ww].fill(p as u8);
+                }
+                _ => wide_step(cur, live, &self.trw, ww, e, next, back),
+            }
             pair_blocks(labels, cur, ts, e, next, back);
             std::mem::swap(&mut cur, &mut next);
         }
@@ -776,6 +801,17 @@ pub fn wide_step(
     wide_step_portable(cur, live, trw, ww, e, next, back)
 }
 
+/// [`wide_step`] with one live predecessor of score `c` and transitions `row` (`ww`) where
+/// every `c + row[j]` is above `NEG` and does not overflow ([`Blocked::plain`]): then each is
+/// its column's best and not `NEG`, so the new score is `c + row[j] + e[j]` (the same
+/// wrapping adds) and every back pointer that predecessor. Plain adds, which vectorize.
+#[inline]
+fn wide_plain(c: i32, row: &[i32], e: &[i32], next: &mut [i32]) {
+    for ((n, &r), &e) in next[..row.len()].iter_mut().zip(row).zip(&e[..row.len()]) {
+        *n = c.wrapping_add(r).wrapping_add(e);
+    }
+}
+
 /// [`wide_step`] in plain loops.
 pub fn wide_step_portable(
     cur: &[i32],
@@ -881,6 +917,47 @@ pub fn pair_blocks_portable(
 mod tests {
     use super::*;
     use crate::ner::model::simd::rnd;
+
+    /// Where [`Blocked::plain`] allows it, [`wide_plain`] and its back pointers are exactly
+    /// [`wide_step`]'s with that one predecessor, at the edges of the allowed scores too.
+    #[test]
+    fn plain_wide_step_equals_the_kernel() {
+        let mut s = 7u64;
+        let (nt, ww) = (73, 40);
+        let mut tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(&mut s, 3000)).collect();
+        // Rows that reach far down and up.
+        tr[5] = NEG / 2;
+        tr[nt + 3] = i32::MAX / 2;
+        let b = Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
+        let cap = b.cap;
+        let e: Vec<i32> = (0..cap).map(|_| rnd(&mut s, 100_000)).collect();
+        let mut checked = 0;
+        for p in 0..nt {
+            let (lo, hi) = b.plain[p];
+            for c in [lo - 1, lo, lo + 1, -5, 0, 77, hi - 1, hi, hi + 1] {
+                let Ok(c) = i32::try_from(c) else { continue };
+                let mut cur = vec![NEG; cap];
+                cur[p] = c;
+                let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+                let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                wide_step(&cur, &[p as u16], &b.trw, ww, &e, &mut n1, &mut b1);
+                if (lo..=hi).contains(&(c as i64)) {
+                    wide_plain(c, &b.trw[p * ww..(p + 1) * ww], &e, &mut n2);
+                    b2[..ww].fill(p as u8);
+                    assert_eq!((&n1, &b1), (&n2, &b2), "tag {p}, score {c}");
+                    checked += 1;
+                } else {
+                    // Outside: some column is unreachable or wraps.
+                    let plain = (0..ww).all(|j| {
+                        let v = c as i64 + b.trw[p * ww + j] as i64;
+                        v > NEG as i64 && v <= i32::MAX as i64
+                    });
+                    assert!(!plain, "tag {p}, score {c}");
+                }
+            }
+        }
+        assert!(checked > 4 * nt);
+    }
 
     #[test]
     fn tag_order_is_part_major() {
