@@ -212,8 +212,8 @@ fn bilou_step_matches_plain_loops() {
 #[wasm_bindgen_test]
 fn blocked_kernels_match_plain_loops() {
     use newslens::ner::model::blocked::{
-        closed_live, closed_live_portable, pair_blocks, pair_blocks_portable, wide_step,
-        wide_step_portable,
+        closed_live, closed_live_portable, pair_blocks, pair_blocks_portable, pair_in_range,
+        pair_plain, pair_plain_portable, wide_step, wide_step_portable,
     };
     use newslens::ner::model::simd::{padded, NEG};
     let mut seed = 991u64;
@@ -256,6 +256,18 @@ fn blocked_kernels_match_plain_loops() {
             pair_blocks(labels, &cur, ts, &e, &mut n1, &mut b1);
             pair_blocks_portable(labels, &cur, ts, &e, &mut n2, &mut b2);
             assert_eq!((&n1, &b1), (&n2, &b2), "round {round}");
+            // Every tag reachable, in the range of the unchecked kernel: the same again.
+            let full: Vec<i32> = cur.iter().map(|&c| if c == NEG { 17 } else { c }).collect();
+            let range = (NEG + 1 + 2 * m as i32, i32::MAX - 2 * m as i32);
+            assert!(pair_in_range(labels, &full, range));
+            let (mut n3, mut b3) = (vec![5; cap], vec![3u8; cap]);
+            let (mut n4, mut b4) = (vec![5; cap], vec![3u8; cap]);
+            pair_blocks_portable(labels, &full, ts, &e, &mut n2, &mut b2);
+            pair_plain(labels, &full, ts, &e, &mut n3, &mut b3);
+            pair_plain_portable(labels, &full, ts, &e, &mut n4, &mut b4);
+            assert_eq!((&n2, &b2), (&n3, &b3), "round {round}");
+            assert_eq!((&n3, &b3), (&n4, &b4), "round {round}");
+            assert!(!pair_in_range(labels, &cur, range));
         }
     }
 }

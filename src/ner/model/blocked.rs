@@ -43,6 +43,14 @@ pub struct Blocked {
     /// closed tags (O, L-X, U-X), [`OFF`] for the others.
     cmax: Vec<i32>,
     cmin: Vec<i32>,
+    /// Per internal tag, the lowest and highest score a predecessor with that tag may have for
+    /// [`wide_plain`] to give what [`wide_step`] gives: every `score + trw` of its row
+    /// (padding included) above `NEG` and without overflow.
+    plain: Vec<(i64, i64)>,
+    /// The lowest and highest score every B-X and I-X lane (padding lanes included) must have
+    /// for [`pair_plain`] to give what [`pair_blocks`] gives: none `NEG`, and every score plus
+    /// any of the four per-label transitions above `NEG` and without overflow.
+    pair_range: (i32, i32),
     /// Per internal tag: the start transition, or `None` if no sentence starts on it.
     start: Vec<Option<i32>>,
     /// File tags a sentence may end on, as internal ids, in file order.
@@ -107,6 +115,29 @@ impl Blocked {
                 cmin[p] = it.min().unwrap_or(0);
             }
         }
+        let plain = (0..nt)
+            .map(|p| {
+                let row = &trw[p * ww..(p + 1) * ww];
+                let lo = row.iter().copied().min().unwrap_or(0) as i64;
+                let hi = row.iter().copied().max().unwrap_or(0) as i64;
+                (NEG as i64 + 1 - lo, i32::MAX as i64 - hi)
+            })
+            .collect();
+        let tl = [
+            per_label(0, 1),
+            per_label(1, 1),
+            per_label(0, 2),
+            per_label(1, 2),
+        ];
+        let tmin = tl.iter().flatten().copied().min().unwrap_or(0) as i64;
+        let tmax = tl.iter().flatten().copied().max().unwrap_or(0) as i64;
+        let lo = (NEG as i64 + 1).max(NEG as i64 + 1 - tmin);
+        let hi = (i32::MAX as i64).min(i32::MAX as i64 - tmax);
+        // An empty range (`lo > hi`) when no score qualifies.
+        let pair_range = match (i32::try_from(lo), i32::try_from(hi)) {
+            (Ok(lo), Ok(hi)) => (lo, hi),
+            _ => (0, -1),
+        };
         let start = (0..nt)
             .map(|t| {
                 scheme
@@ -131,6 +162,8 @@ impl Blocked {
             til: per_label(1, 2),
             cmax,
             cmin,
+            plain,
+            pair_range,
             start,
             ends,
             perm,
@@ -183,9 +216,27 @@ impl Blocked {
             }
             let back = &mut sc.back[i * cap..(i + 1) * cap];
             // The wide tags first: their last vector writes past them, into the first I-X
-            // lanes, which `pair_blocks` writes after it.
-            wide_step(cur, live, &self.trw, ww, e, next, back);
-            pair_blocks(labels, cur, ts, e, next, back);
+            // lanes, which `pair_blocks` writes after it. Mostly one predecessor (O) is live,
+            // and then mostly one whose row cannot reach `NEG`: no compares at all.
+            match **live {
+                [p] if {
+                    let (lo, hi) = self.plain[p as usize];
+                    (lo..=hi).contains(&(cur[p as usize] as i64))
+                } =>
+                {
+                    let p = p as usize;
+                    wide_plain(cur[p], &self.trw[p * ww..(p + 1) * ww], e, next);
+                    back[..ww].fill(p as u8);
+                }
+                _ => wide_step(cur, live, &self.trw, ww, e, next, back),
+            }
+            // All B-X and I-X reachable and far from the ends of `i32` (all but a sentence's
+            // first steps): no `NEG` checks.
+            if pair_in_range(labels, cur, self.pair_range) {
+                pair_plain(labels, cur, ts, e, next, back);
+            } else {
+                pair_blocks(labels, cur, ts, e, next, back);
+            }
             std::mem::swap(&mut cur, &mut next);
         }
         let mut best = NEG;
@@ -393,6 +444,48 @@ mod wasm {
                 let a16 = i16x8_narrow_i32x4(v128_and(pv, m0), v128_and(pv, m1));
                 let a8 = u8x16_narrow_i16x8(a16, a16);
                 bk.copy_from_slice(&(i64x2_extract_lane::<0>(a8) as u64).to_le_bytes());
+            }
+        }
+    }
+
+    pub fn pair_plain(
+        labels: usize,
+        cur: &[i32],
+        ts: [&[i32]; 4],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        super::check(labels, cur, e, next, back, &ts);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        let iota = i32x4(0, 1, 2, 3);
+        let (c, ep, np, bp) = (
+            cur.as_ptr(),
+            e.as_ptr(),
+            next.as_mut_ptr(),
+            back.as_mut_ptr(),
+        );
+        // Last vector first, as in `pair_blocks`.
+        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+            // SAFETY: as in `pair_blocks`.
+            unsafe {
+                let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                let ib = i32x4_add(i32x4_splat((1 + x) as i32), iota);
+                let ii = i32x4_add(i32x4_splat((bi + x) as i32), iota);
+                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                    let vb = i32x4_add(cb, ld(tb.as_ptr().add(x)));
+                    let vi = i32x4_add(ci, ld(ti.as_ptr().add(x)));
+                    let ok = i32x4_gt(vi, vb);
+                    let best = v128_bitselect(vi, vb, ok);
+                    let arg = v128_bitselect(ii, ib, ok);
+                    v128_store(
+                        np.add(o + x) as *mut v128,
+                        i32x4_add(best, ld(ep.add(o + x))),
+                    );
+                    let a16 = i16x8_narrow_i32x4(arg, arg);
+                    let a8 = u8x16_narrow_i16x8(a16, a16);
+                    v128_store32_lane::<0>(a8, bp.add(o + x) as *mut u32);
+                }
             }
         }
     }
@@ -620,6 +713,46 @@ mod sse2 {
         }
     }
 
+    pub fn pair_plain(
+        labels: usize,
+        cur: &[i32],
+        ts: [&[i32]; 4],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) {
+        super::check(labels, cur, e, next, back, &ts);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        let (c, ep, np, bp) = (
+            cur.as_ptr(),
+            e.as_ptr(),
+            next.as_mut_ptr(),
+            back.as_mut_ptr(),
+        );
+        // SAFETY (all blocks below): as in `pair_blocks`.
+        let iota = unsafe { _mm_setr_epi32(0, 1, 2, 3) };
+        // Last vector first, as in `pair_blocks`.
+        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+            unsafe {
+                let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                let ib = _mm_add_epi32(_mm_set1_epi32((1 + x) as i32), iota);
+                let ii = _mm_add_epi32(_mm_set1_epi32((bi + x) as i32), iota);
+                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                    let vb = _mm_add_epi32(cb, ld(tb.as_ptr().add(x)));
+                    let vi = _mm_add_epi32(ci, ld(ti.as_ptr().add(x)));
+                    let ok = _mm_cmpgt_epi32(vi, vb);
+                    let best = select(vi, vb, ok);
+                    let arg = select(ii, ib, ok);
+                    let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
+                    _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
+                    let a16 = _mm_packs_epi32(arg, arg);
+                    let four = _mm_cvtsi128_si32(_mm_packus_epi16(a16, a16));
+                    (bp.add(o + x) as *mut i32).write_unaligned(four);
+                }
+            }
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn pair_blocks(
         labels: usize,
@@ -776,6 +909,17 @@ pub fn wide_step(
     wide_step_portable(cur, live, trw, ww, e, next, back)
 }
 
+/// [`wide_step`] with one live predecessor of score `c` and transitions `row` (`ww`) where
+/// every `c + row[j]` is above `NEG` and does not overflow ([`Blocked::plain`]): then each is
+/// its column's best and not `NEG`, so the new score is `c + row[j] + e[j]` (the same
+/// wrapping adds) and every back pointer that predecessor. Plain adds, which vectorize.
+#[inline]
+fn wide_plain(c: i32, row: &[i32], e: &[i32], next: &mut [i32]) {
+    for ((n, &r), &e) in next[..row.len()].iter_mut().zip(row).zip(&e[..row.len()]) {
+        *n = c.wrapping_add(r).wrapping_add(e);
+    }
+}
+
 /// [`wide_step`] in plain loops.
 pub fn wide_step_portable(
     cur: &[i32],
@@ -840,6 +984,102 @@ pub fn pair_blocks(
     pair_blocks_portable(labels, cur, ts, e, next, back)
 }
 
+/// [`pair_blocks`] where every B-X and I-X score `c` it reads (all `l4` lanes of both
+/// blocks) is within [`Blocked::pair_range`] ([`pair_in_range`]): then none is `NEG`, every
+/// sum with a transition is above `NEG` and exact, so B-X always qualifies, I-X wins where
+/// strictly better, and the new score is never `NEG`. The same integers and back pointers,
+/// without the checks.
+#[inline]
+pub fn pair_plain(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::pair_plain(labels, cur, ts, e, next, back);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::pair_plain(labels, cur, ts, e, next, back);
+    #[allow(unreachable_code)]
+    pair_plain_portable(labels, cur, ts, e, next, back)
+}
+
+/// Whether every B-X and I-X score of `cur` that [`pair_blocks`] reads (`l4` lanes from
+/// `1` and from `1 + 2 * labels`) is within `lo..=hi`.
+#[inline]
+pub fn pair_in_range(labels: usize, cur: &[i32], (lo, hi): (i32, i32)) -> bool {
+    let (l4, bi) = (labels.div_ceil(4) * 4, 1 + 2 * labels);
+    match (cur.get(1..1 + l4), cur.get(bi..bi + l4)) {
+        (Some(b), Some(i)) if lo <= hi => in_range(b, lo, hi) && in_range(i, lo, hi),
+        _ => false,
+    }
+}
+
+/// Whether every score of `s` (a multiple of 4 long) is within `lo..=hi` (`lo <= hi`): four
+/// lanes at a time, without early exit (a plain fold over the lanes was not vectorized and
+/// cost more than [`pair_plain`] saves).
+#[inline]
+fn in_range(s: &[i32], lo: i32, hi: i32) -> bool {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::*;
+        let (lov, hiv) = (i32x4_splat(lo), i32x4_splat(hi));
+        let mut out = i32x4_splat(0);
+        for c in s.chunks_exact(4) {
+            // SAFETY: `c` is 4 readable i32s; no alignment requirement.
+            let v = unsafe { v128_load(c.as_ptr() as *const v128) };
+            out = v128_or(out, v128_or(i32x4_lt(v, lov), i32x4_gt(v, hiv)));
+        }
+        return !v128_any_true(out);
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        use core::arch::x86_64::*;
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; each load is of a
+        // 4-lane chunk of `s`.
+        unsafe {
+            let (lov, hiv) = (_mm_set1_epi32(lo), _mm_set1_epi32(hi));
+            let mut out = _mm_setzero_si128();
+            for c in s.chunks_exact(4) {
+                let v = _mm_loadu_si128(c.as_ptr() as *const __m128i);
+                out = _mm_or_si128(
+                    out,
+                    _mm_or_si128(_mm_cmplt_epi32(v, lov), _mm_cmpgt_epi32(v, hiv)),
+                );
+            }
+            return _mm_movemask_epi8(out) == 0;
+        }
+    }
+    #[allow(unreachable_code)]
+    s.iter().all(|&c| (lo..=hi).contains(&c))
+}
+
+/// [`pair_plain`] in plain loops, in the same order.
+pub fn pair_plain_portable(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+) {
+    check(labels, cur, e, next, back, &ts);
+    let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+    for x0 in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+        for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+            for x in x0..x0 + 4 {
+                let vb = cur[1 + x].wrapping_add(tb[x]);
+                let vi = cur[bi + x].wrapping_add(ti[x]);
+                let (best, arg) = if vi > vb { (vi, bi + x) } else { (vb, 1 + x) };
+                next[o + x] = best.wrapping_add(e[o + x]);
+                back[o + x] = arg as u8;
+            }
+        }
+    }
+}
+
 /// [`pair_blocks`] in plain loops, in the same order.
 pub fn pair_blocks_portable(
     labels: usize,
@@ -881,6 +1121,47 @@ pub fn pair_blocks_portable(
 mod tests {
     use super::*;
     use crate::ner::model::simd::rnd;
+
+    /// Where [`Blocked::plain`] allows it, [`wide_plain`] and its back pointers are exactly
+    /// [`wide_step`]'s with that one predecessor, at the edges of the allowed scores too.
+    #[test]
+    fn plain_wide_step_equals_the_kernel() {
+        let mut s = 7u64;
+        let (nt, ww) = (73, 40);
+        let mut tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(&mut s, 3000)).collect();
+        // Rows that reach far down and up.
+        tr[5] = NEG / 2;
+        tr[nt + 3] = i32::MAX / 2;
+        let b = Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
+        let cap = b.cap;
+        let e: Vec<i32> = (0..cap).map(|_| rnd(&mut s, 100_000)).collect();
+        let mut checked = 0;
+        for p in 0..nt {
+            let (lo, hi) = b.plain[p];
+            for c in [lo - 1, lo, lo + 1, -5, 0, 77, hi - 1, hi, hi + 1] {
+                let Ok(c) = i32::try_from(c) else { continue };
+                let mut cur = vec![NEG; cap];
+                cur[p] = c;
+                let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+                let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                wide_step(&cur, &[p as u16], &b.trw, ww, &e, &mut n1, &mut b1);
+                if (lo..=hi).contains(&(c as i64)) {
+                    wide_plain(c, &b.trw[p * ww..(p + 1) * ww], &e, &mut n2);
+                    b2[..ww].fill(p as u8);
+                    assert_eq!((&n1, &b1), (&n2, &b2), "tag {p}, score {c}");
+                    checked += 1;
+                } else {
+                    // Outside: some column is unreachable or wraps.
+                    let plain = (0..ww).all(|j| {
+                        let v = c as i64 + b.trw[p * ww + j] as i64;
+                        v > NEG as i64 && v <= i32::MAX as i64
+                    });
+                    assert!(!plain, "tag {p}, score {c}");
+                }
+            }
+        }
+        assert!(checked > 4 * nt);
+    }
 
     #[test]
     fn tag_order_is_part_major() {
@@ -955,6 +1236,23 @@ mod tests {
                 pair_blocks(labels, &cur, ts, &e, &mut n1, &mut b1);
                 pair_blocks_portable(labels, &cur, ts, &e, &mut n2, &mut b2);
                 assert_eq!((&n1, &b1), (&n2, &b2), "labels {labels}, round {round}");
+                // Without the unreachable tags, in the range of plain steps: the same again.
+                let full: Vec<i32> = cur.iter().map(|&c| if c == NEG { 17 } else { c }).collect();
+                let tmin = ts.iter().flat_map(|t| t.iter()).copied().min().unwrap();
+                let tmax = ts.iter().flat_map(|t| t.iter()).copied().max().unwrap();
+                let range = ((NEG + 1).max(NEG + 1 - tmin.min(0)), i32::MAX - tmax.max(0));
+                assert!(pair_in_range(labels, &full, range));
+                let (mut n3, mut b3) = (vec![5; cap], vec![3u8; cap]);
+                let (mut n4, mut b4) = (vec![5; cap], vec![3u8; cap]);
+                pair_blocks_portable(labels, &full, ts, &e, &mut n2, &mut b2);
+                pair_plain(labels, &full, ts, &e, &mut n3, &mut b3);
+                pair_plain_portable(labels, &full, ts, &e, &mut n4, &mut b4);
+                assert_eq!((&n2, &b2), (&n3, &b3), "labels {labels}, round {round}");
+                assert_eq!((&n3, &b3), (&n4, &b4), "labels {labels}, round {round}");
+                // A lane out of the range: not plain.
+                let mut off = full.clone();
+                off[1 + 2 * labels + round % labels] = NEG;
+                assert!(!pair_in_range(labels, &off, range));
             }
         }
     }

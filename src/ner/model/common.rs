@@ -114,6 +114,11 @@ const MAX_CONTEXTS: usize = 1 << 14;
 /// each, 6.6 MB in all with 80 scores); further ones are summed per document, as before.
 const MAX_OTHER_WORDS: usize = 1 << 12;
 
+/// At most this many words keep the sums of their word-local features where they start a
+/// sentence in [`Sums`] (`ntp` scores each, 1.3 MB in all with 80 scores); further ones are
+/// summed per document, as before.
+const MAX_FIRST_WORDS: usize = 1 << 12;
+
 /// The feature sums of the common words used so far, and of the shape contexts
 /// ([`features::shape_context`]) seen so far.
 pub struct Sums {
@@ -129,6 +134,15 @@ pub struct Sums {
     /// articles of one reading session: about a quarter of the first occurrences, in a
     /// document, of words not on the list (70 distinct rs8-rs14 stories).
     others: KeyMap<(u32, u64, u64)>,
+    /// Per word that started a sentence, by its [`TokInfo::word`] hash, where the sums of its
+    /// word-local features as a sentence's first word start in `data`, and the word classes
+    /// they were computed with (as `others`). Summed per document, they cost each sentence
+    /// its first word's 19 lookups again: about a tenth of a document's lookups once the
+    /// other sums are shared.
+    first: KeyMap<(u32, u64, u64)>,
+    /// Where the neighbour sums of the sentence padding ([`features::BOS`], [`features::EOS`])
+    /// start in `data`, once computed: every sentence's first and last two tokens read them.
+    pads: Option<(u32, u32)>,
     /// Per word used, `5 * ntp` scores: the word-local features of the word where it does not
     /// start its sentence, then the four sums of the features it gives its neighbours, as
     /// [`Model::neighbour_sums`] lays them out.
@@ -155,6 +169,8 @@ impl CommonWords {
             at: vec![UNFILLED; infos.len()],
             ctx: WordMap::default(),
             others: KeyMap::default(),
+            first: KeyMap::default(),
+            pads: None,
             data: Vec::new(),
         });
         CommonWords {
@@ -208,6 +224,8 @@ impl CommonWords {
             s.at.fill(UNFILLED);
             s.ctx.clear();
             s.others.clear();
+            s.first.clear();
+            s.pads = None;
             s.data.clear();
             s
         })
@@ -255,6 +273,45 @@ impl Sums {
         let a = self.fill_word(model, t, batch);
         self.others.insert(t.word, (a, t.cluster, t.emb));
         Some(a)
+    }
+
+    /// Where the sums of the word-local features of word `t` as a sentence's first word start
+    /// in [`Sums::data`], queued in `batch` the first time, as in [`Sums::slot`]; `None` once
+    /// the table holds [`MAX_FIRST_WORDS`] such words (or if the word came with other word
+    /// classes before, as in [`Sums::other_slot`]).
+    #[inline]
+    pub(super) fn first_slot(
+        &mut self,
+        model: &Model,
+        t: &TokInfo,
+        batch: &mut Batch,
+    ) -> Option<u32> {
+        if let Some(&(a, cluster, emb)) = self.first.get(&t.word) {
+            return (cluster == t.cluster && emb == t.emb).then_some(a);
+        }
+        if self.first.len() >= MAX_FIRST_WORDS {
+            return None;
+        }
+        let a = self.data.len();
+        self.data.resize(a + model.ntp, 0);
+        for h in features::local_features(t, true) {
+            model.probe_into(h, a, batch);
+        }
+        self.first.insert(t.word, (a as u32, t.cluster, t.emb));
+        Some(a as u32)
+    }
+
+    /// Where the neighbour sums of [`features::BOS`] and [`features::EOS`] start in
+    /// [`Sums::data`], queued in `batch` the first time, as in [`Sums::slot`].
+    #[inline]
+    pub(super) fn pads(&mut self, model: &Model, batch: &mut Batch) -> (u32, u32) {
+        if let Some(p) = self.pads {
+            return p;
+        }
+        let b = model.neighbour_sums(&features::BOS, &mut self.data, batch);
+        let e = model.neighbour_sums(&features::EOS, &mut self.data, batch);
+        self.pads = Some((b, e));
+        (b, e)
     }
 
     /// Makes room for the sums of word `t` (as [`Sums::data`] lays them out), queues its
@@ -364,6 +421,41 @@ mod tests {
         assert_eq!(bare.word, t.word);
         assert_ne!((bare.cluster, bare.emb), (t.cluster, t.emb));
         assert_eq!(sums.other_slot(m, &bare, &mut batch), None);
+    }
+
+    #[test]
+    fn first_words_and_padding_share_their_sums() {
+        let m = super::super::shipped();
+        let c = CommonWords::new(m, "the\n");
+        let nt = m.ntp;
+        let mut sc = Scratch::default();
+        let mut sums = c.lock();
+        let (mut batch, mut scratch) = (Batch::default(), Vec::new());
+        let t = m.tok_info("Islamabad", &mut sc);
+        let a = sums.first_slot(m, &t, &mut batch).unwrap() as usize;
+        let (b, e) = sums.pads(m, &mut batch);
+        m.add_rows(&mut batch, &mut scratch, &mut sums.data);
+        // Kept: nothing queued the second time.
+        assert_eq!(sums.first_slot(m, &t, &mut batch), Some(a as u32));
+        assert_eq!(sums.pads(m, &mut batch), (b, e));
+        assert!(batch.keys.is_empty());
+        let mut want = vec![0; nt];
+        for h in features::local_features(&t, true) {
+            if h != features::NONE {
+                m.add(h, &mut want);
+            }
+        }
+        assert_eq!(&sums.data[a..a + nt], &want[..]);
+        for (pad, at) in [(&features::BOS, b), (&features::EOS, e)] {
+            let (mut nbr, mut bt, mut s) = (Vec::new(), Batch::default(), Vec::new());
+            m.neighbour_sums(pad, &mut nbr, &mut bt);
+            m.add_rows(&mut bt, &mut s, &mut nbr);
+            let at = at as usize;
+            assert_eq!(&sums.data[at..at + 4 * nt], &nbr[..]);
+        }
+        // The same word with other word classes: not the shared sums.
+        let bare = TokInfo::new("Islamabad", &mut sc);
+        assert_eq!(sums.first_slot(m, &bare, &mut batch), None);
     }
 
     #[test]

@@ -1375,6 +1375,28 @@ impl Model {
         a as u32
     }
 
+    /// Where the neighbour sums of the sentence padding start, for [`Model::tag_within`]: in
+    /// the shared sums if there are any (computed once per process), else appended to the
+    /// document's `sums`. Their features are queued in `cfill` or `fill`.
+    fn pad_sums(
+        &self,
+        shared: Option<&mut common::Sums>,
+        sums: &mut Vec<i32>,
+        fill: &mut Batch,
+        cfill: &mut Batch,
+    ) -> (u32, u32) {
+        match shared {
+            Some(s) => {
+                let (b, e) = s.pads(self, cfill);
+                (common::COMMON | b, common::COMMON | e)
+            }
+            None => (
+                self.neighbour_sums(&features::BOS, sums, fill),
+                self.neighbour_sums(&features::EOS, sums, fill),
+            ),
+        }
+    }
+
     /// Adds a feature's weights the slow way (through the file-order arrays); for tests.
     #[cfg(test)]
     fn add_slow(&self, h: u64, scores: &mut [i32]) {
@@ -1502,8 +1524,8 @@ impl Model {
             // ([`features::NEIGHBOUR`]): 4 vectors, as the token before (-1), after (+1), two
             // before (-2) and two after (+2) the one tagged. The padding has its own two.
             let mut nbr = vec![UNSET; n_ids];
-            let mut pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
-            let mut pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
+            let (mut pad_bos, mut pad_eos) =
+                self.pad_sums(csums.as_deref_mut(), &mut sums, &mut fill, &mut cfill);
             // Sums of the shape-context features ([`features::SHAPE_CTX`]), per context.
             let mut ctx_at: WordMap<features::CtxKey, u32> = WordMap::default();
             for r in sents {
@@ -1515,8 +1537,8 @@ impl Model {
                     local_first.fill(UNSET);
                     nbr.fill(UNSET);
                     ctx_at.clear();
-                    pad_bos = self.neighbour_sums(&features::BOS, &mut sums, &mut fill);
-                    pad_eos = self.neighbour_sums(&features::EOS, &mut sums, &mut fill);
+                    (pad_bos, pad_eos) =
+                        self.pad_sums(csums.as_deref_mut(), &mut sums, &mut fill, &mut cfill);
                 }
                 // The emission rows of a cached sentence are stored whole below ([`simd::sum6`])
                 // before its direct rows are added: `em` is cleared only for an uncached one
@@ -1580,8 +1602,16 @@ impl Model {
                         } else {
                             &mut local
                         };
-                        if cache[w] == UNSET && i != r.start {
-                            cache[w] = common_at();
+                        if cache[w] == UNSET {
+                            cache[w] = if i != r.start {
+                                common_at()
+                            } else {
+                                // A sentence's first word: its own shared sums.
+                                csums
+                                    .as_mut()
+                                    .and_then(|s| s.first_slot(self, &toks[i], &mut cfill))
+                                    .map_or(UNSET, |a| common::COMMON | a)
+                            };
                         }
                         if cache[w] == UNSET {
                             let a = sums.len();
