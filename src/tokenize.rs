@@ -4,6 +4,7 @@
 //! the model normalizes their text (curly quotes, brackets) separately.
 
 use crate::analysis::Span;
+use crate::wordmap::{with_ascii_lowercase, Words};
 
 /// Abbreviations whose final period belongs to the word (lower-cased, without the period).
 const ABBREVIATIONS: &[&str] = &[
@@ -17,12 +18,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations written with a capital only (compared exactly, without the period): titles
 /// in the plural (`Sens. Warren and Sanders`), and the states as AP style shortens them after a
 /// city (`Tempe, Ariz.`). Lower-cased, several are words that end sentences (`ill.`, `miss.`).
-const CAPITAL_ABBREVIATIONS: &[&str] = &[
+const CAPITAL_ABBREVIATIONS: Words = Words::new(&[
     "Sens", "Reps", "Gens", "Govs", "Adm", "Cmdr", "Supt", "Det", "Ala", "Ariz", "Ark", "Calif",
     "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
     "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
     "Wash", "Wis", "Wyo",
-];
+]);
 
 /// Clitics split off the end of a word (compared case-insensitively, either apostrophe).
 const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
@@ -97,7 +98,7 @@ pub fn period_is_part_of(word: &str) -> bool {
     {
         return true;
     }
-    if CAPITAL_ABBREVIATIONS.contains(&stem) {
+    if CAPITAL_ABBREVIATIONS.contains(stem) {
         return true;
     }
     // The abbreviations are lower-case ASCII: compare ASCII stems without a lower-cased copy.
@@ -374,12 +375,12 @@ fn clitic_start(word: &str, cl: &str) -> Option<usize> {
 /// Word-initial parts that OntoNotes keeps attached to the rest of a hyphenated word
 /// (`co-operation`, `anti-American`, `mid-1980s`, `Uh-huh`); every other hyphen between letters
 /// or digits is its own token there (`Pakistan - China`, `three - day`, `Moo - hyun`).
-const HYPHEN_PREFIXES: &[&str] = &[
+const HYPHEN_PREFIXES: Words = Words::new(&[
     "uh", "co", "non", "anti", "re", "cross", "pro", "vice", "mid", "post", "pre", "multi", "e",
     "ex", "inter", "x", "counter", "semi", "ultra", "sub", "cyber", "quasi", "mini", "macro", "de",
     "super", "over", "micro", "trans", "mega", "un", "tri", "pan", "bio", "bi", "uni", "pseudo",
     "intra", "neo", "self", "mm", "um", "huh",
-];
+]);
 
 /// Splits `text[start..end]` at hyphens the way OntoNotes does: `Pakistan-China` ->
 /// `Pakistan` `-` `China`, `2025-05-21` -> `2025` `-` `05` `-` `21`, but `co-operation` and
@@ -409,8 +410,11 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if at == s || !(alnum(before) || abbrev) || !alnum(after) {
             continue;
         }
-        let left = text[s..at].to_lowercase();
-        if HYPHEN_PREFIXES.contains(&left.as_str()) {
+        // Lower-cased on the stack when ASCII (asked of every hyphen between two words).
+        let left = &text[s..at];
+        let prefix = with_ascii_lowercase::<16, _>(left, |l| HYPHEN_PREFIXES.contains(l))
+            .unwrap_or_else(|| HYPHEN_PREFIXES.contains(&left.to_lowercase()));
+        if prefix {
             continue;
         }
         out.push(Span::new(s, at));

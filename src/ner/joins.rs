@@ -173,8 +173,8 @@ fn person_like(doc: &Doc, a: usize, b: usize) -> bool {
         && (a..b).all(|i| {
             let w = doc.token_text(i);
             name_word(doc, i)
-                && !super::rules::ORG_WORDS.contains(&w)
-                && !super::FAC_HEADS.contains(&w)
+                && !super::rules::ORG_WORD_WORDS.contains(w)
+                && !super::FAC_HEAD_WORDS.contains(w)
                 && !matches!(w, "Center" | "Centre" | "Medical")
         })
 }

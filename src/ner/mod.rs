@@ -25,6 +25,7 @@ mod storms;
 use std::collections::BTreeMap;
 
 use crate::analysis::{Label, Span};
+use crate::wordmap::Words;
 pub use shapes::Shapes;
 use storms::storms_again;
 
@@ -1836,6 +1837,9 @@ const COMPANY_NOUNS: &[&str] = &[
     "brokerage",
 ];
 
+/// [`COMPANY_NOUNS`] with a pre-test, for the lookups asked of every mention.
+const COMPANY_NOUN_WORDS: Words = Words::new(COMPANY_NOUNS);
+
 /// Verbs after a name that make it a person acting on the company the noun before names (`the
 /// company Smith founded`), not the company's name.
 const FOUNDER_VERBS: &[&str] = &[
@@ -1907,8 +1911,8 @@ fn company_apposition(doc: &Doc, i: usize) -> bool {
     let mut k = i + 2;
     while k < n && k < i + 7 {
         let w = t(k);
-        let noun =
-            COMPANY_NOUNS.contains(&w) || (w == "producer" && PRODUCED_GOODS.contains(&t(k - 1)));
+        let noun = COMPANY_NOUN_WORDS.contains(w)
+            || (w == "producer" && PRODUCED_GOODS.contains(&t(k - 1)));
         if noun {
             return k + 1 < n && APPOSITION_ENDS.contains(&t(k + 1));
         }
@@ -2003,8 +2007,11 @@ fn described_names_found(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
     let mut at = 0;
     for i in 1..doc.tokens.len() {
-        // Asked of every token: a comma before an article, then the apposition.
-        if t(i) != "," || !company_apposition(doc, i) {
+        // Asked of every token: a comma before an article, then the apposition. The comma is
+        // tested on the token's span and byte, without slicing the text.
+        let s = doc.tokens[i];
+        let comma = s.end == s.start + 1 && doc.text.as_bytes().get(s.start) == Some(&b',');
+        if !comma || !company_apposition(doc, i) {
             continue;
         }
         // Words of the name: capitalized, on one line (`spaced` is a single space after).
@@ -2092,7 +2099,7 @@ fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
             && doc.spaced(r.start - 1)
             && !doc.glued(r.start - 2)
             && !matches!(t(r.start - 2), "-" | "–")
-            && COMPANY_NOUNS.contains(&t(r.start - 1))
+            && COMPANY_NOUN_WORDS.contains(t(r.start - 1))
             && !matches!(t(r.start - 1), "maker" | "carrier" | "giant")
             && m.label != FAC
             && (m.label != PERSON || r.len() == 1)
@@ -2805,6 +2812,9 @@ const FAC_HEADS: &[&str] = &[
     "Tunnel",
     "Dam",
 ];
+
+/// [`FAC_HEADS`] with a pre-test, for the lookups asked of every listed place.
+pub(crate) const FAC_HEAD_WORDS: Words = Words::new(FAC_HEADS);
 
 /// Last words that make a name a road, FAC in OntoNotes (`Salang Highway`, `the Meiguan
 /// Expressway`, `the Embarcadero Freeway`) even where the tagger made it an ORG (`Pacific
