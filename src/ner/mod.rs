@@ -191,6 +191,9 @@ impl Pipeline {
         // candidate is the last one starting before the candidate ends: O(log n) per check,
         // which matters on long documents with tens of thousands of mentions.
         let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
+        // The bytes they cover, to tell a clash without a search of `found` (most candidates
+        // clash: the model found them before).
+        let mut covered = Covered::new(doc.text.len());
         let mut inside = Vec::new();
         let shapes = Shapes::new(doc);
         // What each candidate becomes (or that it is dropped), by the candidate: two thirds of
@@ -207,10 +210,7 @@ impl Pipeline {
                 let Some(m) = *settled.entry(m).or_insert_with(|| settle(doc, m)) else {
                     continue;
                 };
-                let clash = found
-                    .range(..m.span.end)
-                    .next_back()
-                    .is_some_and(|(_, f)| f.span.overlaps(m.span));
+                let clash = covered.any(m.span);
                 if let Merge::Relabel(from) = *merge {
                     if let Some(f) = found.get_mut(&m.span.start) {
                         if f.span == m.span && f.label == from {
@@ -220,13 +220,16 @@ impl Pipeline {
                     continue;
                 }
                 if *merge == Merge::Correct {
+                    // In place of the same span, or clashing with nothing.
                     if corrects(doc, &found, m, clash) {
                         found.insert(m.span.start, m);
+                        covered.set(m.span, true);
                     }
                     continue;
                 }
                 if !clash {
                     found.insert(m.span.start, m);
+                    covered.set(m.span, true);
                     continue;
                 }
                 if *merge == Merge::Fill {
@@ -244,9 +247,12 @@ impl Pipeline {
                 }
                 if covers {
                     for start in &inside {
-                        found.remove(start);
+                        if let Some(f) = found.remove(start) {
+                            covered.set(f.span, false);
+                        }
                     }
                     found.insert(m.span.start, m);
+                    covered.set(m.span, true);
                 }
             }
         }
@@ -269,6 +275,52 @@ impl Pipeline {
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
         let found = teams_with_plural_verbs(doc, found);
         weekdays_before_dates(doc, found)
+    }
+}
+
+/// The bytes of a text that accepted mentions cover, a bit each. Accepted mentions never
+/// overlap and none is empty ([`settle`] drops empty ones), so a candidate clashes with one
+/// exactly where it shares a covered byte; and a mention taken out clears only its own bits.
+/// Asked of every candidate (~48,000 in the seeds bench), the `BTreeMap` range search it
+/// replaces cost ~110 instructions a candidate.
+struct Covered(Vec<u64>);
+
+impl Covered {
+    fn new(len: usize) -> Covered {
+        Covered(vec![0; len / 64 + 1])
+    }
+
+    /// The words of `s`'s bits, each with the mask of its bits in `s`, for a non-empty `s`.
+    fn words(s: Span) -> impl Iterator<Item = (usize, u64)> {
+        let (first, last) = (s.start / 64, (s.end - 1) / 64);
+        (first..=last).map(move |w| {
+            let lo = if w == first { s.start % 64 } else { 0 };
+            let hi = if w == last { (s.end - 1) % 64 } else { 63 };
+            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+        })
+    }
+
+    /// Whether a byte of `s` is covered. False for an empty span.
+    fn any(&self, s: Span) -> bool {
+        !s.is_empty()
+            && Covered::words(s).any(|(w, mask)| self.0.get(w).is_some_and(|&b| b & mask != 0))
+    }
+
+    /// Marks the bytes of `s` covered (`on`) or not.
+    fn set(&mut self, s: Span, on: bool) {
+        if s.is_empty() {
+            return;
+        }
+        if self.0.len() <= (s.end - 1) / 64 {
+            self.0.resize((s.end - 1) / 64 + 1, 0);
+        }
+        for (w, mask) in Covered::words(s) {
+            if on {
+                self.0[w] |= mask;
+            } else {
+                self.0[w] &= !mask;
+            }
+        }
     }
 }
 
@@ -4836,6 +4888,53 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn covered_bytes_tell_what_the_search_told() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m) as usize
+        };
+        for _ in 0..200 {
+            let len = 1 + next(400);
+            // Spans may run past the text as given: the bits grow.
+            let mut covered = Covered::new(len);
+            let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
+            for _ in 0..60 {
+                let start = next(len as u64 + 10);
+                let most = if next(4) == 0 { 150 } else { 12 };
+                let span = Span::new(start, start + 1 + next(most));
+                let clash = found
+                    .range(..span.end)
+                    .next_back()
+                    .is_some_and(|(_, f)| f.span.overlaps(span));
+                assert_eq!(covered.any(span), clash, "{span:?}");
+                let m = Mention {
+                    span,
+                    label: Label::ORG,
+                };
+                if !clash {
+                    found.insert(start, m);
+                    covered.set(span, true);
+                } else if next(3) == 0 {
+                    // Take out what it overlaps.
+                    let gone: Vec<usize> = found
+                        .values()
+                        .filter(|f| f.span.overlaps(span))
+                        .map(|f| f.span.start)
+                        .collect();
+                    for g in gone {
+                        let f = found.remove(&g).unwrap();
+                        covered.set(f.span, false);
+                    }
+                }
+            }
+            assert!(!covered.any(Span::new(3, 3)));
+        }
+    }
 
     #[test]
     fn the_guided_token_search_is_the_binary_search() {
