@@ -1282,8 +1282,9 @@ const LABEL_CREDITS: &[&str] = &[
 fn has_label_credit(s: &str) -> bool {
     // Every label ends in a colon: the labels are tried only where one ends (a search of the
     // whole line for each of the twelve labels was the most costly caption check).
+    // The colons by `memchr`, not a test of every byte.
     let b = s.as_bytes();
-    (0..b.len()).filter(|&i| b[i] == b':').any(|colon| {
+    s.match_indices(':').any(|(colon, _)| {
         LABEL_CREDITS.iter().any(|l| {
             colon + 1 >= l.len() && {
                 let at = colon + 1 - l.len();
@@ -3379,22 +3380,33 @@ fn inline_promo(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
     };
     // The short call first: most paragraphs have no sentence that opens with one, and the
-    // phrase search below reads every byte for each phrase.
-    s.split(['.', '!', '?']).any(|sentence| {
-        let sentence = sentence.trim();
-        ["sign up", "subscribe", "register"]
-            .iter()
-            .any(|v| starts_key(sentence, v))
-            && word_count(sentence) <= 5
-    }) && [
-        "newsletter",
-        "subscribe",
-        "sign up",
-        "in your inbox",
-        "to your inbox",
-    ]
-    .iter()
-    .any(|p| has(s, p))
+    // phrase search below reads every byte for each phrase. The sentences are `s.split(['.',
+    // '!', '?'])`'s, cut at those bytes (ASCII, so where the chars are) without decoding
+    // chars; a call starts with `s` or `r` in either case, and a sentence that does not is
+    // passed over before the calls are compared.
+    let b = s.as_bytes();
+    let mut start = 0;
+    (0..b.len())
+        .filter(|&i| matches!(b[i], b'.' | b'!' | b'?'))
+        .chain([b.len()])
+        .any(|end| {
+            let sentence = s[start..end].trim();
+            start = end + 1;
+            matches!(sentence.as_bytes().first(), Some(b's' | b'S' | b'r' | b'R'))
+                && ["sign up", "subscribe", "register"]
+                    .iter()
+                    .any(|v| starts_key(sentence, v))
+                && word_count(sentence) <= 5
+        })
+        && [
+            "newsletter",
+            "subscribe",
+            "sign up",
+            "in your inbox",
+            "to your inbox",
+        ]
+        .iter()
+        .any(|p| has(s, p))
 }
 
 /// The notice a site closes its page with, too long for a prompt: Punch's `All rights
