@@ -229,8 +229,15 @@ fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape>
             continue;
         }
         words += 1;
-        let up = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let low = w.bytes().filter(u8::is_ascii_lowercase).count();
+        // Too long for a headline: what the rest would count cannot change that.
+        if words > limit {
+            return None;
+        }
+        let (mut up, mut low) = (0, 0);
+        for b in w.bytes() {
+            up += usize::from(b.is_ascii_uppercase());
+            low += usize::from(b.is_ascii_lowercase());
+        }
         upper += up;
         letters += up + low;
         if up + low > 0 {
