@@ -112,7 +112,7 @@ pub(super) fn split_joined(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         }
         // Every join is between words: one word is never two names.
         let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
-        if !text.contains(' ') && !text.contains('’') && !text.contains('\'') {
+        if !super::spaces::has_space_or_apostrophe(text) {
             out.push(m);
             continue;
         }

@@ -929,11 +929,15 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     }
     let mut added = Vec::new();
     let (mut k, mut sentence) = (0, 0);
+    let bytes = doc.text.as_bytes();
     for (i, t) in doc.tokens.iter().enumerate() {
-        let w = doc.token_text(i);
-        if !first_bytes[w.as_bytes()[0] as usize] || lengths & (1 << w.len().min(63)) == 0 {
+        // The first byte and length from the span; the text is sliced for the few let through.
+        let len = t.end.saturating_sub(t.start);
+        let first = bytes.get(t.start).copied().filter(|_| len > 0);
+        if !first.is_some_and(|f| first_bytes[f as usize]) || lengths & (1 << len.min(63)) == 0 {
             continue;
         }
+        let w = doc.token_text(i);
         // Most such tokens are inside a mention already: passed over before the lookup.
         while k < found.len() && found[k].span.end <= t.start {
             k += 1;
