@@ -136,6 +136,30 @@ fn between_digits(word: &str, j: usize) -> bool {
     j > 0 && b[j - 1].is_ascii_digit() && b.get(j + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// Classes of a byte for the scan to a chunk's end: an ASCII letter or digit, another ASCII
+/// byte that is no white space, ASCII white space (as `space_at` decides it), and the bytes of
+/// other chars, which `space_at` decodes. One table load a byte instead of three range tests.
+const WORD_BYTE: u8 = 0;
+const OTHER_BYTE: u8 = 1;
+const SPACE_BYTE: u8 = 2;
+const HIGH_BYTE: u8 = 3;
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [HIGH_BYTE; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE_BYTE
+        } else if c.is_ascii_alphanumeric() {
+            WORD_BYTE
+        } else {
+            OTHER_BYTE
+        };
+        b += 1;
+    }
+    class
+};
+
 /// Tokenizes `text` into byte spans.
 pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -161,22 +185,24 @@ pub fn tokenize(text: &str) -> Vec<Span> {
         // punctuation to split off either end, no `/`, `'`, `-` or dash inside, so it is one
         // token (but `cannot`, which the treebank splits), decided in the scan for its end.
         let mut plain = true;
-        while i < text.len() {
-            let b = text.as_bytes()[i];
-            if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0b {
-                    break;
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[b as usize] {
+                WORD_BYTE => i += 1,
+                OTHER_BYTE => {
+                    plain = false;
+                    i += 1;
                 }
-                plain &= b.is_ascii_alphanumeric();
-                i += 1;
-                continue;
+                SPACE_BYTE => break,
+                _ => {
+                    let (space, len) = space_at(text, i);
+                    if space {
+                        break;
+                    }
+                    plain = false;
+                    i += len;
+                }
             }
-            let (space, len) = space_at(text, i);
-            if space {
-                break;
-            }
-            plain = false;
-            i += len;
         }
         if plain && !text[start..i].eq_ignore_ascii_case("cannot") {
             out.push(Span::new(start, i));
