@@ -217,7 +217,10 @@ impl<'t> Prepared<'t> {
         };
         for i in 0..self.tokens.len().saturating_sub(k - 1) {
             let t = self.tokens[i];
+            // An ASCII first byte that is no capital rules the token out before it is sliced.
+            let byte = doc.first_byte(i);
             if t.start == place.start
+                || (byte < 0x80 && !byte.is_ascii_uppercase())
                 || !doc.token_text(i).starts_with(char::is_uppercase)
                 || !same(doc.token_text(i), first)
                 || !(1..k).all(|j| same(doc.token_text(i + j), words[j]))

@@ -4,6 +4,7 @@
 //! the model normalizes their text (curly quotes, brackets) separately.
 
 use crate::analysis::Span;
+use crate::wordmap::{with_ascii_lowercase, Words};
 
 /// Abbreviations whose final period belongs to the word (lower-cased, without the period).
 const ABBREVIATIONS: &[&str] = &[
@@ -17,12 +18,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations written with a capital only (compared exactly, without the period): titles
 /// in the plural (`Sens. Warren and Sanders`), and the states as AP style shortens them after a
 /// city (`Tempe, Ariz.`). Lower-cased, several are words that end sentences (`ill.`, `miss.`).
-const CAPITAL_ABBREVIATIONS: &[&str] = &[
+const CAPITAL_ABBREVIATIONS: Words = Words::new(&[
     "Sens", "Reps", "Gens", "Govs", "Adm", "Cmdr", "Supt", "Det", "Ala", "Ariz", "Ark", "Calif",
     "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
     "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
     "Wash", "Wis", "Wyo",
-];
+]);
 
 /// Clitics split off the end of a word (compared case-insensitively, either apostrophe).
 const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
@@ -97,7 +98,7 @@ pub fn period_is_part_of(word: &str) -> bool {
     {
         return true;
     }
-    if CAPITAL_ABBREVIATIONS.contains(&stem) {
+    if CAPITAL_ABBREVIATIONS.contains(stem) {
         return true;
     }
     // The abbreviations are lower-case ASCII: compare ASCII stems without a lower-cased copy.
@@ -135,6 +136,30 @@ fn between_digits(word: &str, j: usize) -> bool {
     j > 0 && b[j - 1].is_ascii_digit() && b.get(j + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// Classes of a byte for the scan to a chunk's end: an ASCII letter or digit, another ASCII
+/// byte that is no white space, ASCII white space (as `space_at` decides it), and the bytes of
+/// other chars, which `space_at` decodes. One table load a byte instead of three range tests.
+const WORD_BYTE: u8 = 0;
+const OTHER_BYTE: u8 = 1;
+const SPACE_BYTE: u8 = 2;
+const HIGH_BYTE: u8 = 3;
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [HIGH_BYTE; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE_BYTE
+        } else if c.is_ascii_alphanumeric() {
+            WORD_BYTE
+        } else {
+            OTHER_BYTE
+        };
+        b += 1;
+    }
+    class
+};
+
 /// Tokenizes `text` into byte spans.
 pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -160,22 +185,24 @@ pub fn tokenize(text: &str) -> Vec<Span> {
         // punctuation to split off either end, no `/`, `'`, `-` or dash inside, so it is one
         // token (but `cannot`, which the treebank splits), decided in the scan for its end.
         let mut plain = true;
-        while i < text.len() {
-            let b = text.as_bytes()[i];
-            if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0b {
-                    break;
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[b as usize] {
+                WORD_BYTE => i += 1,
+                OTHER_BYTE => {
+                    plain = false;
+                    i += 1;
                 }
-                plain &= b.is_ascii_alphanumeric();
-                i += 1;
-                continue;
+                SPACE_BYTE => break,
+                _ => {
+                    let (space, len) = space_at(text, i);
+                    if space {
+                        break;
+                    }
+                    plain = false;
+                    i += len;
+                }
             }
-            let (space, len) = space_at(text, i);
-            if space {
-                break;
-            }
-            plain = false;
-            i += len;
         }
         if plain && !text[start..i].eq_ignore_ascii_case("cannot") {
             out.push(Span::new(start, i));
@@ -374,12 +401,12 @@ fn clitic_start(word: &str, cl: &str) -> Option<usize> {
 /// Word-initial parts that OntoNotes keeps attached to the rest of a hyphenated word
 /// (`co-operation`, `anti-American`, `mid-1980s`, `Uh-huh`); every other hyphen between letters
 /// or digits is its own token there (`Pakistan - China`, `three - day`, `Moo - hyun`).
-const HYPHEN_PREFIXES: &[&str] = &[
+const HYPHEN_PREFIXES: Words = Words::new(&[
     "uh", "co", "non", "anti", "re", "cross", "pro", "vice", "mid", "post", "pre", "multi", "e",
     "ex", "inter", "x", "counter", "semi", "ultra", "sub", "cyber", "quasi", "mini", "macro", "de",
     "super", "over", "micro", "trans", "mega", "un", "tri", "pan", "bio", "bi", "uni", "pseudo",
     "intra", "neo", "self", "mm", "um", "huh",
-];
+]);
 
 /// Splits `text[start..end]` at hyphens the way OntoNotes does: `Pakistan-China` ->
 /// `Pakistan` `-` `China`, `2025-05-21` -> `2025` `-` `05` `-` `21`, but `co-operation` and
@@ -409,8 +436,11 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if at == s || !(alnum(before) || abbrev) || !alnum(after) {
             continue;
         }
-        let left = text[s..at].to_lowercase();
-        if HYPHEN_PREFIXES.contains(&left.as_str()) {
+        // Lower-cased on the stack when ASCII (asked of every hyphen between two words).
+        let left = &text[s..at];
+        let prefix = with_ascii_lowercase::<16, _>(left, |l| HYPHEN_PREFIXES.contains(l))
+            .unwrap_or_else(|| HYPHEN_PREFIXES.contains(&left.to_lowercase()));
+        if prefix {
             continue;
         }
         out.push(Span::new(s, at));

@@ -65,6 +65,58 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A `HashSet` with [`WordHasher`].
 pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
+/// A fixed word list searched with a pre-test: the words' first bytes and lengths, built at
+/// compile time. A list asked of every token or every mention (`COMPANY_NOUNS`, `ORG_WORDS`)
+/// compared each word's length, and the bytes where they agreed, for every word on the list;
+/// most tokens share no first byte and length with any word, and those skip the search.
+/// [`Words::contains`] answers as `list.contains(&w)` does.
+pub struct Words {
+    words: &'static [&'static str],
+    /// Bit `b` set: a word starts with byte `b`.
+    firsts: [u64; 4],
+    /// Bit `n` set: a word is `n` bytes long (63 for 63 bytes or more).
+    lengths: u64,
+    /// Whether the list holds the empty word.
+    empty: bool,
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Words {
+        let mut firsts = [0u64; 4];
+        let mut lengths = 0u64;
+        let mut empty = false;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            if b.is_empty() {
+                empty = true;
+            } else {
+                firsts[(b[0] >> 6) as usize] |= 1 << (b[0] & 63);
+                lengths |= 1 << if b.len() < 63 { b.len() } else { 63 };
+            }
+            i += 1;
+        }
+        Words {
+            words,
+            firsts,
+            lengths,
+            empty,
+        }
+    }
+
+    /// Whether `w` is one of the words.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&first) = b.first() else {
+            return self.empty;
+        };
+        self.firsts[(first >> 6) as usize] >> (first & 63) & 1 != 0
+            && self.lengths >> b.len().min(63) & 1 != 0
+            && self.words.contains(&w)
+    }
+}
+
 /// Calls `f` with `w` lower-cased when `w` is ASCII and at most `N` bytes long (lower-cased in
 /// a stack buffer, no allocation); `None` otherwise. For looking up lower-case list words.
 pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
@@ -102,6 +154,25 @@ mod tests {
         for w in ["b", "Of", "Ministers", "Secretary-Genera"] {
             assert!(!set.contains(w));
         }
+    }
+
+    #[test]
+    fn words_answer_as_the_list() {
+        const LIST: &[&str] = &["company", "group", "a", "Ministry", "王毅", "start-up"];
+        const WORDS: Words = Words::new(LIST);
+        let long = "x".repeat(70);
+        let mut probes: Vec<&str> = LIST.to_vec();
+        probes.extend([
+            "", "b", "A", "compan", "companY", "groups", "Ministr", "王", "start", "g", &long,
+        ]);
+        for w in probes {
+            assert_eq!(WORDS.contains(w), LIST.contains(&w), "{w}");
+        }
+        const WITH_EMPTY: Words = Words::new(&["", "of"]);
+        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains("of") && !WITH_EMPTY.contains("o"));
+        const LONG: &[&str] =
+            &["abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"];
+        assert!(Words::new(LONG).contains(LONG[0]) && !Words::new(LONG).contains(&long));
     }
 
     #[test]

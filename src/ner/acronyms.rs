@@ -234,6 +234,16 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
         return;
     }
     for i in 0..n {
+        // A token of another length or first byte than every defined one is passed over
+        // before the text is sliced.
+        let s = doc.tokens[i];
+        let (len, first) = (s.end.saturating_sub(s.start), doc.first_byte(i));
+        if !defined
+            .iter()
+            .any(|d| d.0.len() == len && d.0.as_bytes().first().copied().unwrap_or(0) == first)
+        {
+            continue;
+        }
         let w = doc.token_text(i);
         let Some(&(_, label, law, bracketed)) = defined.iter().find(|d| d.0 == w) else {
             continue;

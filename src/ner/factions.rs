@@ -14,7 +14,8 @@ pub fn glued_factions(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let upper = |c: u8| c.is_ascii_uppercase();
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    for open in (0..b.len()).filter(|&i| b[i] == b'(') {
+    // The brackets by `memchr` (a byte test of every byte of the text was 0.4 % of the bench).
+    for (open, _) in text.match_indices('(') {
         let head = b[..open].iter().rev().take_while(|&&c| upper(c)).count();
         let start = open - head;
         if !(2..=6).contains(&head) || (start > 0 && word_byte(b[start - 1])) {

@@ -302,8 +302,8 @@ impl crate::ner::Recognizer for ListedNames {
                 // whole.
                 Some((end, _))
                     if end < doc.tokens.len()
-                        && (crate::ner::rules::ORG_WORDS.contains(&doc.token_text(end))
-                            || crate::ner::FAC_HEADS.contains(&doc.token_text(end))
+                        && (crate::ner::rules::ORG_WORD_WORDS.contains(doc.token_text(end))
+                            || crate::ner::FAC_HEAD_WORDS.contains(doc.token_text(end))
                             || doc.token_text(end) == "Hall")
                         && doc.spaced(end - 1) =>
                 {

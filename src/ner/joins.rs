@@ -112,7 +112,7 @@ pub(super) fn split_joined(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         }
         // Every join is between words: one word is never two names.
         let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
-        if !text.contains(' ') && !text.contains('’') && !text.contains('\'') {
+        if !super::spaces::has_space_or_apostrophe(text) {
             out.push(m);
             continue;
         }
@@ -242,8 +242,8 @@ fn person_like(doc: &Doc, a: usize, b: usize) -> bool {
         && (a..b).all(|i| {
             let w = doc.token_text(i);
             name_word(doc, i)
-                && !super::rules::ORG_WORDS.contains(&w)
-                && !super::FAC_HEADS.contains(&w)
+                && !super::rules::ORG_WORD_WORDS.contains(w)
+                && !super::FAC_HEAD_WORDS.contains(w)
                 && !matches!(w, "Center" | "Centre" | "Medical")
         })
 }

@@ -392,6 +392,11 @@ pub(crate) fn by_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> 
     let mut splits: Vec<(Span, Span, Span)> = Vec::new();
     makers_and_models(doc, &found, &mut edits, &mut splits);
     for k in 0..n {
+        // `cue`'s own first test (a lower-case letter or `L`), before the text is sliced.
+        let first = doc.first_byte(k);
+        if !(first.is_ascii_lowercase() || first == b'L') {
+            continue;
+        }
         let Some(c) = cue(t(k)) else {
             continue;
         };

@@ -20,9 +20,11 @@ pub struct Listings;
 /// Whether tokens `i`, `i + 1` are an exchange and its colon, inside a bracket opened before.
 fn listing_at(doc: &Doc, i: usize) -> bool {
     let n = doc.tokens.len();
+    // The colon first: asked of every capitalized token, it turns nearly all of them down
+    // before the list is searched.
     i + 2 < n
-        && EXCHANGES.contains(&doc.token_text(i))
         && doc.token_text(i + 1) == ":"
+        && EXCHANGES.contains(&doc.token_text(i))
         && i > 0
         && matches!(doc.token_text(i - 1), "(" | ";" | ",")
         && (i.saturating_sub(6)..i).any(|k| doc.token_text(k) == "(")

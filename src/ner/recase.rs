@@ -14,7 +14,7 @@
 use crate::analysis::{Span, Structure};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::Doc;
-use crate::wordmap::{with_ascii_lowercase, WordMap, WordSet};
+use crate::wordmap::{with_ascii_lowercase, WordMap, WordSet, Words};
 
 /// A line longer than this (in words) is prose, not a headline, a subhead or a related link,
 /// unless it is the title or the subtitle.
@@ -41,10 +41,10 @@ const CLOSED_CLASS: &[&str] = &[
 
 /// The small words a Title Case headline may leave in lower case (`Jimmy Kimmel to Host Oscars
 /// for Fifth Time`).
-const STYLE_LOWER: &[&str] = &[
+const STYLE_LOWER: Words = Words::new(&[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "over", "per", "the", "to", "up", "via", "vs", "with",
-];
+]);
 
 /// Hand-written common headline words (`Signs`, `Tops`, `Box`, `Office`), lower-cased where
 /// the article gives no casing of its own: see `gazetteers/headline_words.txt`.
@@ -229,8 +229,15 @@ fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape>
             continue;
         }
         words += 1;
-        let up = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let low = w.bytes().filter(u8::is_ascii_lowercase).count();
+        // Too long for a headline: what the rest would count cannot change that.
+        if words > limit {
+            return None;
+        }
+        let (mut up, mut low) = (0, 0);
+        for b in w.bytes() {
+            up += usize::from(b.is_ascii_uppercase());
+            low += usize::from(b.is_ascii_lowercase());
+        }
         upper += up;
         letters += up + low;
         if up + low > 0 {
@@ -239,7 +246,7 @@ fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape>
         if w.len() >= 4 && is_word(w) && first_byte(w).is_ascii_uppercase() {
             long += 1;
         }
-        if first_byte(w).is_ascii_lowercase() && !STYLE_LOWER.contains(&w) {
+        if first_byte(w).is_ascii_lowercase() && !STYLE_LOWER.contains(w) {
             lowered += 1;
         }
     }

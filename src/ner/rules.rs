@@ -305,6 +305,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Service",
     "Exchange",
 ];
+/// [`ORG_WORDS`] with a pre-test, for the lookups asked of every listed place.
+pub(crate) const ORG_WORD_WORDS: crate::wordmap::Words = crate::wordmap::Words::new(ORG_WORDS);
 const LAW_WORDS: &[&str] = &[
     "Treaty",
     "Accord",

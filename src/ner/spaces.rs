@@ -6,6 +6,16 @@
 //! each) costs more than a plain scan. A space is one ASCII byte, so every index found here is
 //! a char boundary; each function answers exactly as the `str` method it names.
 
+/// `text.contains(' ') || text.contains('’') || text.contains('\'')`, in one pass over the
+/// bytes. `’` is E2 80 99, and in UTF-8 a 0x99 byte after E2 80 is only ever that char; the
+/// standard search for a char of three bytes set up a substring searcher for each mention.
+pub fn has_space_or_apostrophe(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b' ' || c == b'\'' || (c == 0x99 && i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
+    })
+}
+
 /// `text.rsplit(' ')`: the pieces between spaces, last first.
 pub fn rsplit_space(text: &str) -> RSplitSpace<'_> {
     RSplitSpace { rest: Some(text) }
@@ -57,6 +67,33 @@ pub fn split_once_space(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_and_apostrophes_as_the_char_searches() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "O'Brien",
+            "O’Brien",
+            "New York",
+            "’",
+            "‘quoted’",
+            "“x”",
+            "—",
+            "™",
+            "é",
+            "ab’",
+            "’ab",
+            "a™b",
+            "x\u{2019}",
+            "\u{0999}",
+            "\u{1099}",
+        ] {
+            let want = t.contains(' ') || t.contains('’') || t.contains('\'');
+            assert_eq!(has_space_or_apostrophe(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn as_the_str_methods() {

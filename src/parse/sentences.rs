@@ -115,13 +115,17 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
             out.push(start..i);
             start = i;
         }
-        if abbreviation_ends_sentence(tok(i), tokens.get(i + 1).map(|_| tok(i + 1))) {
+        // The token is sliced once, and the next only after a token that ends in a period,
+        // where an abbreviation may end the sentence.
+        let w = tok(i);
+        if w.ends_with('.') && abbreviation_ends_sentence(w, tokens.get(i + 1).map(|_| tok(i + 1)))
+        {
             out.push(start..i + 1);
             start = i + 1;
             i += 1;
             continue;
         }
-        if matches!(tok(i), "." | "!" | "?" | "..." | "…") {
+        if matches!(w, "." | "!" | "?" | "..." | "…") {
             // Closing quotes and brackets stay with the sentence they close.
             let mut j = i + 1;
             // Only marks glued to the period: after a space a quote opens the next sentence.

@@ -51,6 +51,13 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// [`word_count`] up to `cap`: `min(word_count(s), cap)`, without reading past the word that
+/// reaches it. Most blocks are asked whether they have at most or at least a few words; a
+/// paragraph of a hundred words was counted to its end for each such question.
+fn words_up_to(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap).count()
+}
+
 fn strip_closing_quotes(s: &str) -> &str {
     s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ' '])
 }
@@ -324,7 +331,7 @@ fn prose_like(s: &str) -> bool {
 /// A paragraph of running text: long enough, and ending like a sentence.
 fn body_like(s: &str) -> bool {
     let last = s.trim_end().chars().next_back();
-    word_count(s) >= 15
+    words_up_to(s, 15) >= 15
         && matches!(
             last,
             Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…' | '。')
@@ -562,7 +569,7 @@ fn summary_points(blocks: &[Block], texts: &[&str], h: usize) -> Option<std::ops
     let point = |j: usize| {
         let s = texts[j];
         blocks[j].gap_before == 0
-            && (3..=40).contains(&word_count(s))
+            && (3..=40).contains(&words_up_to(s, 41))
             && prose_like(s)
             && dateline(s).is_none()
             && meta(s).is_none()
@@ -722,7 +729,7 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
         || (PROMPT_STARTS_SET.any_starts_word(lower)
             // `Sponsored by the ministry, the programme …` is a sentence of the story.
-            && !(body_like(s) && word_count(s) >= 20))
+            && !(body_like(s) && words_up_to(s, 20) >= 20))
         || l.phrases & PROMPT_BITS != 0
         || (l.phrases & CONTRIBUTED_BIT != 0 && credit_line(lower))
         || wire_credit(lower)
@@ -738,11 +745,11 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
 /// `Score: 7.5`. A word for a score and a mark out of 5, 10 or 100 (or, in three words, a
 /// bare mark up to 10), in a few words.
 fn rating_line(lower: &str) -> bool {
-    if lower.len() > 40 || !(2..=5).contains(&word_count(lower)) {
+    if lower.len() > 40 || !(2..=5).contains(&words_up_to(lower, 6)) {
         return false;
     }
     // A bare mark (`8 Verge Score`) only in a line of three words: `the score was 3` is not one.
-    let bare_ok = word_count(lower) <= 3;
+    let bare_ok = words_up_to(lower, 4) <= 3;
     let mark = |w: &str| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
         let (num, of) = match w.split_once('/') {
@@ -768,7 +775,7 @@ fn rating_line(lower: &str) -> bool {
 /// a story's sentence about cookies is neither.
 fn cookie_notice(lower: &str) -> bool {
     find_str(lower, "cookie").is_some()
-        && (word_count(lower) <= 4
+        && (words_up_to(lower, 5) <= 4
             || [
                 "we ",
                 "this site",
@@ -813,7 +820,7 @@ fn wire_credit(lower: &str) -> bool {
     // One bare `Research by the institute shows …` may be a sentence; brackets or a list of
     // jobs are the credit's own marks.
     (bracketed.is_some() || inner.contains(';'))
-        && word_count(inner) <= 60
+        && words_up_to(inner, 61) <= 60
         && inner.split(';').all(|part| {
             let words: Vec<&str> = part.split_whitespace().take(5).collect();
             words
@@ -843,7 +850,7 @@ fn labelled_link(s: &str) -> bool {
         let (label, rest) = (&s[..bar], &s[bar + 3..]);
         let label = label.trim();
         !rest.trim().is_empty()
-            && word_count(s) <= 25
+            && words_up_to(s, 26) <= 25
             && label.chars().any(char::is_alphabetic)
             && !label.chars().any(char::is_lowercase)
             && LINK_LABELS.contains(&label.to_lowercase().as_str())
@@ -885,7 +892,7 @@ fn sign_off(s: &str) -> bool {
     let marks = t[..t.len() - name.len()].chars().count();
     let name = name.trim();
     marks >= 2
-        && (1..=2).contains(&word_count(name))
+        && (1..=2).contains(&words_up_to(name, 3))
         && name.starts_with(char::is_uppercase)
         && name.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
@@ -919,12 +926,12 @@ fn credit_line(lower: &str) -> bool {
     find_str(lower, " contributed")
         .map(|i| (&lower[..i], &lower[i + " contributed".len()..]))
         .is_some_and(|(who, after)| {
-            word_count(after) <= 4
+            words_up_to(after, 5) <= 4
                 && who
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| ROLE_WORDS.contains(&w))
         })
-        && word_count(lower) <= 25
+        && words_up_to(lower, 26) <= 25
 }
 
 /// `Home > World > Asia`, `News | Pakistan | Business`: a menu or breadcrumb trail.
@@ -942,7 +949,7 @@ fn is_breadcrumb(s: &str) -> bool {
         // of a table of launches), not a section's name.
         if p.is_empty()
             || (p.ends_with('.') && !abbreviation_end(p))
-            || word_count(p) > 3
+            || words_up_to(p, 4) > 3
             || p.contains(':')
         {
             return false;
@@ -993,7 +1000,7 @@ fn spaced_menu(s: &str) -> bool {
     }
     let mut parts = 0;
     for p in s.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
-        let ok = (1..=3).contains(&word_count(p))
+        let ok = (1..=3).contains(&words_up_to(p, 4))
             && p.starts_with(char::is_uppercase)
             && !p.bytes().any(|b| b.is_ascii_digit())
             && !matches!(
@@ -1013,7 +1020,7 @@ fn spaced_menu(s: &str) -> bool {
 /// words each, with a trail's mark between them; a part opens with a capital, and some sites
 /// write the rest in small letters (`Climate tech`, `Vuelta a España`).
 fn section_kicker(s: &str) -> bool {
-    if s.len() > 60 || word_count(s) > 5 {
+    if s.len() > 60 || words_up_to(s, 6) > 5 {
         return false;
     }
     let parts: Vec<&str> = s
@@ -1022,7 +1029,7 @@ fn section_kicker(s: &str) -> bool {
         .collect();
     (1..=3).contains(&parts.len())
         && parts.iter().all(|p| {
-            (1..=3).contains(&word_count(p))
+            (1..=3).contains(&words_up_to(p, 4))
                 && p.starts_with(char::is_uppercase)
                 && p.split_whitespace()
                     .all(|w| w.starts_with(char::is_alphabetic) || w == "&")
@@ -1052,7 +1059,7 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
             .is_some_and(|t| spaced_menu(t) || is_breadcrumb(t))
     };
     // A number is a word of some sites' names (`France 24`, `Channel 4`).
-    let name = word_count(s) <= 4
+    let name = words_up_to(s, 5) <= 4
         && s.chars().count() <= 40
         && s.starts_with(char::is_uppercase)
         && s.split_whitespace()
@@ -1063,7 +1070,7 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
     // The section's name: right under the menu, right over a headline of five words or more.
     let headline = |t: &str| {
         headline_like(t)
-            && word_count(t) >= 5
+            && words_up_to(t, 5) >= 5
             && t.split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase))
             && dateline(t).is_none()
@@ -1282,8 +1289,9 @@ const LABEL_CREDITS: &[&str] = &[
 fn has_label_credit(s: &str) -> bool {
     // Every label ends in a colon: the labels are tried only where one ends (a search of the
     // whole line for each of the twelve labels was the most costly caption check).
+    // The colons by `memchr`, not a test of every byte.
     let b = s.as_bytes();
-    (0..b.len()).filter(|&i| b[i] == b':').any(|colon| {
+    s.match_indices(':').any(|(colon, _)| {
         LABEL_CREDITS.iter().any(|l| {
             colon + 1 >= l.len() && {
                 let at = colon + 1 - l.len();
@@ -1381,8 +1389,8 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
 fn caption_goes_on(prev: &str, next: &str) -> bool {
     // The label or description first: asked of every pair of blocks, it rules out nearly all.
     (bare_caption_label(prev)
-        || (starts_key(prev, "photo shows") && word_count(prev) <= 30 && outlet_credit(next)))
-        && word_count(next) <= 60
+        || (starts_key(prev, "photo shows") && words_up_to(prev, 31) <= 30 && outlet_credit(next)))
+        && words_up_to(next, 61) <= 60
         && !is_prompt(next)
 }
 
@@ -1407,7 +1415,7 @@ fn outlet_credit(s: &str) -> bool {
     };
     inner.split_once(": ").is_some_and(|(outlet, name)| {
         [outlet, name].iter().all(|p| {
-            (1..=4).contains(&word_count(p))
+            (1..=4).contains(&words_up_to(p, 5))
                 && p.split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase))
         })
@@ -1430,10 +1438,10 @@ fn slash_credit(s: &str) -> bool {
     // not), and names sources, not numbers.
     let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
     before.trim_end().ends_with('.')
-        && word_count(before) >= 6
+        && words_up_to(before, 6) >= 6
         && parts.len() >= 2
         && parts.iter().all(|p| {
-            (1..=4).contains(&word_count(p))
+            (1..=4).contains(&words_up_to(p, 5))
                 && p.split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase))
         })
@@ -1458,9 +1466,9 @@ fn for_credit(s: &str) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase))
     };
     before.trim_end().ends_with('.')
-        && word_count(before) >= 6
+        && words_up_to(before, 6) >= 6
         && inner.split_once(" for ").is_some_and(|(name, outlet)| {
-            word_count(name) >= 2 && capitalised(name, 4) && capitalised(outlet, 5)
+            words_up_to(name, 2) >= 2 && capitalised(name, 4) && capitalised(outlet, 5)
         })
 }
 
@@ -1477,8 +1485,8 @@ fn source_credit(s: &str) -> bool {
         .and_then(|x| x.rfind('(').map(|i| (&x[..i], &x[i + 1..])))
     {
         return before.trim_end().ends_with('.')
-            && word_count(before) >= 6
-            && (1..=4).contains(&word_count(inner))
+            && words_up_to(before, 6) >= 6
+            && (1..=4).contains(&words_up_to(inner, 5))
             && inner
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
@@ -1496,8 +1504,8 @@ fn source_credit(s: &str) -> bool {
     let Some(who) = outlets.iter().find_map(|v| credit.strip_suffix(v)) else {
         return false;
     };
-    word_count(before) >= 6
-        && word_count(who) <= 8
+    words_up_to(before, 6) >= 6
+        && words_up_to(who, 9) <= 8
         && who
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
@@ -1515,12 +1523,12 @@ fn bar_credit(s: &str) -> bool {
         return false;
     };
     let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=3).contains(&word_count(credit))
+    (1..=3).contains(&words_up_to(credit, 4))
         && letters >= 2
         && credit
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '/' | '&'))
-        && word_count(before) >= 6
+        && words_up_to(before, 6) >= 6
         && prose_like(before)
 }
 
@@ -1529,8 +1537,8 @@ fn bar_credit(s: &str) -> bool {
 fn pictured_end(lower: &str) -> bool {
     lower.trim_end().strip_suffix(')').is_some_and(|x| {
         x.rfind('(')
-            .is_some_and(|i| x[i + 1..].starts_with("pictured") && word_count(&x[i + 1..]) <= 4)
-    }) && word_count(lower) >= 6
+            .is_some_and(|i| x[i + 1..].starts_with("pictured") && words_up_to(&x[i + 1..], 5) <= 4)
+    }) && words_up_to(lower, 6) >= 6
 }
 
 /// Words a credit may hold in small letters between its names (`Photo by Jane Doe for The
@@ -1562,7 +1570,7 @@ fn credit_names(s: &str, max: usize) -> bool {
 /// under a line of prose, set apart with it from what comes before and after.
 fn photo_credit_line(s: &str) -> bool {
     let s = s.trim();
-    if s.len() > 90 || s.ends_with(['.', '!', '?', ':', ';']) || word_count(s) > 10 {
+    if s.len() > 90 || s.ends_with(['.', '!', '?', ':', ';']) || words_up_to(s, 11) > 10 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -1599,11 +1607,11 @@ fn photo_credit_line(s: &str) -> bool {
     let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
     if (2..=3).contains(&parts.len()) {
         return parts.iter().all(|p| credit_names(p, 5))
-            && parts.iter().any(|p| word_count(p) >= 2);
+            && parts.iter().any(|p| words_up_to(p, 2) >= 2);
     }
     // `Sophie Park for STAT`, `Jack Mitchell for The New York Times`.
     inner.split_once(" for ").is_some_and(|(name, outlet)| {
-        (2..=4).contains(&word_count(name))
+        (2..=4).contains(&words_up_to(name, 5))
             && name
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
@@ -1613,7 +1621,7 @@ fn photo_credit_line(s: &str) -> bool {
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
 fn body_like_without_credit(lower: &str) -> bool {
-    word_count(lower) > 45
+    words_up_to(lower, 46) > 45
 }
 
 const META_KEYS: &[&str] = &[
@@ -1637,7 +1645,7 @@ const META_KEYS: &[&str] = &[
 
 /// Metadata at the start of a block: a date line, a `Published:` line or a byline.
 fn meta(s: &str) -> Option<Meta> {
-    // `word_count(s) <= 12`, without counting the words of a long paragraph to the end.
+    // `words_up_to(s, 13) <= 12`, without counting the words of a long paragraph to the end.
     let short = || s.split_whitespace().nth(12).is_none();
     if s.len() <= 40 && reading_time(&s.to_lowercase()) {
         return Some(Meta {
@@ -1698,7 +1706,7 @@ fn meta(s: &str) -> Option<Meta> {
             // Morning Herald): a dash and a time go on with the stamp, not with the story.
             let dashed_time = rest.starts_with(['—', '–', '-'])
                 && time_prefix(rest.trim_start_matches(['—', '–', '-', ' '])) > 0;
-            let running_text = word_count(rest) >= 6
+            let running_text = words_up_to(rest, 6) >= 6
                 && !dashed_time
                 && rest.starts_with(|c: char| !c.is_lowercase())
                 && !is_relative_time(rest)
@@ -1770,12 +1778,15 @@ fn meta(s: &str) -> Option<Meta> {
         let end = d.end + time_prefix(&s[d.end..]);
         let rest = s[end..].trim_start_matches([' ', ',', '|', '\t', '-', '–', '—', '·']);
         // `Thursday, June 05, 2025 – Dhul Hijjah 9, 1446 AH`: the same day in another calendar.
-        let other_calendar = word_count(rest) <= 6
+        let other_calendar = words_up_to(rest, 7) <= 6
             && rest.bytes().any(|b| b.is_ascii_digit())
             && rest
                 .split_whitespace()
                 .all(|w| !w.starts_with(char::is_lowercase));
-        if word_count(rest) <= 3 || other_calendar || is_relative_time(rest) || meta(rest).is_some()
+        if words_up_to(rest, 4) <= 3
+            || other_calendar
+            || is_relative_time(rest)
+            || meta(rest).is_some()
         {
             let barred = s[end..s.len() - rest.len()].contains('|');
             let place = (barred && place_in_capitals(rest)).then(|| {
@@ -1827,7 +1838,7 @@ fn meta(s: &str) -> Option<Meta> {
     };
     // `Science correspondent`, `From our environment correspondent in Belém, Brazil`.
     let role_line = || {
-        word_count(s) <= 8
+        words_up_to(s, 9) <= 8
             && s.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ROLE_WORDS.contains(&w))
     };
@@ -1894,7 +1905,7 @@ fn label_line(s: &str) -> bool {
                 && LABEL_KEYS
                     .iter()
                     .any(|k| k.eq_ignore_ascii_case(key.trim()))
-                && (1..=4).contains(&word_count(value))
+                && (1..=4).contains(&words_up_to(value, 5))
                 && !value.trim_end().ends_with(['.', '!', '?'])
         })
 }
@@ -1911,7 +1922,7 @@ const NOT_PLACES_AFTER_DATE: &[&str] = &[
 /// capitals that is no publisher, agency or time zone).
 fn place_in_capitals(rest: &str) -> bool {
     let rest = rest.trim();
-    (1..=3).contains(&word_count(rest))
+    (1..=3).contains(&words_up_to(rest, 4))
         && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && rest
             .chars()
@@ -1954,7 +1965,7 @@ fn bylined_meta(s: &str) -> Option<Meta> {
         head.split(BYLINE_MARKS)
             .all(|p| !p.trim().is_empty() && byline_like(p.trim()))
     };
-    if word_count(head) < 2 || !parts_bylines() || !head.ends_with(char::is_alphabetic) {
+    if words_up_to(head, 2) < 2 || !parts_bylines() || !head.ends_with(char::is_alphabetic) {
         return None;
     }
     let d = meta(&s[at..])
@@ -1998,7 +2009,7 @@ fn headed_date(s: &str) -> Option<Meta> {
     let head = &s[..at];
     let tail_at = at + sep.len();
     let tail = &s[tail_at..];
-    if !(1..=4).contains(&word_count(head))
+    if !(1..=4).contains(&words_up_to(head, 5))
         || !byline_like(head)
         || head.chars().any(|c| c.is_ascii_digit())
         || NOT_PLACES.contains(&head.to_lowercase().as_str())
@@ -2047,7 +2058,7 @@ fn placed_meta(s: &str) -> Option<Meta> {
     }
     let bar = s.find(" | ")?;
     let (head, tail) = (&s[..bar], &s[bar + 3..]);
-    if word_count(head) > 3 || !byline_like(head) || word_count(tail) > 12 {
+    if words_up_to(head, 4) > 3 || !byline_like(head) || words_up_to(tail, 13) > 12 {
         return None;
     }
     if let Some(m) = meta(tail).filter(|m| m.rest.is_none() && m.place.is_none()) {
@@ -2065,7 +2076,7 @@ fn placed_meta(s: &str) -> Option<Meta> {
     }
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
     let tail = tail.trim_end();
-    (head.ends_with(" Desk") && word_count(tail) <= 3 && tail.split_whitespace().all(capitals))
+    (head.ends_with(" Desk") && words_up_to(tail, 4) <= 3 && tail.split_whitespace().all(capitals))
         .then(|| Meta {
             len: s.len(),
             date: None,
@@ -2234,7 +2245,7 @@ fn kicker_headline(s: &str) -> bool {
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
         && headline_like(s)
-        && word_count(s) <= 20
+        && words_up_to(s, 21) <= 20
 }
 
 /// Words that make a story's opening label an update stamp, not a place.
@@ -2273,7 +2284,7 @@ fn stamp_head(s: &str) -> Option<usize> {
         .or_else(|| w.find(" — "))
         .or_else(|| w.find(" - "))?;
     let head = &s[..head_end];
-    let stamp = (1..=4).contains(&word_count(head))
+    let stamp = (1..=4).contains(&words_up_to(head, 5))
         && !head.chars().any(char::is_lowercase)
         && head
             .split_whitespace()
@@ -2558,7 +2569,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         let above = t(i - 1);
         let described = metas[i - 1].is_none()
             && !prompt[i - 1]
-            && (4..=60).contains(&word_count(above))
+            && (4..=60).contains(&words_up_to(above, 61))
             && prose_like(above)
             && !above.trim_end().ends_with(':');
         if described && photo_credit_line(t(i)) {
@@ -2604,7 +2615,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .trim_end_matches(':')
                 .to_lowercase()
                 .ends_with(" by")
-            && (1..=8).contains(&word_count(s))
+            && (1..=8).contains(&words_up_to(s, 9))
             && s.chars().count() <= 80
             && !body_like(s);
         if named_below {
@@ -2638,7 +2649,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             && i + MENU_UNDER_TAGLINE < n
             && (i + 1..=i + MENU_UNDER_TAGLINE).all(|k| nav[k])
             && bs[i + 1].gap_before == 0
-            && word_count(s) <= 12;
+            && words_up_to(s, 13) <= 12;
         if nav[i] && title.is_none() && subtitle.is_none() || over_menu {
             kinds[i] = Kind::Boiler;
             i += 1;
@@ -2709,7 +2720,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             if is_section_header(s) {
                 while i < n
                     && bs[i].gap_before == 0
-                    && (rel[i] || (headline_like(t(i)) && word_count(t(i)) <= 12))
+                    && (rel[i] || (headline_like(t(i)) && words_up_to(t(i), 13) <= 12))
                 {
                     if !later_text(i + 1) {
                         break;
@@ -2747,11 +2758,11 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         let masthead = title.is_none()
             && !hinted
             && i + 1 < n
-            && word_count(s) <= 4
+            && words_up_to(s, 5) <= 4
             && byline_like(s)
             && !s.contains(',')
             && headline_like(t(i + 1))
-            && word_count(t(i + 1)) >= 5
+            && words_up_to(t(i + 1), 5) >= 5
             && t(i + 1)
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase))
@@ -2791,7 +2802,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             && subtitle.is_none()
             && !under_post_time
             && dateline(s).is_none()
-            && word_count(s) >= 4
+            && words_up_to(s, 4) >= 4
             && prose_like(s)
         {
             // The next block that is not metadata, a prompt or a caption.
@@ -2806,7 +2817,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             if k < n && s.chars().count() <= 400 {
                 // The usual space between the body's own paragraphs.
                 let gaps: Vec<usize> = (k + 1..n)
-                    .filter(|&j| word_count(t(j)) >= 8 && !prompt[j] && !rel[j] && !teaser[j])
+                    .filter(|&j| words_up_to(t(j), 8) >= 8 && !prompt[j] && !rel[j] && !teaser[j])
                     .map(|j| bs[j].gap_before)
                     .collect();
                 let typical = if gaps.is_empty() {
@@ -2840,8 +2851,10 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             let head_end = (i + 1..n.min(i + 6))
                 .take_while(|&k| {
                     // `Attendance: 60,251` reads like `PLACE: story`, but no story is that short.
-                    word_count(t(k)) <= 40
-                        && (dateline(t(k)).is_none() || word_count(t(k)) <= 4 || metas[k].is_some())
+                    words_up_to(t(k), 41) <= 40
+                        && (dateline(t(k)).is_none()
+                            || words_up_to(t(k), 5) <= 4
+                            || metas[k].is_some())
                         && !caption[k]
                         && !prompt[k]
                 })
@@ -2853,9 +2866,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                         .is_some_and(|m| m.rest.is_none() && m.date.is_some())
                         && (k + 1..n).any(|j| metas[j].is_none() && !prompt[j] && body_like(t(j)))
                 });
-            if let Some(k) = head_end.filter(|_| word_count(s) <= 40) {
+            if let Some(k) = head_end.filter(|_| words_up_to(s, 41) <= 40) {
                 let standfirst = (i..k)
-                    .filter(|&j| word_count(t(j)) >= 8 && !bylines_like(t(j)))
+                    .filter(|&j| words_up_to(t(j), 8) >= 8 && !bylines_like(t(j)))
                     .max_by_key(|&j| word_count(t(j)));
                 kinds[i..k].fill(Kind::Meta);
                 if let Some(j) = standfirst
@@ -2897,7 +2910,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
         for j in b0 + 1..n {
             let s = t(j);
             kinds[j] = if in_section
-                && (rel[j] || (word_count(s) <= 20 && !body_like(s) && !s.ends_with('.')))
+                && (rel[j] || (words_up_to(s, 21) <= 20 && !body_like(s) && !s.ends_with('.')))
             {
                 Kind::Boiler
             } else if caption[j] && !(j + 1 == n && kinds[j - 1] == Kind::Body && signoff(s)) {
@@ -2909,7 +2922,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             } else if sentence_case && caps_headline(s) && between_prose(j) {
                 in_section = false;
                 Kind::Boiler
-            } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none()) && word_count(s) <= 12 {
+            } else if metas[j].as_ref().is_some_and(|m| m.rest.is_none())
+                && words_up_to(s, 13) <= 12
+            {
                 in_section = false;
                 Kind::Meta
             } else {
@@ -2960,7 +2975,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             let s = t(j);
             // `Note from the author:` over the page's appeal: a label of what follows.
             let label = s.trim_end().ends_with(':')
-                && word_count(s) <= 6
+                && words_up_to(s, 7) <= 6
                 && kinds.get(j + 1) == Some(&Kind::Boiler);
             // A writer's bio names someone the story itself does not: the story's subject
             // may be a reporter too.
@@ -3112,7 +3127,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
 /// `21.47 GMT` over its post's heading), no caption.
 fn menu_item(s: &str, meta: Option<&Meta>, rel: bool, caption: bool) -> bool {
     let last = s.trim_end().chars().next_back();
-    word_count(s) <= 5
+    words_up_to(s, 6) <= 5
         && s.len() <= 48
         && s.chars().count() <= 40
         && (!matches!(last, Some('.' | '!' | '?' | ',' | ';' | ':')) || abbreviation_end(s))
@@ -3194,7 +3209,7 @@ fn menu_runs(
             .is_some_and(|j| {
                 let s = t(j);
                 headline_like(s)
-                    && word_count(s) >= 4
+                    && words_up_to(s, 4) >= 4
                     && !body_like(s)
                     && (dateline(s).is_none() || kicker_headline(s))
             });
@@ -3272,7 +3287,7 @@ fn about_heading(s: &str) -> bool {
     };
     s.strip_prefix("About ").is_some_and(|name| {
         name.starts_with(char::is_uppercase)
-            && word_count(name) <= 6
+            && words_up_to(name, 7) <= 6
             && !s.ends_with(['?', '!', ':'])
             && (!s.ends_with('.') || name.split_whitespace().last().is_some_and(abbreviation))
     })
@@ -3282,7 +3297,7 @@ fn about_heading(s: &str) -> bool {
 /// line.
 fn source_line(s: &str) -> bool {
     s.trim().strip_prefix("SOURCE ").is_some_and(|name| {
-        name.starts_with(char::is_uppercase) && (1..=8).contains(&word_count(name))
+        name.starts_with(char::is_uppercase) && (1..=8).contains(&words_up_to(name, 9))
     })
 }
 
@@ -3429,22 +3444,33 @@ fn inline_promo(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
     };
     // The short call first: most paragraphs have no sentence that opens with one, and the
-    // phrase search below reads every byte for each phrase.
-    s.split(['.', '!', '?']).any(|sentence| {
-        let sentence = sentence.trim();
-        ["sign up", "subscribe", "register"]
-            .iter()
-            .any(|v| starts_key(sentence, v))
-            && word_count(sentence) <= 5
-    }) && [
-        "newsletter",
-        "subscribe",
-        "sign up",
-        "in your inbox",
-        "to your inbox",
-    ]
-    .iter()
-    .any(|p| has(s, p))
+    // phrase search below reads every byte for each phrase. The sentences are `s.split(['.',
+    // '!', '?'])`'s, cut at those bytes (ASCII, so where the chars are) without decoding
+    // chars; a call starts with `s` or `r` in either case, and a sentence that does not is
+    // passed over before the calls are compared.
+    let b = s.as_bytes();
+    let mut start = 0;
+    (0..b.len())
+        .filter(|&i| matches!(b[i], b'.' | b'!' | b'?'))
+        .chain([b.len()])
+        .any(|end| {
+            let sentence = s[start..end].trim();
+            start = end + 1;
+            matches!(sentence.as_bytes().first(), Some(b's' | b'S' | b'r' | b'R'))
+                && ["sign up", "subscribe", "register"]
+                    .iter()
+                    .any(|v| starts_key(sentence, v))
+                && words_up_to(sentence, 6) <= 5
+        })
+        && [
+            "newsletter",
+            "subscribe",
+            "sign up",
+            "in your inbox",
+            "to your inbox",
+        ]
+        .iter()
+        .any(|p| has(s, p))
 }
 
 /// The notice a site closes its page with, too long for a prompt: Punch's `All rights
@@ -3452,7 +3478,7 @@ fn inline_promo(s: &str) -> bool {
 /// reproduced, published, broadcast, rewritten or redistributed in whole or in part without
 /// prior express written permission from PUNCH.`
 fn rights_notice(lower: &str) -> bool {
-    word_count(lower) <= 100
+    words_up_to(lower, 101) <= 100
         && (lower.starts_with("all rights reserved")
             || (lower.contains("written permission")
                 && ["reproduced", "republished", "redistributed", "rewritten"]
@@ -3468,7 +3494,7 @@ fn rights_notice(lower: &str) -> bool {
 fn reference_line(lower: &str) -> bool {
     let l = lower.trim();
     matches!(l.trim_end_matches(':'), "references" | "bibliography")
-        || (word_count(l) <= 3
+        || (words_up_to(l, 4) <= 3
             && ["doi:", "doi.org/", "https://doi.org/", "http://doi.org/"]
                 .iter()
                 .any(|p| l.starts_with(p)))
@@ -3661,7 +3687,7 @@ fn list_heading(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or_default();
     let last = words.next_back().unwrap_or_default();
-    word_count(s) <= 5
+    words_up_to(s, 6) <= 5
         && [
             "latest",
             "more",
@@ -3678,7 +3704,7 @@ fn list_heading(s: &str) -> bool {
 /// `A correction was made on Nov. 19, 2026: …` (the New York Times), `Correction: An earlier
 /// version of this story …`, `Editor's note: …`: a note on the story, `lower` lower-cased.
 fn correction_note(lower: &str) -> bool {
-    word_count(lower) <= 100
+    words_up_to(lower, 101) <= 100
         && ([
             "a correction was made",
             "an earlier version of this",
@@ -3692,7 +3718,7 @@ fn correction_note(lower: &str) -> bool {
             || starts_word(lower, "correction")
                 && lower
                     .split_once(':')
-                    .is_some_and(|(head, _)| word_count(head) <= 5))
+                    .is_some_and(|(head, _)| words_up_to(head, 6) <= 5))
 }
 
 /// `NPR transcripts are created on a rush deadline … This text may not be in its final form
@@ -3713,7 +3739,7 @@ fn transcript_note(lower: &str) -> bool {
 /// HuffPost, we believe that everyone needs high-quality journalism …`, `By subscribing, you
 /// can help us get the story right.` `lower` is lower-cased.
 fn appeal(lower: &str) -> bool {
-    word_count(lower) <= 120
+    words_up_to(lower, 121) <= 120
         && [
             // `… submit a response of up to 300 words by email to be considered for
             // publication in our letters section`: the call for readers' letters.
@@ -3850,7 +3876,7 @@ fn caps_headline(s: &str) -> bool {
 /// sides of a [`caps_headline`] link (a table's lines do not).
 fn prose_line(s: &str) -> bool {
     let last = strip_closing_quotes(s.trim_end()).chars().next_back();
-    word_count(s) >= 6
+    words_up_to(s, 6) >= 6
         && s.split_whitespace()
             .filter(|w| w.starts_with(char::is_lowercase))
             .nth(2)
