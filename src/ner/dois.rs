@@ -10,19 +10,22 @@ use crate::analysis::Span;
 pub fn dois(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // Every text is scanned, and slashes are rare: find each `/`, then look back for `10.`
+    // and the registrant's digits.
     let mut from = 0;
-    while let Some(k) = text[from..].find("10.") {
-        let start = from + k;
-        from = start + 3;
-        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let digits = b[start + 3..]
+    while let Some(k) = text[from..].find('/') {
+        let slash = from + k;
+        from = slash + 1;
+        let digits = b[..slash]
             .iter()
+            .rev()
             .take_while(|c| c.is_ascii_digit())
             .count();
-        let slash = start + 3 + digits;
-        if !(4..=9).contains(&digits) || b.get(slash) != Some(&b'/') {
+        if !(4..=9).contains(&digits) || slash < digits + 3 {
+            continue;
+        }
+        let start = slash - digits - 3;
+        if &b[start..start + 3] != b"10." || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
             continue;
         }
         let end = slash
@@ -35,7 +38,7 @@ pub fn dois(text: &str) -> Vec<Span> {
                 .len();
         if end > slash + 1 {
             out.push(Span::new(start, end));
-            from = end;
+            from = end.max(from);
         }
     }
     out

@@ -40,10 +40,16 @@ pub fn lineups(text: &str) -> Vec<Lineup> {
 /// The line-up `line` is, with offsets from `base`.
 fn lineup(line: &str, base: usize) -> Option<Lineup> {
     // Cheap refusals first: this is asked of every line of every text.
-    if line.len() < 40 || !line.starts_with(|c: char| c.is_uppercase()) || !line.contains(';') {
+    if line.len() < 40 || !line.starts_with(char::is_uppercase) {
         return None;
     }
-    let colon = line[..line.len().min(60)].find(": ")?;
+    // The colon within the first 60 bytes, then a semicolon after it.
+    let colon = line.as_bytes()[..60.min(line.len())]
+        .windows(2)
+        .position(|w| w == b": ")?;
+    if !line.as_bytes()[colon..].contains(&b';') {
+        return None;
+    }
     let head = &line[..colon];
     let (team_end, formation) = match head.find(" (") {
         Some(open) => {

@@ -383,7 +383,11 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
 /// own and the name keeps its label (OntoNotes: `the $ 7 billion [Extended Fund Facility]`).
 fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     let amount = |w: &str| {
-        ["Rs.", "Rs", "PKR", "US$", "$", "£", "€", "₹"]
+        // Most mentions start with none of the signs' first bytes.
+        matches!(
+            w.as_bytes().first(),
+            Some(b'R' | b'P' | b'U' | b'$' | 0xC2 | 0xE2)
+        ) && ["Rs.", "Rs", "PKR", "US$", "$", "£", "€", "₹"]
             .iter()
             .find_map(|p| w.strip_prefix(p))
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
@@ -426,10 +430,11 @@ fn years_with_their_era(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let year = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let mut dates = Vec::new();
     for i in 0..n {
-        let w = doc.token_text(i);
-        if !w.starts_with(|c: char| c.is_ascii_digit() || c == 'A') {
+        let b = doc.first_byte(i);
+        if !(b.is_ascii_digit() || b == b'A') {
             continue;
         }
+        let w = doc.token_text(i);
         // `4000BC` glued, `300 BC`, `AD 79`.
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         // `in 2025 BC Hydro raised rates`: British Columbia's, before a name.
@@ -864,6 +869,13 @@ fn company_words_as_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// `Harvey`, `Schloss Ketwig`).
 fn full_names_of_surnames(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{GPE, LOC, NORP, PERSON, PRODUCT};
+    let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or("");
+    // Cheap first: most articles have no name of several words under these labels.
+    if !found.iter().any(|m| {
+        matches!(m.label, GPE | LOC | NORP | PRODUCT) && text(m).as_bytes().contains(&b' ')
+    }) {
+        return found;
+    }
     let one_word_person =
         |m: &Mention| m.label == PERSON && whole_tokens(doc, m.span).is_some_and(|r| r.len() == 1);
     let surnames: Vec<&str> = found
@@ -1426,12 +1438,14 @@ fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 && (1..=2).contains(&words[1].len())
                 && words[1].bytes().all(|c| c.is_ascii_digit())
         };
-        let days = month_day(a)
-            && day(b)
+        let days = a.label == DATE
+            && b.label == CARDINAL
             && matches!(
                 doc.text.get(a.span.end..b.span.start),
                 Some(" to " | "-" | "–" | " - " | " – " | " through " | " until ")
-            );
+            )
+            && day(b)
+            && month_day(a);
         if joins || framed || opened || days {
             let start = if framed {
                 a.span.start - lead().len() - 1
@@ -4387,10 +4401,16 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
     if m.label.is_numeric() {
         return false;
     }
+    // Under any label, a title alone: `Special Assistant to the [PM]GPE` was the model's.
+    if !matches!(m.label, ORG | PERSON) {
+        return doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| TITLES_ALONE.contains(&t));
+    }
     let r = token_range(doc, m.span);
     match r.len() {
         0 => false,
-        // Under any label: `Special Assistant to the [PM]GPE` was the model's.
         1 => TITLES_ALONE.contains(&doc.token_text(r.start)),
         _ => matches!(m.label, ORG | PERSON) && r.clone().all(|i| is_title_word(doc.token_text(i))),
     }

@@ -1989,6 +1989,7 @@ impl Recognizer for ModelRecognizer {
                 // part of an amount or a period (`a year`, `a dozen`).
                 if self.trim
                     && e - s > 1
+                    && doc.first_byte(s) == b'a'
                     && matches!(doc.token_text(s), "a" | "an")
                     && !label.is_numeric()
                 {
