@@ -220,6 +220,8 @@ mod tests {
             "Visited: Paris, London, Berlin, Rome, Madrid, Lisbon, Vienna, Prague, Warsaw, Oslo.",
             "Chelsea: Sanchez; James, Fofana, Colwill, Cucurella; Caicedo, Fernandez; Madueke, \
              Palmer, Neto; the rest.",
+            // Letters of two bytes across byte 60, where the colon is looked for.
+            "Aéééééééééééééééééééééééééééééééééééééééééééé: Raya; White; Saliba.",
         ] {
             assert!(lineups(t).is_empty(), "{t}");
         }
