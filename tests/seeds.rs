@@ -1021,4 +1021,10 @@ fn visit_and_budget_forms() {
         assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
     }
     assert!(labels.iter().all(|(t, _)| *t != "PM"), "{labels:?}");
+    // Britain's Labour is a party, never a person.
+    let text = "Badenoch says Labour has broken its promise. The Tories attacked Labour.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(labels.contains(&("Labour", "ORG")), "{labels:?}");
+    assert!(!labels.contains(&("Labour", "PERSON")), "{labels:?}");
 }
