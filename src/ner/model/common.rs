@@ -232,6 +232,44 @@ impl CommonWords {
     }
 }
 
+/// The slot of word `t` in `map`, a table of at most `limit` words, made by `fill` the first
+/// time; `None` once the table is full, or if the word came with other word classes before
+/// (never in the pipeline).
+#[inline]
+fn word_slot(
+    map: &mut KeyMap<(u32, u64, u64)>,
+    limit: usize,
+    t: &TokInfo,
+    fill: impl FnOnce() -> u32,
+) -> Option<u32> {
+    if let Some(&(a, cluster, emb)) = map.get(&t.word) {
+        return (cluster == t.cluster && emb == t.emb).then_some(a);
+    }
+    if map.len() >= limit {
+        return None;
+    }
+    let a = fill();
+    map.insert(t.word, (a, t.cluster, t.emb));
+    Some(a)
+}
+
+/// Makes room in `data` for the sums of word `t`'s word-local features (as a sentence's
+/// first word if `first`), queues the features in `batch` and returns where they start.
+fn local_sums(
+    data: &mut Vec<i32>,
+    model: &Model,
+    t: &TokInfo,
+    first: bool,
+    batch: &mut Batch,
+) -> u32 {
+    let a = data.len();
+    data.resize(a + model.ntp, 0);
+    for h in features::local_features(t, first) {
+        model.probe_into(h, a, batch);
+    }
+    a as u32
+}
+
 impl Sums {
     /// Where the sums of word `k` of `words` start in [`Sums::data`]. The first time, room is
     /// made for them and their features are queued in `batch` (with destinations in `data`):
@@ -264,15 +302,12 @@ impl Sums {
         t: &TokInfo,
         batch: &mut Batch,
     ) -> Option<u32> {
-        if let Some(&(a, cluster, emb)) = self.others.get(&t.word) {
-            return (cluster == t.cluster && emb == t.emb).then_some(a);
-        }
-        if self.others.len() >= MAX_OTHER_WORDS {
-            return None;
-        }
-        let a = self.fill_word(model, t, batch);
-        self.others.insert(t.word, (a, t.cluster, t.emb));
-        Some(a)
+        let data = &mut self.data;
+        word_slot(&mut self.others, MAX_OTHER_WORDS, t, || {
+            let a = local_sums(data, model, t, false, batch);
+            model.neighbour_sums(t, data, batch);
+            a
+        })
     }
 
     /// Where the sums of the word-local features of word `t` as a sentence's first word start
@@ -286,19 +321,10 @@ impl Sums {
         t: &TokInfo,
         batch: &mut Batch,
     ) -> Option<u32> {
-        if let Some(&(a, cluster, emb)) = self.first.get(&t.word) {
-            return (cluster == t.cluster && emb == t.emb).then_some(a);
-        }
-        if self.first.len() >= MAX_FIRST_WORDS {
-            return None;
-        }
-        let a = self.data.len();
-        self.data.resize(a + model.ntp, 0);
-        for h in features::local_features(t, true) {
-            model.probe_into(h, a, batch);
-        }
-        self.first.insert(t.word, (a as u32, t.cluster, t.emb));
-        Some(a as u32)
+        let data = &mut self.data;
+        word_slot(&mut self.first, MAX_FIRST_WORDS, t, || {
+            local_sums(data, model, t, true, batch)
+        })
     }
 
     /// Where the neighbour sums of [`features::BOS`] and [`features::EOS`] start in
@@ -317,13 +343,9 @@ impl Sums {
     /// Makes room for the sums of word `t` (as [`Sums::data`] lays them out), queues its
     /// features in `batch` and returns where they start.
     fn fill_word(&mut self, model: &Model, t: &TokInfo, batch: &mut Batch) -> u32 {
-        let a = self.data.len();
-        self.data.resize(a + model.ntp, 0);
-        for h in features::local_features(t, false) {
-            model.probe_into(h, a, batch);
-        }
+        let a = local_sums(&mut self.data, model, t, false, batch);
         model.neighbour_sums(t, &mut self.data, batch);
-        a as u32
+        a
     }
 
     /// Where the sums of shape context `key` start in [`Sums::data`], its features (`feats`)
