@@ -4,7 +4,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::analysis::{Analysis, Entity, Label, Options, Region, Span, Structure, Token};
-use crate::ner::{Doc, Mention, Pipeline};
+use crate::ner::{put, Doc, Mention, Pipeline};
 use crate::offsets::{OffsetMap, OffsetUnit};
 use crate::{parse, tokenize};
 
@@ -367,14 +367,6 @@ fn title_follows_body(text: &str, title: Span, found: &mut [Mention]) {
             m.label = same[0];
         }
     }
-}
-
-/// Puts a mention of `span` labelled `label` into `found` (in order), in place of those it
-/// overlaps.
-fn put(found: &mut Vec<Mention>, span: Span, label: Label) {
-    found.retain(|m| !m.span.overlaps(span));
-    let at = found.partition_point(|m| m.span.start < span.start);
-    found.insert(at, Mention { span, label });
 }
 
 /// Analyzes `text`, trusting `hints` about its structure.

@@ -437,6 +437,14 @@ fn labour_as_party(doc: &Doc, m: Mention) -> Mention {
     }
 }
 
+/// Puts a mention of `span` labelled `label` into `found` (in order), in place of those it
+/// overlaps.
+pub(crate) fn put(found: &mut Vec<Mention>, span: Span, label: Label) {
+    found.retain(|m| !m.span.overlaps(span));
+    let at = found.partition_point(|m| m.span.start < span.start);
+    found.insert(at, Mention { span, label });
+}
+
 /// Whether `w` marks a year's era (`BC`, `A.D.`).
 fn is_era(w: &str) -> bool {
     matches!(w, "BC" | "B.C." | "BCE" | "B.C.E." | "AD" | "A.D.")
@@ -484,15 +492,7 @@ fn years_with_their_era(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             continue;
         }
-        found.retain(|m| !m.span.overlaps(span));
-        let at = found.partition_point(|m| m.span.start < span.start);
-        found.insert(
-            at,
-            Mention {
-                span,
-                label: Label::DATE,
-            },
-        );
+        put(&mut found, span, Label::DATE);
     }
     found
 }
