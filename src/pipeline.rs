@@ -183,6 +183,19 @@ impl<'t> Prepared<'t> {
                 }
             }
         }
+        // A wire's credit line names people the way a byline does (`(Reporting by Stephen
+        // Nellis in San Francisco; Editing by Bill Berkrot)`), where the model, reading no
+        // sentence, dropped a first name that is also a word (`Bill`, `Grant`).
+        for segment in credit_segments(self.text) {
+            for (span, label) in byline_names(self.text, segment) {
+                if let Some(r) = crate::ner::whole_tokens(&doc, span) {
+                    let listed = crate::ner::gazetteer::Gazetteer::shared()
+                        .listed_exactly(&doc, r.start, r.end)
+                        .filter(|l| *l != Label::PERSON);
+                    put(&mut found, span, listed.unwrap_or(label));
+                }
+            }
+        }
         if let Some(title) = self.article.structure.title {
             title_follows_body(self.text, title, &mut found);
         }
@@ -348,6 +361,55 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
     out
 }
 
+/// What a credit line says its people did before `by`: `Reporting`, `Additional reporting`,
+/// `Editing`, `Writing`, `Compiled`, `Research`, `Graphics`.
+const CREDIT_DEEDS: &[&str] = &[
+    "Reporting",
+    "reporting",
+    "Editing",
+    "editing",
+    "Writing",
+    "writing",
+    "Compiled",
+    "compiled",
+    "Research",
+    "research",
+    "Graphics",
+    "graphics",
+    "Production",
+    "production",
+];
+
+/// The `by …` parts of a wire's credit lines, each from its `by` to the `;`, `)` or line end
+/// that closes it (`(Reporting by A in Nairobi and B; Editing by C)` gives `by A in Nairobi
+/// and B` and `by C`). Only a credit: the deed opens a bracket, a line or a `;` part, or follows
+/// `Additional`/`Further` there, so prose (`the reporting by the Times`) is left alone.
+fn credit_segments(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(" by ") {
+        let before = &text[..at];
+        let Some(deed) = CREDIT_DEEDS.iter().find(|d| before.ends_with(**d)) else {
+            continue;
+        };
+        let mut lead = before[..before.len() - deed.len()].trim_end_matches(' ');
+        for extra in ["Additional", "additional", "Further", "further"] {
+            if let Some(l) = lead.strip_suffix(extra) {
+                lead = l.trim_end_matches(' ');
+                break;
+            }
+        }
+        let opens = lead.is_empty() || lead.ends_with(['(', ';', '\n', '[']);
+        if !opens {
+            continue;
+        }
+        let start = at + 1;
+        let rest = &text[start..];
+        let end = start + rest.find([';', ')', ']', '\n']).unwrap_or(rest.len());
+        out.push(Span::new(start, end));
+    }
+    out
+}
+
 /// A name in the headline is what the story calls it: where the story gives the same words
 /// one label at least twice and never the headline's, the headline's mention takes it. A
 /// headline is read with the least context (a few words, often in title case), and the
@@ -505,6 +567,30 @@ mod tests {
         assert_eq!(run([ORG, PERSON, PERSON, PERSON, ORG, ORG]), (PERSON, ORG));
         // The story disagrees with itself: the headline keeps its own.
         assert_eq!(run([ORG, PERSON, PERSON, GPE, ORG, PERSON]), (ORG, PERSON));
+    }
+
+    #[test]
+    fn a_credit_line_names_its_people() {
+        let text = "The end.\n\n(Reporting by Jennifer Rigby in London and Grant Smith; \
+                    Additional reporting by Jan van der Berg; Editing by Bill Berkrot)\n\n\
+                    The reporting by the Times was late.";
+        let people: Vec<&str> = credit_segments(text)
+            .into_iter()
+            .flat_map(|seg| byline_names(text, seg))
+            .map(|(s, label)| {
+                assert_eq!(label, Label::PERSON);
+                &text[s.start..s.end]
+            })
+            .collect();
+        assert_eq!(
+            people,
+            [
+                "Jennifer Rigby",
+                "Grant Smith",
+                "Jan van der Berg",
+                "Bill Berkrot"
+            ]
+        );
     }
 
     #[test]

@@ -1028,3 +1028,44 @@ fn visit_and_budget_forms() {
     assert!(labels.contains(&("Labour", "ORG")), "{labels:?}");
     assert!(!labels.contains(&("Labour", "PERSON")), "{labels:?}");
 }
+
+/// Reading round rs18: forms from wire, tech, court, German and cricket stories.
+#[test]
+fn wire_tech_and_scorecard_forms() {
+    let text = "Google on Tuesday released Gemini 3, the latest version of its flagship model. \
+                It's incredible how much people love Gemini 2.5, the company said. \
+                Thirteen members voted for Resolution 2803. Will the Finance Bill 2026 raise \
+                VAT? The far-right Alternative für Deutschland (AfD) gained. The air quality \
+                index (AQI) crossed 400, and the AQI fell later. The booster landed some 375 \
+                miles (600 kilometers) offshore. Limp posted on X. Founder Jeff Bezos cheered.\n\n\
+                Brief scores: Sri Lanka 211 (Janith Liyanage 54, Kamindu Mendis 44) lost. \
+                Janith Liyanage top-scored.\n\n\
+                (Reporting by Jennifer Rigby in London; Editing by Bill Berkrot)";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("Gemini 2.5", "PRODUCT"),
+        ("Resolution 2803", "LAW"),
+        ("Finance Bill 2026", "LAW"),
+        ("Alternative für Deutschland", "ORG"),
+        ("AfD", "ORG"),
+        ("600 kilometers", "QUANTITY"),
+        ("Jeff Bezos", "PERSON"),
+        ("Janith Liyanage", "PERSON"),
+        ("54", "CARDINAL"),
+        ("Bill Berkrot", "PERSON"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    // A common noun's short form names nothing; no span starts at a bracket; `X.` is no
+    // initial of the next sentence's first word.
+    assert!(labels.iter().all(|(t, _)| *t != "AQI"), "{labels:?}");
+    assert!(
+        labels.iter().all(|(t, _)| !t.starts_with('(')),
+        "{labels:?}"
+    );
+    assert!(
+        labels.iter().all(|(t, _)| !t.contains("X. Founder")),
+        "{labels:?}"
+    );
+}

@@ -22,6 +22,18 @@ const PARTS: &[&str] = &[
     "Clause",
     "Schedule",
     "Amendment",
+    "Resolution",
+];
+
+/// A law's last word where news puts its year right after it, British and South Asian style
+/// (`the Finance Bill 2026`, `the Companies Act 2013`, `the Elections Act, 2017`).
+const YEARED_LAWS: &[&str] = &["Act", "Bill", "Ordinance"];
+
+/// Capitalized words that open a sentence or a phrase before a law's name without being part of
+/// it (`Under the Companies Act 2013`).
+const NOT_A_LAWS_WORD: &[&str] = &[
+    "The", "A", "An", "Under", "In", "On", "By", "With", "This", "That", "Its", "Their", "Our",
+    "Will", "Does", "Did", "If", "As", "After", "Before",
 ];
 
 /// Chambers whose bills are known by a number (`House Bill 18`, `Senate Bill 17`).
@@ -100,7 +112,7 @@ impl Recognizer for NumberedLaws {
                 // `Bill C-21`, Canada's way of numbering bills (split at its hyphen).
                 Some(i + 4)
             } else {
-                None
+                yeared_law(doc, i)
             };
             let Some(end) = end else {
                 i += 1;
@@ -115,6 +127,36 @@ impl Recognizer for NumberedLaws {
         }
         out
     }
+}
+
+/// Where the law named from token `i` with its year ends (`Finance Bill 2026`, `Elections Act,
+/// 2017`): up to five capitalized words (and `of`, `and`, `on` between them) from a capital
+/// that opens the run, the last a [`YEARED_LAWS`] word, then a year. Bills and acts read as a
+/// person (`Finance [Bill]PERSON [2026]DATE`) become one LAW.
+fn yeared_law(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let t = |k: usize| doc.token_text(k);
+    let cap = |k: usize| t(k).starts_with(|c: char| c.is_uppercase());
+    if NOT_A_LAWS_WORD.contains(&t(i)) || YEARED_LAWS.contains(&t(i)) || (i > 0 && cap(i - 1)) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < n && k <= i + 5 {
+        let w = t(k);
+        if YEARED_LAWS.contains(&w) {
+            let year = if k + 2 < n && t(k + 1) == "," {
+                k + 2
+            } else {
+                k + 1
+            };
+            return (year < n && super::is_year(t(year))).then_some(year + 1);
+        }
+        if !(cap(k) || (matches!(w, "of" | "and" | "on") && k + 1 < n && cap(k + 1))) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Where `of the` and the name of a law after token `end` end (`of the Communications Decency
@@ -181,6 +223,17 @@ mod tests {
                 "Chapter 11",
                 "Article 50 of the Treaty on European Union",
                 "Section 230 of the Communications Decency Act",
+            ]
+        );
+        assert_eq!(
+            laws(
+                "Will the Finance Bill 2026 raise VAT under the Elections Act, 2017 and \
+                 Resolution 2803? Bill 2026 and the Gates Bill said no."
+            ),
+            [
+                "Finance Bill 2026",
+                "Elections Act, 2017",
+                "Resolution 2803"
             ]
         );
     }

@@ -283,7 +283,7 @@ impl Pipeline {
         let found = laws_joined_at_and(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         let found = company_words_as_people(doc, surnames_as_other_names(doc, found));
-        let found = full_names_of_surnames(doc, found);
+        let found = people_with_their_scores(doc, full_names_of_surnames(doc, found));
         let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
         let found = places_named_again(doc, possessive_names_whole(doc, found));
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
@@ -920,6 +920,59 @@ fn full_names_of_surnames(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             && !listed_place(doc, r)
         {
             m.label = PERSON;
+        }
+    }
+    found
+}
+
+/// A person's name and a number read as one name (a scorecard's `([Janith Liyanage 54]PRODUCT,
+/// Kamindu Mendis 44; …)`) is the person and a count, where the article names the person with
+/// exactly those words elsewhere. A product's name with its number stays (`PlayStation 2`): no
+/// person is called `PlayStation`.
+fn people_with_their_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, EVENT, FAC, ORG, PERSON, PRODUCT, WORK_OF_ART};
+    let numbered = |m: &Mention| {
+        matches!(m.label, PRODUCT | ORG | FAC | WORK_OF_ART | EVENT)
+            && m.span.end > m.span.start
+            && doc
+                .text
+                .as_bytes()
+                .get(m.span.end - 1)
+                .is_some_and(u8::is_ascii_digit)
+    };
+    // Cheap first: most articles have no name that ends in a digit.
+    if !found.iter().any(numbered) {
+        return found;
+    }
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        k += 1;
+        if !numbered(&m) {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        if !(3..=4).contains(&r.len()) || !is_short_number(doc.token_text(r.end - 1)) {
+            continue;
+        }
+        let name = Span::new(m.span.start, doc.tokens[r.end - 2].end);
+        let words = doc.text.get(name.start..name.end).unwrap_or("");
+        let named = found
+            .iter()
+            .any(|p| p.label == PERSON && doc.text.get(p.span.start..p.span.end) == Some(words));
+        if named {
+            found[k - 1] = Mention {
+                span: name,
+                label: PERSON,
+            };
+            let count = Mention {
+                span: doc.tokens[r.end - 1],
+                label: CARDINAL,
+            };
+            found.insert(k, count);
+            k += 1;
         }
     }
     found
@@ -1622,19 +1675,30 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 1;
     while k < found.len() {
         let (a, b) = (found[k - 1], found[k]);
+        let number = doc.text.get(b.span.start..b.span.end).unwrap_or("");
         let joinable = b.label == CARDINAL
             && matches!(a.label, PRODUCT | ORG | FAC)
             && doc.text.get(a.span.end..b.span.start) == Some(" ")
-            && doc
-                .text
-                .get(b.span.start..b.span.end)
-                .is_some_and(is_short_number);
+            && (is_short_number(number) || (a.label == PRODUCT && products::is_version(number)));
         if !joinable {
             k += 1;
             continue;
         }
         let r = token_range(doc, b.span);
-        let closes = r.end >= doc.tokens.len() || AFTER_A_NAME.contains(&doc.token_text(r.end));
+        // A model's tier after its number is part of its name (`Gemini 3 Pro`, `iPhone 17 Pro
+        // Max`).
+        let tiers = (r.end..doc.tokens.len())
+            .take_while(|&i| is_model_tier(doc.token_text(i)))
+            .count();
+        let after = r.end + tiers;
+        let closes = after >= doc.tokens.len()
+            || AFTER_A_NAME.contains(&doc.token_text(after))
+            || (tiers > 0 && !doc.token_text(after).starts_with(char::is_uppercase));
+        let end = if tiers > 0 && a.label == PRODUCT && closes {
+            doc.tokens[after - 1].end
+        } else {
+            b.span.end
+        };
         let head = doc
             .text
             .get(a.span.start..a.span.end)
@@ -1647,16 +1711,55 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         };
         match label {
             Some(label) => {
+                let end = if label == PRODUCT { end } else { b.span.end };
                 found[k - 1] = Mention {
-                    span: Span::new(a.span.start, b.span.end),
+                    span: Span::new(a.span.start, end),
                     label,
                 };
                 found.remove(k);
+                // A mention the tier words held (`Pro` read as a name) goes with them.
+                while found.get(k).is_some_and(|m| m.span.start < end) {
+                    found.remove(k);
+                }
             }
             None => k += 1,
         }
     }
+    // A product named with its number already (`[Gemini 3]PRODUCT Pro`) takes its tier too.
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        k += 1;
+        let r = token_range(doc, m.span);
+        let numbered = m.label == PRODUCT
+            && r.len() >= 2
+            && doc.tokens[r.end - 1].end == m.span.end
+            && doc.first_byte(r.end - 1).is_ascii_digit();
+        if !numbered {
+            continue;
+        }
+        let tiers = (r.end..doc.tokens.len())
+            .take_while(|&i| is_model_tier(doc.token_text(i)))
+            .count();
+        let after = r.end + tiers;
+        if tiers == 0
+            || (after < doc.tokens.len() && doc.token_text(after).starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let end = doc.tokens[after - 1].end;
+        found[k - 1].span = Span::new(m.span.start, end);
+        while found.get(k).is_some_and(|n| n.span.start < end) {
+            found.remove(k);
+        }
+    }
     found
+}
+
+/// A tier of a product line written after its model number (`Pro`, `Max`, `Ultra`): the
+/// product list's tails, but a `+`.
+fn is_model_tier(w: &str) -> bool {
+    w != "+" && products::TAILS.contains(&w)
 }
 
 /// Parts a tally the tagger read as a date (`finished [24 of 33]` for 287 yards, `[22] of 35`):
@@ -3482,7 +3585,7 @@ fn is_short_number(w: &str) -> bool {
 }
 
 /// Whether `w` is a year as news writes one: four digits from 1900 to 2099.
-fn is_year(w: &str) -> bool {
+pub(super) fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && matches!(w.parse::<u16>(), Ok(1900..=2099))
@@ -6889,6 +6992,37 @@ mod tests {
                 ("737 Max", PRODUCT),
                 ("8", CARDINAL),
                 ("Launch Complex 36", FAC),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_products_version_and_tier_join_it() {
+        use Label::{CARDINAL, PERSON, PRODUCT};
+        let text = "People love Gemini 2.5, and Gemini 3 Pro scored well; Smith 4.5 overs.";
+        let spans = [
+            ("Gemini", PRODUCT),
+            ("2.5", CARDINAL),
+            ("Gemini 3", PRODUCT),
+            ("Pro", PERSON),
+            ("Smith", PERSON),
+            ("4.5", CARDINAL),
+        ];
+        let mut mentions: Vec<(usize, usize, Label)> = Vec::new();
+        let mut from = 0;
+        for &(m, l) in &spans {
+            let at = from + text[from..].find(m).unwrap();
+            mentions.push((at, at + m.len(), l));
+            from = at + m.len();
+        }
+        let p = Pipeline::new(vec![Box::new(Fixed(mentions))]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("Gemini 2.5", PRODUCT),
+                ("Gemini 3 Pro", PRODUCT),
+                ("Smith", PERSON),
+                ("4.5", CARDINAL),
             ]
         );
     }

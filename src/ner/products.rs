@@ -115,9 +115,9 @@ pub(crate) fn listed(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// Words after a model's name that are part of it (`iPhone 17 Pro Max`, `Pixel 10 Pro XL`,
 /// `iPad mini`, `Apple Watch Series 10`).
-const TAILS: &[&str] = &[
+pub(super) const TAILS: &[&str] = &[
     "Pro", "Max", "Ultra", "Plus", "Mini", "mini", "XL", "Fold", "Flip", "Lite", "Air", "SE", "FE",
-    "Edge", "Series", "Slim", "Neo", "+",
+    "Edge", "Series", "Slim", "Neo", "Flash", "Sonnet", "Opus", "Haiku", "+",
 ];
 
 /// Words that, near a listed grade, say the text speaks of oil.
@@ -184,6 +184,9 @@ const COUNT_AFTER: &[&str] = &[
 /// `136`; a longer number is a year or a count), perhaps with a lower-case letter (`16e`) or
 /// plural (`F-16s`), or one or two capitals and a digit (`S25`, `A55`, `TB2`, `2A6`).
 fn is_code(w: &str) -> bool {
+    if w.contains('.') {
+        return is_version(w);
+    }
     let b = w.as_bytes();
     let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -192,6 +195,16 @@ fn is_code(w: &str) -> bool {
         && (1..=3).contains(&digits)
         && rest.len() <= 2
         && rest.iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// A software version as news writes one after a product's name: `2.5` (`Gemini 2.5`, `Claude
+/// Sonnet 4.5`), `16.04`.
+pub(super) fn is_version(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(a, b)| {
+        (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether `w` is the code after a hyphen in a weapon's or model's name: `F-16`'s `16`,

@@ -96,6 +96,21 @@ fn abbreviation_ends_sentence(tok: &str, next: Option<&str>) -> bool {
     next.is_some_and(|n| SENTENCE_STARTERS.contains(&n))
 }
 
+/// `posted on X.` before a capitalized word: the social network, not an initial (`George W.
+/// Bush`), so the sentence ends (`on [X. Founder]PERSON Jeff Bezos` was the error).
+fn platform_x_ends_sentence<'a>(
+    w: &str,
+    i: usize,
+    tok: &impl Fn(usize) -> &'a str,
+    n: usize,
+) -> bool {
+    w == "X."
+        && i > 0
+        && i + 1 < n
+        && tok(i - 1) == "on"
+        && tok(i + 1).starts_with(|c: char| c.is_uppercase())
+}
+
 /// Returns sentences as ranges of token indices.
 pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::Range<usize>> {
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -118,7 +133,9 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         // The token is sliced once, and the next only after a token that ends in a period,
         // where an abbreviation may end the sentence.
         let w = tok(i);
-        if w.ends_with('.') && abbreviation_ends_sentence(w, tokens.get(i + 1).map(|_| tok(i + 1)))
+        if w.ends_with('.')
+            && (abbreviation_ends_sentence(w, tokens.get(i + 1).map(|_| tok(i + 1)))
+                || platform_x_ends_sentence(w, i, &tok, tokens.len()))
         {
             out.push(start..i + 1);
             start = i + 1;
@@ -164,6 +181,21 @@ mod tests {
             .filter(|r| !r.is_empty())
             .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_platform_x_ends_a_sentence_an_initial_does_not() {
+        assert_eq!(
+            sentences("Limp posted on X. Founder Jeff Bezos called it historic."),
+            [
+                "Limp posted on X.",
+                "Founder Jeff Bezos called it historic."
+            ]
+        );
+        assert_eq!(
+            sentences("Malcolm X. Little spoke. He left."),
+            ["Malcolm X. Little spoke.", "He left."]
+        );
     }
 
     #[test]

@@ -2006,6 +2006,18 @@ impl Recognizer for ModelRecognizer {
                 {
                     s += 1;
                 }
+                // A bracket the span does not close is punctuation around it, not part of it
+                // (`375 miles [(600 kilometers]) offshore` was the error).
+                if self.trim && e - s > 1 {
+                    let open = |k: usize| matches!(doc.token_text(k), "(" | "[" | "{");
+                    let close = |k: usize| matches!(doc.token_text(k), ")" | "]" | "}");
+                    if open(s) && !(s + 1..e).any(close) {
+                        s += 1;
+                    }
+                    if e - s > 1 && close(e - 1) && !(s..e - 1).any(open) {
+                        e -= 1;
+                    }
+                }
                 if self.trim
                     && e - s > 1
                     && matches!(doc.token_text(e - 1), "'s" | "’s" | "'S" | "’S")
