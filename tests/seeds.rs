@@ -1069,3 +1069,33 @@ fn wire_tech_and_scorecard_forms() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs18, document forms: a listed country named as a GPE elsewhere, a full name
+/// the article gives as a person elsewhere, a word between two titles, a place in a list.
+#[test]
+fn document_consistency_forms() {
+    let text = "Jane Goodall, primatologist, dies at 91\n\n\
+                Jane Goodall, the British primatologist, died in Los Angeles. Dr. Goodall \
+                arrived in Tanzania in 1960. Chile heads to a runoff; Jara hopes to be Chile's \
+                next president, and Chile votes again. Chief Cabinet Secretary Minoru Kihara \
+                spoke. Rain is due in Sialkot, Narowal and Jhelum.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(
+        labels
+            .iter()
+            .filter(|(t, _)| *t == "Jane Goodall")
+            .all(|(_, l)| *l == "PERSON"),
+        "{labels:?}"
+    );
+    assert!(
+        labels
+            .iter()
+            .filter(|(t, _)| *t == "Chile")
+            .all(|(_, l)| *l == "GPE"),
+        "{labels:?}"
+    );
+    assert!(labels.iter().all(|(t, _)| *t != "Cabinet"), "{labels:?}");
+    assert!(labels.contains(&("Minoru Kihara", "PERSON")), "{labels:?}");
+    assert!(labels.contains(&("Narowal", "GPE")), "{labels:?}");
+}
