@@ -1099,3 +1099,23 @@ fn document_consistency_forms() {
     assert!(labels.contains(&("Minoru Kihara", "PERSON")), "{labels:?}");
     assert!(labels.contains(&("Narowal", "GPE")), "{labels:?}");
 }
+
+/// Reading round rs18, second batch: a year that `marks` an anniversary, a chemical formula,
+/// India's `Union` ministers, an amount's scales, a scorer's surname before a noun.
+#[test]
+fn anniversary_formula_and_scale_forms() {
+    let text = "Noting that 2026 marks the 75th anniversary of ties, Xi spoke. Trains will cut \
+                CO2 emissions, Union minister Ashwini Vaishnaw said. The Centre cleared ₹1.2 \
+                lakh crore for rail.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(labels.contains(&("2026", "DATE")), "{labels:?}");
+    assert!(labels.contains(&("₹1.2 lakh crore", "MONEY")), "{labels:?}");
+    assert!(
+        labels.contains(&("Ashwini Vaishnaw", "PERSON")),
+        "{labels:?}"
+    );
+    for not in ["2026 marks", "CO2", "Union"] {
+        assert!(labels.iter().all(|(t, _)| *t != not), "{not}: {labels:?}");
+    }
+}
