@@ -671,27 +671,31 @@ mod wasm {
             next.as_mut_ptr(),
             back.as_mut_ptr(),
         );
+        let d = i32x4_splat(2 * labels as i32);
         // Last vector first, as in `pair_blocks`.
         for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
             // SAFETY: as in `pair_blocks`.
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = i32x4_add(i32x4_splat((1 + x) as i32), iota);
-                let ii = i32x4_add(i32x4_splat((bi + x) as i32), iota);
-                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                // As in the SSE2 version: the back pointers are B-X's id, plus `2 * labels`
+                // where I-X wins.
+                let block = |o: usize, tb: &[i32], ti: &[i32]| {
                     let vb = i32x4_add(cb, ld(tb.as_ptr().add(x)));
                     let vi = i32x4_add(ci, ld(ti.as_ptr().add(x)));
                     let ok = i32x4_gt(vi, vb);
                     let best = v128_bitselect(vi, vb, ok);
-                    let arg = v128_bitselect(ii, ib, ok);
                     v128_store(
                         np.add(o + x) as *mut v128,
                         i32x4_add(best, ld(ep.add(o + x))),
                     );
-                    let a16 = i16x8_narrow_i32x4(arg, arg);
-                    let a8 = u8x16_narrow_i16x8(a16, a16);
-                    v128_store32_lane::<0>(a8, bp.add(o + x) as *mut u32);
-                }
+                    i32x4_add(ib, v128_and(ok, d))
+                };
+                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                let a16 = i16x8_narrow_i32x4(ai, al);
+                let a8 = u8x16_narrow_i16x8(a16, a16);
+                v128_store32_lane::<0>(a8, bp.add(bi + x) as *mut u32);
+                v128_store32_lane::<1>(a8, bp.add(bl + x) as *mut u32);
             }
         }
     }
@@ -964,25 +968,33 @@ mod sse2 {
             back.as_mut_ptr(),
         );
         // SAFETY (all blocks below): as in `pair_blocks`.
-        let iota = unsafe { _mm_setr_epi32(0, 1, 2, 3) };
+        let (iota, d) = unsafe {
+            (
+                _mm_setr_epi32(0, 1, 2, 3),
+                _mm_set1_epi32(2 * labels as i32),
+            )
+        };
         // Last vector first, as in `pair_blocks`.
         for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = _mm_add_epi32(_mm_set1_epi32((1 + x) as i32), iota);
-                let ii = _mm_add_epi32(_mm_set1_epi32((bi + x) as i32), iota);
-                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                // Lane `x` of block `o` from B-X (transitions `tb`) or I-X (`ti`); returns
+                // the back pointers: B-X's id, plus `2 * labels` (I-X's) where I-X wins.
+                let block = |o: usize, tb: &[i32], ti: &[i32]| {
                     let vb = _mm_add_epi32(cb, ld(tb.as_ptr().add(x)));
                     let vi = _mm_add_epi32(ci, ld(ti.as_ptr().add(x)));
                     let ok = _mm_cmpgt_epi32(vi, vb);
-                    let best = select(vi, vb, ok);
-                    let arg = select(ii, ib, ok);
-                    let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
+                    let sum = _mm_add_epi32(select(vi, vb, ok), ld(ep.add(o + x)));
                     _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
-                    let a16 = _mm_packs_epi32(arg, arg);
-                    let four = _mm_cvtsi128_si32(_mm_packus_epi16(a16, a16));
-                    (bp.add(o + x) as *mut i32).write_unaligned(four);
-                }
+                    _mm_add_epi32(ib, _mm_and_si128(ok, d))
+                };
+                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                // Both blocks' back pointers as bytes in one pack: I-X's four, then L-X's.
+                let a16 = _mm_packs_epi32(ai, al);
+                let eight = _mm_cvtsi128_si64(_mm_packus_epi16(a16, a16)) as u64;
+                (bp.add(bi + x) as *mut u32).write_unaligned(eight as u32);
+                (bp.add(bl + x) as *mut u32).write_unaligned((eight >> 32) as u32);
             }
         }
     }
