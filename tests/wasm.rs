@@ -271,3 +271,48 @@ fn blocked_kernels_match_plain_loops() {
         }
     }
 }
+
+/// The steady-step test (simd128 in this build) answers as its plain loop, at the edges of
+/// its range and bound, with and without a partial last vector.
+#[wasm_bindgen_test]
+fn steady_lanes_match_plain_loop() {
+    use newslens::ner::model::blocked::{steady_lanes, steady_lanes_portable};
+    let mut seed = 4321u64;
+    let mut rnd = |m: i64| xorshift(&mut seed, m);
+    let (lo, hi) = (-(1 << 28), 1 << 28);
+    let mut held = 0;
+    for n in [4usize, 5, 7, 8, 75, 76] {
+        for round in 0..300 {
+            let t = if round % 5 == 0 { i32::MIN } else { rnd(1000) };
+            let cmaxx: Vec<i32> = (0..n)
+                .map(|p| if p % 3 == 0 { -(1 << 30) } else { rnd(50) })
+                .collect();
+            let mut cur: Vec<i32> = cmaxx
+                .iter()
+                .map(|&c| {
+                    t.saturating_sub(c)
+                        .saturating_sub(1 + rnd(40).abs())
+                        .clamp(lo, hi)
+                })
+                .collect();
+            let p = round % n;
+            match round % 7 {
+                0 => cur[p] = lo - 1,
+                1 => cur[p] = lo,
+                2 => cur[p] = hi,
+                3 => cur[p] = hi + 1,
+                4 => cur[p] = t.wrapping_sub(cmaxx[p]),
+                5 => cur[p] = t.wrapping_sub(cmaxx[p]).wrapping_sub(1),
+                _ => {}
+            }
+            let want = steady_lanes_portable(&cur, &cmaxx, (lo, hi), t);
+            assert_eq!(
+                steady_lanes(&cur, &cmaxx, (lo, hi), t),
+                want,
+                "n {n}, round {round}"
+            );
+            held += want as usize;
+        }
+    }
+    assert!(held > 300, "{held}");
+}

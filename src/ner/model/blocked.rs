@@ -51,8 +51,14 @@ pub struct Blocked {
     /// for [`pair_plain`] to give what [`pair_blocks`] gives: none `NEG`, and every score plus
     /// any of the four per-label transitions above `NEG` and without overflow.
     pair_range: (i32, i32),
-    /// Per internal tag: the start transition, or `None` if no sentence starts on it.
-    start: Vec<Option<i32>>,
+    /// The test of a steady step ([`Steady`]), `None` if this model's transitions are too
+    /// large for its range argument.
+    steady: Option<Steady>,
+    /// Per internal tag: the start transition (0 if no sentence starts on it), and all
+    /// ones where one does, else 0: a branch-free first step, which vectorizes (an
+    /// `Option` per tag cost 10 instructions a tag, 2.4 M of `bench seeds`).
+    start: Vec<i32>,
+    start_ok: Vec<i32>,
     /// File tags a sentence may end on, as internal ids, in file order.
     ends: Vec<u8>,
 }
@@ -115,7 +121,7 @@ impl Blocked {
                 cmin[p] = it.min().unwrap_or(0);
             }
         }
-        let plain = (0..nt)
+        let plain: Vec<(i64, i64)> = (0..nt)
             .map(|p| {
                 let row = &trw[p * ww..(p + 1) * ww];
                 let lo = row.iter().copied().min().unwrap_or(0) as i64;
@@ -138,13 +144,16 @@ impl Blocked {
             (Ok(lo), Ok(hi)) => (lo, hi),
             _ => (0, -1),
         };
-        let start = (0..nt)
+        let steady = Steady::new(labels, &cmax, &cmin, plain[0], pair_range);
+        let start: Vec<Option<i32>> = (0..nt)
             .map(|t| {
                 scheme
                     .valid(0, file(t) as u16)
                     .then(|| tr[nt * nt + file(t)])
             })
             .collect();
+        let start_ok = start.iter().map(|s| -(s.is_some() as i32)).collect();
+        let start = start.iter().map(|s| s.unwrap_or(0)).collect();
         let ends = (0..nt)
             .filter(|&f| scheme.can_end(f as u16))
             .map(|f| perm[f])
@@ -164,7 +173,9 @@ impl Blocked {
             cmin,
             plain,
             pair_range,
+            steady,
             start,
+            start_ok,
             ends,
             perm,
             inv,
@@ -195,21 +206,36 @@ impl Blocked {
         sc.delta.resize(2 * cap, NEG);
         let (cur, next) = sc.delta.split_at_mut(cap);
         let (mut cur, mut next) = (cur, next);
-        for (t, s) in self.start.iter().enumerate() {
-            cur[t] = s.map_or(NEG, |s| em[t] + s);
+        for (((c, &e), &s), &ok) in cur[..nt]
+            .iter_mut()
+            .zip(&em[..nt])
+            .zip(&self.start)
+            .zip(&self.start_ok)
+        {
+            *c = (e.wrapping_add(s) & ok) | (NEG & !ok);
         }
         let ts = [&self.tbi[..], &self.tii, &self.tbl, &self.til];
         for i in 1..n {
             let e = &em[i * es..i * es + rl];
             let live = &mut sc.live;
             live.clear();
-            let thr = closed_live(labels, cur, &self.cmax, &self.cmin, live);
+            // Mostly (all but a sentence's first steps and those near an entity) O alone is
+            // live and every score is far from the ends of `i32`: one pass over the scores
+            // says so ([`Steady`]), and then the bound is O's own.
+            let steady = self.steady.as_ref().is_some_and(|s| s.holds(cur));
+            let thr = if steady {
+                live.push(0);
+                cur[0].wrapping_add(self.cmin[0])
+            } else {
+                closed_live(labels, cur, &self.cmax, &self.cmin, live)
+            };
             // Keep scores small: only differences matter, and they are the same after
             // subtracting the same number from every reachable score. The bound is within a
             // step's weights of the best score (O is always reachable), so shifting by it
             // when it drifts far from zero (a long sentence) keeps every score far from `NEG`
             // and from overflow (see `RENORM` in `Trellis::viterbi_strided`).
-            if !(-super::RENORM..=super::RENORM).contains(&thr) {
+            let shift = !(-super::RENORM..=super::RENORM).contains(&thr);
+            if shift {
                 for v in cur[..nt].iter_mut() {
                     *v = if *v > NEG { v.wrapping_sub(thr) } else { *v };
                 }
@@ -217,22 +243,32 @@ impl Blocked {
             let back = &mut sc.back[i * cap..(i + 1) * cap];
             // The wide tags first: their last vector writes past them, into the first I-X
             // lanes, which `pair_blocks` writes after it. Mostly one predecessor (O) is live,
-            // and then mostly one whose row cannot reach `NEG`: no compares at all.
-            match **live {
-                [p] if {
-                    let (lo, hi) = self.plain[p as usize];
-                    (lo..=hi).contains(&(cur[p as usize] as i64))
-                } =>
-                {
-                    let p = p as usize;
+            // and then mostly one whose row cannot reach `NEG`: no compares at all. And
+            // mostly all B-X and I-X are reachable and far from the ends of `i32` (all but a
+            // sentence's first steps): no `NEG` checks. A steady step is both ([`Steady`]).
+            let (one, unchecked) = if steady && !shift {
+                (Some(0), true)
+            } else {
+                let one = match **live {
+                    [p] if {
+                        let (lo, hi) = self.plain[p as usize];
+                        (lo..=hi).contains(&(cur[p as usize] as i64))
+                    } =>
+                    {
+                        Some(p as usize)
+                    }
+                    _ => None,
+                };
+                (one, pair_in_range(labels, cur, self.pair_range))
+            };
+            match one {
+                Some(p) => {
                     wide_plain(cur[p], &self.trw[p * ww..(p + 1) * ww], e, next);
                     back[..ww].fill(p as u8);
                 }
-                _ => wide_step(cur, live, &self.trw, ww, e, next, back),
+                None => wide_step(cur, live, &self.trw, ww, e, next, back),
             }
-            // All B-X and I-X reachable and far from the ends of `i32` (all but a sentence's
-            // first steps): no `NEG` checks.
-            if pair_in_range(labels, cur, self.pair_range) {
+            if unchecked {
                 pair_plain(labels, cur, ts, e, next, back);
             } else {
                 pair_blocks(labels, cur, ts, e, next, back);
@@ -252,6 +288,152 @@ impl Blocked {
             arg = sc.back[i * cap + arg as usize];
             out[i - 1] = self.inv[arg as usize] as u16;
         }
+    }
+}
+
+/// The test of a steady step: O alone live, every score far from the ends of `i32`.
+///
+/// [`Blocked::viterbi`]'s step, on the scores `cur`, asks [`closed_live`] for the live closed
+/// tags and the bound, then [`Blocked::plain`] whether the wide step may be plain adds and
+/// [`pair_in_range`] whether the narrow one may be unchecked: four passes over the scores
+/// (about 400 instructions a step natively), which almost always answer "O alone, plain,
+/// unchecked". [`Steady::holds`] answers that in one pass: with `t = cur[0] + cmin[0]`,
+///
+/// - (a) every score of `cur[..end]` (`end = 1 + 3 * labels + l4`, past every lane the four
+///   read) is within `lo..=hi`, and
+/// - (b) every `cur[p] + cmaxx[p] < t`, where `cmaxx` is `cmax` on the U-X and L-X lanes of
+///   real labels and [`OFF`] elsewhere (O, B-X, I-X and the padding lanes).
+///
+/// Where both hold, and the constants satisfy, checked in [`Steady::new`],
+///
+/// - (R1) `lo > NEG`,
+/// - (R2) `lo..=hi` within `plain[0]` (O's row in [`Blocked::plain`]),
+/// - (R3) `lo..=hi` within [`Blocked::pair_range`],
+/// - (R4) `lo + c >= i32::MIN` and `hi + c <= i32::MAX` for every `c` of `cmin` and `cmax`
+///   ([`OFF`] included): no sum below wraps,
+/// - (R5) `hi + OFF < lo + cmin[0]`,
+///
+/// the four passes would answer exactly "O alone, bound `t`, plain, unchecked":
+///
+/// - The bound of [`closed_live`] is the max of `cur[p] + cmin[p]` over O and the lanes
+///   `[bu, bu + l4)` and `[bl, bl + l4)` (all below `end`). O gives `t`. A U-X or L-X lane of
+///   a real label gives `cur[p] + cmin[p] <= cur[p] + cmax[p] < t` (b; no wrap by R4). Every
+///   other lane these ranges hold (the first I-X lanes after the U-X block, the padding after
+///   the L-X block) has `cmin = OFF` and gives `cur[p] + OFF <= hi + OFF < lo + cmin[0] <= t`
+///   (a, R5, R4). So the bound is `t`.
+/// - Its live tags: O (`cur[0] >= lo > NEG` by R1, and `cur[0] + cmax[0] >= t`), and no other,
+///   since each real U-X / L-X lane has `cur[p] + cmax[p] < t` (b). So `live == [0]`.
+/// - O's score is within `plain[0]` (R2): [`wide_plain`] from O.
+/// - Every B-X and I-X lane [`pair_in_range`] reads is below `end`, so within `pair_range`
+///   (R3): [`pair_plain`].
+///
+/// `lo..=hi` is `±2^28`: the scores of a step stay within a few steps' weights of the bound,
+/// which [`Blocked::viterbi`] keeps within `RENORM` (`2^24`) of zero. Where (a) or (b) fails
+/// (a sentence's first steps, with I-X and L-X unreachable; an entity's last tags still live)
+/// the step asks the four passes as before, so only the choice of path depends on it.
+struct Steady {
+    lo: i32,
+    hi: i32,
+    cmin0: i32,
+    end: usize,
+    cmaxx: Vec<i32>,
+}
+
+impl Steady {
+    const LO: i32 = -(1 << 28);
+    const HI: i32 = 1 << 28;
+
+    /// The test for a model with `labels` labels and [`Blocked`]'s `cmax`, `cmin` (`cap`
+    /// long), `plain0` (O's row of `plain`) and `pair_range`; `None` where R2-R5 fail.
+    fn new(
+        labels: usize,
+        cmax: &[i32],
+        cmin: &[i32],
+        plain0: (i64, i64),
+        pair_range: (i32, i32),
+    ) -> Option<Steady> {
+        let (lo, hi) = (Self::LO, Self::HI);
+        let (bu, bl) = (1 + labels, 1 + 3 * labels);
+        let end = bl + labels.div_ceil(4) * 4;
+        let (l, h) = (lo as i64, hi as i64);
+        let ok = lo > NEG
+            && plain0.0 <= l
+            && h <= plain0.1
+            && pair_range.0 <= lo
+            && hi <= pair_range.1
+            && cmin
+                .iter()
+                .chain(cmax)
+                .chain(&[OFF])
+                .all(|&c| l + c as i64 >= i32::MIN as i64 && h + c as i64 <= i32::MAX as i64)
+            && h + (OFF as i64) < l + *cmin.first()? as i64
+            && end >= 4
+            && cmax.len() >= end;
+        let real = |p: usize| (bu..bu + labels).contains(&p) || (bl..bl + labels).contains(&p);
+        let cmaxx = (0..end)
+            .map(|p| if real(p) { cmax[p] } else { OFF })
+            .collect();
+        ok.then(|| Steady {
+            lo,
+            hi,
+            cmin0: cmin[0],
+            end,
+            cmaxx,
+        })
+    }
+
+    /// Whether (a) and (b) hold for the scores `cur` (see the type's doc).
+    #[inline]
+    fn holds(&self, cur: &[i32]) -> bool {
+        let c0 = cur[0];
+        // `t` without wrapping (R4); (a) for lane 0 is asked again below.
+        (self.lo..=self.hi).contains(&c0)
+            && steady_lanes(
+                &cur[..self.end],
+                &self.cmaxx,
+                (self.lo, self.hi),
+                c0 + self.cmin0,
+            )
+    }
+}
+
+/// Whether every lane `p` of `cur` is within `lo..=hi` (`lo <= hi`) and has `cur[p] +
+/// cmaxx[p] < t` (wrapping add), for [`Steady::holds`]: four lanes at a time, the last
+/// four overlapping the others where `cur.len()` (at least 4, at most `cmaxx.len()`) is not
+/// a multiple of 4.
+#[inline]
+pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], range: (i32, i32), t: i32) -> bool {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::steady_lanes(cur, cmaxx, range, t);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::steady_lanes(cur, cmaxx, range, t);
+    #[allow(unreachable_code)]
+    steady_lanes_portable(cur, cmaxx, range, t)
+}
+
+/// [`steady_lanes`] in a plain loop.
+pub fn steady_lanes_portable(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
+    cur.iter()
+        .zip(cmaxx)
+        .all(|(&v, &c)| (lo..=hi).contains(&v) && v.wrapping_add(c) < t)
+}
+
+/// Calls `f` with the offset of every 4-lane vector [`steady_lanes`] reads from `n >= 4`
+/// lanes: every multiple of 4 up to `n - 4`, then `n - 4` if `n` is not a multiple of 4. (A
+/// plain loop: an iterator chain of the two cost 7 instructions a vector.)
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn quads(n: usize, mut f: impl FnMut(usize)) {
+    let mut p = 0;
+    while p + 4 <= n {
+        f(p);
+        p += 4;
+    }
+    if p < n {
+        f(n - 4);
     }
 }
 
@@ -298,6 +480,30 @@ mod wasm {
         let t = i32x4_max(v, i32x4_shuffle::<2, 3, 0, 1>(v, v));
         let t = i32x4_max(t, i32x4_shuffle::<1, 0, 3, 2>(t, t));
         i32x4_extract_lane::<0>(t)
+    }
+
+    /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
+    /// unsigned number, is at most `hi - lo`.
+    pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
+        let n = cur.len();
+        assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
+        let Some(t1) = t.checked_sub(1) else {
+            return false;
+        };
+        let (c, x) = (cur.as_ptr(), cmaxx.as_ptr());
+        let (lov, lim) = (i32x4_splat(lo), u32x4_splat(hi.wrapping_sub(lo) as u32));
+        let t1v = i32x4_splat(t1);
+        let mut bad = i32x4_splat(0);
+        super::quads(n, |p| {
+            // SAFETY: every load is at most at `n - 4` (`quads`), checked above.
+            unsafe {
+                let v = ld(c.add(p));
+                let out = u32x4_gt(i32x4_sub(v, lov), lim);
+                let live = i32x4_gt(i32x4_add(v, ld(x.add(p))), t1v);
+                bad = v128_or(bad, v128_or(out, live));
+            }
+        });
+        !v128_any_true(bad)
     }
 
     pub fn closed_live(
@@ -465,27 +671,31 @@ mod wasm {
             next.as_mut_ptr(),
             back.as_mut_ptr(),
         );
+        let d = i32x4_splat(2 * labels as i32);
         // Last vector first, as in `pair_blocks`.
         for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
             // SAFETY: as in `pair_blocks`.
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = i32x4_add(i32x4_splat((1 + x) as i32), iota);
-                let ii = i32x4_add(i32x4_splat((bi + x) as i32), iota);
-                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                // As in the SSE2 version: the back pointers are B-X's id, plus `2 * labels`
+                // where I-X wins.
+                let block = |o: usize, tb: &[i32], ti: &[i32]| {
                     let vb = i32x4_add(cb, ld(tb.as_ptr().add(x)));
                     let vi = i32x4_add(ci, ld(ti.as_ptr().add(x)));
                     let ok = i32x4_gt(vi, vb);
                     let best = v128_bitselect(vi, vb, ok);
-                    let arg = v128_bitselect(ii, ib, ok);
                     v128_store(
                         np.add(o + x) as *mut v128,
                         i32x4_add(best, ld(ep.add(o + x))),
                     );
-                    let a16 = i16x8_narrow_i32x4(arg, arg);
-                    let a8 = u8x16_narrow_i16x8(a16, a16);
-                    v128_store32_lane::<0>(a8, bp.add(o + x) as *mut u32);
-                }
+                    i32x4_add(ib, v128_and(ok, d))
+                };
+                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                let a16 = i16x8_narrow_i32x4(ai, al);
+                let a8 = u8x16_narrow_i16x8(a16, a16);
+                v128_store32_lane::<0>(a8, bp.add(bi + x) as *mut u32);
+                v128_store32_lane::<1>(a8, bp.add(bl + x) as *mut u32);
             }
         }
     }
@@ -565,6 +775,34 @@ mod sse2 {
     fn max(a: __m128i, b: __m128i) -> __m128i {
         // SAFETY: SSE2 is part of the x86_64 baseline.
         select(a, b, unsafe { _mm_cmpgt_epi32(a, b) })
+    }
+
+    /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
+    /// unsigned number, is at most `hi - lo`: with the sign bit flipped (`+ i32::MIN`), a
+    /// signed compare (SSE2 has no unsigned one).
+    pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
+        let n = cur.len();
+        assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
+        // `v + c < t` is `v + c <= t - 1`; nothing is below `i32::MIN`.
+        let Some(t1) = t.checked_sub(1) else {
+            return false;
+        };
+        let (c, x) = (cur.as_ptr(), cmaxx.as_ptr());
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load is at
+        // most at `n - 4` (`quads`), checked above.
+        unsafe {
+            let bias = _mm_set1_epi32(i32::MIN.wrapping_sub(lo));
+            let lim = _mm_set1_epi32(hi.wrapping_sub(lo) ^ i32::MIN);
+            let t1v = _mm_set1_epi32(t1);
+            let mut bad = _mm_setzero_si128();
+            super::quads(n, |p| {
+                let v = ld(c.add(p));
+                let out = _mm_cmpgt_epi32(_mm_add_epi32(v, bias), lim);
+                let live = _mm_cmpgt_epi32(_mm_add_epi32(v, ld(x.add(p))), t1v);
+                bad = _mm_or_si128(bad, _mm_or_si128(out, live));
+            });
+            _mm_movemask_epi8(bad) == 0
+        }
     }
 
     pub fn closed_live(
@@ -730,25 +968,33 @@ mod sse2 {
             back.as_mut_ptr(),
         );
         // SAFETY (all blocks below): as in `pair_blocks`.
-        let iota = unsafe { _mm_setr_epi32(0, 1, 2, 3) };
+        let (iota, d) = unsafe {
+            (
+                _mm_setr_epi32(0, 1, 2, 3),
+                _mm_set1_epi32(2 * labels as i32),
+            )
+        };
         // Last vector first, as in `pair_blocks`.
         for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = _mm_add_epi32(_mm_set1_epi32((1 + x) as i32), iota);
-                let ii = _mm_add_epi32(_mm_set1_epi32((bi + x) as i32), iota);
-                for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+                // Lane `x` of block `o` from B-X (transitions `tb`) or I-X (`ti`); returns
+                // the back pointers: B-X's id, plus `2 * labels` (I-X's) where I-X wins.
+                let block = |o: usize, tb: &[i32], ti: &[i32]| {
                     let vb = _mm_add_epi32(cb, ld(tb.as_ptr().add(x)));
                     let vi = _mm_add_epi32(ci, ld(ti.as_ptr().add(x)));
                     let ok = _mm_cmpgt_epi32(vi, vb);
-                    let best = select(vi, vb, ok);
-                    let arg = select(ii, ib, ok);
-                    let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
+                    let sum = _mm_add_epi32(select(vi, vb, ok), ld(ep.add(o + x)));
                     _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
-                    let a16 = _mm_packs_epi32(arg, arg);
-                    let four = _mm_cvtsi128_si32(_mm_packus_epi16(a16, a16));
-                    (bp.add(o + x) as *mut i32).write_unaligned(four);
-                }
+                    _mm_add_epi32(ib, _mm_and_si128(ok, d))
+                };
+                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                // Both blocks' back pointers as bytes in one pack: I-X's four, then L-X's.
+                let a16 = _mm_packs_epi32(ai, al);
+                let eight = _mm_cvtsi128_si64(_mm_packus_epi16(a16, a16)) as u64;
+                (bp.add(bi + x) as *mut u32).write_unaligned(eight as u32);
+                (bp.add(bl + x) as *mut u32).write_unaligned((eight >> 32) as u32);
             }
         }
     }
@@ -1161,6 +1407,127 @@ mod tests {
             }
         }
         assert!(checked > 4 * nt);
+    }
+
+    /// The vector [`steady_lanes`] (SSE2 natively) answers as its plain loop, at the edges
+    /// of the range and of the bound, for lengths with and without a partial last vector.
+    #[test]
+    fn steady_lanes_match_the_plain_loop() {
+        let mut s = 5u64;
+        let (lo, hi) = (Steady::LO, Steady::HI);
+        let mut held = 0;
+        for n in [4usize, 5, 7, 8, 9, 75, 76] {
+            for round in 0..400 {
+                let t = match round % 5 {
+                    0 => i32::MIN,
+                    1 => i32::MIN + 1,
+                    _ => rnd(&mut s, 1000),
+                };
+                let cmaxx: Vec<i32> = (0..n)
+                    .map(|p| if p % 3 == 0 { OFF } else { rnd(&mut s, 50) })
+                    .collect();
+                let mut cur: Vec<i32> = cmaxx
+                    .iter()
+                    .map(|&c| {
+                        t.saturating_sub(c)
+                            .saturating_sub(1 + rnd(&mut s, 40).abs())
+                    })
+                    .map(|v| v.clamp(lo, hi))
+                    .collect();
+                // One lane, sometimes, at or just past an edge.
+                let p = round % n;
+                match round % 7 {
+                    0 => cur[p] = lo - 1,
+                    1 => cur[p] = lo,
+                    2 => cur[p] = hi,
+                    3 => cur[p] = hi + 1,
+                    4 => cur[p] = t.wrapping_sub(cmaxx[p]),
+                    5 => cur[p] = t.wrapping_sub(cmaxx[p]).wrapping_sub(1),
+                    _ => {}
+                }
+                let want = steady_lanes_portable(&cur, &cmaxx, (lo, hi), t);
+                assert_eq!(
+                    steady_lanes(&cur, &cmaxx, (lo, hi), t),
+                    want,
+                    "n {n}, round {round}"
+                );
+                held += want as usize;
+            }
+        }
+        assert!(held > 500, "{held}");
+    }
+
+    /// Where [`Steady::holds`], the four passes it stands for answer "O alone, bound
+    /// `cur[0] + cmin[0]`, plain, unchecked" (the range argument in [`Steady`]'s doc), for
+    /// scores near the range's edges and the bound, with large and small transitions.
+    #[test]
+    fn a_steady_step_is_what_the_checks_say() {
+        let mut s = 11u64;
+        let mut held = 0;
+        for labels in [1usize, 2, 5, 18] {
+            let nt = 1 + 4 * labels;
+            for (round, mt) in [3i64, 3000, 1 << 20, 1 << 27]
+                .into_iter()
+                .cycle()
+                .take(60)
+                .enumerate()
+            {
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(&mut s, mt)).collect();
+                let b = Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
+                let Some(st) = &b.steady else {
+                    // Only transitions near 2^27 may leave no room for the argument.
+                    assert!(mt >= 1 << 27);
+                    continue;
+                };
+                for k in 0..40 {
+                    // O near an edge of the range, the others below the bound by a little.
+                    let c0 = match k % 4 {
+                        0 => Steady::LO,
+                        1 => Steady::HI,
+                        _ => rnd(&mut s, 1 << 20),
+                    };
+                    let t = c0 + b.cmin[0];
+                    let mut cur: Vec<i32> = (0..b.cap)
+                        .map(|p| {
+                            let c = st.cmaxx.get(p).copied().unwrap_or(OFF);
+                            let below = if k % 3 == 0 {
+                                1
+                            } else {
+                                1 + rnd(&mut s, mt).abs()
+                            };
+                            ((t as i64 - c as i64 - below as i64)
+                                .clamp(Steady::LO as i64, Steady::HI as i64))
+                                as i32
+                        })
+                        .collect();
+                    cur[0] = c0;
+                    if k % 5 == 4 {
+                        // A lane past the range or at the bound: not steady (or still so).
+                        let p = k % st.end;
+                        cur[p] = if k % 2 == 0 {
+                            Steady::LO - 1
+                        } else {
+                            t - st.cmaxx[p]
+                        };
+                    }
+                    if !st.holds(&cur) {
+                        continue;
+                    }
+                    held += 1;
+                    let mut live = Vec::new();
+                    let thr = closed_live(labels, &cur, &b.cmax, &b.cmin, &mut live);
+                    assert_eq!(
+                        (thr, &live[..]),
+                        (t, &[0u16][..]),
+                        "labels {labels}, round {round}"
+                    );
+                    let (lo, hi) = b.plain[0];
+                    assert!((lo..=hi).contains(&(cur[0] as i64)));
+                    assert!(pair_in_range(labels, &cur, b.pair_range));
+                }
+            }
+        }
+        assert!(held > 1000, "{held}");
     }
 
     #[test]

@@ -2485,7 +2485,12 @@ mod tests {
                     _ => (1, 1),
                 };
                 let off = if round % 4 == 0 { RENORM / 8 } else { 0 };
-                let em: Vec<i32> = (0..n * nt).map(|_| rnd(me) + off).collect();
+                // Every fifth round O far ahead of the others (as in text: mostly O alone
+                // live, the steady steps of `blocked::Steady`).
+                let o = if round % 5 == 2 { 4 * me as i32 } else { 0 };
+                let em: Vec<i32> = (0..n * nt)
+                    .map(|j| rnd(me) + off + if j % nt == 0 { o } else { 0 })
+                    .collect();
                 let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
                 let b = blocked::Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
                 assert!(b.row_len() <= es);
