@@ -388,6 +388,13 @@ fn credit_segments(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices(" by ") {
         let before = &text[..at];
+        // Every deed ends in one of these letters: most `by`s are turned down on one byte.
+        if !matches!(
+            before.as_bytes().last(),
+            Some(b'g' | b'd' | b'h' | b's' | b'n')
+        ) {
+            continue;
+        }
         let Some(deed) = CREDIT_DEEDS.iter().find(|d| before.ends_with(**d)) else {
             continue;
         };

@@ -278,10 +278,8 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
         // The short form of a common noun names nothing, in brackets or where it recurs (the
         // model had `the air quality index ([AQI]ORG)`).
         found.retain(|m| {
-            let Some(r) = super::whole_tokens(doc, m.span) else {
-                return true;
-            };
-            !(r.len() == 1 && undefined.contains(&doc.token_text(r.start)))
+            let words = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+            !(undefined.contains(&words) && super::whole_tokens(doc, m.span).is_some())
         });
     }
     if defined.is_empty() {

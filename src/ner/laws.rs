@@ -80,6 +80,16 @@ impl Recognizer for NumberedLaws {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
+        // Where a law word has its year after it (`Bill 2026`, `Act, 2017`): few articles have
+        // one, and a name is read back from it only then.
+        let yeared: Vec<usize> = (1..n.saturating_sub(1))
+            .filter(|&k| matches!(shapes.at(k).first, b'A' | b'B' | b'O'))
+            .filter(|&k| YEARED_LAWS.contains(&t(k)))
+            .filter(|&k| {
+                let year = if t(k + 1) == "," { k + 2 } else { k + 1 };
+                year < n && super::is_year(t(year))
+            })
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i + 1 < n {
@@ -111,8 +121,13 @@ impl Recognizer for NumberedLaws {
             {
                 // `Bill C-21`, Canada's way of numbering bills (split at its hyphen).
                 Some(i + 4)
-            } else {
+            } else if yeared
+                .get(yeared.partition_point(|&k| k <= i))
+                .is_some_and(|&k| k <= i + 5)
+            {
                 yeared_law(doc, i)
+            } else {
+                None
             };
             let Some(end) = end else {
                 i += 1;

@@ -708,13 +708,22 @@ fn places_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     // team after it (`Philadelphia Eagles`) or puts a number after the mention (a standings
     // table's `SEATTLE 5 8 0`) speaks of the club as well as the city.
     let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or("");
+    // The words of the other mentions first: the lists are read only for a GPE that has them.
+    let others: Vec<&str> = found
+        .iter()
+        .filter(|m| matches!(m.label, PERSON | ORG | NORP))
+        .map(text)
+        .collect();
     let mut listed: Vec<&str> = Vec::new();
     for m in &found {
+        if m.label != GPE || !others.contains(&text(m)) || listed.contains(&text(m)) {
+            continue;
+        }
         let Some(r) = whole_tokens(doc, m.span) else {
             continue;
         };
         let listed_gpe = gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end);
-        if m.label == GPE && listed_gpe == Some(GPE) && !listed.contains(&text(m)) {
+        if listed_gpe == Some(GPE) {
             listed.push(text(m));
         }
     }
@@ -1133,6 +1142,15 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         .enumerate()
         .filter(|(_, m)| matches!(m.label, ORG | FAC | PRODUCT | WORK_OF_ART | NORP))
         .filter(|(_, m)| {
+            single(m).is_some_and(|w| {
+                // A given name only over a product, building or work: the model's PERSON
+                // `Axios Pro Rata` (a newsletter) made no person of `tell [Axios]ORG`.
+                (surnames.contains(&w)
+                    || (!matches!(m.label, ORG | NORP) && given_before(w, m.span.start)))
+                    && !longer(w)
+            })
+        })
+        .filter(|(_, m)| {
             // A people the lists know keeps its label; a surname the model read as one does
             // not (`a [Saka]NORP corner` beside `Bukayo Saka`; OntoNotes train: 3,316 PERSON,
             // 15 NORP, tribes named like a person).
@@ -1142,15 +1160,6 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                         .listed_exactly(doc, r.start, r.end)
                         .is_none()
                 })
-        })
-        .filter(|(_, m)| {
-            single(m).is_some_and(|w| {
-                // A given name only over a product, building or work: the model's PERSON
-                // `Axios Pro Rata` (a newsletter) made no person of `tell [Axios]ORG`.
-                (surnames.contains(&w)
-                    || (!matches!(m.label, ORG | NORP) && given_before(w, m.span.start)))
-                    && !longer(w)
-            })
         })
         .map(|(k, _)| k)
         .collect();
@@ -1829,9 +1838,16 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     while k < found.len() {
         let m = found[k];
         k += 1;
+        let ends_in_digit = doc
+            .text
+            .as_bytes()
+            .get(m.span.end.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_digit);
+        if m.label != PRODUCT || !ends_in_digit {
+            continue;
+        }
         let r = token_range(doc, m.span);
-        let numbered = m.label == PRODUCT
-            && r.len() >= 2
+        let numbered = r.len() >= 2
             && doc.tokens[r.end - 1].end == m.span.end
             && doc.first_byte(r.end - 1).is_ascii_digit();
         if !numbered {
@@ -4313,7 +4329,13 @@ fn year_as_date(doc: &Doc, m: Mention) -> Mention {
 /// ₹1.2 lakh crore, as `[₹1.24 lakh crore]` was read): the scales after an amount's last
 /// number or scale, glued by one space, belong to it.
 fn amount_with_its_scales(doc: &Doc, m: Mention) -> Mention {
-    if !matches!(m.label, Label::MONEY | Label::CARDINAL) {
+    // A scale word after it starts with one of these letters, one space on.
+    let scaled = doc
+        .text
+        .as_bytes()
+        .get(m.span.end..m.span.end + 2)
+        .is_some_and(|b| b[0] == b' ' && matches!(b[1], b'm' | b'b' | b't' | b'c' | b'l'));
+    if !matches!(m.label, Label::MONEY | Label::CARDINAL) || !scaled {
         return m;
     }
     let Some(r) = whole_tokens(doc, m.span) else {
