@@ -5,7 +5,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
-use crate::ner::shapes::{Shape, Shapes};
+use crate::ner::shapes::{Kind, Shape, Shapes};
 use crate::ner::{Doc, Mention, Recognizer};
 use crate::wordmap::{with_ascii_lowercase, WordMap};
 
@@ -543,11 +543,8 @@ impl Recognizer for NamedOperations {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
-        for i in 0..n {
-            // Every lead is capitalized: most tokens fail here, before the list is read.
-            if !shapes.at(i).first.is_ascii_uppercase() {
-                continue;
-            }
+        // Every lead is capitalized: only those tokens are read.
+        for i in shapes.each(Kind::Upper) {
             let w = doc.token_text(i);
             // `the Dutch Grand Prix`, `the Abu Dhabi Grand Prix`: the model made the place or
             // the nationality a GPE or NORP and left `Grand Prix` apart.
@@ -610,13 +607,14 @@ impl Recognizer for Decades {
 
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         (0..doc.tokens.len())
-            .filter(|&i| {
-                let s = shapes.at(i);
+            .zip(shapes.all())
+            .filter(|&(i, s)| {
                 // Most tokens are turned down by their length and first byte.
                 (3..=8).contains(&s.len)
                     && (s.first.is_ascii_digit() || matches!(s.first, b'\'' | 0xE2))
                     && is_decade(doc.token_text(i))
             })
+            .map(|(i, _)| i)
             .map(|i| Mention {
                 span: doc.tokens[i],
                 label: Label::DATE,
@@ -669,13 +667,15 @@ impl Recognizer for NumberedRoads {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
-        for i in 0..n.saturating_sub(1) {
-            // Every lead starts with one of these capitals: most tokens fail here, before the
-            // list is read.
-            if !matches!(
-                shapes.at(i).first,
-                b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
-            ) {
+        // Every lead starts with one of these capitals: only capitalized tokens are read, and
+        // most fail here, before the list is read.
+        for i in shapes.each(Kind::Upper) {
+            if i + 1 >= n
+                || !matches!(
+                    shapes.at(i).first,
+                    b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
+                )
+            {
                 continue;
             }
             let w = doc.token_text(i);
@@ -884,8 +884,8 @@ impl Recognizer for WrittenAmounts {
         let mut out = Vec::new();
         // Whether the article quotes prices in pounds; asked at the first `4,872p`.
         let mut sterling: Option<bool> = None;
-        for i in 0..n {
-            if !may_be_written_amount(shapes.at(i).first) {
+        for (i, &f) in shapes.firsts().iter().enumerate() {
+            if !may_be_written_amount(f) {
                 continue;
             }
             let w = doc.token_text(i);
@@ -1024,9 +1024,10 @@ impl Recognizer for BasedPlaces {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
+        let all = shapes.all();
         for k in 4..doc.tokens.len().saturating_sub(1) {
             // `based` has five bytes and starts with `b`: most tokens fail on their shape.
-            let next = shapes.at(k + 1);
+            let next = all[k + 1];
             if next.len != 5 || next.first != b'b' {
                 continue;
             }
@@ -1180,13 +1181,9 @@ impl Recognizer for ClockTimes {
         let mut out = Vec::new();
         // Tokens before this one are in a time already found.
         let mut next = 0;
-        for z in 0..n {
-            // Every time here starts with a digit, a zone with two capitals: other tokens
-            // (words, punctuation) fail on their first byte, before anything is compared.
-            let first = shapes.at(z).first;
-            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
-                continue;
-            }
+        // Every time here starts with a digit, a zone with two capitals: other tokens (words,
+        // punctuation) are not visited.
+        for z in shapes.each(Kind::UpperOrDigit) {
             let w = t(z);
             if z < next {
                 continue;
@@ -1297,13 +1294,10 @@ impl Recognizer for NumericDates {
         let glued = |i: usize, k: usize| i + k <= n && (i..i + k - 1).all(|j| doc.glued(j));
         let mut out = Vec::new();
         let mut i = 0;
-        while i < n {
-            // Both forms start with a digit: most tokens are passed over on their first byte,
-            // before the glued tokens are compared and the token is split at its slashes.
-            if !shapes.at(i).first.is_ascii_digit() {
-                i += 1;
-                continue;
-            }
+        // Both forms start with a digit: other tokens are passed over, before the glued tokens
+        // are compared and the token is split at its slashes.
+        while let Some(next) = shapes.next(i, Kind::Digit) {
+            i = next;
             // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
             let iso = glued(i, 5)
                 && t(i + 1) == "-"
@@ -1395,14 +1389,14 @@ impl Recognizer for AbbreviatedDates {
             })
         };
         let mut i = 0;
-        while i + 1 < n {
-            // Every date here starts with a digit or a capital: most tokens (`the`, `said`)
-            // fail on their first byte, before any list is read.
-            let first = shapes.at(i).first;
-            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
-                i += 1;
-                continue;
+        // Every date here starts with a digit or a capital: other tokens (`the`, `said`) are
+        // passed over, before any list is read.
+        while let Some(next) = shapes.next(i, Kind::UpperOrDigit) {
+            i = next;
+            if i + 1 >= n {
+                break;
             }
+            let first = shapes.at(i).first;
             let w = t(i);
             if first.is_ascii_digit() {
                 let plain = is_day_number(w);
@@ -1519,12 +1513,13 @@ impl Recognizer for AircraftModels {
         let t = |i: usize| doc.token_text(i);
         let glued = |i: usize| doc.glued(i - 1);
         let mut out = Vec::new();
-        for i in 1..n {
-            // A maker's name is capitalized: most tokens fail here, before the list is read.
-            if !shapes.at(i - 1).first.is_ascii_uppercase()
-                || !is_aircraft_model(t(i))
-                || !AIRCRAFT_MAKERS.contains(&t(i - 1))
-            {
+        // A maker's name is capitalized: only the tokens after a capital are read.
+        for maker in shapes.each(Kind::Upper) {
+            let i = maker + 1;
+            if i >= n {
+                break;
+            }
+            if !is_aircraft_model(t(i)) || !AIRCRAFT_MAKERS.contains(&t(i - 1)) {
                 continue;
             }
             // `737-800`: the variant after a hyphen; `737 MAX`.
@@ -1645,10 +1640,11 @@ impl Recognizer for QuotedTitles {
         let mut out = Vec::new();
         // Whether the article names a work anywhere; asked at the first possessive title.
         let mut names_works: Option<bool> = None;
-        for q in 1..n.saturating_sub(2) {
+        let firsts = shapes.firsts().iter().enumerate();
+        for (q, &first) in firsts.take(n.saturating_sub(2)).skip(1) {
             // The marks start with one of these bytes (`“` and `”` with 0xE2): other tokens
             // fail on it.
-            if !matches!(shapes.at(q).first, b'"' | b'`' | b'\'' | 0xE2) || !is_double_quote(t(q)) {
+            if !matches!(first, b'"' | b'`' | b'\'' | 0xE2) || !is_double_quote(t(q)) {
                 continue;
             }
             // `the film "Anora"`, and with the title set off by a comma: `her debut novel, "The
@@ -1769,7 +1765,7 @@ impl Recognizer for Airlines {
                 label: Label::ORG,
             })
         };
-        for i in 0..n {
+        for i in shapes.each(Kind::Upper) {
             if shapes.at(i).first != b'A' {
                 continue;
             }
@@ -1979,9 +1975,9 @@ impl Recognizer for PlacesOf {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
-        for k in 1..n {
+        let all = shapes.all();
+        for (k, shape) in all.iter().enumerate().skip(1) {
             // Asked of every token: the kinds are plurals of seven letters or more.
-            let shape = shapes.at(k);
             if shape.len < 7 || shape.last != b's' {
                 continue;
             }
@@ -2001,10 +1997,10 @@ impl Recognizer for PlacesOf {
                 }
             }
         }
-        for i in 0..n.saturating_sub(2) {
+        for (i, pair) in all.windows(2).enumerate().take(n.saturating_sub(2)) {
             // Both forms need `in`, `near` or `of` at `i` or `of` after it: other tokens fail on
             // their shape.
-            let (here, next) = (shapes.at(i), shapes.at(i + 1));
+            let (here, next) = (pair[0], pair[1]);
             let cue = |s: Shape| matches!((s.first, s.len), (b'i' | b'o', 2) | (b'n', 4));
             let of_next = next.first == b'o' && next.len == 2;
             if !(cue(here) || of_next) {
@@ -2343,11 +2339,8 @@ impl Recognizer for Rules {
         // Organizations, laws and events named by their head word, before the gazetteer so
         // `Pakistani Foreign Office` stays one name.
         let mut i = 0;
-        while i < n {
-            if !shapes.at(i).cap {
-                i += 1;
-                continue;
-            }
+        while let Some(next) = shapes.next(i, Kind::Cap) {
+            i = next;
             let w = t(i);
             if found.taken[i]
                 || is(i, list::PERSON_CUE)
@@ -2378,12 +2371,8 @@ impl Recognizer for Rules {
         }
 
         // Places, nationalities and known organizations by list.
-        let mut i = 0;
+        let mut i = shapes.next_where(0, |b| self.gazetteer.may_start(b));
         while i < n {
-            if !self.gazetteer.may_start(shapes.at(i).first) {
-                i += 1;
-                continue;
-            }
             match self.gazetteer.longest_at(doc, i) {
                 Some((e, label)) => {
                     found.add(i, e, label);
@@ -2391,11 +2380,12 @@ impl Recognizer for Rules {
                 }
                 None => i += 1,
             }
+            i = shapes.next_where(i, |b| self.gazetteer.may_start(b));
         }
 
         // People: a capitalized run after a title, or starting with a known given name.
-        for i in 0..n {
-            if found.taken[i] || !shapes.at(i).cap || is(i, list::NOT_NAME | list::PERSON_CUE) {
+        for i in shapes.each(Kind::Cap) {
+            if found.taken[i] || is(i, list::NOT_NAME | list::PERSON_CUE) {
                 continue;
             }
             let after_cue = i > 0 && is(i - 1, list::PERSON_CUE);
@@ -2441,11 +2431,11 @@ impl Recognizer for Rules {
         // Every key starts with an upper-case letter (acronyms are all capitals, name parts
         // capitalized): other tokens, most of the text, skip the two lookups.
         let short_forms = !(acronyms.is_empty() && parts.is_empty());
-        for i in 0..n {
+        for i in shapes.each(Kind::Cap) {
             if !short_forms {
                 break;
             }
-            if found.taken[i] || !shapes.at(i).cap {
+            if found.taken[i] {
                 continue;
             }
             if let Some(&l) = acronyms.get(t(i)).or_else(|| parts.get(t(i))) {
@@ -2479,11 +2469,12 @@ impl Recognizer for Administrations {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let gazetteer = Gazetteer::shared();
         (2..doc.tokens.len())
-            .filter(|&k| {
+            .zip(shapes.all().iter().skip(2))
+            .filter(|&(k, s)| {
                 // Most tokens fail on their length or first byte, before the text is compared.
-                let s = shapes.at(k);
                 s.len == 14 && s.first == b'a' && doc.token_text(k) == "administration"
             })
+            .map(|(k, _)| k)
             .filter(|&k| {
                 let name = doc.token_text(k - 1);
                 doc.token_text(k - 2).eq_ignore_ascii_case("the")
