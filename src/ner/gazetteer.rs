@@ -421,11 +421,10 @@ impl crate::ner::Recognizer for ListedCompanies {
 
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         (0..doc.tokens.len())
-            .zip(shapes.firsts())
-            .filter(|&(i, &first)| {
-                self.first_bytes[first as usize] && self.names.contains(doc.token_text(i))
+            .filter(|&i| {
+                self.first_bytes[shapes.at(i).first as usize]
+                    && self.names.contains(doc.token_text(i))
             })
-            .map(|(i, _)| i)
             .map(|i| Mention {
                 span: doc.tokens[i],
                 label: Label::ORG,

@@ -32,9 +32,9 @@ impl Recognizer for Peoples {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
-        for (k, &first) in shapes.firsts().iter().enumerate().skip(1) {
+        for k in 1..doc.tokens.len() {
             // Every cue starts with `p`, `e` or `t`: most tokens fail on their first byte.
-            if !matches!(first, b'p' | b'e' | b't') || !CUES.contains(&t(k)) {
+            if !matches!(shapes.at(k).first, b'p' | b'e' | b't') || !CUES.contains(&t(k)) {
                 continue;
             }
             // `the Zaghawa and Fur peoples`: each name of a list before a plural cue.

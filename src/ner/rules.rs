@@ -884,8 +884,8 @@ impl Recognizer for WrittenAmounts {
         let mut out = Vec::new();
         // Whether the article quotes prices in pounds; asked at the first `4,872p`.
         let mut sterling: Option<bool> = None;
-        for (i, &f) in shapes.firsts().iter().enumerate() {
-            if !may_be_written_amount(f) {
+        for i in 0..n {
+            if !may_be_written_amount(shapes.at(i).first) {
                 continue;
             }
             let w = doc.token_text(i);
@@ -1640,11 +1640,10 @@ impl Recognizer for QuotedTitles {
         let mut out = Vec::new();
         // Whether the article names a work anywhere; asked at the first possessive title.
         let mut names_works: Option<bool> = None;
-        let firsts = shapes.firsts().iter().enumerate();
-        for (q, &first) in firsts.take(n.saturating_sub(2)).skip(1) {
+        for q in 1..n.saturating_sub(2) {
             // The marks start with one of these bytes (`“` and `”` with 0xE2): other tokens
             // fail on it.
-            if !matches!(first, b'"' | b'`' | b'\'' | 0xE2) || !is_double_quote(t(q)) {
+            if !matches!(shapes.at(q).first, b'"' | b'`' | b'\'' | 0xE2) || !is_double_quote(t(q)) {
                 continue;
             }
             // `the film "Anora"`, and with the title set off by a comma: `her debut novel, "The
@@ -1975,9 +1974,9 @@ impl Recognizer for PlacesOf {
         let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
-        let all = shapes.all();
-        for (k, shape) in all.iter().enumerate().skip(1) {
+        for k in 1..n {
             // Asked of every token: the kinds are plurals of seven letters or more.
+            let shape = shapes.at(k);
             if shape.len < 7 || shape.last != b's' {
                 continue;
             }
@@ -1997,10 +1996,10 @@ impl Recognizer for PlacesOf {
                 }
             }
         }
-        for (i, pair) in all.windows(2).enumerate().take(n.saturating_sub(2)) {
+        for i in 0..n.saturating_sub(2) {
             // Both forms need `in`, `near` or `of` at `i` or `of` after it: other tokens fail on
             // their shape.
-            let (here, next) = (pair[0], pair[1]);
+            let (here, next) = (shapes.at(i), shapes.at(i + 1));
             let cue = |s: Shape| matches!((s.first, s.len), (b'i' | b'o', 2) | (b'n', 4));
             let of_next = next.first == b'o' && next.len == 2;
             if !(cue(here) || of_next) {
@@ -2033,8 +2032,15 @@ impl Recognizer for PlacesOf {
 
 /// `three-day`, `14-year`, `two-week`.
 fn is_compound_duration(t: &str) -> bool {
-    // Asked of every token: a plain byte loop first, cheaper than a reverse char search.
-    if !t.bytes().any(|b| b == b'-') {
+    // Asked of every token: the shortest form (`1-day`) has five bytes and every unit ends in
+    // one of these letters; then a plain byte loop, cheaper than a reverse char search.
+    if t.len() < 5
+        || !matches!(
+            t.as_bytes()[t.len() - 1],
+            b'y' | b's' | b'k' | b'h' | b'r' | b'e' | b'd'
+        )
+        || !t.bytes().any(|b| b == b'-')
+    {
         return false;
     }
     match t.rsplit_once('-') {
@@ -2212,6 +2218,10 @@ impl Rules {
         let mut i = 0;
         while i < n {
             let w = t(i);
+            // A token that starts with a lower-case ASCII letter (most of them) is no day
+            // number, glued percentage, period code or number (each needs a digit, `+`, `Q`,
+            // `H` or `F` first): those tests are skipped for it.
+            let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
             let mut hit: Option<(usize, Label)> = None;
             if is(i, list::WEEKDAY | list::RELATIVE_DAY) {
                 hit = Some((i + 1, Label::DATE));
@@ -2222,7 +2232,7 @@ impl Rules {
                     e += 2;
                 }
                 hit = Some((with_year(t, e), Label::DATE));
-            } else if is_day_number(w) && is(i + 1, list::MONTH) {
+            } else if !lower && is_day_number(w) && is(i + 1, list::MONTH) {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
             } else if is(i, list::DATE_DETERMINER)
@@ -2237,18 +2247,18 @@ impl Rules {
                 hit = Some((i + 3, Label::DATE));
             } else if is_compound_duration(w) {
                 hit = Some((i + 1, Label::DATE));
-            } else if is_glued_percent(w) {
+            } else if !lower && is_glued_percent(w) {
                 hit = Some((i + 1, Label::PERCENT));
             } else if is(i, list::CURRENCY) && is_number(t(i + 1)) {
                 let e = if is(i + 2, list::SCALE) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::MONEY));
-            } else if is_period_code(w) {
+            } else if !lower && is_period_code(w) {
                 // `Q2 2024`
                 let e = if is_year(t(i + 1)) { i + 2 } else { i + 1 };
                 hit = Some((e, Label::DATE));
             } else if is_ordinal(w) {
                 hit = Some((i + 1, Label::ORDINAL));
-            } else if is_number(w) || is(i, list::NUMBER_WORD) {
+            } else if (!lower && is_number(w)) || is(i, list::NUMBER_WORD) {
                 // Greedy run of number tokens: `two hundred`, `1.5 million`.
                 let mut e = i + 1;
                 while is(e, list::NUMBER_WORD | list::SCALE) {
@@ -2512,6 +2522,24 @@ mod tests {
             Label::PERSON,
             &["Trump", "Biden"],
         );
+    }
+
+    #[test]
+    fn compound_durations_pass_their_pre_test() {
+        // What `is_compound_duration`'s pre-test assumes of the units, and what `numeric`'s
+        // assumes of a token starting with a lower-case letter.
+        for u in DATE_UNITS {
+            assert!(u.len() >= 3, "{u}");
+            assert!(b"yskhred".contains(&u.as_bytes()[u.len() - 1]), "{u}");
+            assert!(is_compound_duration(&format!("1-{u}")), "{u}");
+            assert!(is_compound_duration(&format!("three-{u}")), "{u}");
+        }
+        assert!(!is_compound_duration("1-da") && !is_compound_duration("day"));
+        for w in ["a1", "pc", "q2", "h1", "fy25", "x%", "first", "one", "a-1"] {
+            assert!(!is_day_number(w) && !is_glued_percent(w), "{w}");
+            assert!(!is_period_code(w) && !is_number(w), "{w}");
+        }
+        assert!(is_day_number("+5"), "a `+` is not lower case: still tested");
     }
 
     #[test]

@@ -42,16 +42,17 @@ impl Shape {
 }
 
 /// The shapes of a document's tokens, index for index, with the tokens of a few kinds of first
-/// byte as bit sets and the first bytes in one array.
+/// byte as bit sets.
 ///
 /// A stage that turns a token down on its shape still paid ~12 instructions a token to walk
 /// them all through [`Shapes::at`] (bounds check, the shape, the test, the loop): about 1 M a
 /// stage in the seeds bench, twenty stages. With the capitalized tokens (12 % of them) as a
 /// bit set, a stage that only reads those visits them alone ([`Shapes::each`],
-/// [`Shapes::next`]); one that turns tokens down on a table of first bytes scans the byte array
-/// ([`Shapes::next_where`], [`Shapes::firsts`]).
+/// [`Shapes::next`]); one that turns tokens down on a table of first bytes scans the shapes
+/// alone for the next token to read ([`Shapes::next_where`]).
 pub struct Shapes {
     shapes: Vec<Shape>,
+    /// The first bytes alone, for [`Shapes::next_where`]'s scan.
     firsts: Vec<u8>,
     /// One bit a token, a set for each [`Kind`] (by its index).
     kinds: [Vec<u64>; 4],
@@ -72,33 +73,27 @@ pub enum Kind {
 
 impl Shapes {
     pub fn new(doc: &Doc) -> Shapes {
-        let n = doc.tokens.len();
-        let words = n / 64 + 1;
-        let mut kinds = [
-            vec![0u64; words],
-            vec![0u64; words],
-            vec![0u64; words],
-            vec![0u64; words],
-        ];
-        let mut shapes = Vec::with_capacity(n);
-        let mut firsts = Vec::with_capacity(n);
-        for (i, s) in doc.tokens.iter().enumerate() {
-            let shape = Shape::of(doc.text.get(s.start..s.end).unwrap_or_default());
-            let (upper, digit) = (
-                shape.first.is_ascii_uppercase(),
-                shape.first.is_ascii_digit(),
-            );
-            let (w, bit) = (i / 64, 1u64 << (i % 64));
-            for (k, on) in [upper, digit, upper || digit, shape.cap]
-                .into_iter()
-                .enumerate()
-            {
-                if on {
-                    kinds[k][w] |= bit;
-                }
+        let shapes: Vec<Shape> = doc
+            .tokens
+            .iter()
+            .map(|s| Shape::of(doc.text.get(s.start..s.end).unwrap_or_default()))
+            .collect();
+        let firsts: Vec<u8> = shapes.iter().map(|s| s.first).collect();
+        // The bit sets, 64 tokens a word (one word more, so a set is never empty). Built from
+        // the shapes in a second pass: in the pass that makes them, it cost 1.1 M more.
+        let words = shapes.len() / 64 + 1;
+        let mut kinds = [(); 4].map(|_| Vec::with_capacity(words));
+        let last = shapes.len().is_multiple_of(64).then_some(&[][..]);
+        for chunk in shapes.chunks(64).chain(last) {
+            let (mut upper, mut digit, mut cap) = (0u64, 0u64, 0u64);
+            for (k, s) in chunk.iter().enumerate() {
+                upper |= (s.first.is_ascii_uppercase() as u64) << k;
+                digit |= (s.first.is_ascii_digit() as u64) << k;
+                cap |= (s.cap as u64) << k;
             }
-            shapes.push(shape);
-            firsts.push(shape.first);
+            for (set, word) in kinds.iter_mut().zip([upper, digit, upper | digit, cap]) {
+                set.push(word);
+            }
         }
         Shapes {
             shapes,
@@ -117,12 +112,6 @@ impl Shapes {
     #[inline]
     pub fn all(&self) -> &[Shape] {
         &self.shapes
-    }
-
-    /// The first byte of every token (0 for an empty one), index for index.
-    #[inline]
-    pub fn firsts(&self) -> &[u8] {
-        &self.firsts
     }
 
     /// The tokens of kind `kind`, in order.
@@ -252,6 +241,5 @@ mod tests {
                 want.unwrap_or(n.max(from))
             );
         }
-        assert_eq!(shapes.firsts().len(), n);
     }
 }
