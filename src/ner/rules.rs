@@ -2114,6 +2114,10 @@ struct WordLists {
     /// token whose first byte and length no word has (about 60 % of a news text's tokens) is
     /// on no list, without hashing it.
     shapes: [u64; 256],
+    /// The same for the number words alone, by their (lower-case) first letter: an ASCII token
+    /// can equal one ignoring case only with its first letter lower-cased and its length
+    /// there, so most capitalized words (`The`, `President`) skip the lower-cased lookup.
+    number_shapes: [u64; 256],
 }
 
 impl WordLists {
@@ -2121,6 +2125,7 @@ impl WordLists {
         let lists = LISTED;
         let mut flags = WordMap::default();
         let mut shapes = [0u64; 256];
+        let mut number_shapes = [0u64; 256];
         for (words, bit) in lists {
             for w in words {
                 *flags.entry(*w).or_insert(0) |= bit;
@@ -2129,11 +2134,16 @@ impl WordLists {
                     shapes[first as usize] |= len;
                     if bit == list::NUMBER_WORD {
                         shapes[first.to_ascii_uppercase() as usize] |= len;
+                        number_shapes[first as usize] |= len;
                     }
                 }
             }
         }
-        WordLists { flags, shapes }
+        WordLists {
+            flags,
+            shapes,
+            number_shapes,
+        }
     }
 
     /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
@@ -2156,6 +2166,16 @@ impl WordLists {
                     || !w.bytes().any(|b| b.is_ascii_uppercase())))
         {
             return exact;
+        }
+        // No number word of this length starts with this letter (the number words are lower
+        // case: `number_words_are_lower_case_ascii`).
+        if let Some(&first) = w.as_bytes().first() {
+            if w.is_ascii()
+                && self.number_shapes[first.to_ascii_lowercase() as usize] & (1 << w.len().min(63))
+                    == 0
+            {
+                return exact;
+            }
         }
         // Lower-cased in place when ASCII; the longest number word has 9 letters.
         let number_word = with_ascii_lowercase::<16, _>(w, |l| {
