@@ -27,7 +27,7 @@ impl Hasher for WordHasher {
         self.0
     }
 
-    #[inline]
+    #[inline(always)]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
@@ -37,9 +37,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            self.add(tail(rest));
         }
     }
 
@@ -56,6 +54,26 @@ impl Hasher for WordHasher {
     #[inline]
     fn write_u64(&mut self, v: u64) {
         self.add(v);
+    }
+}
+
+/// The bytes of `rest` (fewer than eight) as a little-endian `u64` padded with zeros: two
+/// overlapping loads of four (or two) bytes, whose common bytes agree. Copying them into a
+/// zeroed `[u8; 8]` (as before; the same value) was a `memcpy` call of a variable length for
+/// nearly every word hashed: 4.9 M instructions of the seeds bench.
+#[inline(always)]
+fn tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as u64;
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]) as u64;
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([rest[0], rest[1]]) as u64;
+        let hi = u16::from_le_bytes([rest[n - 2], rest[n - 1]]) as u64;
+        lo | hi << (8 * (n - 2))
+    } else {
+        rest.first().map_or(0, |&b| b as u64)
     }
 }
 
@@ -134,6 +152,20 @@ pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tails_are_the_padded_bytes() {
+        let bytes: Vec<u8> = (0..8u32).map(|i| (i * 37 + 0x91) as u8).collect();
+        for n in 0..8 {
+            let mut b = [0u8; 8];
+            b[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail(&bytes[..n]), u64::from_le_bytes(b), "{n}");
+            let ones = [0xFFu8; 7];
+            b = [0u8; 8];
+            b[..n.min(7)].copy_from_slice(&ones[..n.min(7)]);
+            assert_eq!(tail(&ones[..n.min(7)]), u64::from_le_bytes(b), "{n}");
+        }
+    }
 
     #[test]
     fn maps_find_what_was_put_in() {

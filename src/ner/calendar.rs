@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, is_day_number, is_ordinal, NOT_NAMES, WEEKDAYS};
+use crate::ner::shapes::Kind;
 use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// A holiday's label, and whether it counts only where it stands alone (see holidays.txt).
@@ -125,12 +126,12 @@ impl Recognizer for Calendar {
         let mut next = 0;
         // The end of the last holiday read as part of an office, for `of Hajj and Umrah`.
         let mut office_end = usize::MAX;
-        for i in 0..n {
+        // Every name here is capitalized: only those tokens are read.
+        for i in shapes.each(Kind::Upper) {
             while sentence < doc.sentences.len() && doc.sentences[sentence].end <= i {
                 sentence += 1;
             }
-            // Every name here is capitalized: most tokens fail here, before a list is read.
-            if i < next || !shapes.at(i).first.is_ascii_uppercase() {
+            if i < next {
                 continue;
             }
             let (first, last) = doc

@@ -268,10 +268,11 @@ impl crate::ner::Recognizer for ListedNames {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < doc.tokens.len() {
-            if !self.first_bytes[shapes.at(i).first as usize] {
-                i += 1;
-                continue;
+        loop {
+            // Tokens that start no listed name are passed over on their first byte.
+            i = shapes.next_where(i, |b| self.first_bytes[b as usize]);
+            if i >= doc.tokens.len() {
+                break;
             }
             let w = doc.token_text(i);
             // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.

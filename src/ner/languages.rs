@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::PhraseList;
 use crate::ner::rules::{is_cap, NOT_NAMES};
+use crate::ner::shapes::Kind;
 use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Languages by list: one that names nothing else (`Swahili`, `Hindi`, `Mandarin`,
@@ -122,12 +123,12 @@ impl Recognizer for Languages {
         let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut sentence = 0;
         let mut next = 0;
-        for i in 0..n {
+        // Every name is capitalized: only those tokens are read.
+        for i in shapes.each(Kind::Upper) {
             while sentence < doc.sentences.len() && doc.sentences[sentence].end <= i {
                 sentence += 1;
             }
-            // Every name is capitalized: most tokens fail here, before a list is read.
-            if i < next || !shapes.at(i).first.is_ascii_uppercase() {
+            if i < next {
                 continue;
             }
             let (first, last) = doc

@@ -6,6 +6,7 @@
 //! reads them as a FAC (`Article 370`).
 
 use crate::analysis::{Label, Span};
+use crate::ner::shapes::Kind;
 use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model: it replaces the model's
@@ -92,11 +93,11 @@ impl Recognizer for NumberedLaws {
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
-        while i + 1 < n {
-            // Every form starts with a capital: most tokens fail here.
-            if !shapes.at(i).first.is_ascii_uppercase() {
-                i += 1;
-                continue;
+        // Every form starts with a capital: only those tokens are read.
+        while let Some(next) = shapes.next(i, Kind::Upper) {
+            i = next;
+            if i + 1 >= n {
+                break;
             }
             let w = t(i);
             let end = if PARTS.contains(&w) && (is_part_number(t(i + 1)) || is_roman(t(i + 1))) {

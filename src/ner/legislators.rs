@@ -5,6 +5,7 @@
 //! (`Nev.`, `Ky.`, `S.D.`).
 
 use crate::analysis::{Label, Span};
+use crate::ner::shapes::Kind;
 use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Party letter and state after a name, in brackets or between commas. Meant as a
@@ -32,8 +33,14 @@ impl Recognizer for PartyStates {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut found = Vec::new();
-        for i in 1..n.saturating_sub(3) {
-            // The letter first: nearly every token fails here, on its shape.
+        // The letter first: only capitals are read, and nearly every one fails here.
+        for i in shapes.each(Kind::Upper) {
+            if i < 1 {
+                continue;
+            }
+            if i >= n.saturating_sub(3) {
+                break;
+            }
             let shape = shapes.at(i);
             if shape.len != 1 || !matches!(shape.first, b'D' | b'R' | b'I') {
                 continue;

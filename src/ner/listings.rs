@@ -4,6 +4,7 @@
 //! CARDINAL and missed `Nasdaq` and `TSE`).
 
 use crate::analysis::{Label, Span};
+use crate::ner::shapes::Kind;
 use crate::ner::{Doc, Mention, Recognizer, Shapes};
 
 /// Stock exchanges as listings name them.
@@ -36,8 +37,9 @@ impl Recognizer for Listings {
     }
 
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
-        (1..doc.tokens.len())
-            .filter(|&i| shapes.at(i).first.is_ascii_uppercase() && listing_at(doc, i))
+        shapes
+            .each(Kind::Upper)
+            .filter(|&i| i >= 1 && listing_at(doc, i))
             .map(|i| Mention {
                 span: doc.tokens[i],
                 label: Label::ORG,

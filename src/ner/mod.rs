@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 
 use crate::analysis::{Label, Span};
 use crate::wordmap::Words;
+use shapes::Kind;
 pub use shapes::Shapes;
 use storms::storms_again;
 
@@ -277,19 +278,20 @@ impl Pipeline {
         let found = with_model_numbers(doc, flights(doc, found));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
-        let found = companies_by_their_description(doc, found);
+        let found = companies_by_their_description(doc, &shapes, found);
         let found = people_by_their_role(doc, credited_people(doc, places_near(doc, found)));
         let found = owners_of_people(doc, kinds::by_their_kind(doc, found));
         let found = laws_joined_at_and(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
         let found = company_words_as_people(doc, surnames_as_other_names(doc, found));
         let found = people_with_their_scores(doc, full_names_of_surnames(doc, found));
-        let found = with_whole_contractions(doc, storms_again(doc, names_again(doc, found)));
+        let found = names_again(doc, &shapes, found);
+        let found = with_whole_contractions(doc, storms_again(doc, found));
         let found = places_named_again(doc, possessive_names_whole(doc, found));
         let found = papers_after_a_capital_the(doc, lists_of_places(doc, found));
         let found = teams_with_plural_verbs(doc, found);
         let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
-        let found = years_with_their_era(doc, found);
+        let found = years_with_their_era(doc, &shapes, found);
         found
             .iter()
             .enumerate()
@@ -471,12 +473,13 @@ fn is_era(w: &str) -> bool {
 /// A year with its era (`4000BC`, `300 BC`, `AD 79`, `1 AD`) is one DATE, as OntoNotes writes
 /// it (`[1 AD]DATE`, `[AD 25 - 220]DATE`). The model, which has seen few, read `4000BC` as an
 /// ORG and `300 BC` as a CARDINAL and an ORG.
-fn years_with_their_era(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+fn years_with_their_era(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Mention> {
     let n = doc.tokens.len();
     let year = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let mut dates = Vec::new();
-    for i in 0..n {
-        let b = doc.first_byte(i);
+    // Every form starts with a digit or `A`: only those tokens are visited.
+    for i in shapes.each(Kind::UpperOrDigit) {
+        let b = shapes.at(i).first;
         if !(b.is_ascii_digit() || b == b'A') {
             continue;
         }
@@ -1186,7 +1189,7 @@ fn surnames_as_other_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// that name where a sentence starts (`Paramount named …` before `shares in Paramount`), where
 /// the capital told the model nothing (dev: `Paramount`, `Goldman` found; `Sellers`,
 /// `Treasurys` spurious).
-fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+fn names_again(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{EVENT, FAC, GPE, ORG, PERSON, PRODUCT};
     // Each name to look for, with its label: a PERSON's last word, and a one-word name found
     // elsewhere in the article (`Safaricom` in the headline, `Celtics:` before a line of
@@ -1270,7 +1273,10 @@ fn names_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
     let (mut k, mut sentence) = (0, 0);
     let bytes = doc.text.as_bytes();
-    for (i, t) in doc.tokens.iter().enumerate() {
+    // Every name starts with an upper-case letter (`name_like`), so only capitalized tokens can
+    // be one: the others are not visited.
+    for i in shapes.each(Kind::Cap) {
+        let t = &doc.tokens[i];
         // The first byte and length from the span; the text is sliced for the few let through.
         let len = t.end.saturating_sub(t.start);
         let first = bytes.get(t.start).copied().filter(|_| len > 0);
@@ -2481,17 +2487,21 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// sentence's start is capitalized, left such one-word names out. One to three capitalized
 /// words right before the apposition, none in another mention, none a sentence adverb
 /// (`Meanwhile, the group,`) or a word the article also writes in lower case.
-fn described_names_found(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+fn described_names_found(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::ORG;
     let t = |k: usize| doc.token_text(k);
     let mut added = Vec::new();
     let mut at = 0;
-    for i in 1..doc.tokens.len() {
-        // Asked of every token: a comma before an article, then the apposition. The comma is
-        // tested on the token's span and byte, without slicing the text.
-        let s = doc.tokens[i];
-        let comma = s.end == s.start + 1 && doc.text.as_bytes().get(s.start) == Some(&b',');
-        if !comma || !company_apposition(doc, i) {
+    let n = doc.tokens.len();
+    let mut i = 0;
+    loop {
+        // A comma before an article, then the apposition: the scan of the first bytes passes
+        // over the tokens that are no comma.
+        i = shapes.next_where(i + 1, |b| b == b',');
+        if i >= n {
+            break;
+        }
+        if shapes.at(i).len != 1 || !company_apposition(doc, i) {
             continue;
         }
         // Words of the name: capitalized, on one line (`spaced` is a single space after).
@@ -2541,12 +2551,16 @@ fn described_names_found(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// (`the firm 's legislative director`, `the executive producer of`). A people stays a people
 /// (`the Masalit, the ethnic group`), and a name with a possessive is its owner's (`Musk's
 /// shares`).
-fn companies_by_their_description(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+fn companies_by_their_description(
+    doc: &Doc,
+    shapes: &Shapes,
+    mut found: Vec<Mention>,
+) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let relabeled = |l: Label| matches!(l, PERSON | GPE | LOC | FAC | PRODUCT | WORK_OF_ART);
     let n = doc.tokens.len();
     let t = |k: usize| doc.token_text(k);
-    found = described_names_found(doc, found);
+    found = described_names_found(doc, shapes, found);
     let mut companies: Vec<Span> = Vec::new();
     for m in &found {
         // A people's word only after a company's noun (`the cybersecurity firm [Sophos]NORP`).
@@ -5429,10 +5443,12 @@ mod tests {
     #[test]
     fn years_with_their_era_are_dates() {
         let dates = |text: &str| {
-            test_support::with_doc(text, |doc| years_with_their_era(doc, Vec::new()))
-                .into_iter()
-                .map(|m| text[m.span.start..m.span.end].to_string())
-                .collect::<Vec<_>>()
+            test_support::with_doc(text, |doc| {
+                years_with_their_era(doc, &Shapes::new(doc), Vec::new())
+            })
+            .into_iter()
+            .map(|m| text[m.span.start..m.span.end].to_string())
+            .collect::<Vec<_>>()
         };
         assert_eq!(
             dates("Farmers came around 4000BC and in 300 BC; Pompeii fell in AD 79 ."),
@@ -6206,7 +6222,7 @@ mod tests {
             m("Apple", 1, Label::GPE),
             m("Giants", 1, Label::ORG),
         ];
-        let got: Vec<(&str, Label)> = names_again(&doc, found)
+        let got: Vec<(&str, Label)> = names_again(&doc, &Shapes::new(&doc), found)
             .iter()
             .map(|m| (&text[m.span.start..m.span.end], m.label))
             .collect();
@@ -6239,7 +6255,7 @@ mod tests {
             span: Span::new(second, second + "Paramount".len()),
             label: Label::ORG,
         }];
-        let got: Vec<usize> = names_again(&doc, found)
+        let got: Vec<usize> = names_again(&doc, &Shapes::new(&doc), found)
             .iter()
             .map(|m| m.span.start)
             .collect();

@@ -260,12 +260,12 @@ impl Recognizer for Products {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
         let mut i = 0;
-        while i < n {
-            // Listed names start with a capital or `i` (`iPhone`): most tokens fail here,
-            // before the list is read.
-            if !self.lists.first_bytes[shapes.at(i).first as usize] {
-                i += 1;
-                continue;
+        loop {
+            // Listed names start with a capital or `i` (`iPhone`): the tokens that start
+            // otherwise are passed over, before the list is read.
+            i = shapes.next_where(i, |b| self.lists.first_bytes[b as usize]);
+            if i >= n {
+                break;
             }
             let w = t(i);
             let found = self.lists.by_first.get(w).and_then(|entries| {

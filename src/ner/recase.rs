@@ -223,6 +223,8 @@ fn headline_lines(doc: &Doc, structure: &Structure) -> Vec<Line> {
 fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape> {
     let (mut words, mut upper, mut letters) = (0, 0, 0);
     let (mut long, mut lowered, mut cased_words) = (0, 0, 0);
+    // Where the line's last token ends: no more upper-case letters than bytes can follow.
+    let line_end = r.end.checked_sub(1).map_or(0, |e| doc.tokens[e].end);
     for i in r {
         let w = doc.token_text(i);
         if !w.bytes().any(|b| b.is_ascii_alphanumeric()) && w.is_ascii() {
@@ -248,6 +250,14 @@ fn shape_of(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape>
         }
         if first_byte(w).is_ascii_lowercase() && !STYLE_LOWER.contains(w) {
             lowered += 1;
+        }
+        // A line of prose is turned down as soon as it can be neither: Title Case needs
+        // `lowered * 10 <= words <= limit`, ALL CAPS `upper * 10 >= letters * 9`, that is at
+        // least nine upper-case letters for each lower-case one, and at most the bytes after
+        // this token can still be upper case. Both only get further off.
+        let after = line_end.saturating_sub(doc.tokens[i].end);
+        if lowered * 10 > limit && upper + after < 9 * (letters - upper) {
+            return None;
         }
     }
     if words > limit {
@@ -549,6 +559,70 @@ mod tests {
 
     fn first_line(text: &str) -> String {
         recased(text).lines().next().unwrap_or("").to_string()
+    }
+
+    /// `shape_of` as it was before it turned prose down early: every token counted.
+    fn shape_of_whole(doc: &Doc, r: std::ops::Range<usize>, limit: usize) -> Option<Shape> {
+        let (mut words, mut upper, mut letters) = (0, 0, 0);
+        let (mut long, mut lowered, mut cased_words) = (0, 0, 0);
+        for i in r {
+            let w = doc.token_text(i);
+            if !w.bytes().any(|b| b.is_ascii_alphanumeric()) && w.is_ascii() {
+                continue;
+            }
+            words += 1;
+            let up = w.bytes().filter(u8::is_ascii_uppercase).count();
+            let low = w.bytes().filter(u8::is_ascii_lowercase).count();
+            upper += up;
+            letters += up + low;
+            cased_words += usize::from(up + low > 0);
+            if w.len() >= 4 && is_word(w) && first_byte(w).is_ascii_uppercase() {
+                long += 1;
+            }
+            if first_byte(w).is_ascii_lowercase() && !STYLE_LOWER.contains(w) {
+                lowered += 1;
+            }
+        }
+        if words > limit {
+            None
+        } else if cased_words >= 3 && upper * 10 >= letters * 9 {
+            Some(Shape::Caps)
+        } else if long >= 2 && lowered * 10 <= words && upper < letters {
+            Some(Shape::Title)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn lines_turned_down_early_are_those_the_whole_count_turns_down() {
+        // Every stretch of up to 45 tokens of the seeds and of made-up lines, both limits.
+        let mut texts: Vec<String> = std::fs::read_dir("seeds")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        texts.push("THE WORLD IS ON FIRE AGAIN today, SAYS A report from the UN AGENCY".into());
+        texts.push("Fire Crews Battle a Blaze in the Hills above Town as Winds Rise".into());
+        texts.push("a b c d e f g h i j k l m n o p q r s t u v w x y z AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".into());
+        assert!(texts.len() > 3, "the seeds are read from the crate root");
+        for text in &texts {
+            with_doc(text, |doc| {
+                let n = doc.tokens.len();
+                for a in (0..n).step_by(3) {
+                    for b in a + 1..n.min(a + 45) {
+                        for limit in [SHORT_LINE, LONG_TITLE] {
+                            assert_eq!(
+                                shape_of(doc, a..b, limit),
+                                shape_of_whole(doc, a..b, limit),
+                                "{a}..{b} of {limit}"
+                            );
+                        }
+                    }
+                }
+            });
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::analysis::{Label, Span};
 use crate::ner::gazetteer::Gazetteer;
-use crate::ner::shapes::{Shape, Shapes};
+use crate::ner::shapes::{Kind, Shape, Shapes};
 use crate::ner::{Doc, Mention, Recognizer};
 use crate::wordmap::{with_ascii_lowercase, WordMap};
 
@@ -543,11 +543,8 @@ impl Recognizer for NamedOperations {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
-        for i in 0..n {
-            // Every lead is capitalized: most tokens fail here, before the list is read.
-            if !shapes.at(i).first.is_ascii_uppercase() {
-                continue;
-            }
+        // Every lead is capitalized: only those tokens are read.
+        for i in shapes.each(Kind::Upper) {
             let w = doc.token_text(i);
             // `the Dutch Grand Prix`, `the Abu Dhabi Grand Prix`: the model made the place or
             // the nationality a GPE or NORP and left `Grand Prix` apart.
@@ -610,13 +607,14 @@ impl Recognizer for Decades {
 
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         (0..doc.tokens.len())
-            .filter(|&i| {
-                let s = shapes.at(i);
+            .zip(shapes.all())
+            .filter(|&(i, s)| {
                 // Most tokens are turned down by their length and first byte.
                 (3..=8).contains(&s.len)
                     && (s.first.is_ascii_digit() || matches!(s.first, b'\'' | 0xE2))
                     && is_decade(doc.token_text(i))
             })
+            .map(|(i, _)| i)
             .map(|i| Mention {
                 span: doc.tokens[i],
                 label: Label::DATE,
@@ -669,13 +667,15 @@ impl Recognizer for NumberedRoads {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let n = doc.tokens.len();
         let mut out = Vec::new();
-        for i in 0..n.saturating_sub(1) {
-            // Every lead starts with one of these capitals: most tokens fail here, before the
-            // list is read.
-            if !matches!(
-                shapes.at(i).first,
-                b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
-            ) {
+        // Every lead starts with one of these capitals: only capitalized tokens are read, and
+        // most fail here, before the list is read.
+        for i in shapes.each(Kind::Upper) {
+            if i + 1 >= n
+                || !matches!(
+                    shapes.at(i).first,
+                    b'I' | b'R' | b'H' | b'M' | b'A' | b'F' | b'E'
+                )
+            {
                 continue;
             }
             let w = doc.token_text(i);
@@ -1024,9 +1024,10 @@ impl Recognizer for BasedPlaces {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let t = |i: usize| doc.token_text(i);
         let mut out = Vec::new();
+        let all = shapes.all();
         for k in 4..doc.tokens.len().saturating_sub(1) {
             // `based` has five bytes and starts with `b`: most tokens fail on their shape.
-            let next = shapes.at(k + 1);
+            let next = all[k + 1];
             if next.len != 5 || next.first != b'b' {
                 continue;
             }
@@ -1180,13 +1181,9 @@ impl Recognizer for ClockTimes {
         let mut out = Vec::new();
         // Tokens before this one are in a time already found.
         let mut next = 0;
-        for z in 0..n {
-            // Every time here starts with a digit, a zone with two capitals: other tokens
-            // (words, punctuation) fail on their first byte, before anything is compared.
-            let first = shapes.at(z).first;
-            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
-                continue;
-            }
+        // Every time here starts with a digit, a zone with two capitals: other tokens (words,
+        // punctuation) are not visited.
+        for z in shapes.each(Kind::UpperOrDigit) {
             let w = t(z);
             if z < next {
                 continue;
@@ -1297,13 +1294,10 @@ impl Recognizer for NumericDates {
         let glued = |i: usize, k: usize| i + k <= n && (i..i + k - 1).all(|j| doc.glued(j));
         let mut out = Vec::new();
         let mut i = 0;
-        while i < n {
-            // Both forms start with a digit: most tokens are passed over on their first byte,
-            // before the glued tokens are compared and the token is split at its slashes.
-            if !shapes.at(i).first.is_ascii_digit() {
-                i += 1;
-                continue;
-            }
+        // Both forms start with a digit: other tokens are passed over, before the glued tokens
+        // are compared and the token is split at its slashes.
+        while let Some(next) = shapes.next(i, Kind::Digit) {
+            i = next;
             // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
             let iso = glued(i, 5)
                 && t(i + 1) == "-"
@@ -1395,14 +1389,14 @@ impl Recognizer for AbbreviatedDates {
             })
         };
         let mut i = 0;
-        while i + 1 < n {
-            // Every date here starts with a digit or a capital: most tokens (`the`, `said`)
-            // fail on their first byte, before any list is read.
-            let first = shapes.at(i).first;
-            if !(first.is_ascii_digit() || first.is_ascii_uppercase()) {
-                i += 1;
-                continue;
+        // Every date here starts with a digit or a capital: other tokens (`the`, `said`) are
+        // passed over, before any list is read.
+        while let Some(next) = shapes.next(i, Kind::UpperOrDigit) {
+            i = next;
+            if i + 1 >= n {
+                break;
             }
+            let first = shapes.at(i).first;
             let w = t(i);
             if first.is_ascii_digit() {
                 let plain = is_day_number(w);
@@ -1519,12 +1513,13 @@ impl Recognizer for AircraftModels {
         let t = |i: usize| doc.token_text(i);
         let glued = |i: usize| doc.glued(i - 1);
         let mut out = Vec::new();
-        for i in 1..n {
-            // A maker's name is capitalized: most tokens fail here, before the list is read.
-            if !shapes.at(i - 1).first.is_ascii_uppercase()
-                || !is_aircraft_model(t(i))
-                || !AIRCRAFT_MAKERS.contains(&t(i - 1))
-            {
+        // A maker's name is capitalized: only the tokens after a capital are read.
+        for maker in shapes.each(Kind::Upper) {
+            let i = maker + 1;
+            if i >= n {
+                break;
+            }
+            if !is_aircraft_model(t(i)) || !AIRCRAFT_MAKERS.contains(&t(i - 1)) {
                 continue;
             }
             // `737-800`: the variant after a hyphen; `737 MAX`.
@@ -1769,7 +1764,7 @@ impl Recognizer for Airlines {
                 label: Label::ORG,
             })
         };
-        for i in 0..n {
+        for i in shapes.each(Kind::Upper) {
             if shapes.at(i).first != b'A' {
                 continue;
             }
@@ -2037,8 +2032,15 @@ impl Recognizer for PlacesOf {
 
 /// `three-day`, `14-year`, `two-week`.
 fn is_compound_duration(t: &str) -> bool {
-    // Asked of every token: a plain byte loop first, cheaper than a reverse char search.
-    if !t.bytes().any(|b| b == b'-') {
+    // Asked of every token: the shortest form (`1-day`) has five bytes and every unit ends in
+    // one of these letters; then a plain byte loop, cheaper than a reverse char search.
+    if t.len() < 5
+        || !matches!(
+            t.as_bytes()[t.len() - 1],
+            b'y' | b's' | b'k' | b'h' | b'r' | b'e' | b'd'
+        )
+        || !t.bytes().any(|b| b == b'-')
+    {
         return false;
     }
     match t.rsplit_once('-') {
@@ -2112,6 +2114,10 @@ struct WordLists {
     /// token whose first byte and length no word has (about 60 % of a news text's tokens) is
     /// on no list, without hashing it.
     shapes: [u64; 256],
+    /// The same for the number words alone, by their (lower-case) first letter: an ASCII token
+    /// can equal one ignoring case only with its first letter lower-cased and its length
+    /// there, so most capitalized words (`The`, `President`) skip the lower-cased lookup.
+    number_shapes: [u64; 256],
 }
 
 impl WordLists {
@@ -2119,6 +2125,7 @@ impl WordLists {
         let lists = LISTED;
         let mut flags = WordMap::default();
         let mut shapes = [0u64; 256];
+        let mut number_shapes = [0u64; 256];
         for (words, bit) in lists {
             for w in words {
                 *flags.entry(*w).or_insert(0) |= bit;
@@ -2127,11 +2134,16 @@ impl WordLists {
                     shapes[first as usize] |= len;
                     if bit == list::NUMBER_WORD {
                         shapes[first.to_ascii_uppercase() as usize] |= len;
+                        number_shapes[first as usize] |= len;
                     }
                 }
             }
         }
-        WordLists { flags, shapes }
+        WordLists {
+            flags,
+            shapes,
+            number_shapes,
+        }
     }
 
     /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
@@ -2154,6 +2166,16 @@ impl WordLists {
                     || !w.bytes().any(|b| b.is_ascii_uppercase())))
         {
             return exact;
+        }
+        // No number word of this length starts with this letter (the number words are lower
+        // case: `number_words_are_lower_case_ascii`).
+        if let Some(&first) = w.as_bytes().first() {
+            if w.is_ascii()
+                && self.number_shapes[first.to_ascii_lowercase() as usize] & (1 << w.len().min(63))
+                    == 0
+            {
+                return exact;
+            }
         }
         // Lower-cased in place when ASCII; the longest number word has 9 letters.
         let number_word = with_ascii_lowercase::<16, _>(w, |l| {
@@ -2216,6 +2238,10 @@ impl Rules {
         let mut i = 0;
         while i < n {
             let w = t(i);
+            // A token that starts with a lower-case ASCII letter (most of them) is no day
+            // number, glued percentage, period code or number (each needs a digit, `+`, `Q`,
+            // `H` or `F` first): those tests are skipped for it.
+            let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
             let mut hit: Option<(usize, Label)> = None;
             if is(i, list::WEEKDAY | list::RELATIVE_DAY) {
                 hit = Some((i + 1, Label::DATE));
@@ -2226,7 +2252,7 @@ impl Rules {
                     e += 2;
                 }
                 hit = Some((with_year(t, e), Label::DATE));
-            } else if is_day_number(w) && is(i + 1, list::MONTH) {
+            } else if !lower && is_day_number(w) && is(i + 1, list::MONTH) {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
             } else if is(i, list::DATE_DETERMINER)
@@ -2241,18 +2267,18 @@ impl Rules {
                 hit = Some((i + 3, Label::DATE));
             } else if is_compound_duration(w) {
                 hit = Some((i + 1, Label::DATE));
-            } else if is_glued_percent(w) {
+            } else if !lower && is_glued_percent(w) {
                 hit = Some((i + 1, Label::PERCENT));
             } else if is(i, list::CURRENCY) && is_number(t(i + 1)) {
                 let e = if is(i + 2, list::SCALE) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::MONEY));
-            } else if is_period_code(w) {
+            } else if !lower && is_period_code(w) {
                 // `Q2 2024`
                 let e = if is_year(t(i + 1)) { i + 2 } else { i + 1 };
                 hit = Some((e, Label::DATE));
             } else if is_ordinal(w) {
                 hit = Some((i + 1, Label::ORDINAL));
-            } else if is_number(w) || is(i, list::NUMBER_WORD) {
+            } else if (!lower && is_number(w)) || is(i, list::NUMBER_WORD) {
                 // Greedy run of number tokens: `two hundred`, `1.5 million`.
                 let mut e = i + 1;
                 while is(e, list::NUMBER_WORD | list::SCALE) {
@@ -2343,11 +2369,8 @@ impl Recognizer for Rules {
         // Organizations, laws and events named by their head word, before the gazetteer so
         // `Pakistani Foreign Office` stays one name.
         let mut i = 0;
-        while i < n {
-            if !shapes.at(i).cap {
-                i += 1;
-                continue;
-            }
+        while let Some(next) = shapes.next(i, Kind::Cap) {
+            i = next;
             let w = t(i);
             if found.taken[i]
                 || is(i, list::PERSON_CUE)
@@ -2378,12 +2401,8 @@ impl Recognizer for Rules {
         }
 
         // Places, nationalities and known organizations by list.
-        let mut i = 0;
+        let mut i = shapes.next_where(0, |b| self.gazetteer.may_start(b));
         while i < n {
-            if !self.gazetteer.may_start(shapes.at(i).first) {
-                i += 1;
-                continue;
-            }
             match self.gazetteer.longest_at(doc, i) {
                 Some((e, label)) => {
                     found.add(i, e, label);
@@ -2391,11 +2410,12 @@ impl Recognizer for Rules {
                 }
                 None => i += 1,
             }
+            i = shapes.next_where(i, |b| self.gazetteer.may_start(b));
         }
 
         // People: a capitalized run after a title, or starting with a known given name.
-        for i in 0..n {
-            if found.taken[i] || !shapes.at(i).cap || is(i, list::NOT_NAME | list::PERSON_CUE) {
+        for i in shapes.each(Kind::Cap) {
+            if found.taken[i] || is(i, list::NOT_NAME | list::PERSON_CUE) {
                 continue;
             }
             let after_cue = i > 0 && is(i - 1, list::PERSON_CUE);
@@ -2441,11 +2461,11 @@ impl Recognizer for Rules {
         // Every key starts with an upper-case letter (acronyms are all capitals, name parts
         // capitalized): other tokens, most of the text, skip the two lookups.
         let short_forms = !(acronyms.is_empty() && parts.is_empty());
-        for i in 0..n {
+        for i in shapes.each(Kind::Cap) {
             if !short_forms {
                 break;
             }
-            if found.taken[i] || !shapes.at(i).cap {
+            if found.taken[i] {
                 continue;
             }
             if let Some(&l) = acronyms.get(t(i)).or_else(|| parts.get(t(i))) {
@@ -2479,11 +2499,12 @@ impl Recognizer for Administrations {
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
         let gazetteer = Gazetteer::shared();
         (2..doc.tokens.len())
-            .filter(|&k| {
+            .zip(shapes.all().iter().skip(2))
+            .filter(|&(k, s)| {
                 // Most tokens fail on their length or first byte, before the text is compared.
-                let s = shapes.at(k);
                 s.len == 14 && s.first == b'a' && doc.token_text(k) == "administration"
             })
+            .map(|(k, _)| k)
             .filter(|&k| {
                 let name = doc.token_text(k - 1);
                 doc.token_text(k - 2).eq_ignore_ascii_case("the")
@@ -2521,6 +2542,24 @@ mod tests {
             Label::PERSON,
             &["Trump", "Biden"],
         );
+    }
+
+    #[test]
+    fn compound_durations_pass_their_pre_test() {
+        // What `is_compound_duration`'s pre-test assumes of the units, and what `numeric`'s
+        // assumes of a token starting with a lower-case letter.
+        for u in DATE_UNITS {
+            assert!(u.len() >= 3, "{u}");
+            assert!(b"yskhred".contains(&u.as_bytes()[u.len() - 1]), "{u}");
+            assert!(is_compound_duration(&format!("1-{u}")), "{u}");
+            assert!(is_compound_duration(&format!("three-{u}")), "{u}");
+        }
+        assert!(!is_compound_duration("1-da") && !is_compound_duration("day"));
+        for w in ["a1", "pc", "q2", "h1", "fy25", "x%", "first", "one", "a-1"] {
+            assert!(!is_day_number(w) && !is_glued_percent(w), "{w}");
+            assert!(!is_period_code(w) && !is_number(w), "{w}");
+        }
+        assert!(is_day_number("+5"), "a `+` is not lower case: still tested");
     }
 
     #[test]
