@@ -172,23 +172,14 @@ impl<'t> Prepared<'t> {
                 }
             }
         }
-        for &line in &self.article.structure.metadata {
-            for (span, label) in byline_names(self.text, line) {
-                if let Some(r) = crate::ner::whole_tokens(&doc, span) {
-                    // `By Global Times`: an outlet credited as the author is no person.
-                    let listed = crate::ner::gazetteer::Gazetteer::shared()
-                        .listed_exactly(&doc, r.start, r.end)
-                        .filter(|l| *l != Label::PERSON);
-                    put(&mut found, span, listed.unwrap_or(label));
-                }
-            }
-        }
         // A wire's credit line names people the way a byline does (`(Reporting by Stephen
         // Nellis in San Francisco; Editing by Bill Berkrot)`), where the model, reading no
         // sentence, dropped a first name that is also a word (`Bill`, `Grant`).
-        for segment in credit_segments(self.text) {
-            for (span, label) in byline_names(self.text, segment) {
+        let credits = credit_segments(self.text);
+        for &line in self.article.structure.metadata.iter().chain(&credits) {
+            for (span, label) in byline_names(self.text, line) {
                 if let Some(r) = crate::ner::whole_tokens(&doc, span) {
+                    // `By Global Times`: an outlet credited as the author is no person.
                     let listed = crate::ner::gazetteer::Gazetteer::shared()
                         .listed_exactly(&doc, r.start, r.end)
                         .filter(|l| *l != Label::PERSON);
@@ -361,26 +352,7 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
     out
 }
 
-/// What a credit line says its people did before `by`: `Reporting`, `Additional reporting`,
-/// `Editing`, `Writing`, `Compiled`, `Research`, `Graphics`.
-const CREDIT_DEEDS: &[&str] = &[
-    "Reporting",
-    "reporting",
-    "Editing",
-    "editing",
-    "Writing",
-    "writing",
-    "Compiled",
-    "compiled",
-    "Research",
-    "research",
-    "Graphics",
-    "graphics",
-    "Production",
-    "production",
-];
-
-/// The `by …` parts of a wire's credit lines, each from its `by` to the `;`, `)` or line end
+/// The `by …` parts of a wire's credit lines (after one of [`crate::ner::CREDIT_WORDS`]), each from its `by` to the `;`, `)` or line end
 /// that closes it (`(Reporting by A in Nairobi and B; Editing by C)` gives `by A in Nairobi
 /// and B` and `by C`). Only a credit: the deed opens a bracket, a line or a `;` part, or follows
 /// `Additional`/`Further` there, so prose (`the reporting by the Times`) is left alone.
@@ -388,14 +360,18 @@ fn credit_segments(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices(" by ") {
         let before = &text[..at];
-        // Every deed ends in one of these letters: most `by`s are turned down on one byte.
+        // Every credit word ends in one of these letters: most `by`s are turned down on one
+        // byte.
         if !matches!(
             before.as_bytes().last(),
-            Some(b'g' | b'd' | b'h' | b's' | b'n')
+            Some(b'g' | b'd' | b'h' | b's' | b'n' | b'o')
         ) {
             continue;
         }
-        let Some(deed) = CREDIT_DEEDS.iter().find(|d| before.ends_with(**d)) else {
+        let Some(deed) = crate::ner::CREDIT_WORDS
+            .iter()
+            .find(|d| before.ends_with(**d))
+        else {
             continue;
         };
         let mut lead = before[..before.len() - deed.len()].trim_end_matches(' ');

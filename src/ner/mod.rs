@@ -2199,19 +2199,26 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// Words of a credit line before `by` and the people it credits (`Reporting by Lewis
 /// Krauskopf; Additional reporting by Samuel Indyk; Editing by Jonathan Oatis`, `Photographs
 /// by Sophie Park`).
-const CREDIT_WORDS: &[&str] = &[
+pub(crate) const CREDIT_WORDS: &[&str] = &[
     "Reporting",
     "reporting",
     "Editing",
     "editing",
     "Writing",
     "writing",
+    "Compiled",
+    "compiled",
+    "Research",
+    "research",
+    "Production",
+    "production",
     "Photographs",
     "Photos",
     "Photo",
     "Illustration",
     "Illustrations",
     "Graphics",
+    "graphics",
 ];
 
 /// The name after a credit line's `Reporting by` or `Editing by` is a person's, where the model,
