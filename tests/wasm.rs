@@ -326,7 +326,7 @@ fn probe_kernels_match_plain_loops() {
     };
     let mut seed = 8765u64;
     let mut rnd = |m: i64| xorshift(&mut seed, m);
-    let (lo, hi) = (-(1 << 28), (1 << 28) - 1);
+    let (lo, hi): (i32, i32) = (-(1 << 28), (1 << 28) - 1);
     let off = -(1 << 30);
     let mut held = [0usize; 2];
     for labels in [1usize, 2, 5, 18] {
