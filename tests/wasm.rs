@@ -316,3 +316,60 @@ fn steady_lanes_match_plain_loop() {
     }
     assert!(held > 300, "{held}");
 }
+
+/// The folded steady test's kernels (simd128 in this build) write what their plain loops
+/// write and answer the same, at the edges of the range and the bound.
+#[wasm_bindgen_test]
+fn probe_kernels_match_plain_loops() {
+    use newslens::ner::model::blocked::{
+        pair_plain_probe, pair_plain_probe_portable, wide_plain_probe, wide_plain_probe_portable,
+    };
+    let mut seed = 8765u64;
+    let mut rnd = |m: i64| xorshift(&mut seed, m);
+    let (lo, hi): (i32, i32) = (-(1 << 28), (1 << 28) - 1);
+    let off = -(1 << 30);
+    let mut held = [0usize; 2];
+    for labels in [1usize, 2, 5, 18] {
+        let nt = 1 + 4 * labels;
+        let cap = (nt + 7) / 8 * 8 + 8;
+        let ww = (1 + 2 * labels + 7) / 8 * 8;
+        let l4 = labels.div_ceil(4) * 4;
+        for round in 0..300 {
+            let cur: Vec<i32> = (0..cap).map(|_| rnd(1 << 20)).collect();
+            let ts: Vec<Vec<i32>> = (0..4)
+                .map(|_| (0..l4).map(|_| rnd(1000)).collect())
+                .collect();
+            let ts = [&ts[0][..], &ts[1], &ts[2], &ts[3]];
+            let row: Vec<i32> = (0..ww).map(|_| rnd(1000)).collect();
+            let mut e: Vec<i32> = (0..cap).map(|_| rnd(1000)).collect();
+            let p = round % cap;
+            let edge = [lo - 1, lo, hi, hi + 1][round / 7 % 4];
+            match round % 3 {
+                0 => e[p] = edge.wrapping_sub(cur[0]).wrapping_sub(row[p % ww]),
+                1 => e[p] = edge,
+                _ => {}
+            }
+            let cx: Vec<i32> = (0..cap)
+                .map(|_| if round % 4 == 0 { off } else { rnd(50) })
+                .collect();
+            let t1 = [i32::MIN, i32::MAX, 0, 2_000_000, 1 << 20][round % 5];
+            let from = (1 + labels) / 4 * 4;
+            let (mut n1, mut n2) = (vec![5; cap], vec![5; cap]);
+            let a = wide_plain_probe(cur[0], &row, &e, &mut n1, from, (&cx, (lo, hi), t1));
+            let b = wide_plain_probe_portable(cur[0], &row, &e, &mut n2, from, (&cx, (lo, hi), t1));
+            assert_eq!((a, &n1), (b, &n2), "labels {labels}, round {round}");
+            held[0] += a as usize;
+            let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+            let pr = (&cx[..l4], (lo, hi), t1);
+            let a = pair_plain_probe(labels, &cur, ts, &e, &mut n1, &mut b1, pr);
+            let b = pair_plain_probe_portable(labels, &cur, ts, &e, &mut n2, &mut b2, pr);
+            assert_eq!(
+                (a, &n1, &b1),
+                (b, &n2, &b2),
+                "labels {labels}, round {round}"
+            );
+            held[1] += a as usize;
+        }
+    }
+    assert!(held.iter().all(|&h| h > 100 && h < 1100), "{held:?}");
+}

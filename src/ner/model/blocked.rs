@@ -215,6 +215,10 @@ impl Blocked {
             *c = (e.wrapping_add(s) & ok) | (NEG & !ok);
         }
         let ts = [&self.tbi[..], &self.tii, &self.tbl, &self.til];
+        // Whether the step about to run is steady, where the step before found out while
+        // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
+        // "Folded"); `None`: not known, ask [`Steady::holds`].
+        let mut known: Option<bool> = None;
         for i in 1..n {
             let e = &em[i * es..i * es + rl];
             let live = &mut sc.live;
@@ -222,7 +226,10 @@ impl Blocked {
             // Mostly (all but a sentence's first steps and those near an entity) O alone is
             // live and every score is far from the ends of `i32`: one pass over the scores
             // says so ([`Steady`]), and then the bound is O's own.
-            let steady = self.steady.as_ref().is_some_and(|s| s.holds(cur));
+            let steady = match known.take() {
+                Some(k) => k,
+                None => self.steady.as_ref().is_some_and(|s| s.holds(cur)),
+            };
             let thr = if steady {
                 live.push(0);
                 cur[0].wrapping_add(self.cmin[0])
@@ -245,22 +252,24 @@ impl Blocked {
             // lanes, which `pair_blocks` writes after it. Mostly one predecessor (O) is live,
             // and then mostly one whose row cannot reach `NEG`: no compares at all. And
             // mostly all B-X and I-X are reachable and far from the ends of `i32` (all but a
-            // sentence's first steps): no `NEG` checks. A steady step is both ([`Steady`]).
-            let (one, unchecked) = if steady && !shift {
-                (Some(0), true)
-            } else {
-                let one = match **live {
-                    [p] if {
-                        let (lo, hi) = self.plain[p as usize];
-                        (lo..=hi).contains(&(cur[p as usize] as i64))
-                    } =>
-                    {
-                        Some(p as usize)
-                    }
-                    _ => None,
-                };
-                (one, pair_in_range(labels, cur, self.pair_range))
+            // sentence's first steps): no `NEG` checks. A steady step is both ([`Steady`]),
+            // and its kernels test whether the next step is steady too.
+            if let (true, false, Some(st)) = (steady, shift, &self.steady) {
+                known = Some(self.steady_step(st, cur, e, next, back));
+                std::mem::swap(&mut cur, &mut next);
+                continue;
+            }
+            let one = match **live {
+                [p] if {
+                    let (lo, hi) = self.plain[p as usize];
+                    (lo..=hi).contains(&(cur[p as usize] as i64))
+                } =>
+                {
+                    Some(p as usize)
+                }
+                _ => None,
             };
+            let unchecked = pair_in_range(labels, cur, self.pair_range);
             match one {
                 Some(p) => {
                     wide_plain(cur[p], &self.trw[p * ww..(p + 1) * ww], e, next);
@@ -288,6 +297,43 @@ impl Blocked {
             arg = sc.back[i * cap + arg as usize];
             out[i - 1] = self.inv[arg as usize] as u16;
         }
+    }
+}
+
+impl Blocked {
+    /// A steady step from the scores `cur` (where [`Steady::holds`], unshifted): the wide
+    /// tags from O alone, plain ([`wide_plain_probe`]), the narrow ones unchecked
+    /// ([`pair_plain_probe`]), the same integers and back pointers as [`wide_plain`] and
+    /// [`pair_plain`]; returns whether the next step is steady as far as the kernels' test
+    /// says ([`Steady`]'s doc, "Folded"): `true` only where [`Steady::holds`] on `next`.
+    #[inline(always)]
+    fn steady_step(
+        &self,
+        st: &Steady,
+        cur: &[i32],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) -> bool {
+        let (labels, ww) = (self.labels, self.ww);
+        let ts = [&self.tbi[..], &self.tii, &self.tbl, &self.til];
+        let row = &self.trw[..ww];
+        // The next step's bound, from the score `wide_plain_probe` gives O (no wrap where
+        // that score is within the range, which the kernel tests; R4).
+        let t = cur[0]
+            .wrapping_add(row[0])
+            .wrapping_add(e[0])
+            .wrapping_add(st.cmin0);
+        // `v + c < t` is `v + c <= t - 1`; nothing is below `i32::MIN`.
+        let t1 = t.checked_sub(1);
+        let range = (st.lo, st.hi);
+        let t1v = t1.unwrap_or(i32::MIN);
+        let from = (1 + labels) / 4 * 4;
+        let w = wide_plain_probe(cur[0], row, e, next, from, (&st.cmaxw, range, t1v));
+        back[..ww].fill(0);
+        let probe = (&st.cmaxx[1 + 3 * labels..], range, t1v);
+        let p = pair_plain_probe(labels, cur, ts, e, next, back, probe);
+        w && p && t1.is_some()
     }
 }
 
@@ -327,7 +373,26 @@ impl Blocked {
 /// - Every B-X and I-X lane [`pair_in_range`] reads is below `end`, so within `pair_range`
 ///   (R3): [`pair_plain`].
 ///
-/// `lo..=hi` is `±2^28`: the scores of a step stay within a few steps' weights of the bound,
+/// **Folded.** Mostly a steady step follows a steady step, and then the test is made by the
+/// kernels that write the next step's scores ([`Blocked::steady_step`]), on the values in
+/// their registers: no loads of the scores, no loop of its own. The next bound `t` is O's new
+/// score (`cur[0] + trw[0] + e[0]`, the kernel's own wrapping adds) plus `cmin[0]`, computed
+/// in scalar code before they run. [`wide_plain_probe`] tests (a) on every lane it writes
+/// (`0..ww`), and (b) from the first vector holding a U-X lane on (with `cmaxw`: `cmaxx` on
+/// the wide block, [`OFF`] on the lanes past it, which it overwrites): below it every lane
+/// is O or B-X, whose `cmaxx` is [`OFF`], and there (b) follows from (a), R5 and R4: `v + OFF
+/// <= hi + OFF < lo + cmin[0] <= t` once lane 0 is within the range. [`pair_plain_probe`] tests (a) on
+/// every lane of both blocks it writes and (b) on the L-X block's (I-X lanes: [`OFF`], implied
+/// as above). Every lane of `0..end` is written last by one of these (the wide block's
+/// `1 + 2 * labels`, then the I-X block's `labels` lanes, the L-X block's `l4`), with the value
+/// tested, so where the kernels say "steady", (a) and (b) hold on the new scores. The lanes
+/// written and then overwritten (the wide kernel's past `1 + 2 * labels`, the I-X block's
+/// past `labels`) are range-tested too: where one of those is out of the range (not seen:
+/// their values are emissions plus in-range scores), the kernels say "not steady" where
+/// [`Steady::holds`] might not, and the next step asks the four passes, which give the same
+/// result. A step that is not steady (or shifted) asks [`Steady::holds`] for the next.
+///
+/// `lo..=hi` is `-2^28..2^28` (`hi = 2^28 - 1`, a power of two long for [`Probe`]): the scores of a step stay within a few steps' weights of the bound,
 /// which [`Blocked::viterbi`] keeps within `RENORM` (`2^24`) of zero. Where (a) or (b) fails
 /// (a sentence's first steps, with I-X and L-X unreachable; an entity's last tags still live)
 /// the step asks the four passes as before, so only the choice of path depends on it.
@@ -337,11 +402,16 @@ struct Steady {
     cmin0: i32,
     end: usize,
     cmaxx: Vec<i32>,
+    /// `cmaxx` on the wide block (`1 + 2 * labels` lanes), [`OFF`] past it (`ww` in all): the
+    /// folded test's for [`wide_plain_probe`], whose lanes past the block are overwritten.
+    cmaxw: Vec<i32>,
 }
 
 impl Steady {
     const LO: i32 = -(1 << 28);
-    const HI: i32 = 1 << 28;
+    /// `2^28 - 1`: `lo..=hi` is `2^29` long, so the folded test ([`Probe`]) tests the
+    /// range with one add and an `or` per vector.
+    const HI: i32 = (1 << 28) - 1;
 
     /// The test for a model with `labels` labels and [`Blocked`]'s `cmax`, `cmin` (`cap`
     /// long), `plain0` (O's row of `plain`) and `pair_range`; `None` where R2-R5 fail.
@@ -368,10 +438,15 @@ impl Steady {
                 .all(|&c| l + c as i64 >= i32::MIN as i64 && h + c as i64 <= i32::MAX as i64)
             && h + (OFF as i64) < l + *cmin.first()? as i64
             && end >= 4
+            && end >= simd::padded(1 + 2 * labels)
             && cmax.len() >= end;
         let real = |p: usize| (bu..bu + labels).contains(&p) || (bl..bl + labels).contains(&p);
-        let cmaxx = (0..end)
+        let cmaxx: Vec<i32> = (0..end)
             .map(|p| if real(p) { cmax[p] } else { OFF })
+            .collect();
+        let ww = simd::padded(1 + 2 * labels);
+        let cmaxw = (0..ww)
+            .map(|p| if p < 1 + 2 * labels { cmaxx[p] } else { OFF })
             .collect();
         ok.then(|| Steady {
             lo,
@@ -379,6 +454,7 @@ impl Steady {
             cmin0: cmin[0],
             end,
             cmaxx,
+            cmaxw,
         })
     }
 
@@ -654,27 +730,39 @@ mod wasm {
         }
     }
 
-    pub fn pair_plain(
+    /// [`super::pair_plain`] and, with `P`, [`super::pair_plain_probe`]'s test (see the
+    /// SSE2 version).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub fn pair_plain<const P: bool>(
         labels: usize,
         cur: &[i32],
         ts: [&[i32]; 4],
         e: &[i32],
         next: &mut [i32],
         back: &mut [u8],
-    ) {
+        (cx, (lo, hi), t1): super::Probe,
+    ) -> bool {
         super::check(labels, cur, e, next, back, &ts);
+        let l4 = labels.div_ceil(4) * 4;
+        assert!(!P || cx.len() >= l4);
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
         let iota = i32x4(0, 1, 2, 3);
-        let (c, ep, np, bp) = (
+        let (c, ep, np, bp, xp) = (
             cur.as_ptr(),
             e.as_ptr(),
             next.as_mut_ptr(),
             back.as_mut_ptr(),
+            cx.as_ptr(),
         );
         let d = i32x4_splat(2 * labels as i32);
+        // The range test (see `super::Probe`): `v - lo` or-ed into `bad`.
+        let high = if P { super::probe_high((lo, hi)) } else { 0 };
+        let (lov, t1v) = (i32x4_splat(lo), i32x4_splat(t1));
+        let mut bad = i32x4_splat(0);
         // Last vector first, as in `pair_blocks`.
-        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
-            // SAFETY: as in `pair_blocks`.
+        for x in (0..l4).step_by(4).rev() {
+            // SAFETY: as in `pair_blocks`; `cx` is `l4` long (checked above).
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = i32x4_add(i32x4_splat((1 + x) as i32), iota);
@@ -685,19 +773,63 @@ mod wasm {
                     let vi = i32x4_add(ci, ld(ti.as_ptr().add(x)));
                     let ok = i32x4_gt(vi, vb);
                     let best = v128_bitselect(vi, vb, ok);
-                    v128_store(
-                        np.add(o + x) as *mut v128,
-                        i32x4_add(best, ld(ep.add(o + x))),
-                    );
-                    i32x4_add(ib, v128_and(ok, d))
+                    let sum = i32x4_add(best, ld(ep.add(o + x)));
+                    v128_store(np.add(o + x) as *mut v128, sum);
+                    (i32x4_add(ib, v128_and(ok, d)), sum)
                 };
-                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                let ((ai, si), (al, sl)) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                if P {
+                    let oi = i32x4_sub(si, lov);
+                    let ol = i32x4_sub(sl, lov);
+                    let live = i32x4_gt(i32x4_add(sl, ld(xp.add(x))), t1v);
+                    bad = v128_or(bad, v128_or(oi, v128_or(ol, live)));
+                }
                 let a16 = i16x8_narrow_i32x4(ai, al);
                 let a8 = u8x16_narrow_i16x8(a16, a16);
                 v128_store32_lane::<0>(a8, bp.add(bi + x) as *mut u32);
                 v128_store32_lane::<1>(a8, bp.add(bl + x) as *mut u32);
             }
         }
+        !P || !v128_any_true(v128_and(bad, i32x4_splat(high)))
+    }
+
+    /// [`super::wide_plain_probe`].
+    pub fn wide_plain_probe(
+        c: i32,
+        row: &[i32],
+        e: &[i32],
+        next: &mut [i32],
+        from: usize,
+        (cx, (lo, hi), t1): super::Probe,
+    ) -> bool {
+        let w = row.len() / 4 * 4;
+        assert!(e.len() >= w && next.len() >= w && cx.len() >= w);
+        let high = super::probe_high((lo, hi));
+        let (rp, ep, np, xp) = (row.as_ptr(), e.as_ptr(), next.as_mut_ptr(), cx.as_ptr());
+        let (cv, lov, t1v) = (i32x4_splat(c), i32x4_splat(lo), i32x4_splat(t1));
+        let mut bad = i32x4_splat(0);
+        let mut j = 0;
+        // Below `from`, the range alone (the bound is implied there).
+        while j < w.min(from) {
+            // SAFETY: every load and store is at most at `w - 4`, checked above.
+            unsafe {
+                let v = i32x4_add(i32x4_add(cv, ld(rp.add(j))), ld(ep.add(j)));
+                v128_store(np.add(j) as *mut v128, v);
+                bad = v128_or(bad, i32x4_sub(v, lov));
+            }
+            j += 4;
+        }
+        while j < w {
+            // SAFETY: as above.
+            unsafe {
+                let v = i32x4_add(i32x4_add(cv, ld(rp.add(j))), ld(ep.add(j)));
+                v128_store(np.add(j) as *mut v128, v);
+                let live = i32x4_gt(i32x4_add(v, ld(xp.add(j))), t1v);
+                bad = v128_or(bad, v128_or(i32x4_sub(v, lov), live));
+            }
+            j += 4;
+        }
+        !v128_any_true(v128_and(bad, i32x4_splat(high)))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -951,51 +1083,119 @@ mod sse2 {
         }
     }
 
-    pub fn pair_plain(
+    /// [`super::pair_plain`] and, with `P`, [`super::pair_plain_probe`]'s test of the
+    /// scores it writes (`probe`: the L-X lanes' `cmaxx`, the range, `t - 1`).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub fn pair_plain<const P: bool>(
         labels: usize,
         cur: &[i32],
         ts: [&[i32]; 4],
         e: &[i32],
         next: &mut [i32],
         back: &mut [u8],
-    ) {
+        (cx, (lo, hi), t1): super::Probe,
+    ) -> bool {
         super::check(labels, cur, e, next, back, &ts);
+        let l4 = labels.div_ceil(4) * 4;
+        assert!(!P || cx.len() >= l4);
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
-        let (c, ep, np, bp) = (
+        let (c, ep, np, bp, xp) = (
             cur.as_ptr(),
             e.as_ptr(),
             next.as_mut_ptr(),
             back.as_mut_ptr(),
+            cx.as_ptr(),
         );
-        // SAFETY (all blocks below): as in `pair_blocks`.
+        // SAFETY (all blocks below): as in `pair_blocks`; `cx` is `l4` long (checked above).
         let (iota, d) = unsafe {
             (
                 _mm_setr_epi32(0, 1, 2, 3),
                 _mm_set1_epi32(2 * labels as i32),
             )
         };
+        // The range test (see `super::Probe`): `v - lo` or-ed into `bad`.
+        let high = if P { super::probe_high((lo, hi)) } else { 0 };
+        let (lov, t1v, mut bad) =
+            unsafe { (_mm_set1_epi32(lo), _mm_set1_epi32(t1), _mm_setzero_si128()) };
         // Last vector first, as in `pair_blocks`.
-        for x in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+        for x in (0..l4).step_by(4).rev() {
             unsafe {
                 let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
                 let ib = _mm_add_epi32(_mm_set1_epi32((1 + x) as i32), iota);
                 // Lane `x` of block `o` from B-X (transitions `tb`) or I-X (`ti`); returns
-                // the back pointers: B-X's id, plus `2 * labels` (I-X's) where I-X wins.
+                // the back pointers: B-X's id, plus `2 * labels` (I-X's) where I-X wins, and
+                // the new scores.
                 let block = |o: usize, tb: &[i32], ti: &[i32]| {
                     let vb = _mm_add_epi32(cb, ld(tb.as_ptr().add(x)));
                     let vi = _mm_add_epi32(ci, ld(ti.as_ptr().add(x)));
                     let ok = _mm_cmpgt_epi32(vi, vb);
                     let sum = _mm_add_epi32(select(vi, vb, ok), ld(ep.add(o + x)));
                     _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
-                    _mm_add_epi32(ib, _mm_and_si128(ok, d))
+                    (_mm_add_epi32(ib, _mm_and_si128(ok, d)), sum)
                 };
-                let (ai, al) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                let ((ai, si), (al, sl)) = (block(bi, ts[0], ts[1]), block(bl, ts[2], ts[3]));
+                if P {
+                    // I-X is never closed: its bound test is implied (see `Steady`).
+                    let oi = _mm_sub_epi32(si, lov);
+                    let ol = _mm_sub_epi32(sl, lov);
+                    let live = _mm_cmpgt_epi32(_mm_add_epi32(sl, ld(xp.add(x))), t1v);
+                    bad = _mm_or_si128(bad, _mm_or_si128(oi, _mm_or_si128(ol, live)));
+                }
                 // Both blocks' back pointers as bytes in one pack: I-X's four, then L-X's.
                 let a16 = _mm_packs_epi32(ai, al);
                 let eight = _mm_cvtsi128_si64(_mm_packus_epi16(a16, a16)) as u64;
                 (bp.add(bi + x) as *mut u32).write_unaligned(eight as u32);
                 (bp.add(bl + x) as *mut u32).write_unaligned((eight >> 32) as u32);
             }
+        }
+        !P || fine(bad, high)
+    }
+
+    /// Whether no lane of `bad` has a bit of `high` set.
+    #[inline(always)]
+    fn fine(bad: __m128i, high: i32) -> bool {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe {
+            let b = _mm_and_si128(bad, _mm_set1_epi32(high));
+            _mm_movemask_epi8(_mm_cmpeq_epi32(b, _mm_setzero_si128())) == 0xFFFF
+        }
+    }
+
+    /// [`super::wide_plain_probe`].
+    pub fn wide_plain_probe(
+        c: i32,
+        row: &[i32],
+        e: &[i32],
+        next: &mut [i32],
+        from: usize,
+        (cx, (lo, hi), t1): super::Probe,
+    ) -> bool {
+        let w = row.len() / 4 * 4;
+        assert!(e.len() >= w && next.len() >= w && cx.len() >= w);
+        let high = super::probe_high((lo, hi));
+        let (rp, ep, np, xp) = (row.as_ptr(), e.as_ptr(), next.as_mut_ptr(), cx.as_ptr());
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load and
+        // store is at most at `w - 4`, checked above.
+        unsafe {
+            let (cv, lov, t1v) = (_mm_set1_epi32(c), _mm_set1_epi32(lo), _mm_set1_epi32(t1));
+            let mut bad = _mm_setzero_si128();
+            let mut j = 0;
+            // Below `from`, the range alone (the bound is implied there).
+            while j < w.min(from) {
+                let v = _mm_add_epi32(_mm_add_epi32(cv, ld(rp.add(j))), ld(ep.add(j)));
+                _mm_storeu_si128(np.add(j) as *mut __m128i, v);
+                bad = _mm_or_si128(bad, _mm_sub_epi32(v, lov));
+                j += 4;
+            }
+            while j < w {
+                let v = _mm_add_epi32(_mm_add_epi32(cv, ld(rp.add(j))), ld(ep.add(j)));
+                _mm_storeu_si128(np.add(j) as *mut __m128i, v);
+                let live = _mm_cmpgt_epi32(_mm_add_epi32(v, ld(xp.add(j))), t1v);
+                bad = _mm_or_si128(bad, _mm_or_si128(_mm_sub_epi32(v, lov), live));
+                j += 4;
+            }
+            fine(bad, high)
         }
     }
 
@@ -1244,12 +1444,125 @@ pub fn pair_plain(
     next: &mut [i32],
     back: &mut [u8],
 ) {
+    const NONE: Probe = (&[], (0, 0), 0);
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    return wasm::pair_plain(labels, cur, ts, e, next, back);
+    wasm::pair_plain::<false>(labels, cur, ts, e, next, back, NONE);
     #[cfg(target_arch = "x86_64")]
-    return sse2::pair_plain(labels, cur, ts, e, next, back);
+    sse2::pair_plain::<false>(labels, cur, ts, e, next, back, NONE);
+    #[cfg(not(any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    )))]
+    pair_plain_portable(labels, cur, ts, e, next, back);
+}
+
+/// The next step's steady test, folded into the kernels of a steady step that write its
+/// scores ([`Steady`]'s doc, "Folded"): `cmaxx` from the first lane the kernel writes, the
+/// range `lo..=hi`, and `t - 1` (the bound less one: `v + c < t` is `v + c <= t - 1`). The
+/// range is a power of two long (`hi - lo + 1`), so a lane is in it exactly where `v - lo`
+/// (wrapping) has no bit of [`probe_high`] set: the vector kernels `or` `v - lo` and the
+/// bound test's masks together and test those bits once at the end.
+pub type Probe<'a> = (&'a [i32], (i32, i32), i32);
+
+/// The bits no `v - lo` of a lane within `lo..=hi` has (`hi - lo + 1` a power of two, checked
+/// here; the bound test's all-ones masks have them all).
+#[inline(always)]
+pub fn probe_high((lo, hi): (i32, i32)) -> i32 {
+    let span = (hi.wrapping_sub(lo) as u32).wrapping_add(1);
+    assert!(span.is_power_of_two() && span > 1);
+    !(span - 1) as i32
+}
+
+/// [`pair_plain`], and whether every score it writes (both blocks, all `l4` lanes of each)
+/// is within `lo..=hi`, and every L-X lane's `v + cx[x] <= t1` (`probe = (cx, (lo, hi), t1)`,
+/// `cx` `l4` long: `cmaxx` from the L-X block on). I-X lanes have no bound test: their
+/// `cmaxx` is [`OFF`], and the range and R5 imply it.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub fn pair_plain_probe(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+    probe: Probe,
+) -> bool {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::pair_plain::<true>(labels, cur, ts, e, next, back, probe);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::pair_plain::<true>(labels, cur, ts, e, next, back, probe);
     #[allow(unreachable_code)]
-    pair_plain_portable(labels, cur, ts, e, next, back)
+    pair_plain_probe_portable(labels, cur, ts, e, next, back, probe)
+}
+
+/// [`wide_plain`] (four lanes at a time over `row`, a multiple of 4 long), and whether every
+/// score it writes is within `lo..=hi` and, from lane `from` (a multiple of 4) on, has `v +
+/// cx[j] <= t1` (`probe = (cx, (lo, hi), t1)`, `cx` at least `row.len()` long: `cmaxx` from
+/// lane 0). Below `from` (O and the B-X lanes of a whole vector) `cmaxx` is [`OFF`], where the
+/// range and R5 imply the bound test ([`Steady`]'s doc, "Folded").
+#[inline]
+pub fn wide_plain_probe(
+    c: i32,
+    row: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    from: usize,
+    probe: Probe,
+) -> bool {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::wide_plain_probe(c, row, e, next, from, probe);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::wide_plain_probe(c, row, e, next, from, probe);
+    #[allow(unreachable_code)]
+    wide_plain_probe_portable(c, row, e, next, from, probe)
+}
+
+/// [`wide_plain_probe`] in plain loops.
+pub fn wide_plain_probe_portable(
+    c: i32,
+    row: &[i32],
+    e: &[i32],
+    next: &mut [i32],
+    from: usize,
+    (cx, (lo, hi), t1): Probe,
+) -> bool {
+    wide_plain(c, row, e, next);
+    next[..row.len()]
+        .iter()
+        .zip(&cx[..row.len()])
+        .enumerate()
+        .all(|(j, (&v, &c))| (lo..=hi).contains(&v) && (j < from || v.wrapping_add(c) <= t1))
+}
+
+/// [`pair_plain_probe`] in plain loops, in the same order.
+#[allow(clippy::too_many_arguments)]
+pub fn pair_plain_probe_portable(
+    labels: usize,
+    cur: &[i32],
+    ts: [&[i32]; 4],
+    e: &[i32],
+    next: &mut [i32],
+    back: &mut [u8],
+    (cx, (lo, hi), t1): Probe,
+) -> bool {
+    check(labels, cur, e, next, back, &ts);
+    let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+    let mut ok = true;
+    for x0 in (0..labels.div_ceil(4) * 4).step_by(4).rev() {
+        for (o, tb, ti) in [(bi, ts[0], ts[1]), (bl, ts[2], ts[3])] {
+            for x in x0..x0 + 4 {
+                let vb = cur[1 + x].wrapping_add(tb[x]);
+                let vi = cur[bi + x].wrapping_add(ti[x]);
+                let (best, arg) = if vi > vb { (vi, bi + x) } else { (vb, 1 + x) };
+                let v = best.wrapping_add(e[o + x]);
+                next[o + x] = v;
+                back[o + x] = arg as u8;
+                ok &= (lo..=hi).contains(&v) && (o == bi || v.wrapping_add(cx[x]) <= t1);
+            }
+        }
+    }
+    ok
 }
 
 /// Whether every B-X and I-X score of `cur` that [`pair_blocks`] reads (`l4` lanes from
@@ -1528,6 +1841,154 @@ mod tests {
             }
         }
         assert!(held > 1000, "{held}");
+    }
+
+    /// The probe kernels (SSE2 natively) write what their plain loops write and answer the
+    /// same, at the edges of the range and the bound; and what they write is what
+    /// [`wide_plain`] and [`pair_plain`] write.
+    #[test]
+    fn probe_kernels_match_their_portable_versions() {
+        let mut s = 23u64;
+        let (lo, hi) = (Steady::LO, Steady::HI);
+        let mut held = [0usize; 2];
+        for labels in [1usize, 2, 5, 18] {
+            let nt = 1 + 4 * labels;
+            let cap = simd::padded(nt) + 8;
+            let ww = simd::padded(1 + 2 * labels);
+            let l4 = labels.div_ceil(4) * 4;
+            for round in 0..300 {
+                let cur: Vec<i32> = (0..cap).map(|_| rnd(&mut s, 1 << 20)).collect();
+                let ts: Vec<Vec<i32>> = (0..4)
+                    .map(|_| (0..l4).map(|_| rnd(&mut s, 1000)).collect())
+                    .collect();
+                let ts = [&ts[0][..], &ts[1], &ts[2], &ts[3]];
+                let row: Vec<i32> = (0..ww).map(|_| rnd(&mut s, 1000)).collect();
+                let mut e: Vec<i32> = (0..cap).map(|_| rnd(&mut s, 1000)).collect();
+                // One lane, sometimes, at or past an edge of the range.
+                let p = round % cap;
+                let edge = [lo - 1, lo, hi, hi + 1][round / 7 % 4];
+                match round % 3 {
+                    0 => e[p] = edge.wrapping_sub(cur[0]).wrapping_sub(row[p % ww]),
+                    1 => e[p] = edge,
+                    _ => {}
+                }
+                let cx: Vec<i32> = (0..cap)
+                    .map(|_| if round % 4 == 0 { OFF } else { rnd(&mut s, 50) })
+                    .collect();
+                let t1 = [i32::MIN, i32::MAX, 0, 2_000_000, 1 << 20][round % 5];
+                let t1 = if round % 11 == 0 {
+                    e[p].wrapping_add(cur[1 + p % labels]).wrapping_add(cx[p])
+                } else {
+                    t1
+                };
+                let from = (1 + labels) / 4 * 4;
+                let (mut n1, mut n2, mut n3) = (vec![5; cap], vec![5; cap], vec![5; cap]);
+                let a = wide_plain_probe(cur[0], &row, &e, &mut n1, from, (&cx, (lo, hi), t1));
+                let b =
+                    wide_plain_probe_portable(cur[0], &row, &e, &mut n2, from, (&cx, (lo, hi), t1));
+                wide_plain(cur[0], &row, &e, &mut n3);
+                assert_eq!((a, &n1), (b, &n2), "labels {labels}, round {round}");
+                assert_eq!(n1, n3);
+                held[0] += a as usize;
+                let (mut b1, mut b2, mut b3) = (vec![3u8; cap], vec![3u8; cap], vec![3u8; cap]);
+                let pr = (&cx[..l4], (lo, hi), t1);
+                let a = pair_plain_probe(labels, &cur, ts, &e, &mut n1, &mut b1, pr);
+                let b = pair_plain_probe_portable(labels, &cur, ts, &e, &mut n2, &mut b2, pr);
+                pair_plain(labels, &cur, ts, &e, &mut n3, &mut b3);
+                assert_eq!(
+                    (a, &n1, &b1),
+                    (b, &n2, &b2),
+                    "labels {labels}, round {round}"
+                );
+                assert_eq!((&n1, &b1), (&n3, &b3));
+                held[1] += a as usize;
+            }
+        }
+        assert!(held.iter().all(|&h| h > 100 && h < 1100), "{held:?}");
+    }
+
+    /// [`Blocked::steady_step`] writes what the step did before it (plain wide step from O,
+    /// unchecked pair step), and says "steady" exactly where [`Steady::holds`] on its scores
+    /// and the lanes it wrote and overwrote are within the range (the doc's "Folded").
+    #[test]
+    fn a_folded_test_is_the_steady_test() {
+        let mut s = 17u64;
+        let mut seen = [0usize; 2];
+        for labels in [1usize, 2, 5, 18] {
+            let nt = 1 + 4 * labels;
+            for (round, mt) in [3i64, 3000, 1 << 20]
+                .into_iter()
+                .cycle()
+                .take(30)
+                .enumerate()
+            {
+                let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(&mut s, mt)).collect();
+                let b = Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
+                let st = b.steady.as_ref().unwrap();
+                let (cap, ww, l4) = (b.cap, b.ww, b.l4);
+                let bi = 1 + 2 * labels;
+                for k in 0..60 {
+                    // A steady `cur`: O near an edge or not, the others below the bound.
+                    let c0 = match k % 4 {
+                        0 => Steady::LO + 5000,
+                        1 => Steady::HI - 5000,
+                        _ => rnd(&mut s, 1 << 20),
+                    };
+                    let t = c0 + b.cmin[0];
+                    // (O's bound for the closed lanes, O's score less a little for the others.)
+                    let mut cur: Vec<i32> = (0..cap)
+                        .map(|p| {
+                            let c = st.cmaxx.get(p).copied().unwrap_or(OFF);
+                            let top = if c == OFF {
+                                c0 as i64
+                            } else {
+                                t as i64 - c as i64
+                            };
+                            ((top - 1 - rnd(&mut s, mt).abs() as i64)
+                                .clamp(Steady::LO as i64, Steady::HI as i64))
+                                as i32
+                        })
+                        .collect();
+                    cur[0] = c0;
+                    if !st.holds(&cur) {
+                        continue;
+                    }
+                    // Emissions that keep O ahead, or not, or push a lane past the range.
+                    let m = [10i64, 1000, 100_000][k % 3];
+                    let mut e: Vec<i32> = (0..cap).map(|_| rnd(&mut s, m)).collect();
+                    e[0] = e[0].abs() + [0, 100_000][k % 2];
+                    if k % 5 == 4 {
+                        e[k % cap] = [Steady::HI, Steady::LO][k % 2];
+                    }
+                    let (mut n1, mut n2) = (vec![7; cap], vec![7; cap]);
+                    let (mut b1, mut b2) = (vec![3u8; cap], vec![3u8; cap]);
+                    let said = b.steady_step(st, &cur, &e, &mut n1, &mut b1);
+                    wide_plain(cur[0], &b.trw[..ww], &e, &mut n2);
+                    b2[..ww].fill(0);
+                    let ts = [&b.tbi[..], &b.tii, &b.tbl, &b.til];
+                    pair_plain(labels, &cur, ts, &e, &mut n2, &mut b2);
+                    assert_eq!((&n1, &b1), (&n2, &b2), "labels {labels}, round {round}");
+                    // The lanes written and then overwritten.
+                    let wide_over =
+                        (bi..ww).map(|j| cur[0].wrapping_add(b.trw[j]).wrapping_add(e[j]));
+                    let pair_over = (labels..l4).map(|x| {
+                        let vb = cur[1 + x].wrapping_add(b.tbi[x]);
+                        let vi = cur[bi + x].wrapping_add(b.tii[x]);
+                        vi.max(vb).wrapping_add(e[bi + x])
+                    });
+                    let over_ok = wide_over
+                        .chain(pair_over)
+                        .all(|v| (Steady::LO..=Steady::HI).contains(&v));
+                    assert_eq!(
+                        said,
+                        st.holds(&n1) && over_ok,
+                        "labels {labels}, round {round}, k {k}"
+                    );
+                    seen[said as usize] += 1;
+                }
+            }
+        }
+        assert!(seen.iter().all(|&n| n > 200), "{seen:?}");
     }
 
     #[test]
