@@ -98,15 +98,10 @@ impl<'a> Doc<'a> {
         self.words[i]
     }
 
-    /// The first byte of token `i`'s text (0 for an empty token), read without slicing the
-    /// text: for passes over every token that turn most of them down on that byte.
+    /// The first byte of token `i`'s text (0 for an empty token), read from the token's text
+    /// as sliced once: for passes over every token that turn most of them down on that byte.
     pub fn first_byte(&self, i: usize) -> u8 {
-        let s = self.tokens[i];
-        if s.end > s.start {
-            self.text.as_bytes().get(s.start).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        self.words[i].as_bytes().first().copied().unwrap_or(0)
     }
 
     /// Whether token `i` and the next one touch, with nothing between them (`D` `-` `Wis.`,
