@@ -47,6 +47,9 @@ pub struct Prepared<'t> {
     /// The text with its headline lines truecased for the recognizers, same offsets
     /// ([`crate::ner::recase`]); `None` when it has none to recase.
     pub recased: Option<String>,
+    /// Each token's text in `text`, sliced once for recasing and kept for [`Prepared::doc`]
+    /// when nothing was recased.
+    words: std::sync::Arc<[&'t str]>,
 }
 
 impl<'t> Prepared<'t> {
@@ -55,11 +58,8 @@ impl<'t> Prepared<'t> {
         let tokens = tokenize::tokenize(text);
         let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
         let segments = article.segments(&tokens, &sentences);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &segments,
-        };
+        let words = Doc::words_of(text, &tokens);
+        let doc = Doc::with_words(text, &tokens, &segments, words.clone());
         let recased = crate::ner::recase::recase(&doc, &article.structure);
         Prepared {
             text,
@@ -68,16 +68,16 @@ impl<'t> Prepared<'t> {
             sentences,
             segments,
             recased,
+            words,
         }
     }
 
     /// What the recognizers read: the text with its headline lines truecased, whose spans are
     /// the text's own.
     pub fn doc(&self) -> Doc<'_> {
-        Doc {
-            text: self.recased.as_deref().unwrap_or(self.text),
-            tokens: &self.tokens,
-            sentences: &self.segments,
+        match &self.recased {
+            Some(recased) => Doc::new(recased, &self.tokens, &self.segments),
+            None => Doc::with_words(self.text, &self.tokens, &self.segments, self.words.clone()),
         }
     }
 

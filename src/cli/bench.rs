@@ -110,11 +110,7 @@ fn stages(texts: &[String], n: usize) {
         let sentences = parse::sentences::split(text, &tokens, &article.paragraphs);
         let segments = article.segments(&tokens, &sentences);
         let d = Instant::now();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &segments,
-        };
+        let doc = Doc::new(text, &tokens, &segments);
         let m = model.recognize(&doc);
         let e = Instant::now();
         let r = rules.recognize(&doc);

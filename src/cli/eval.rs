@@ -308,11 +308,7 @@ fn pipeline_on_gold_tokens(
             spans.push(newslens::Span::new(at, at + w.len()));
             at += w.len() + 1;
         }
-        let doc = Doc {
-            text: &text,
-            tokens: &spans,
-            sentences: &d.sents,
-        };
+        let doc = Doc::new(&text, &spans, &d.sents);
         let tok_at = |b: usize, end: bool| {
             spans
                 .iter()

@@ -341,11 +341,7 @@ mod tests {
 
     fn join(text: &str, pieces: &[(&str, Label)]) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
+        let doc = Doc::new(text, &tokens, &[]);
         let mut found: Vec<Mention> = pieces
             .iter()
             .map(|&(p, label)| {
@@ -390,11 +386,7 @@ mod tests {
         let text = "The Northern Coastal, Riverine and Estuarine Survey Team (Ncrest) said the \
                     tide would peak at noon. Ncrest has warned ports before, and Topix rose.";
         let tokens = tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
+        let doc = Doc::new(text, &tokens, &[]);
         let at = |p: &str, label| {
             let s = text.find(p).unwrap();
             Mention {

@@ -765,11 +765,7 @@ mod tests {
     /// What [`by_their_kind`] makes of `text` where the model found `model`.
     fn kinds<'a>(text: &'a str, model: &[(&str, Label)]) -> Vec<(&'a str, Label)> {
         let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
+        let doc = Doc::new(text, &tokens, &[]);
         let mut found: Vec<Mention> = model
             .iter()
             .map(|&(m, label)| {

@@ -25,6 +25,7 @@ pub mod speakers;
 mod storms;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::analysis::{Label, Span};
 use crate::wordmap::Words;
@@ -37,23 +38,70 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Span],
     pub sentences: &'a [std::ops::Range<usize>],
+    /// Each token's text, sliced once when the `Doc` is made: the recognizers ask for a token's
+    /// text some twenty times a token, and slicing the text each time (the token's bounds, the
+    /// slice's bounds, both char-boundary checks) was the largest cost outside the tagger.
+    /// Shared, so that a second `Doc` over the same text and tokens takes them without a copy.
+    words: Arc<[&'a str]>,
 }
 
 impl<'a> Doc<'a> {
-    pub fn token_text(&self, i: usize) -> &'a str {
-        let s = self.tokens[i];
-        &self.text[s.start..s.end]
+    /// A `Doc` over `text` split into `tokens` (byte spans of `text`) and `sentences` (ranges
+    /// of tokens). A span that is not a slice of the text (none the tokenizer makes) reads as
+    /// the empty string.
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Span],
+        sentences: &'a [std::ops::Range<usize>],
+    ) -> Doc<'a> {
+        let words = Doc::words_of(text, tokens);
+        Doc {
+            text,
+            tokens,
+            sentences,
+            words,
+        }
     }
 
-    /// The first byte of token `i`'s text (0 for an empty token), read without slicing the
-    /// text: for passes over every token that turn most of them down on that byte.
-    pub fn first_byte(&self, i: usize) -> u8 {
-        let s = self.tokens[i];
-        if s.end > s.start {
-            self.text.as_bytes().get(s.start).copied().unwrap_or(0)
-        } else {
-            0
+    /// A `Doc` whose token texts are `words`, made by [`Doc::words_of`] for the same text and
+    /// tokens, without slicing the text again: the pipeline reads each
+    /// document twice (recasing its headlines, then recognizing). Slices the text anew if
+    /// `words` does not have a text for each token.
+    pub(crate) fn with_words(
+        text: &'a str,
+        tokens: &'a [Span],
+        sentences: &'a [std::ops::Range<usize>],
+        words: Arc<[&'a str]>,
+    ) -> Doc<'a> {
+        if words.len() != tokens.len() {
+            return Doc::new(text, tokens, sentences);
         }
+        Doc {
+            text,
+            tokens,
+            sentences,
+            words,
+        }
+    }
+
+    /// Each token's text in `text`, for [`Doc::with_words`] (the empty string for a span that
+    /// is not a slice of the text).
+    pub(crate) fn words_of<'t>(text: &'t str, tokens: &[Span]) -> Arc<[&'t str]> {
+        tokens
+            .iter()
+            .map(|s| text.get(s.start..s.end).unwrap_or(""))
+            .collect()
+    }
+
+    /// Token `i`'s text. Panics if there is no token `i`.
+    pub fn token_text(&self, i: usize) -> &'a str {
+        self.words[i]
+    }
+
+    /// The first byte of token `i`'s text (0 for an empty token), read from the token's text
+    /// as sliced once: for passes over every token that turn most of them down on that byte.
+    pub fn first_byte(&self, i: usize) -> u8 {
+        self.words[i].as_bytes().first().copied().unwrap_or(0)
     }
 
     /// Whether token `i` and the next one touch, with nothing between them (`D` `-` `Wis.`,
@@ -5425,11 +5473,7 @@ pub(crate) mod test_support {
     pub(crate) fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
         let tokens = crate::tokenize::tokenize(text);
         let whole = 0..tokens.len();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: std::slice::from_ref(&whole),
-        };
+        let doc = Doc::new(text, &tokens, std::slice::from_ref(&whole));
         f(&doc)
     }
 
@@ -5532,11 +5576,7 @@ mod tests {
                 at += len + next(4) as usize;
             }
             let text = " ".repeat(at + next(3000) as usize);
-            let doc = Doc {
-                text: &text,
-                tokens: &tokens,
-                sentences: &[],
-            };
+            let doc = Doc::new(&text, &tokens, &[]);
             for at in 0..=text.len() {
                 assert_eq!(
                     first_token_ending_after(&doc, at),
@@ -5613,11 +5653,7 @@ mod tests {
     /// The texts and labels `p` finds in `text`.
     fn run<'a>(p: &Pipeline, text: &'a str) -> Vec<(&'a str, Label)> {
         let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
+        let doc = Doc::new(text, &tokens, &[]);
         p.recognize(&doc)
             .iter()
             .map(|m| (&text[m.span.start..m.span.end], m.label))
@@ -5626,11 +5662,7 @@ mod tests {
 
     /// The spans and labels `p` finds when tokens do not matter.
     fn run_spans(p: &Pipeline) -> Vec<(usize, usize, Label)> {
-        let doc = Doc {
-            text: "",
-            tokens: &[],
-            sentences: &[],
-        };
+        let doc = Doc::new("", &[], &[]);
         p.recognize(&doc)
             .iter()
             .map(|m| (m.span.start, m.span.end, m.label))
@@ -6211,11 +6243,7 @@ mod tests {
                     fell. Government bonds and the government fell; Apple and Apple were named \
                     once as ORG and once as GPE, and the San Francisco Giants beat the Giants.";
         let tokens = crate::tokenize::tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &[],
-        };
+        let doc = Doc::new(text, &tokens, &[]);
         let at = |w: &str, nth: usize| text.match_indices(w).nth(nth).unwrap().0;
         let m = |w: &str, nth: usize, label| Mention {
             span: Span::new(at(w, nth), at(w, nth) + w.len()),
@@ -6252,11 +6280,7 @@ mod tests {
         let text = "Paramount named a chief. Shares in Paramount rose, as Paramount said.";
         let tokens = crate::tokenize::tokenize(text);
         let sentences = [0..5, 5..tokens.len()];
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let doc = Doc::new(text, &tokens, &sentences);
         let second = text.match_indices("Paramount").nth(1).unwrap().0;
         let found = vec![Mention {
             span: Span::new(second, second + "Paramount".len()),
@@ -6419,11 +6443,7 @@ mod tests {
                 Some(r)
             })
             .collect();
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let doc = Doc::new(text, &tokens, &sentences);
         let found = Pipeline::new(vec![fixed(text, &spans)]).recognize(&doc);
         let got: Vec<(&str, Label)> = found
             .iter()

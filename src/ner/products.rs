@@ -414,11 +414,7 @@ mod tests {
                 start = k + 1;
             }
         }
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let doc = Doc::new(text, &tokens, &sentences);
         Products::new()
             .recognize(&doc)
             .into_iter()

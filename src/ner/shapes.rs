@@ -206,11 +206,7 @@ mod tests {
         let text = words.join(" ");
         let tokens = crate::tokenize::tokenize(&text);
         let sentences: Vec<std::ops::Range<usize>> = std::iter::once(0..tokens.len()).collect();
-        let doc = Doc {
-            text: &text,
-            tokens: &tokens,
-            sentences: &sentences,
-        };
+        let doc = Doc::new(&text, &tokens, &sentences);
         let shapes = Shapes::new(&doc);
         let n = tokens.len();
         assert_eq!(shapes.all().len(), n);

@@ -2375,11 +2375,7 @@ mod tests {
             let tokens = crate::tokenize::tokenize(text);
             let article = crate::parse::parse(text);
             let sents = crate::parse::sentences::split(text, &tokens, &article.paragraphs);
-            let doc = Doc {
-                text,
-                tokens: &tokens,
-                sentences: &sents,
-            };
+            let doc = Doc::new(text, &tokens, &sents);
             let (toks, tids) = doc_infos_ids(m, &doc);
             let want = tag_every_feature(m, &toks, &sents);
             assert_eq!(m.tag(&toks, &sents), want);
