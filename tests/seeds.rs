@@ -1106,7 +1106,7 @@ fn document_consistency_forms() {
 fn anniversary_formula_and_scale_forms() {
     let text = "Noting that 2026 marks the 75th anniversary of ties, Xi spoke. Trains will cut \
                 CO2 emissions, Union minister Ashwini Vaishnaw said. The Centre cleared ₹1.2 \
-                lakh crore for rail.";
+                lakh crore for rail. The case, No. 24-1287, was heard.";
     let a = analyze(text, &Options::default());
     let labels = texts_and_labels(&a);
     assert!(labels.contains(&("2026", "DATE")), "{labels:?}");
@@ -1115,6 +1115,7 @@ fn anniversary_formula_and_scale_forms() {
         labels.contains(&("Ashwini Vaishnaw", "PERSON")),
         "{labels:?}"
     );
+    assert!(labels.contains(&("24-1287", "CARDINAL")), "{labels:?}");
     for not in ["2026 marks", "CO2", "Union"] {
         assert!(labels.iter().all(|(t, _)| *t != not), "{not}: {labels:?}");
     }

@@ -431,7 +431,7 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
     let m = storm_by_its_name(doc, label_by_its_head(doc, without_period_code(doc, m)));
     let m = saint_as_place(doc, the_one_word_person(doc, labour_as_party(doc, m)));
     let m = year_as_date(doc, law_with_its_year(doc, clergy_by_title(doc, m)));
-    let m = year_that_marks(doc, m);
+    let m = numbered_not_dated(doc, year_that_marks(doc, m));
     let dropped = m.span.is_empty()
         || is_title_only(doc, m)
         || is_numberless_count(doc, m)
@@ -4424,6 +4424,37 @@ fn amount_with_its_scales(doc: &Doc, m: Mention) -> Mention {
     }
     Mention {
         span: Span::new(m.span.start, doc.tokens[end - 1].end),
+        ..m
+    }
+}
+
+/// A number after `No.` is a count or an identifier, never a date (`No. [24-1287]DATE`, a
+/// docket number, was the model's; OntoNotes train: `chromosome No. [13]CARDINAL`, `No.
+/// [2]CARDINAL in the ratings`).
+fn numbered_not_dated(doc: &Doc, m: Mention) -> Mention {
+    if m.label != Label::DATE
+        || !doc
+            .text
+            .get(..m.span.start)
+            .is_some_and(|t| t.ends_with("No. "))
+    {
+        return m;
+    }
+    let Some(r) = whole_tokens(doc, m.span) else {
+        return m;
+    };
+    let numbered = r.start > 0
+        && doc.token_text(r.start - 1) == "No."
+        && doc.first_byte(r.start).is_ascii_digit()
+        && doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+    if !numbered {
+        return m;
+    }
+    Mention {
+        label: Label::CARDINAL,
         ..m
     }
 }
