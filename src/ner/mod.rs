@@ -1849,17 +1849,13 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let r = token_range(doc, b.span);
         // A model's tier after its number is part of its name (`Gemini 3 Pro`, `iPhone 17 Pro
         // Max`).
-        let tiers = (r.end..doc.tokens.len())
-            .take_while(|&i| is_model_tier(doc.token_text(i)))
-            .count();
-        let after = r.end + tiers;
-        let closes = after >= doc.tokens.len()
-            || AFTER_A_NAME.contains(&doc.token_text(after))
-            || (tiers > 0 && !doc.token_text(after).starts_with(char::is_uppercase));
-        let end = if tiers > 0 && a.label == PRODUCT && closes {
-            doc.tokens[after - 1].end
-        } else {
-            b.span.end
+        let tiered = tiers_end(doc, r.end);
+        let closes = tiered.is_some()
+            || r.end >= doc.tokens.len()
+            || AFTER_A_NAME.contains(&doc.token_text(r.end));
+        let end = match tiered {
+            Some(after) if a.label == PRODUCT => doc.tokens[after - 1].end,
+            _ => b.span.end,
         };
         let head = doc
             .text
@@ -1907,15 +1903,9 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if !numbered {
             continue;
         }
-        let tiers = (r.end..doc.tokens.len())
-            .take_while(|&i| is_model_tier(doc.token_text(i)))
-            .count();
-        let after = r.end + tiers;
-        if tiers == 0
-            || (after < doc.tokens.len() && doc.token_text(after).starts_with(char::is_uppercase))
-        {
+        let Some(after) = tiers_end(doc, r.end) else {
             continue;
-        }
+        };
         let end = doc.tokens[after - 1].end;
         found[k - 1].span = Span::new(m.span.start, end);
         while found.get(k).is_some_and(|n| n.span.start < end) {
@@ -1923,6 +1913,18 @@ fn with_model_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// Where the tier words from token `from` end (`Pro`, `Pro Max`), if there is one and no
+/// capitalized word runs on after them, which would make them part of a longer name.
+fn tiers_end(doc: &Doc, from: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let tiers = (from..n)
+        .take_while(|&i| is_model_tier(doc.token_text(i)))
+        .count();
+    let after = from + tiers;
+    let runs_on = after < n && doc.token_text(after).starts_with(char::is_uppercase);
+    (tiers > 0 && !runs_on).then_some(after)
 }
 
 /// A tier of a product line written after its model number (`Pro`, `Max`, `Ultra`): the
