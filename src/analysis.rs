@@ -30,10 +30,6 @@ impl Span {
     pub fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
-    fn remap(&mut self, m: &OffsetMap) {
-        self.start = m.map(self.start);
-        self.end = m.map(self.end);
-    }
 }
 
 /// One token. `start`/`end` in the analysis unit.
@@ -270,6 +266,8 @@ impl Analysis {
     /// Re-expresses every offset (given in bytes) in `m`'s unit.
     pub(crate) fn remap(&mut self, m: &OffsetMap) {
         self.offset_unit = m.unit();
+        // Each list's spans come in order: a cursor walks the map's steps once a list.
+        let mut c = m.cursor();
         let s = &mut self.structure;
         for span in s
             .title
@@ -284,15 +282,16 @@ impl Analysis {
             .chain(self.paragraphs.iter_mut())
             .chain(self.sentences.iter_mut())
         {
-            span.remap(m);
+            span.start = c.map(span.start);
+            span.end = c.map(span.end);
         }
         for t in &mut self.tokens {
-            t.start = m.map(t.start);
-            t.end = m.map(t.end);
+            t.start = c.map(t.start);
+            t.end = c.map(t.end);
         }
         for e in &mut self.entities {
-            e.start = m.map(e.start);
-            e.end = m.map(e.end);
+            e.start = c.map(e.start);
+            e.end = c.map(e.end);
         }
     }
 }

@@ -92,6 +92,48 @@ impl OffsetMap {
     }
 }
 
+impl OffsetMap {
+    /// A [`Cursor`] over the map, for offsets asked mostly in ascending order.
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor { map: self, n: 0 }
+    }
+}
+
+/// [`OffsetMap::map`] for offsets asked mostly in ascending order (a list of spans): each
+/// answer starts from where the last one ended, a step or two on, instead of a binary search
+/// over all the steps. An offset before the last one is searched for as `map` does.
+pub struct Cursor<'m> {
+    map: &'m OffsetMap,
+    /// The number of steps whose end is at or before the last offset asked.
+    n: usize,
+}
+
+impl Cursor<'_> {
+    /// What [`OffsetMap::map`] gives for `byte`.
+    pub fn map(&mut self, byte: usize) -> usize {
+        let steps = &self.map.steps;
+        if self.n > 0 && steps[self.n - 1].0 > byte {
+            self.n = steps.partition_point(|&(end, _)| end <= byte);
+        } else {
+            // A few steps are walked; a long way on is searched.
+            let mut walked = 0;
+            while self.n < steps.len() && steps[self.n].0 <= byte {
+                self.n += 1;
+                walked += 1;
+                if walked == 8 {
+                    self.n += steps[self.n..].partition_point(|&(end, _)| end <= byte);
+                    break;
+                }
+            }
+        }
+        if self.n == 0 {
+            byte
+        } else {
+            byte - steps[self.n - 1].1
+        }
+    }
+}
+
 /// Length of `text` in the given unit.
 pub fn len_in(text: &str, unit: OffsetUnit) -> usize {
     match unit {
@@ -124,6 +166,28 @@ mod tests {
         check("China’s “ironclad” friend — May 6–7");
         check("emoji 😀 and CJK 王毅 mixed 👍🏽 text");
         check("");
+    }
+
+    #[test]
+    fn cursors_map_as_the_map_in_any_order() {
+        let text = "a’b “c” 😀 — é王毅 x ".repeat(20);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for unit in [OffsetUnit::Byte, OffsetUnit::CodePoint, OffsetUnit::Utf16] {
+            let map = OffsetMap::new(&text, unit);
+            // Ascending, with repeats, jumps and steps back, as spans of several lists come.
+            let mut order: Vec<usize> = bounds.clone();
+            order.extend(bounds.iter().step_by(7));
+            order.extend(bounds.iter().rev().step_by(3));
+            order.extend(bounds.iter().step_by(40).flat_map(|&b| [b, b, 0, b]));
+            let mut cursor = map.cursor();
+            for &b in &order {
+                assert_eq!(cursor.map(b), map.map(b), "{unit:?} at {b}");
+            }
+        }
     }
 
     #[test]

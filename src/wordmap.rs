@@ -149,6 +149,57 @@ pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> 
     std::str::from_utf8(lower).ok().map(f)
 }
 
+/// A pre-test for a set of words asked of many words that are not in it (the capitalized
+/// tokens of an article against the name lists' first words): one bit for each word of the
+/// set, at a cheap key of its length and three of its bytes. A word whose bit is clear is not
+/// in the set, known without hashing it and probing the table; a set bit says only "maybe".
+/// So `sieve.maybe(w) && set.contains(w)` answers as `set.contains(w)` does.
+pub struct Sieve(Box<[u64]>);
+
+impl Sieve {
+    /// Bits in the sieve: `1 << BITS` (4 KB for 15).
+    const BITS: u32 = 15;
+
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Sieve {
+        let mut bits = vec![0u64; (1 << Sieve::BITS) / 64].into_boxed_slice();
+        for w in words {
+            let k = Sieve::key(w.as_bytes());
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Sieve(bits)
+    }
+
+    /// The bit of `b`: its length, first, middle and last bytes, mixed by one multiply.
+    #[inline(always)]
+    fn key(b: &[u8]) -> usize {
+        let n = b.len();
+        let x = match n {
+            0 => 0,
+            _ => {
+                u32::from(b[0])
+                    | u32::from(b[n / 2]) << 8
+                    | u32::from(b[n - 1]) << 16
+                    | (n as u32) << 24
+            }
+        };
+        (x.wrapping_mul(0x9E37_79B1) >> (32 - Sieve::BITS)) as usize
+    }
+
+    /// False if `w` is certainly none of the words; true if it may be one.
+    #[inline(always)]
+    pub fn maybe(&self, w: &str) -> bool {
+        let k = Sieve::key(w.as_bytes());
+        self.0[k / 64] >> (k % 64) & 1 != 0
+    }
+
+    /// The share of the sieve's bits that are set (for tests: how much it turns down).
+    #[cfg(test)]
+    pub fn fill(&self) -> f64 {
+        let set: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        f64::from(set) / f64::from(1u32 << Sieve::BITS)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,5 +266,32 @@ mod tests {
         );
         assert_eq!(with_ascii_lowercase::<2, _>("ThE", str::to_string), None);
         assert_eq!(with_ascii_lowercase::<8, _>("Été", str::to_string), None);
+    }
+
+    #[test]
+    fn sieves_keep_every_word_of_their_set() {
+        let words = [
+            "",
+            "a",
+            "of",
+            "the",
+            "Minister",
+            "Secretary-General",
+            "王毅",
+            "é",
+            "Islamabad",
+        ];
+        let sieve = Sieve::new(words);
+        for w in words {
+            assert!(sieve.maybe(w), "{w}");
+        }
+        let long: Vec<String> = (0..5000).map(|i| format!("W{i}x{}", i * 7)).collect();
+        let sieve = Sieve::new(long.iter().map(String::as_str));
+        assert!(long.iter().all(|w| sieve.maybe(w)));
+        // And turns down most other words.
+        let others = (0..5000)
+            .filter(|i| !sieve.maybe(&format!("Q{i}y{}", i * 3)))
+            .count();
+        assert!(others > 3000, "{others}");
     }
 }

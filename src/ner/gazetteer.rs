@@ -4,7 +4,7 @@
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention, Shapes};
 use crate::tokenize::tokenize;
-use crate::wordmap::{WordMap, WordSet};
+use crate::wordmap::{Sieve, WordMap, WordSet};
 
 /// One list per label, in priority order when a name is on two lists.
 const LISTS: &[(&str, Label)] = &[
@@ -198,6 +198,9 @@ pub struct ListedNames {
     /// The first bytes of `starts` (a title-cased key keeps its first byte): the other tokens
     /// (lower case, punctuation) are passed over without hashing them.
     first_bytes: [bool; 256],
+    /// A pre-test for `starts`: most capitalized tokens start no listed name, and are turned
+    /// down here without a lookup.
+    sieve: Sieve,
 }
 
 impl ListedNames {
@@ -241,15 +244,18 @@ impl ListedNames {
             !shared.is_first_name(w) && !PLACES_THAT_ARE_SURNAMES.contains(&w.as_str())
         });
         places.first_bytes = first_bytes(places.starts.iter());
+        places.sieve = Sieve::new(places.starts.iter().map(String::as_str));
         places
     }
 
     fn with_starts(gazetteer: Option<&'static Gazetteer>, starts: WordSet<String>) -> Self {
         let first_bytes = first_bytes(starts.iter());
+        let sieve = Sieve::new(starts.iter().map(String::as_str));
         ListedNames {
             gazetteer,
             starts,
             first_bytes,
+            sieve,
         }
     }
 }
@@ -275,16 +281,16 @@ impl crate::ner::Recognizer for ListedNames {
                 break;
             }
             let w = doc.token_text(i);
+            let starts = |k: &str| self.sieve.maybe(k) && self.starts.contains(k);
             // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.
             let folded;
-            let key =
-                if w.len() > 2 && w.chars().all(char::is_uppercase) && !self.starts.contains(w) {
-                    folded = title_case_of(w);
-                    folded.as_str()
-                } else {
-                    w
-                };
-            if !self.starts.contains(key) {
+            let key = if w.len() > 2 && w.chars().all(char::is_uppercase) && !starts(w) {
+                folded = title_case_of(w);
+                folded.as_str()
+            } else {
+                w
+            };
+            if !starts(key) {
                 i += 1;
                 continue;
             }
@@ -380,6 +386,8 @@ fn title_case_of(word: &str) -> String {
 pub struct ListedCompanies {
     names: WordSet<String>,
     first_bytes: [bool; 256],
+    /// A pre-test for `names` ([`ListedNames::sieve`]).
+    sieve: Sieve,
 }
 
 impl Default for ListedCompanies {
@@ -399,7 +407,12 @@ impl ListedCompanies {
             .map(str::to_string)
             .collect();
         let first_bytes = first_bytes(names.iter());
-        ListedCompanies { names, first_bytes }
+        let sieve = Sieve::new(names.iter().map(String::as_str));
+        ListedCompanies {
+            names,
+            first_bytes,
+            sieve,
+        }
     }
 }
 
@@ -423,6 +436,7 @@ impl crate::ner::Recognizer for ListedCompanies {
         (0..doc.tokens.len())
             .filter(|&i| {
                 self.first_bytes[shapes.at(i).first as usize]
+                    && self.sieve.maybe(doc.token_text(i))
                     && self.names.contains(doc.token_text(i))
             })
             .map(|i| Mention {

@@ -43,6 +43,45 @@ pub struct Doc<'a> {
     /// slice's bounds, both char-boundary checks) was the largest cost outside the tagger.
     /// Shared, so that a second `Doc` over the same text and tokens takes them without a copy.
     words: Arc<[&'a str]>,
+    /// [`TokenIndex`], made on the first [`token_range`] asked of this `Doc`.
+    index: std::sync::OnceLock<TokenIndex>,
+}
+
+/// Where to start looking for the first token ending after a byte: for every
+/// [`TokenIndex::STEP`] bytes of the text, the first token ending after the step's first byte
+/// (`tokens.partition_point(|t| t.end <= k * STEP)`). A mention's first token is then a walk of
+/// a token or two from its step's entry, where a search over the tokens read ten or more
+/// (asked some 87,000 times in the seeds bench, ~120 instructions each).
+struct TokenIndex(Box<[usize]>);
+
+impl TokenIndex {
+    const STEP: usize = 16;
+
+    fn new(text_len: usize, tokens: &[Span]) -> TokenIndex {
+        let steps = text_len / TokenIndex::STEP + 1;
+        let mut firsts = Vec::with_capacity(steps);
+        let mut i = 0;
+        for k in 0..steps {
+            let at = k * TokenIndex::STEP;
+            while i < tokens.len() && tokens[i].end <= at {
+                i += 1;
+            }
+            firsts.push(i);
+        }
+        TokenIndex(firsts.into_boxed_slice())
+    }
+
+    /// `tokens.partition_point(|t| t.end <= at)` for the tokens the index was made of (their
+    /// ends in order).
+    #[inline]
+    fn first_ending_after(&self, tokens: &[Span], at: usize) -> usize {
+        let k = (at / TokenIndex::STEP).min(self.0.len() - 1);
+        let mut i = self.0[k];
+        while i < tokens.len() && tokens[i].end <= at {
+            i += 1;
+        }
+        i
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -60,6 +99,7 @@ impl<'a> Doc<'a> {
             tokens,
             sentences,
             words,
+            index: std::sync::OnceLock::new(),
         }
     }
 
@@ -81,6 +121,7 @@ impl<'a> Doc<'a> {
             tokens,
             sentences,
             words,
+            index: std::sync::OnceLock::new(),
         }
     }
 
@@ -1269,7 +1310,7 @@ fn names_again(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Menti
             _ => continue,
         };
         let within = weight == 1 && {
-            let at = doc.tokens.partition_point(|t| t.end <= m.span.start);
+            let at = first_token_ending_after(doc, m.span.start);
             !doc.starts_sentence(at)
         };
         match index.get(w) {
@@ -2843,14 +2884,17 @@ fn joined_particles(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < found.len() {
         let a = found[k];
-        // The word after the name, read from the text before the tokens are looked up.
-        let after = doc
-            .text
-            .get(a.span.end..)
-            .and_then(|t| t.strip_prefix(' '))
-            .unwrap_or("");
-        let next_word = after.split(' ').next().unwrap_or("");
-        if a.label != PERSON || !NAME_PARTICLES.contains(&next_word) {
+        // The word after the name, read from the text before the tokens are looked up (and
+        // only after a person's name).
+        let next_word = || {
+            let after = doc
+                .text
+                .get(a.span.end..)
+                .and_then(|t| t.strip_prefix(' '))
+                .unwrap_or("");
+            after.split(' ').next().unwrap_or("")
+        };
+        if a.label != PERSON || !NAME_PARTICLES.contains(&next_word()) {
             k += 1;
             continue;
         }
@@ -4744,44 +4788,11 @@ pub(crate) fn token_range(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     start..end
 }
 
-/// `doc.tokens.partition_point(|t| t.end <= at)`, searched from where the token ending after
-/// `at` would be if the tokens were of even length, in steps that double, then by halves over
-/// the last step: a mention's first token is near that guess, so this reads a few tokens where
-/// the search over the whole document read about ten (asked some 85,000 times in the bench).
+/// `doc.tokens.partition_point(|t| t.end <= at)`, walked to from the doc's [`TokenIndex`].
 fn first_token_ending_after(doc: &Doc, at: usize) -> usize {
-    let tokens = doc.tokens;
-    let n = tokens.len();
-    let before = |t: &Span| t.end <= at;
-    if n < 16 || doc.text.is_empty() {
-        return tokens.partition_point(before);
-    }
-    let guess = ((at as u64).saturating_mul(n as u64) / doc.text.len() as u64) as usize;
-    let g = guess.min(n - 1);
-    let (lo, hi) = if before(&tokens[g]) {
-        // The answer is past `g`.
-        let (mut lo, mut step) = (g + 1, 1);
-        let mut probe = lo;
-        while probe < n && before(&tokens[probe]) {
-            lo = probe + 1;
-            probe = lo + step;
-            step *= 2;
-        }
-        (lo, probe.min(n))
-    } else {
-        // The answer is `g` or before it.
-        let (mut hi, mut step) = (g, 1);
-        let mut lo = 0;
-        while let Some(probe) = hi.checked_sub(step) {
-            if before(&tokens[probe]) {
-                lo = probe + 1;
-                break;
-            }
-            hi = probe;
-            step *= 2;
-        }
-        (lo, hi)
-    };
-    lo + tokens[lo..hi].partition_point(before)
+    doc.index
+        .get_or_init(|| TokenIndex::new(doc.text.len(), doc.tokens))
+        .first_ending_after(doc.tokens, at)
 }
 
 /// The tokens that make up `span` exactly, if it starts and ends on token boundaries.

@@ -47,9 +47,21 @@ struct Lists {
     /// Whether some listed name starts with this byte: most tokens (lower-case words,
     /// punctuation, numbers) do not, and skip the hash lookup.
     first_bytes: [bool; 256],
+    /// A pre-test for `by_first`'s keys: most capitalized tokens (and their stems without an
+    /// `s`) start no listed name, and are turned down here without a lookup.
+    sieve: crate::wordmap::Sieve,
 }
 
 impl Lists {
+    /// `by_first.get(w)`, tried on the sieve first.
+    #[inline]
+    fn entries(&self, w: &str) -> Option<&Vec<Entry>> {
+        if !self.sieve.maybe(w) {
+            return None;
+        }
+        self.by_first.get(w)
+    }
+
     fn shared() -> &'static Lists {
         static SHARED: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
         SHARED.get_or_init(Lists::parse)
@@ -89,9 +101,11 @@ impl Lists {
             entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
             first_bytes[first.as_bytes()[0] as usize] = true;
         }
+        let sieve = crate::wordmap::Sieve::new(by_first.keys().copied());
         Lists {
             by_first,
             first_bytes,
+            sieve,
         }
     }
 }
@@ -268,7 +282,7 @@ impl Recognizer for Products {
                 break;
             }
             let w = t(i);
-            let found = self.lists.by_first.get(w).and_then(|entries| {
+            let found = self.lists.entries(w).and_then(|entries| {
                 entries.iter().find_map(|e| {
                     let last = i + e.words.len() - 1;
                     let whole = last < n
@@ -283,7 +297,7 @@ impl Recognizer for Products {
             // Plurals of a product (`iPhones`, `PlayStations`; OntoNotes `iPods`, `Camrys`).
             let found = found.or_else(|| {
                 let stem = w.strip_suffix('s')?;
-                let entries = self.lists.by_first.get(stem)?;
+                let entries = self.lists.entries(stem)?;
                 entries
                     .iter()
                     .any(|e| e.kind == Kind::Name && e.words.len() == 1 && !is_plain_word(w))

@@ -416,7 +416,11 @@ pub(crate) fn is_number_word(t: &str) -> bool {
     if t.is_ascii() {
         NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
     } else {
-        NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+        // The words are ASCII: a token with a char whose lower case is not (`’`, `—`, `é`;
+        // all but the Kelvin sign's) lower-cases to no word, known without a lower-cased copy.
+        t.chars()
+            .all(|c| c.is_ascii() || c.to_lowercase().all(|l| l.is_ascii()))
+            && NUMBER_WORDS.contains(&t.to_lowercase().as_str())
     }
 }
 
@@ -2118,6 +2122,8 @@ struct WordLists {
     /// can equal one ignoring case only with its first letter lower-cased and its length
     /// there, so most capitalized words (`The`, `President`) skip the lower-cased lookup.
     number_shapes: [u64; 256],
+    /// A pre-test for `flags`' words, for the tokens that `shapes` lets through.
+    sieve: crate::wordmap::Sieve,
 }
 
 impl WordLists {
@@ -2139,29 +2145,37 @@ impl WordLists {
                 }
             }
         }
+        let sieve = crate::wordmap::Sieve::new(flags.keys().copied());
         WordLists {
             flags,
             shapes,
             number_shapes,
+            sieve,
         }
     }
 
     /// The lists `w` is on. All lists match exactly except [`list::NUMBER_WORD`], which ignores
     /// case like [`is_number_word`].
     fn flags(&self, w: &str) -> u32 {
+        // Read once for the three tests below.
+        let ascii = w.is_ascii();
         // An ASCII token matches a word exactly, or a number word ignoring ASCII case, only
         // with the same length and the same first byte (in either case for a number word).
         if let Some(&first) = w.as_bytes().first() {
-            if self.shapes[first as usize] & (1 << w.len().min(63)) == 0 && w.is_ascii() {
+            if self.shapes[first as usize] & (1 << w.len().min(63)) == 0 && ascii {
                 return 0;
             }
         }
-        let exact = self.flags.get(w).copied().unwrap_or(0);
+        let exact = if self.sieve.maybe(w) {
+            self.flags.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        };
         // The number words are lower-case ASCII: an ASCII token without upper-case letters
         // matches one ignoring case only if it is that word, which the exact lookup found.
         // Nor can an ASCII token of another length than the number words (3 to 9 letters).
         if exact & list::NUMBER_WORD != 0
-            || (w.is_ascii()
+            || (ascii
                 && (!(NUMBER_WORD_LEN.0..=NUMBER_WORD_LEN.1).contains(&w.len())
                     || !w.bytes().any(|b| b.is_ascii_uppercase())))
         {
@@ -2170,7 +2184,7 @@ impl WordLists {
         // No number word of this length starts with this letter (the number words are lower
         // case: `number_words_are_lower_case_ascii`).
         if let Some(&first) = w.as_bytes().first() {
-            if w.is_ascii()
+            if ascii
                 && self.number_shapes[first.to_ascii_lowercase() as usize] & (1 << w.len().min(63))
                     == 0
             {
@@ -2179,11 +2193,13 @@ impl WordLists {
         }
         // Lower-cased in place when ASCII; the longest number word has 9 letters.
         let number_word = with_ascii_lowercase::<16, _>(w, |l| {
-            self.flags
-                .get(l)
-                .is_some_and(|f| f & list::NUMBER_WORD != 0)
+            self.sieve.maybe(l)
+                && self
+                    .flags
+                    .get(l)
+                    .is_some_and(|f| f & list::NUMBER_WORD != 0)
         })
-        .unwrap_or_else(|| !w.is_ascii() && is_number_word(w));
+        .unwrap_or_else(|| !ascii && is_number_word(w));
         if number_word {
             exact | list::NUMBER_WORD
         } else {
@@ -2560,6 +2576,27 @@ mod tests {
             assert!(!is_period_code(w) && !is_number(w), "{w}");
         }
         assert!(is_day_number("+5"), "a `+` is not lower case: still tested");
+    }
+
+    #[test]
+    fn number_words_outside_ascii_answer_as_their_lower_case() {
+        let mut probes: Vec<String> = ["’s", "—", "é", "Ｔｅｎ", "ΣΑ", "İ", "\u{212A}", "naïve"]
+            .map(String::from)
+            .to_vec();
+        for w in NUMBER_WORDS {
+            // With a Kelvin sign for each `k` (lower-cased to `k`), an accent, a curly quote.
+            probes.push(w.replace('k', "\u{212A}").to_uppercase());
+            probes.push(w.replace('k', "\u{212A}"));
+            probes.push(format!("{w}é"));
+            probes.push(format!("’{w}"));
+        }
+        for t in probes.iter().filter(|t| !t.is_ascii()) {
+            assert_eq!(
+                is_number_word(t),
+                NUMBER_WORDS.contains(&t.to_lowercase().as_str()),
+                "{t}"
+            );
+        }
     }
 
     #[test]

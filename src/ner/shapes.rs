@@ -73,11 +73,9 @@ pub enum Kind {
 
 impl Shapes {
     pub fn new(doc: &Doc) -> Shapes {
-        let shapes: Vec<Shape> = doc
-            .tokens
-            .iter()
-            .map(|s| Shape::of(doc.text.get(s.start..s.end).unwrap_or_default()))
-            .collect();
+        // The token texts as the `Doc` sliced them (the empty string for a span that is not
+        // a slice of the text, as `text.get(span)` gave here before).
+        let shapes: Vec<Shape> = doc.words.iter().map(|w| Shape::of(w)).collect();
         let firsts: Vec<u8> = shapes.iter().map(|s| s.first).collect();
         // The bit sets, 64 tokens a word (one word more, so a set is never empty). Built from
         // the shapes in a second pass: in the pass that makes them, it cost 1.1 M more.

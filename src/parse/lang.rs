@@ -89,6 +89,32 @@ impl Default for Reader {
     }
 }
 
+/// The end of the run of ASCII letters at `i` in `bytes` (`i` itself if there is none):
+/// eight bytes at a time, where a byte loop read one (a news text is mostly such runs).
+#[inline(always)]
+fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte, its high bit set where the byte is no ASCII letter: a byte of 0x80 or
+        // more, or one that folded to lower case (`| 0x20`, high bit cleared) is below `a` or
+        // above `z`. Each sum stays within its byte (0x7F + 0x1F < 0x100).
+        let x = (w | 0x20 * ONES) & !HIGH;
+        let from_a = x + (0x80 - 0x61) * ONES;
+        let past_z = x + (0x80 - 0x7B) * ONES;
+        let not_letter = (w | !from_a | past_z) & HIGH;
+        if not_letter != 0 {
+            return i + (not_letter.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
 /// How many alphabetic words the stop-word scores read.
 const LATIN_WORDS: usize = 5000;
 
@@ -107,10 +133,7 @@ impl Reader {
                 if class & ALPHA != 0 {
                     // A run of ASCII letters (most of a word), stepped over at once.
                     let start = i;
-                    i += 1;
-                    while i < n && bytes[i].is_ascii_alphabetic() {
-                        i += 1;
-                    }
+                    i = ascii_letters_end(bytes, i + 1);
                     self.scripts.latin += i - start;
                     self.in_word = true;
                     self.rest = true;
@@ -478,7 +501,32 @@ fn latin_language(scores: &[usize; STOP_WORDS.len()], total: usize) -> &'static 
 
 #[cfg(test)]
 mod tests {
-    use super::{detect, languages_of, MAX_STOP_WORD, STOP_WORDS};
+    use super::{ascii_letters_end, detect, languages_of, MAX_STOP_WORD, STOP_WORDS};
+
+    #[test]
+    fn letter_runs_end_where_a_byte_loop_ends_them() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        let mut seed = 11u64;
+        for _ in 0..4000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Mostly letters of either case, and every byte value now and then.
+            let b = (seed >> 8) as u8;
+            bytes.push(match seed % 4 {
+                0 => b,
+                1 => b'A' + b % 26,
+                _ => b'a' + b % 26,
+            });
+        }
+        for i in 0..=bytes.len() {
+            let mut end = i;
+            while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+            assert_eq!(ascii_letters_end(&bytes, i), end, "at {i}");
+        }
+    }
 
     #[test]
     fn one_pass_is_the_definitions() {

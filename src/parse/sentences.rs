@@ -114,6 +114,7 @@ fn platform_x_ends_sentence<'a>(
 /// Returns sentences as ranges of token indices.
 pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::Range<usize>> {
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut para = 0;
@@ -130,19 +131,21 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
             out.push(start..i);
             start = i;
         }
-        // The token is sliced once, and the next only after a token that ends in a period,
-        // where an abbreviation may end the sentence.
-        let w = tok(i);
-        if w.ends_with('.')
-            && (abbreviation_ends_sentence(w, tokens.get(i + 1).map(|_| tok(i + 1)))
-                || platform_x_ends_sentence(w, i, &tok, tokens.len()))
+        // The token is read as bytes (`w.ends_with('.')` and the marks below are tests of its
+        // bytes), and sliced as a `str`, with the next token, only after a token that ends in
+        // a period, where an abbreviation may end the sentence.
+        let w = &bytes[tokens[i].start..tokens[i].end];
+        if w.last() == Some(&b'.')
+            && (abbreviation_ends_sentence(tok(i), tokens.get(i + 1).map(|_| tok(i + 1)))
+                || platform_x_ends_sentence(tok(i), i, &tok, tokens.len()))
         {
             out.push(start..i + 1);
             start = i + 1;
             i += 1;
             continue;
         }
-        if matches!(w, "." | "!" | "?" | "..." | "…") {
+        // `…` is the bytes E2 80 A6.
+        if matches!(w, b"." | b"!" | b"?" | b"..." | b"\xE2\x80\xA6") {
             // Closing quotes and brackets stay with the sentence they close.
             let mut j = i + 1;
             // Only marks glued to the period: after a space a quote opens the next sentence.
