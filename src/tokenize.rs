@@ -136,6 +136,35 @@ fn between_digits(word: &str, j: usize) -> bool {
     j > 0 && b[j - 1].is_ascii_digit() && b.get(j + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// The end of the run of ASCII letters and digits at `i` in `bytes` (`i` itself if there is
+/// none): eight bytes at a time, where the scan to a chunk's end read one through
+/// [`BYTE_CLASS`] (most of a chunk is such a run).
+#[inline(always)]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte, its high bit set where the byte is in the range (the high bits cleared
+        // first, so each sum stays within its byte: 0x7F + 0x50 < 0x100).
+        let low = w & !HIGH;
+        let from = |b: u64| low.wrapping_add((0x80 - b) * ONES) & HIGH;
+        let folded = (w | (0x20 * ONES)) & !HIGH;
+        let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x80 - 0x7B) * ONES) & HIGH;
+        let digit = from(0x30) & !from(0x3A);
+        // A byte of 0x80 or more is neither.
+        let other = (w | !(letter | digit)) & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
 /// Classes of a byte for the scan to a chunk's end: an ASCII letter or digit, another ASCII
 /// byte that is no white space, ASCII white space (as `space_at` decides it), and the bytes of
 /// other chars, which `space_at` decodes. One table load a byte instead of three range tests.
@@ -188,7 +217,7 @@ pub fn tokenize(text: &str) -> Vec<Span> {
         let bytes = text.as_bytes();
         while let Some(&b) = bytes.get(i) {
             match BYTE_CLASS[b as usize] {
-                WORD_BYTE => i += 1,
+                WORD_BYTE => i = ascii_alnum_end(bytes, i + 1),
                 OTHER_BYTE => {
                     plain = false;
                     i += 1;
@@ -204,7 +233,7 @@ pub fn tokenize(text: &str) -> Vec<Span> {
                 }
             }
         }
-        if plain && !text[start..i].eq_ignore_ascii_case("cannot") {
+        if plain && !bytes[start..i].eq_ignore_ascii_case(b"cannot") {
             out.push(Span::new(start, i));
             continue;
         }
@@ -453,6 +482,32 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_loop_ends_them() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        let mut seed = 5u64;
+        for _ in 0..4000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Mostly letters and digits, and every byte value now and then.
+            let b = (seed >> 8) as u8;
+            bytes.push(match seed % 5 {
+                0 => b,
+                1 => b'A' + b % 26,
+                2 => b'0' + b % 10,
+                _ => b'a' + b % 26,
+            });
+        }
+        for i in 0..=bytes.len() {
+            let mut end = i;
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            assert_eq!(ascii_alnum_end(&bytes, i), end, "at {i}");
+        }
+    }
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()

@@ -77,6 +77,18 @@ fn tail(rest: &[u8]) -> u64 {
     }
 }
 
+/// `w.is_ascii()`, for a word: one or two loads and a mask for fewer than eight bytes, where
+/// `is_ascii` tests a short slice a byte at a time.
+#[inline(always)]
+pub fn is_ascii_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 8 {
+        tail(b) & 0x8080_8080_8080_8080 == 0
+    } else {
+        b.is_ascii()
+    }
+}
+
 /// A `HashMap` with [`WordHasher`].
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
@@ -215,6 +227,32 @@ mod tests {
             b = [0u8; 8];
             b[..n.min(7)].copy_from_slice(&ones[..n.min(7)]);
             assert_eq!(tail(&ones[..n.min(7)]), u64::from_le_bytes(b), "{n}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_ascii() {
+        for w in [
+            "",
+            "a",
+            "é",
+            "ab",
+            "aé",
+            "abc",
+            "abcd",
+            "abcdé",
+            "abcdefg",
+            "abcdefé",
+            "abcdefgh",
+            "abcdefgé",
+            "王",
+            "’s",
+            "x’",
+            "ééé",
+            "abcdefghijk",
+            "abcdefghijé",
+        ] {
+            assert_eq!(is_ascii_word(w), w.is_ascii(), "{w}");
         }
     }
 

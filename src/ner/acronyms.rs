@@ -232,12 +232,17 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let mut defined: Vec<(&str, Label, bool, usize)> = Vec::new();
     let mut undefined: Vec<&str> = Vec::new();
-    let bytes = doc.text.as_bytes();
-    for open in 0..n.saturating_sub(2) {
-        // Most tokens are no bracket: one byte read tells.
-        let t = doc.tokens[open];
-        if bytes.get(t.start) != Some(&b'(')
-            || t.end != t.start + 1
+    // The tokens that are an opening bracket, in order: found from the text's `(`s (a few
+    // in an article), where every token was read for its first byte.
+    let brackets = doc.text.match_indices('(').filter_map(|(at, _)| {
+        let k = super::first_token_ending_after(doc, at);
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.start == at && t.end == at + 1)
+            .then_some(k)
+    });
+    for open in brackets {
+        if open >= n.saturating_sub(2)
             || doc.token_text(open + 2) != ")"
             || !(is_acronym(doc.token_text(open + 1))
                 || is_word_acronym(doc.token_text(open + 1))

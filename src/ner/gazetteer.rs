@@ -116,7 +116,7 @@ impl Gazetteer {
             && tok.chars().all(|c| c.is_uppercase())
             && !self.by_first.contains_key(tok)
         {
-            title_case = title_case_of(tok);
+            title_case = TitleCase::of(tok);
             (title_case.as_str(), true)
         } else {
             (tok, false)
@@ -285,7 +285,7 @@ impl crate::ner::Recognizer for ListedNames {
             // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.
             let folded;
             let key = if w.len() > 2 && w.chars().all(char::is_uppercase) && !starts(w) {
-                folded = title_case_of(w);
+                folded = TitleCase::of(w);
                 folded.as_str()
             } else {
                 w
@@ -365,6 +365,41 @@ fn first_bytes<'a>(keys: impl Iterator<Item = &'a String>) -> [bool; 256] {
         }
     }
     first
+}
+
+/// [`title_case_of`] a word, made on the stack for an ASCII word of up to 24 bytes (as is
+/// every all-caps token looked up in title case: `ISLAMABAD`, `CEO`), where a `String` was
+/// made for each.
+enum TitleCase {
+    Ascii([u8; 24], u8),
+    Other(String),
+}
+
+impl TitleCase {
+    fn of(word: &str) -> TitleCase {
+        let b = word.as_bytes();
+        if b.len() <= 24 && b.is_ascii() {
+            let mut buf = [0u8; 24];
+            for (k, (o, &c)) in buf.iter_mut().zip(b).enumerate() {
+                *o = if k == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                };
+            }
+            TitleCase::Ascii(buf, b.len() as u8)
+        } else {
+            TitleCase::Other(title_case_of(word))
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII, hence UTF-8.
+            TitleCase::Ascii(buf, len) => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+            TitleCase::Other(s) => s,
+        }
+    }
 }
 
 fn title_case_of(word: &str) -> String {
@@ -532,5 +567,29 @@ impl<T: Copy> PhraseList<T> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_on_the_stack_is_title_case_of() {
+        let long = "A".repeat(30);
+        for w in [
+            "",
+            "I",
+            "CEO",
+            "ISLAMABAD",
+            "ÉCOLE",
+            "ΣΑΣ",
+            "ABC-DEF",
+            "A1B",
+            &long,
+            "x",
+        ] {
+            assert_eq!(TitleCase::of(w).as_str(), title_case_of(w), "{w}");
+        }
     }
 }

@@ -5460,10 +5460,15 @@ fn without_stamp_word(doc: &Doc, m: Mention) -> Mention {
     let Some(text) = doc.text.get(m.span.start..m.span.end) else {
         return m;
     };
+    // Every stamp word starts with `U`, `P`, `M` or `E` and ends with `d`, `E` or `D`: most
+    // mentions are turned down on their first and last bytes.
     let edge = |w: &str| {
-        STAMP_WORDS
-            .iter()
-            .any(|s| w.starts_with(s) || w.ends_with(s))
+        let b = w.as_bytes();
+        (matches!(b.first(), Some(b'U' | b'P' | b'M' | b'E'))
+            || matches!(b.last(), Some(b'd' | b'E' | b'D')))
+            && STAMP_WORDS
+                .iter()
+                .any(|s| w.starts_with(s) || w.ends_with(s))
     };
     if !edge(text) {
         return m;
@@ -5601,7 +5606,7 @@ mod tests {
     }
 
     #[test]
-    fn the_guided_token_search_is_the_binary_search() {
+    fn the_token_index_walk_is_the_binary_search() {
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |m: u64| {
             seed ^= seed << 13;
@@ -5628,6 +5633,15 @@ mod tests {
                     "round {round}, at {at}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn stamp_words_start_and_end_with_the_edge_bytes() {
+        for w in STAMP_WORDS {
+            let b = w.as_bytes();
+            assert!(matches!(b[0], b'U' | b'P' | b'M' | b'E'), "{w}");
+            assert!(matches!(b[b.len() - 1], b'd' | b'E' | b'D'), "{w}");
         }
     }
 

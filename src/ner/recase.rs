@@ -189,12 +189,14 @@ fn headline_lines(doc: &Doc, structure: &Structure) -> Vec<Line> {
             .any(|h| h.overlaps(s))
     };
     let skipped = |s: Span| structure.metadata.iter().any(|m| m.overlaps(s));
+    // The lines come in order: each line's tokens are searched for after the last line's.
+    let mut b = 0;
     while start < text.len() {
         let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
         let span = Span::new(start, end);
         start = end + 1;
-        let a = doc.tokens.partition_point(|t| t.start < span.start);
-        let b = doc.tokens.partition_point(|t| t.start < span.end);
+        let a = b + doc.tokens[b..].partition_point(|t| t.start < span.start);
+        b = a + doc.tokens[a..].partition_point(|t| t.start < span.end);
         let n = b - a;
         let limit = if headline(span) {
             LONG_TITLE

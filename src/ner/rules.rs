@@ -424,6 +424,16 @@ pub(crate) fn is_number_word(t: &str) -> bool {
     }
 }
 
+/// `w.to_lowercase()`, borrowed where that is `w` itself (ASCII without a capital: most words
+/// after a number), so that no `String` is made for it.
+fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 pub(crate) fn is_year(t: &str) -> bool {
     t.len() == 4
         && t.chars().all(|c| c.is_ascii_digit())
@@ -2158,7 +2168,7 @@ impl WordLists {
     /// case like [`is_number_word`].
     fn flags(&self, w: &str) -> u32 {
         // Read once for the three tests below.
-        let ascii = w.is_ascii();
+        let ascii = crate::wordmap::is_ascii_word(w);
         // An ASCII token matches a word exactly, or a number word ignoring ASCII case, only
         // with the same length and the same first byte (in either case for a number word).
         if let Some(&first) = w.as_bytes().first() {
@@ -2272,7 +2282,7 @@ impl Rules {
                 let e = if is_year(t(i + 2)) { i + 3 } else { i + 2 };
                 hit = Some((e, Label::DATE));
             } else if is(i, list::DATE_DETERMINER)
-                && (DATE_UNITS.contains(&t(i + 1).to_lowercase().as_str())
+                && (DATE_UNITS.contains(&&*lower_case(t(i + 1)))
                     || is(i + 1, list::WEEKDAY | list::MONTH))
             {
                 hit = Some((i + 2, Label::DATE));
@@ -2300,19 +2310,20 @@ impl Rules {
                 while is(e, list::NUMBER_WORD | list::SCALE) {
                     e += 1;
                 }
-                let next = t(e).to_lowercase();
+                let next = lower_case(t(e));
+                let next: &str = &next;
                 if is_year(w) && e == i + 1 {
                     hit = Some((e, Label::DATE));
-                } else if PERCENT_WORDS.contains(&next.as_str()) {
+                } else if PERCENT_WORDS.contains(&next) {
                     hit = Some((e + 1, Label::PERCENT));
-                } else if TIME_UNITS.contains(&next.as_str()) && t(e + 1) == "ago" {
+                } else if TIME_UNITS.contains(&next) && t(e + 1) == "ago" {
                     hit = Some((e + 2, Label::TIME));
-                } else if DATE_UNITS.contains(&next.as_str()) {
+                } else if DATE_UNITS.contains(&next) {
                     let ago = if t(e + 1) == "ago" { 1 } else { 0 };
                     hit = Some((e + 1 + ago, Label::DATE));
-                } else if CURRENCY_NAMES.contains(&next.as_str()) || next == "pounds" {
+                } else if CURRENCY_NAMES.contains(&next) || next == "pounds" {
                     hit = Some((e + 1, Label::MONEY));
-                } else if w.to_lowercase() != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
+                } else if lower_case(w) != "one" || is_cap(t(i + 1)) || t(i + 1) == "-" {
                     hit = Some((e, Label::CARDINAL));
                 }
             }
@@ -2576,6 +2587,15 @@ mod tests {
             assert!(!is_period_code(w) && !is_number(w), "{w}");
         }
         assert!(is_day_number("+5"), "a `+` is not lower case: still tested");
+    }
+
+    #[test]
+    fn lower_case_is_to_lowercase() {
+        for w in [
+            "", "people", "Percent", "PC", "ΣΑ", "é", "Één", "one", "One", "2025", "’s",
+        ] {
+            assert_eq!(lower_case(w), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

@@ -100,7 +100,7 @@ fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
         // Per byte, its high bit set where the byte is no ASCII letter: a byte of 0x80 or
         // more, or one that folded to lower case (`| 0x20`, high bit cleared) is below `a` or
         // above `z`. Each sum stays within its byte (0x7F + 0x1F < 0x100).
-        let x = (w | 0x20 * ONES) & !HIGH;
+        let x = (w | (0x20 * ONES)) & !HIGH;
         let from_a = x + (0x80 - 0x61) * ONES;
         let past_z = x + (0x80 - 0x7B) * ONES;
         let not_letter = (w | !from_a | past_z) & HIGH;
