@@ -1637,7 +1637,7 @@ impl Model {
                             }
                             cache[w] = a as u32;
                         }
-                        let ckey = features::shape_context(toks, i, r.start, r.end);
+                        let ckey = features::shape_context_of(p1, c, n1);
                         let feats = || features::shape_ctx_features(p1, c, n1);
                         let shared = csums
                             .as_mut()
