@@ -175,6 +175,23 @@ fn simd_kernels_match_plain_loops() {
         );
         assert_eq!(y, want);
     }
+    // `sum6` on multiples of 4 (the decoder's row length rounded up to 4, 76 of 80), writing
+    // only those.
+    for n in [4usize, 12, 76] {
+        let six: Vec<Vec<i32>> = (0..6)
+            .map(|_| (0..n).map(|_| rnd(i32::MAX as i64)).collect())
+            .collect();
+        let want: Vec<i32> = (0..n)
+            .map(|j| six.iter().fold(0i32, |a, v| a.wrapping_add(v[j])))
+            .collect();
+        let mut y = vec![-1; n + 4];
+        sum6(
+            &mut y[..n],
+            [&six[0], &six[1], &six[2], &six[3], &six[4], &six[5]],
+        );
+        assert_eq!(y[..n], want);
+        assert_eq!(y[n..], [-1; 4]);
+    }
 }
 
 /// The Viterbi step over BILOU label blocks (simd128 in this build) gives exactly what its

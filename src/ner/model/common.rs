@@ -432,7 +432,7 @@ mod tests {
         let a = sums.other_slot(m, &t, &mut batch).unwrap() as usize;
         m.add_rows(&mut batch, &mut scratch, &mut sums.data);
         assert_eq!(sums.other_slot(m, &t, &mut batch), Some(a as u32));
-        assert!(batch.keys.is_empty());
+        assert!(batch.items.is_empty());
         let (mut nbr, mut b, mut s) = (Vec::new(), Batch::default(), Vec::new());
         m.neighbour_sums(&t, &mut nbr, &mut b);
         m.add_rows(&mut b, &mut s, &mut nbr);
@@ -460,7 +460,7 @@ mod tests {
         // Kept: nothing queued the second time.
         assert_eq!(sums.first_slot(m, &t, &mut batch), Some(a as u32));
         assert_eq!(sums.pads(m, &mut batch), (b, e));
-        assert!(batch.keys.is_empty());
+        assert!(batch.items.is_empty());
         let mut want = vec![0; nt];
         for h in features::local_features(&t, true) {
             if h != features::NONE {

@@ -537,11 +537,10 @@ const MAX_SUMS: usize = 1 << 22;
 const LONG_SENTENCE: usize = 1024;
 
 /// Features waiting for their rows ([`Model::add_rows`]): keys that passed the filter, and
-/// where each row is added.
+/// where each row is added (one vector of pairs: one capacity check a feature, not two).
 #[derive(Default)]
 struct Batch {
-    keys: Vec<u32>,
-    dests: Vec<u32>,
+    items: Vec<(u32, u32)>,
 }
 
 /// A trained, quantized model ready to tag.
@@ -1318,8 +1317,7 @@ impl Model {
     #[inline]
     fn probe_into(&self, h: u64, dest: usize, batch: &mut Batch) {
         if let Some(key) = self.probe(h) {
-            batch.keys.push(key);
-            batch.dests.push(dest as u32);
+            batch.items.push((key, dest as u32));
         }
     }
 
@@ -1333,8 +1331,8 @@ impl Model {
         // Each key's bucket (start and end in `packed`), two words a key (written in place:
         // no capacity check per key)...
         scratch.clear();
-        scratch.resize(2 * batch.keys.len(), 0);
-        for (b, &k) in scratch.chunks_exact_mut(2).zip(&batch.keys) {
+        scratch.resize(2 * batch.items.len(), 0);
+        for (b, &(k, _)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
             let s = slot_of(k, mask);
             b.copy_from_slice(&self.bidx[s..s + 2]);
         }
@@ -1344,7 +1342,7 @@ impl Model {
         }
         // ...then, in place of its start, where its row starts (`u32::MAX`: absent), touching
         // the dense rows likewise.
-        for (b, &k) in scratch.chunks_exact_mut(2).zip(&batch.keys) {
+        for (b, &(k, _)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
             b[0] = match self.find_in_bucket(k, b[0] as usize, b[1] as usize) {
                 Some(start) => {
                     if self.packed[start] & DENSE != 0 {
@@ -1359,13 +1357,12 @@ impl Model {
             };
         }
         std::hint::black_box(x);
-        for (b, &d) in scratch.chunks_exact(2).zip(&batch.dests) {
+        for (b, &(_, d)) in scratch.chunks_exact(2).zip(&batch.items) {
             if b[0] != u32::MAX {
                 self.add_row(b[0] as usize, &mut out[d as usize..d as usize + self.ntp]);
             }
         }
-        batch.keys.clear();
-        batch.dests.clear();
+        batch.items.clear();
     }
 
     /// Appends to `sums` room for the four sums of the features token `t` gives its
@@ -1478,6 +1475,14 @@ impl Model {
             let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
             let mut live = Vec::new();
             let mut bsc = blocked::Scratch::default();
+            // How many scores of a cached sentence's emission rows are summed below: the
+            // blocked decoder reads only its `row_len` (rounded up to a vector of 4; 76 of 80
+            // with the shipped model), the scalar one every tag. The lanes past them are never
+            // read (they hold no tag; `add_rows` may still add to them).
+            let sl = self
+                .blocked
+                .as_ref()
+                .map_or(nt, |b| b.row_len().next_multiple_of(4).min(nt));
             // Features to look up, with where their rows are added: for the caches (into
             // `sums`) and for the emissions (into `em`); see [`Model::add_rows`].
             let (mut fill, mut direct, mut scratch) =
@@ -1632,7 +1637,7 @@ impl Model {
                             }
                             cache[w] = a as u32;
                         }
-                        let ckey = features::shape_context(toks, i, r.start, r.end);
+                        let ckey = features::shape_context_of(p1, c, n1);
                         let feats = || features::shape_ctx_features(p1, c, n1);
                         let shared = csums
                             .as_mut()
@@ -1676,21 +1681,34 @@ impl Model {
                     }
                 };
                 let common_sums: &[i32] = csums.as_ref().map_or(&[], |s| &s.data);
-                let v = |a: usize, part: usize, from| sum_at(&sums, from, a, part, nt);
+                let v = |a: usize, part: usize, from| sum_at(&sums, from, a, part, nt, sl);
+                // The four neighbour sums of position `j`, found once for the (up to) four
+                // tokens that read them: a window of five slides along the sentence.
+                let block = |j: isize| sum_at(&sums, common_sums, nb(j), 0, nt, 4 * nt);
                 // (`at` is empty for an uncached sentence.)
-                for (k, &(l, c)) in at.iter().enumerate() {
-                    let ii = (r.start + k) as isize;
-                    simd::sum6(
-                        &mut em[k * nt..(k + 1) * nt],
-                        [
-                            v(l as usize, 0, common_sums),
-                            v(c as usize, 0, common_sums),
-                            v(nb(ii - 1), 0, common_sums),
-                            v(nb(ii + 1), 1, common_sums),
-                            v(nb(ii - 2), 2, common_sums),
-                            v(nb(ii + 2), 3, common_sums),
-                        ],
-                    );
+                if !at.is_empty() {
+                    let s0 = r.start as isize;
+                    let mut w = [
+                        block(s0 - 2),
+                        block(s0 - 1),
+                        block(s0),
+                        block(s0 + 1),
+                        block(s0 + 2),
+                    ];
+                    for (k, &(l, c)) in at.iter().enumerate() {
+                        simd::sum6(
+                            &mut em[k * nt..k * nt + sl],
+                            [
+                                v(l as usize, 0, common_sums),
+                                v(c as usize, 0, common_sums),
+                                &w[1][..sl],
+                                &w[3][nt..nt + sl],
+                                &w[0][2 * nt..2 * nt + sl],
+                                &w[4][3 * nt..3 * nt + sl],
+                            ],
+                        );
+                        w = [w[1], w[2], w[3], w[4], block(s0 + k as isize + 3)];
+                    }
                 }
                 self.add_rows(&mut direct, &mut scratch, &mut em);
                 match &self.blocked {
@@ -1744,16 +1762,23 @@ impl Model {
     }
 }
 
-/// Vector `part` (`nt` scores) of the cached sums at `a`: in a document's `sums`, or in the
-/// common words' `common` if `a` has [`common::COMMON`] set.
+/// The first `len` scores of vector `part` (`nt` scores) of the cached sums at `a`: in a
+/// document's `sums`, or in the common words' `common` if `a` has [`common::COMMON`] set.
 #[inline]
-fn sum_at<'a>(sums: &'a [i32], common: &'a [i32], a: usize, part: usize, nt: usize) -> &'a [i32] {
+fn sum_at<'a>(
+    sums: &'a [i32],
+    common: &'a [i32],
+    a: usize,
+    part: usize,
+    nt: usize,
+    len: usize,
+) -> &'a [i32] {
     let (from, a) = if a as u32 & common::COMMON != 0 {
         (common, a & !(common::COMMON as usize))
     } else {
         (sums, a)
     };
-    &from[a + part * nt..a + (part + 1) * nt]
+    &from[a + part * nt..a + part * nt + len]
 }
 
 /// The highest-scoring tag allowed after `prev` (ties: lowest id, so O wins).

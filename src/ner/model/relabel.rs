@@ -212,7 +212,7 @@ impl Relabeler {
     }
 
     /// The row of feature `h` (its `(label, weight)` entries), if it has one.
-    #[inline]
+    #[inline(always)]
     fn row(&self, h: u64) -> Option<&[(u8, i32)]> {
         let key = key_of(h);
         let f = filter_bit(key, self.filter.len() * 64 - 1);
@@ -239,6 +239,22 @@ impl Relabeler {
         }
     }
 
+    /// [`Relabeler::score`] into a table of every `u8` label, as [`Relabeler::relabel`] asks it:
+    /// an entry's label indexes it without a check (a label past the relabeler's, which
+    /// `score` drops, lands past the first `labels.len()` scores, which are all that is cleared
+    /// and read).
+    #[inline]
+    fn score_all(&self, feats: &[u64], scores: &mut [i32; 256]) {
+        scores[..self.labels.len()].fill(0);
+        for &h in feats {
+            if let Some(row) = self.row(h) {
+                for &(t, w) in row {
+                    scores[t as usize] += w;
+                }
+            }
+        }
+    }
+
     /// The label for span `span` given its features' `scores`: the best one; the tagger's on a
     /// tie.
     pub fn choose(scores: &[i32], tagger: usize) -> usize {
@@ -259,16 +275,23 @@ impl Relabeler {
         }
         let doc = DocSpans::new(toks, spans);
         let mut feats = Vec::new();
-        let mut scores = vec![0i32; self.labels.len()];
+        let n = self.labels.len();
+        // (More labels than a `u8` names, which no file holds: the checked adds.)
+        let (mut all, mut many) = ([0i32; 256], vec![0i32; if n > 256 { n } else { 0 }]);
         let new: Vec<usize> = spans
             .iter()
             .map(|&sp| {
-                if sp.2 >= scores.len() {
+                if sp.2 >= n {
                     return sp.2;
                 }
                 span_features(toks, &doc, sp, &mut feats);
-                self.score(&feats, &mut scores);
-                Relabeler::choose(&scores, sp.2)
+                if n <= 256 {
+                    self.score_all(&feats, &mut all);
+                    Relabeler::choose(&all[..n], sp.2)
+                } else {
+                    self.score(&feats, &mut many);
+                    Relabeler::choose(&many, sp.2)
+                }
             })
             .collect();
         for (sp, l) in spans.iter_mut().zip(new) {
@@ -446,6 +469,42 @@ mod tests {
         assert!(absent > 100_000);
         let empty = Relabeler::build(vec!["PERSON".into()], Vec::new());
         assert_eq!(empty.row(7 << 32), None);
+    }
+
+    #[test]
+    fn the_table_of_every_label_scores_as_the_checked_adds() {
+        let r = shipped().expect("model/ontonotes.nlr parses");
+        let n = r.labels.len();
+        let t = toks(&[
+            "The", "Bank", "of", "England", "said", "on", "Monday", "that", "Mark", "Carney", "of",
+            "the", "Bank", "would", "visit", "New", "York", ".",
+        ]);
+        let spans: Vec<(usize, usize, usize)> = (0..t.len())
+            .flat_map(|s| (s + 1..=(s + 4).min(t.len())).map(move |e| (s, e, (s * 7 + e) % n)))
+            .collect();
+        let doc = DocSpans::new(&t, &spans);
+        let (mut f, mut all, mut some) = (Vec::new(), [0i32; 256], vec![0i32; n]);
+        // Garbage past the labels, as earlier spans leave it.
+        all[n..].fill(i32::MAX);
+        let mut moved = 0;
+        for &sp in &spans {
+            span_features(&t, &doc, sp, &mut f);
+            r.score(&f, &mut some);
+            r.score_all(&f, &mut all);
+            assert_eq!(all[..n], some[..], "{sp:?}");
+            moved += some.iter().any(|&x| x != 0) as usize;
+        }
+        assert!(moved > spans.len() / 2);
+        // Labels past the relabeler's are dropped by both.
+        let odd = Relabeler::build(
+            vec!["A".into(), "B".into()],
+            vec![(f1(0, 0), vec![(0, 3), (5, 9), (1, -2)])],
+        );
+        let (mut all, mut some) = ([0i32; 256], vec![0i32; 2]);
+        odd.score(&[f1(0, 0)], &mut some);
+        odd.score_all(&[f1(0, 0)], &mut all);
+        assert_eq!(some, [3, -2]);
+        assert_eq!(all[..2], some[..]);
     }
 
     #[test]

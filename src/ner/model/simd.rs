@@ -73,16 +73,18 @@ fn add_i16_portable(dst: &mut [i32], src: &[i16]) {
 }
 
 /// `dst[j] = v[0][j] + ... + v[5][j]` (wrapping) for every `j`; equal lengths, a multiple of
-/// [`LANES`]. The six cached sums of a token's emissions are added in one pass and stored, so
-/// the emission row is neither cleared first nor read back and written three times.
+/// 4 (the decoder reads a row's first [`super::blocked::Blocked::row_len`] scores
+/// rounded up to 4, fewer than its [`LANES`]-padded length). The six cached sums of a token's
+/// emissions are added in one pass and stored, so the emission row is neither cleared first nor
+/// read back and written three times.
 #[inline]
 pub fn sum6(dst: &mut [i32], v: [&[i32]; 6]) {
-    debug_assert!(v.iter().all(|x| x.len() == dst.len()) && dst.len().is_multiple_of(LANES));
+    debug_assert!(v.iter().all(|x| x.len() == dst.len()) && dst.len().is_multiple_of(4));
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::*;
         // One length check up front, not seven per vector (LLVM keeps every slice check of
-        // the loop): once per token, 20 vectors of the emission row.
+        // the loop): once per token, 19 vectors of the emission row.
         let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / 4 * 4;
         let p = v.map(<[i32]>::as_ptr);
         let d = dst.as_mut_ptr();
@@ -98,17 +100,45 @@ pub fn sum6(dst: &mut [i32], v: [&[i32]; 6]) {
             }
         }
     }
-    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[cfg(target_arch = "x86_64")]
+    {
+        use core::arch::x86_64::*;
+        // As the wasm loop (plain loops over chunks of 4 kept a slice computation per chunk;
+        // two vectors a turn and a third for an odd count: more instructions around it).
+        let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / 4 * 4;
+        let p = v.map(<[i32]>::as_ptr);
+        let d = dst.as_mut_ptr();
+        for j in (0..n).step_by(4) {
+            // SAFETY: `j + 4 <= n`, and every slice has at least `n` elements; SSE2 is part
+            // of x86_64, and `loadu` / `storeu` have no alignment requirement.
+            unsafe {
+                let ld = |k: usize| _mm_loadu_si128(p[k].add(j) as *const __m128i);
+                let a = _mm_add_epi32(ld(0), ld(1));
+                let b = _mm_add_epi32(ld(2), ld(3));
+                let c = _mm_add_epi32(ld(4), ld(5));
+                _mm_storeu_si128(
+                    d.add(j) as *mut __m128i,
+                    _mm_add_epi32(_mm_add_epi32(a, b), c),
+                );
+            }
+        }
+    }
+    #[cfg(not(any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    )))]
     sum6_portable(dst, v);
 }
 
 #[allow(dead_code)]
 #[inline]
 fn sum6_portable(dst: &mut [i32], v: [&[i32]; 6]) {
-    let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / LANES * LANES;
+    // Chunks of 4 (one SSE2 vector each).
+    const W: usize = 4;
+    let n = v.iter().fold(dst.len(), |n, x| n.min(x.len())) / W * W;
     let [a, b, c, d, e, f] = v.map(|x| &x[..n]);
-    for (j, o) in dst[..n].chunks_exact_mut(LANES).enumerate() {
-        let r = j * LANES..(j + 1) * LANES;
+    for (j, o) in dst[..n].chunks_exact_mut(W).enumerate() {
+        let r = j * W..(j + 1) * W;
         let (a, b, c, d, e, f) = (
             &a[r.clone()],
             &b[r.clone()],
@@ -117,7 +147,7 @@ fn sum6_portable(dst: &mut [i32], v: [&[i32]; 6]) {
             &e[r.clone()],
             &f[r],
         );
-        for k in 0..LANES {
+        for k in 0..W {
             o[k] = a[k]
                 .wrapping_add(b[k])
                 .wrapping_add(c[k].wrapping_add(d[k]))
@@ -475,6 +505,29 @@ mod tests {
                 .collect();
             assert_eq!(x, z);
             assert_eq!(y, z);
+        }
+    }
+
+    #[test]
+    fn sum6_matches_the_plain_loop_on_multiples_of_four() {
+        let mut s = 5u64;
+        for n in [4usize, 12, 72, 76, 80] {
+            let v: Vec<Vec<i32>> = (0..6)
+                .map(|_| (0..n).map(|_| rnd(&mut s, i32::MAX as i64)).collect())
+                .collect();
+            let six = [&v[0][..], &v[1], &v[2], &v[3], &v[4], &v[5]];
+            let z: Vec<i32> = (0..n)
+                .map(|j| six.iter().fold(0i32, |a, x| a.wrapping_add(x[j])))
+                .collect();
+            // Only the first `n` of a longer row are written.
+            let mut x = vec![7; n + 4];
+            sum6(&mut x[..n], six);
+            let mut y = vec![-7; n + 4];
+            sum6_portable(&mut y[..n], six);
+            assert_eq!(x[..n], z);
+            assert_eq!(y[..n], z);
+            assert_eq!(x[n..], [7; 4]);
+            assert_eq!(y[n..], [-7; 4]);
         }
     }
 
