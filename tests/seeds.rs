@@ -1120,3 +1120,49 @@ fn anniversary_formula_and_scale_forms() {
         assert!(labels.iter().all(|(t, _)| *t != not), "{not}: {labels:?}");
     }
 }
+
+/// Reading round rs19: set scores, a count the tagger dated, a language before `through`,
+/// titles listed together, a PERSON named as an ORG elsewhere.
+#[test]
+fn set_scores_listed_titles_and_repeated_org_forms() {
+    let text = "Jannik Sinner beat Carlos Alcaraz 4-6 6-4 6-4 3-6 7-6(10-8) on Sunday. He hit 58 \
+                winners but made 49 unforced errors.\n\nPanahi spoke in Persian through an \
+                interpreter. It was Neon's sixth straight Palme d'Or after \"Anora,\" \"Anatomy \
+                of a Fall,\" \"Triangle of Sadness,\" \"Titane\" and \"Parasite.\"\n\nMcLaren \
+                clinched the title. Ferrari's Charles Leclerc was third. McLaren won the \
+                constructors' title at Monza. Oscar Piastri, Lando Norris's McLaren teammate, \
+                came fourth.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for score in ["4-6", "6-4", "3-6", "7-6", "10-8"] {
+        assert!(labels.contains(&(score, "CARDINAL")), "{score}: {labels:?}");
+    }
+    assert!(labels.contains(&("49", "CARDINAL")), "{labels:?}");
+    assert!(labels.contains(&("Persian", "LANGUAGE")), "{labels:?}");
+    for title in ["Anatomy of a Fall", "Anora", "Parasite"] {
+        assert!(
+            labels.contains(&(title, "WORK_OF_ART")),
+            "{title}: {labels:?}"
+        );
+    }
+    assert!(
+        labels.iter().all(|&(t, l)| t != "McLaren" || l == "ORG"),
+        "{labels:?}"
+    );
+}
+
+/// Reading round rs19: a place set by its distance, a unit the tagger named, a number inside
+/// a code, a poll's tally.
+#[test]
+fn distance_unit_code_and_tally_forms() {
+    let text = "Portugal's IPMA weather service said Mora, about 100 km (62 miles) east of Lisbon,                 reached 46.6C. High pressure stood above 1,025 hPa over the Mediterranean. The                 flaw, tracked as CVE-2025-6543, lets attackers in. The Coalition trails Labor                 48-52 in the latest Newspoll.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(labels.contains(&("Mora", "GPE")), "{labels:?}");
+    assert!(labels.contains(&("1,025 hPa", "QUANTITY")), "{labels:?}");
+    assert!(labels.contains(&("48-52", "CARDINAL")), "{labels:?}");
+    assert!(
+        labels.iter().all(|(t, _)| *t != "6543" && *t != "hPa"),
+        "{labels:?}"
+    );
+}

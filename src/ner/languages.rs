@@ -100,7 +100,7 @@ const PHRASE_ENDS: &[&str] = &[
     "while", "when", "than", "is", "was", "are", "were", "only", "instead", "too", "so", "because",
     "during", "from", "since", "until", "the", "a", "an", "not", "rather", "also", "which", "that",
     "if", "in", "into", "will", "would", "can", "could", "may", "might", "must", "should", "has",
-    "have", "had",
+    "have", "had", "through", "via", "without", "about",
 ];
 
 impl Recognizer for Languages {

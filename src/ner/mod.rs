@@ -381,6 +381,8 @@ impl Pipeline {
         let found = teams_with_plural_verbs(doc, found);
         let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
         let found = years_with_their_era(doc, &shapes, found);
+        let found = titles_listed_together(doc, orgs_named_again(doc, set_scores(doc, found)));
+        let found = numbers_inside_codes(doc, found);
         found
             .iter()
             .enumerate()
@@ -1588,6 +1590,9 @@ const MEASURE_UNITS: &[&str] = &[
     "nanometers",
     "nanometre",
     "nanometres",
+    "hPa",
+    "millibars",
+    "hectopascals",
 ];
 
 /// A count the tagger gave no unit that a unit follows (`[eight]CARDINAL yards`, `a
@@ -1596,6 +1601,7 @@ const MEASURE_UNITS: &[&str] = &[
 fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{CARDINAL, PERCENT, QUANTITY};
     let n = doc.tokens.len();
+    let mut taken = false;
     for k in 0..found.len() {
         let m = found[k];
         if m.label != CARDINAL {
@@ -1605,8 +1611,17 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let (sep, u) = (r.end, r.end + 1);
         let hyphen = sep < n && doc.token_text(sep) == "-";
         let u = if hyphen { u } else { sep };
-        if u >= n
-            || found
+        if u >= n {
+            continue;
+        }
+        // A unit the tagger read as a name of its own (`1,025 [hPa]ORG`) is taken in below.
+        let unit_named = found.get(k + 1).is_some_and(|b| {
+            b.span == Span::new(doc.tokens[u].start, doc.tokens[u].end)
+                && !matches!(b.label, CARDINAL | PERCENT | QUANTITY)
+                && MEASURE_UNITS.contains(&doc.token_text(u))
+        });
+        if !unit_named
+            && found
                 .get(k + 1)
                 .is_some_and(|b| b.span.start < doc.tokens[u].end)
         {
@@ -1634,6 +1649,13 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             span: Span::new(m.span.start, doc.tokens[end].end),
             label,
         };
+        if unit_named {
+            found[k + 1].span = Span::new(0, 0);
+            taken = true;
+        }
+    }
+    if taken {
+        found.retain(|m| m.span.end > 0);
     }
     found
 }
@@ -1735,6 +1757,266 @@ fn joined_ranges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             found.remove(k);
         } else {
             k += 1;
+        }
+    }
+    found
+}
+
+/// A run of set scores (`4-6 6-4 7-6(10-8)`, `6-3 7-6 (7-4) 6-2`: tennis, volleyball) is a
+/// CARDINAL a set, and a tie-break's score in brackets one of its own, as a single score is
+/// ([`joined_scores`]); so are the tallies of a cricket scorecard's fall of wickets (`1-11
+/// 2-38 3-64`) and a list of odds (`2-1 8-1`). The tagger read such a run as one long count,
+/// measure or percentage and stopped at a bracket (`[4-6 6-4 6-4 3-6 7-6(10]QUANTITY-[8]`).
+/// Two at least, each side of one to three digits, one space between them, and no mention
+/// running on past the run: a lone `6-4` is left to the other passes.
+fn set_scores(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
+    let t = doc.text.as_bytes();
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        let s = m.span.start;
+        // Asked of every mention: most fail on their first byte or their label.
+        if !t.get(s).is_some_and(u8::is_ascii_digit)
+            || !matches!(m.label, CARDINAL | QUANTITY | DATE | TIME | MONEY | PERCENT)
+            // Inside a run that an earlier mention starts.
+            || (s >= 2 && t[s - 1] == b' ' && (t[s - 2].is_ascii_digit() || t[s - 2] == b')'))
+            || (s >= 1 && t[s - 1].is_ascii_digit())
+        {
+            k += 1;
+            continue;
+        }
+        let Some((scores, end)) = score_run(t, s) else {
+            k += 1;
+            continue;
+        };
+        let mut j = k;
+        while j < found.len() && found[j].span.start < end {
+            j += 1;
+        }
+        // A mention running on past the run is another reading (a date, a range): left as is.
+        if found[j - 1].span.end > end {
+            k = j;
+            continue;
+        }
+        let n = scores.len();
+        found.splice(
+            k..j,
+            scores.into_iter().map(|(a, b)| Mention {
+                span: Span::new(a, b),
+                label: CARDINAL,
+            }),
+        );
+        k += n;
+    }
+    found
+}
+
+/// The end of one to three ASCII digits at `i`, with no digit after them.
+fn short_digits(t: &[u8], i: usize) -> Option<usize> {
+    let n = t[i.min(t.len())..]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=3).contains(&n).then_some(i + n)
+}
+
+/// The end of a score (`6-4`, `7–6`) at `i`.
+fn score_at(t: &[u8], i: usize) -> Option<usize> {
+    let a = short_digits(t, i)?;
+    let b = match t.get(a..) {
+        Some([b'-', ..]) => a + 1,
+        Some([0xE2, 0x80, 0x93, ..]) => a + 3,
+        _ => return None,
+    };
+    short_digits(t, b)
+}
+
+/// The scores of a run of at least two sets from `s` (each set's score, and a tie-break's
+/// score inside its brackets: `(10-8)`, `(7)`), and where the run ends; `None` where `s`
+/// starts no such run or a word goes on from its end.
+fn score_run(t: &[u8], s: usize) -> Option<(Vec<(usize, usize)>, usize)> {
+    let mut scores = Vec::new();
+    let (mut i, mut sets) = (s, 0);
+    loop {
+        let e = score_at(t, i)?;
+        scores.push((i, e));
+        sets += 1;
+        i = e;
+        let open = match t.get(i..) {
+            Some([b'(', ..]) => Some(i),
+            Some([b' ', b'(', ..]) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(p) = open {
+            let inner = score_at(t, p + 1).or_else(|| short_digits(t, p + 1));
+            if let Some(q) = inner.filter(|&q| t.get(q) == Some(&b')')) {
+                scores.push((p + 1, q));
+                i = q + 1;
+            }
+        }
+        if t.get(i) == Some(&b' ') && score_at(t, i + 1).is_some() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (sets >= 2 && !t.get(i).is_some_and(u8::is_ascii_alphanumeric)).then_some((scores, i))
+}
+
+/// Titles quoted one after another in a list (`after "Anora," "Anatomy of a Fall," "Titane"
+/// and "Parasite."`) are works alike: where the tagger read one of them as a WORK_OF_ART,
+/// every other title-like one is too (it had `[Anora]PERSON` and left `Parasite` out). Titles
+/// stand one after another with nothing between them but their commas, `and` or `or`; a
+/// title's words are capitalized but for small words ([`rules::TITLE_SMALL_WORDS`]), as in
+/// [`rules::QuotedTitles`].
+fn titles_listed_together(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::WORK_OF_ART;
+    if !found.iter().any(|m| m.label == WORK_OF_ART) {
+        return found;
+    }
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    // Each quoted group as (opening mark, its words, closing mark).
+    let mut groups: Vec<(usize, std::ops::Range<usize>, usize)> = Vec::new();
+    let mut q = 0;
+    while q + 2 < n {
+        if !rules::is_double_quote(t(q)) {
+            q += 1;
+            continue;
+        }
+        let close = (q + 2..n.min(q + 14)).find(|&j| rules::is_double_quote(t(j)));
+        match (close, rules::quoted_words(doc, q)) {
+            (Some(c), Some(words)) => {
+                groups.push((q, words, c));
+                q = c + 1;
+            }
+            _ => q += 1,
+        }
+    }
+    let span_of = |w: &std::ops::Range<usize>| {
+        Span::new(doc.tokens[w.start].start, doc.tokens[w.end - 1].end)
+    };
+    let title_like = |w: &std::ops::Range<usize>| {
+        t(w.start).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && w.clone().all(|j| {
+                let x = t(j);
+                !x.starts_with(char::is_alphabetic)
+                    || rules::is_cap(x)
+                    || rules::TITLE_SMALL_WORDS.contains(&x)
+            })
+    };
+    let next_to = |a: usize, b: usize| match b.checked_sub(a + 1) {
+        Some(0) => true,
+        Some(1) => matches!(t(a + 1), "," | "and" | "or"),
+        Some(2) => t(a + 1) == "," && matches!(t(a + 2), "and" | "or"),
+        _ => false,
+    };
+    let mut first = 0;
+    while first < groups.len() {
+        let mut last = first;
+        while last + 1 < groups.len() && next_to(groups[last].2, groups[last + 1].0) {
+            last += 1;
+        }
+        let list = &groups[first..=last];
+        let is_work = |found: &[Mention], w: &std::ops::Range<usize>| {
+            let s = span_of(w);
+            found.iter().any(|m| m.span == s && m.label == WORK_OF_ART)
+        };
+        if list.len() >= 2 && list.iter().any(|g| is_work(&found, &g.1)) {
+            for (_, words, _) in list {
+                if !title_like(words) || is_work(&found, words) {
+                    continue;
+                }
+                let s = span_of(words);
+                found.retain(|m| m.span.end <= s.start || m.span.start >= s.end);
+                let at = found.partition_point(|m| m.span.start < s.start);
+                found.insert(
+                    at,
+                    Mention {
+                        span: s,
+                        label: WORK_OF_ART,
+                    },
+                );
+            }
+        }
+        first = last + 1;
+    }
+    found
+}
+
+/// A number written onto a code by a hyphen is a piece of the code, not a count: `CVE-2025-6543`
+/// (a vulnerability's id, where the tagger found `[6543]CARDINAL`), `Storm-1175`. The code
+/// opens with a capital and has no space; a count after a lower-case prefix (`pre-2008`,
+/// `mid-2025`) or a number (`1990-2000`) is left to the other passes.
+fn numbers_inside_codes(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::CARDINAL;
+    let t = doc.text.as_bytes();
+    found.retain(|m| {
+        let s = m.span.start;
+        if m.label != CARDINAL
+            || s < 2
+            || t.get(s - 1) != Some(&b'-')
+            || !t.get(s - 2).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return true;
+        }
+        // The word the number ends: back to the space before it.
+        let word_start = t[..s]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'"'))
+            .map_or(0, |p| p + 1);
+        let word = &t[word_start..s - 1];
+        !(word.first().is_some_and(u8::is_ascii_uppercase)
+            && word.iter().any(u8::is_ascii_alphabetic)
+            && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-'))
+    });
+    found
+}
+
+/// A PERSON whose words the article gives as an ORG twice or more is that organization
+/// (`Norris's [McLaren]PERSON teammate` where `McLaren` is an ORG in three other sentences),
+/// unless a longer PERSON ends in the same word (a surname that is also a company's name:
+/// `Henry Ford`, `Ford`), the PERSONs of that text are as many, or it is a given name. OntoNotes train: where one word is an ORG twice or more in a
+/// document and no longer name of a person ends in it, the same word is a PERSON 6 times in
+/// 828 such documents.
+fn orgs_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    use crate::analysis::Label::{ORG, PERSON};
+    let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or_default();
+    // The ORGs' texts, once: a PERSON is compared with these (a length first) alone.
+    let orgs: Vec<&str> = found.iter().filter(|m| m.label == ORG).map(text).collect();
+    if orgs.len() < 2 {
+        return found;
+    }
+    for k in 0..found.len() {
+        if found[k].label != PERSON {
+            continue;
+        }
+        let name = text(&found[k]);
+        let as_org = orgs.iter().filter(|o| **o == name).count();
+        // More often an ORG than a PERSON, and no given name (`the Donald`).
+        if name.is_empty()
+            || as_org < 2
+            || found
+                .iter()
+                .filter(|m| m.label == PERSON && text(m) == name)
+                .count()
+                >= as_org
+            || gazetteer::Gazetteer::shared().is_first_name(name)
+        {
+            continue;
+        }
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let surname = found.iter().any(|m| {
+            let t = text(m);
+            m.label == PERSON
+                && t.len() > name.len()
+                && t.ends_with(last)
+                && t[..t.len() - last.len()].ends_with(' ')
+        });
+        if !surname {
+            found[k].label = ORG;
         }
     }
     found
@@ -2345,11 +2627,19 @@ fn credited_people(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// A name right after `near` or `outside` is a place, never a person: GPE in OntoNotes train 33
 /// of 42 times after `near` and 16 of 24 after `outside`, a PERSON none (`above Castaic`, `near
 /// Castaic` were PERSONs). A name followed by its possessive is left (`near Smith's farm`).
+///
+/// So is a name that an apposition places by its distance from another (`Mora, about 100 km
+/// (62 miles) east of Lisbon`, where `Mora` was a PERSON).
 fn places_near(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{GPE, PERSON};
     for m in &mut found {
+        if m.label != PERSON {
+            continue;
+        }
         let before = doc.text.get(..m.span.start).unwrap_or_default();
-        if m.label != PERSON || !(before.ends_with("near ") || before.ends_with("outside ")) {
+        let after = doc.text.get(m.span.end..).unwrap_or_default();
+        let near_cue = before.ends_with("near ") || before.ends_with("outside ");
+        if !near_cue && !after.starts_with(", ") {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {
@@ -2357,11 +2647,61 @@ fn places_near(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         };
         let near = r.start >= 1 && matches!(doc.token_text(r.start - 1), "near" | "outside");
         let owned = r.end < doc.tokens.len() && matches!(doc.token_text(r.end), "'s" | "’s");
-        if near && !owned {
+        if (near && !owned) || placed_by_distance(doc, r.end) {
             m.label = GPE;
         }
     }
     found
+}
+
+/// Whether the tokens from `k` place what stands before them by a distance: `, about 100 km
+/// (62 miles) east of`, `, 30 miles north of`.
+fn placed_by_distance(doc: &Doc, k: usize) -> bool {
+    let n = doc.tokens.len();
+    let t = |i: usize| if i < n { doc.token_text(i) } else { "" };
+    if t(k) != "," {
+        return false;
+    }
+    let mut i = k + 1;
+    if matches!(
+        t(i),
+        "about" | "some" | "around" | "roughly" | "nearly" | "almost" | "just"
+    ) {
+        i += 1;
+    }
+    if !t(i).starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    i += 1;
+    if !matches!(
+        t(i),
+        "km" | "kilometres" | "kilometers" | "miles" | "mile" | "kilometre" | "kilometer"
+    ) {
+        return false;
+    }
+    i += 1;
+    // The other unit in brackets: `(62 miles)`.
+    if t(i) == "(" {
+        match (i + 1..n.min(i + 6)).find(|&j| t(j) == ")") {
+            Some(j) => i = j + 1,
+            None => return false,
+        }
+    }
+    matches!(
+        t(i),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    ) && t(i + 1) == "of"
 }
 
 /// Nouns that say a name is a company or another body where an apposition gives them (`Johnson
@@ -4005,6 +4345,130 @@ const YEAR_NOUNS: &[&str] = &[
     "merger",
 ];
 
+/// Words after a bare number that leave it a date or an age: units of time, and the words
+/// an age stands before (`19 at the time`, `75 now`, `80 and lives`).
+const NOT_COUNTED: &[&str] = &[
+    "years",
+    "year",
+    "days",
+    "day",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "decades",
+    "decade",
+    "centuries",
+    "century",
+    "hours",
+    "hour",
+    "minutes",
+    "nights",
+    "night",
+    "seasons",
+    "season",
+    "quarters",
+    "quarter",
+    "now",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "at",
+    "when",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "who",
+    "with",
+    "in",
+    "on",
+    "of",
+    "to",
+    "for",
+    "from",
+    "by",
+    "as",
+    "than",
+    "then",
+    "this",
+    "that",
+    "the",
+    "old",
+    "until",
+    "till",
+    "before",
+    "after",
+    "ago",
+    "later",
+    "earlier",
+    "since",
+    "through",
+    "she",
+    "they",
+    "we",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "so",
+    "if",
+    "while",
+    "because",
+    "also",
+    "still",
+    "already",
+    "alone",
+    "only",
+    "just",
+    "next",
+    "last",
+    "onwards",
+    "yet",
+    "again",
+    "into",
+    "over",
+    "under",
+    "not",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "plus",
+];
+
+/// Whether token `k`, a bare number of at most three digits, counts the lower-case word after
+/// it (`49 unforced errors`), where no age word stands before it (`aged 54`).
+fn counts_the_word_after(doc: &Doc, k: usize) -> bool {
+    let w = doc.token_text(k);
+    if w.is_empty() || w.len() > 3 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(next) = (k + 1 < doc.tokens.len()).then(|| doc.token_text(k + 1)) else {
+        return false;
+    };
+    next.len() >= 3
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && doc.spaced(k)
+        && !NOT_COUNTED.contains(&next)
+        && !k.checked_sub(1).is_some_and(|j| {
+            let b = doc.token_text(j).to_ascii_lowercase();
+            matches!(b.as_str(), "age" | "aged" | "ages" | "ageing" | "aging")
+        })
+}
+
 /// Seasons, which with `of` date a year: `the winter of 2021`.
 const SEASONS: &[&str] = &["winter", "summer", "spring", "autumn", "fall"];
 
@@ -4033,6 +4497,15 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
             .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
         if digits && is_currency_amount(doc, token_range(doc, m.span)) {
             return number_read_in_context(doc, Mention { label: MONEY, ..m });
+        }
+        // `trails Labor [48-52]PRODUCT`: a score or a tally alone is a count; sides of three
+        // digits are a model's number (`Boeing 737-800`).
+        let t = doc.text.as_bytes();
+        if digits && m.span.len() <= 5 && score_at(t, m.span.start) == Some(m.span.end) {
+            return Mention {
+                label: CARDINAL,
+                ..m
+            };
         }
         return m;
     }
@@ -4201,6 +4674,15 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
                 }) =>
         {
             relabel(CARDINAL)
+        }
+        // `made 49 unforced errors`: a bare number of at most three digits dated by the tagger,
+        // before a lower-case word that is no unit of time and none an age stands before (`she
+        // was 19 at the time`, `is 75 now`), counts that word. OntoNotes train: such a number
+        // before a lower-case word is a CARDINAL 949 times and a DATE 38 (ages, each before
+        // one of those words).
+        // Read again as a count: a currency after it makes it an amount (`3 euros`).
+        DATE if r.len() == 1 && counts_the_word_after(doc, r.start) => {
+            number_read_in_context(doc, relabel(CARDINAL))
         }
         // `was fourth`, `started 12th`: a place in a race or a ranking. A day of the month keeps
         // its DATE (`on 29th`, `the wedding is the twelfth`, `July 4th`, `4th of July`).
@@ -6546,6 +7028,29 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_set_scores_is_read_score_by_score() {
+        fn run(t: &str) -> Option<(Vec<&str>, usize)> {
+            score_run(t.as_bytes(), 0).map(|(s, e)| (s.iter().map(|&(a, b)| &t[a..b]).collect(), e))
+        }
+        assert_eq!(
+            run("4-6 6-4 7-6(10-8) on"),
+            Some((vec!["4-6", "6-4", "7-6", "10-8"], 17))
+        );
+        assert_eq!(
+            run("6-3 7–6 (7) 6-2."),
+            Some((vec!["6-3", "7–6", "7", "6-2"], 17))
+        );
+        assert_eq!(
+            run("1-11 2-38 3-125"),
+            Some((vec!["1-11", "2-38", "3-125"], 15))
+        );
+        // One score alone, a year range, a word running on.
+        assert_eq!(run("6-4 in"), None);
+        assert_eq!(run("2019-20 2020-21"), None);
+        assert_eq!(run("6-4 6-2am"), None);
+    }
+
+    #[test]
     fn two_counts_joined_by_a_dash_are_one_score() {
         let text = "drew 2-2 with Chelsea, 3 - 1 and 2-1000";
         let p = Pipeline::new(vec![Box::new(Fixed(vec![
@@ -8057,7 +8562,7 @@ mod tests {
                 ("about Rs25 million", Label::MONEY),
                 ("122 billion pounds", Label::MONEY),
                 ("40", Label::QUANTITY),
-                ("3", Label::DATE),
+                ("3 euros", Label::MONEY),
             ]
         );
     }

@@ -1619,20 +1619,20 @@ const WORK_WORDS: &[&str] = &[
 ];
 
 /// Words a title leaves in lower case.
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from", "as",
     "de", "la", "le", "du", "del", "n'", "vs", "vs.", "is", "it",
 ];
 
 /// Whether `w` opens or closes a quotation: `"`, `“`, `”`, ```` `` ````, `''`.
-fn is_double_quote(w: &str) -> bool {
+pub(crate) fn is_double_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "``" | "''")
 }
 
 /// The tokens of the quotation opened at token `q`: up to a closing mark within 13 tokens,
 /// less a comma or period the mark closes over (the sentence's, not the title's); `None` where
 /// no mark closes it or nothing is inside.
-fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>> {
+pub(crate) fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>> {
     let n = doc.tokens.len();
     let t = |i: usize| doc.token_text(i);
     let close = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j)))?;
