@@ -393,23 +393,38 @@ fn credit_segments(text: &str) -> Vec<Span> {
     out
 }
 
-/// Where `text.match_indices(" by ")` finds its matches: found from the `y`s (`memchr`, one
-/// `y` in some sixty bytes of English), where the search for the four bytes read every byte.
+/// Where `text.match_indices(" by ")` finds its matches: found from the `y`s (one `y` in some
+/// sixty bytes of English), where the search for the four bytes read every byte.
 /// Left to right and apart, as `match_indices` gives them (`" by by "` has one).
 fn spaced_bys(text: &str) -> impl Iterator<Item = usize> + '_ {
+    use crate::tokenize::bytes_equal;
     let b = text.as_bytes();
-    let (mut from, mut free) = (0, 0);
-    std::iter::from_fn(move || {
-        while let Some(k) = text.get(from..).and_then(|rest| rest.find('y')) {
-            let y = from + k;
-            from = y + 1;
-            if y >= 2 && y - 2 >= free && b.get(y - 2..y + 2) == Some(b" by ") {
-                free = y + 2;
-                return Some(y - 2);
-            }
+    let mut out = Vec::new();
+    let mut free = 0;
+    let mut at = |y: usize| {
+        if y >= 2 && y - 2 >= free && b.get(y - 2..y + 2) == Some(b" by ") {
+            free = y + 2;
+            out.push(y - 2);
         }
-        None
-    })
+    };
+    // The `y`s eight bytes at a time (`find('y')` stopped at every `y` of the text, one
+    // `memchr` call and its setup each), then the tail a byte at a time.
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut ys = bytes_equal(w, b'y');
+        while ys != 0 {
+            at(i + (ys.trailing_zeros() / 8) as usize);
+            ys &= ys - 1;
+        }
+        i += 8;
+    }
+    for (y, &c) in b.iter().enumerate().skip(i) {
+        if c == b'y' {
+            at(y);
+        }
+    }
+    out.into_iter()
 }
 
 /// A name in the headline is what the story calls it: where the story gives the same words

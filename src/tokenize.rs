@@ -136,6 +136,52 @@ fn between_digits(word: &str, j: usize) -> bool {
     j > 0 && b[j - 1].is_ascii_digit() && b.get(j + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// Per byte of `w`, its high bit set where the byte equals `byte` (exact for every byte value:
+/// the low seven bits are summed apart from the high bit, so no carry leaves a byte).
+#[inline(always)]
+pub(crate) fn bytes_equal(w: u64, byte: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = w ^ (u64::from(byte) * ONES);
+    !(((y & !HIGH) + !HIGH) | y) & HIGH
+}
+
+/// The first `byte` in `bytes` at or after `from`: eight bytes at a time. In wasm, `memchr`
+/// (behind `str::find(char)`) reads four bytes a word and costs a call and its setup per
+/// search; the texts' rare bytes (`/`, `(`) are sought once over every text.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    let mut i = from;
+    // Two words a turn, as `memchr` reads them.
+    while let Some(pair) = bytes.get(i..i + 16) {
+        let (a, b) = pair.split_at(8);
+        let a = bytes_equal(u64::from_le_bytes(a.try_into().unwrap_or([0; 8])), byte);
+        let b = bytes_equal(u64::from_le_bytes(b.try_into().unwrap_or([0; 8])), byte);
+        if a | b != 0 {
+            let k = if a != 0 {
+                a.trailing_zeros() / 8
+            } else {
+                8 + b.trailing_zeros() / 8
+            };
+            return Some(i + k as usize);
+        }
+        i += 16;
+    }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let eq = bytes_equal(w, byte);
+        if eq != 0 {
+            return Some(i + (eq.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&c| c == byte)
+        .map(|k| i + k)
+}
+
 /// The end of the run of ASCII letters and digits at `i` in `bytes` (`i` itself if there is
 /// none): eight bytes at a time, where the scan to a chunk's end read one through
 /// [`BYTE_CLASS`] (most of a chunk is such a run).
@@ -482,6 +528,20 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_byte_finds_the_first_byte_from_where_asked() {
+        let text = "a/b (c) é/ 0123456789abcdef/xyz ((\u{80}/".as_bytes();
+        for byte in [b'/', b'(', b')', b'z', 0x80, 0xC3, b'q'] {
+            for from in 0..=text.len() {
+                let want = text[from..]
+                    .iter()
+                    .position(|&c| c == byte)
+                    .map(|k| from + k);
+                assert_eq!(find_byte(text, from, byte), want, "{byte} {from}");
+            }
+        }
+    }
 
     #[test]
     fn alnum_runs_end_where_a_byte_loop_ends_them() {

@@ -13,8 +13,7 @@ pub fn dois(text: &str) -> Vec<Span> {
     // Every text is scanned, and slashes are rare: find each `/`, then look back for `10.`
     // and the registrant's digits.
     let mut from = 0;
-    while let Some(k) = text[from..].find('/') {
-        let slash = from + k;
+    while let Some(slash) = crate::tokenize::find_byte(b, from, b'/') {
         from = slash + 1;
         let digits = b[..slash]
             .iter()

@@ -14,8 +14,11 @@ pub fn glued_factions(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let upper = |c: u8| c.is_ascii_uppercase();
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    // The brackets by `memchr` (a byte test of every byte of the text was 0.4 % of the bench).
-    for (open, _) in text.match_indices('(') {
+    // The brackets eight bytes at a time (a byte test of every byte of the text was 0.4 % of
+    // the bench; `match_indices` called `memchr`, four bytes a word in wasm).
+    let mut from = 0;
+    while let Some(open) = crate::tokenize::find_byte(b, from, b'(') {
+        from = open + 1;
         let head = b[..open].iter().rev().take_while(|&&c| upper(c)).count();
         let start = open - head;
         if !(2..=6).contains(&head) || (start > 0 && word_byte(b[start - 1])) {
