@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Instructions per seed analysis of a wasm build under node, TurboFan code only: a measure that a
-# loaded machine does not disturb (two runs of one build agree to 0.1 %), where wall-clock A/B
-# rounds on a shared 2-core VM swing 0.8-1.2x. Needs valgrind.
+# loaded machine disturbs less than wall-clock A/B rounds (which swing 0.8-1.2x on a shared 2-core
+# VM). Not exact: V8's garbage collector is counted too and its timing varies, so two runs of one
+# build have agreed to 0.1 % and have also differed by 7 %; repeat it and compare medians.
+# Needs valgrind.
 #   bash bench/wasm-count.sh [PKG_DIR]     (default www/pkg; ~2-3 minutes)
 # Prints (I(600 analyses) - I(100)) / 500, which leaves out start-up and compilation.
 set -euo pipefail
