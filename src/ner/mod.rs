@@ -93,14 +93,7 @@ impl<'a> Doc<'a> {
         tokens: &'a [Span],
         sentences: &'a [std::ops::Range<usize>],
     ) -> Doc<'a> {
-        let words = Doc::words_of(text, tokens);
-        Doc {
-            text,
-            tokens,
-            sentences,
-            words,
-            index: std::sync::OnceLock::new(),
-        }
+        Doc::with_words(text, tokens, sentences, Doc::words_of(text, tokens))
     }
 
     /// A `Doc` whose token texts are `words`, made by [`Doc::words_of`] for the same text and
@@ -1886,26 +1879,16 @@ fn titles_listed_together(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             q += 1;
             continue;
         }
-        let close = (q + 2..n.min(q + 14)).find(|&j| rules::is_double_quote(t(j)));
-        match (close, rules::quoted_words(doc, q)) {
-            (Some(c), Some(words)) => {
+        match rules::quotation(doc, q) {
+            Some((words, c)) => {
                 groups.push((q, words, c));
                 q = c + 1;
             }
-            _ => q += 1,
+            None => q += 1,
         }
     }
     let span_of = |w: &std::ops::Range<usize>| {
         Span::new(doc.tokens[w.start].start, doc.tokens[w.end - 1].end)
-    };
-    let title_like = |w: &std::ops::Range<usize>| {
-        t(w.start).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && w.clone().all(|j| {
-                let x = t(j);
-                !x.starts_with(char::is_alphabetic)
-                    || rules::is_cap(x)
-                    || rules::TITLE_SMALL_WORDS.contains(&x)
-            })
     };
     let next_to = |a: usize, b: usize| match b.checked_sub(a + 1) {
         Some(0) => true,
@@ -1926,7 +1909,7 @@ fn titles_listed_together(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         };
         if list.len() >= 2 && list.iter().any(|g| is_work(&found, &g.1)) {
             for (_, words, _) in list {
-                if !title_like(words) || is_work(&found, words) {
+                if !rules::is_title_like(doc, words.clone()) || is_work(&found, words) {
                     continue;
                 }
                 let s = span_of(words);
@@ -2687,21 +2670,7 @@ fn placed_by_distance(doc: &Doc, k: usize) -> bool {
             None => return false,
         }
     }
-    matches!(
-        t(i),
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
-    ) && t(i + 1) == "of"
+    rules::COMPASS.contains(&t(i)) && t(i + 1) == "of"
 }
 
 /// Nouns that say a name is a company or another body where an apposition gives them (`Johnson
@@ -4464,8 +4433,10 @@ fn counts_the_word_after(doc: &Doc, k: usize) -> bool {
         && doc.spaced(k)
         && !NOT_COUNTED.contains(&next)
         && !k.checked_sub(1).is_some_and(|j| {
-            let b = doc.token_text(j).to_ascii_lowercase();
-            matches!(b.as_str(), "age" | "aged" | "ages" | "ageing" | "aging")
+            let b = doc.token_text(j);
+            ["age", "aged", "ages", "ageing", "aging"]
+                .iter()
+                .any(|a| b.eq_ignore_ascii_case(a))
         })
 }
 

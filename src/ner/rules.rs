@@ -1633,6 +1633,11 @@ pub(crate) fn is_double_quote(w: &str) -> bool {
 /// less a comma or period the mark closes over (the sentence's, not the title's); `None` where
 /// no mark closes it or nothing is inside.
 pub(crate) fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>> {
+    quotation(doc, q).map(|(words, _)| words)
+}
+
+/// [`quoted_words`] and the closing mark's token.
+pub(crate) fn quotation(doc: &Doc, q: usize) -> Option<(std::ops::Range<usize>, usize)> {
     let n = doc.tokens.len();
     let t = |i: usize| doc.token_text(i);
     let close = (q + 2..n.min(q + 14)).find(|&j| is_double_quote(t(j)))?;
@@ -1640,7 +1645,18 @@ pub(crate) fn quoted_words(doc: &Doc, q: usize) -> Option<std::ops::Range<usize>
     while e > q + 1 && matches!(t(e - 1), "," | ".") {
         e -= 1;
     }
-    (e > q + 1).then_some(q + 1..e)
+    (e > q + 1).then_some((q + 1..e, close))
+}
+
+/// Whether quoted words look like a title: the first capitalized or a digit, every word
+/// capitalized but for small words ([`TITLE_SMALL_WORDS`]) and punctuation.
+pub(crate) fn is_title_like(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    let t = |i: usize| doc.token_text(i);
+    t(words.start).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && words.clone().all(|j| {
+            let w = t(j);
+            !w.starts_with(char::is_alphabetic) || is_cap(w) || TITLE_SMALL_WORDS.contains(&w)
+        })
 }
 
 impl Recognizer for QuotedTitles {
@@ -1682,14 +1698,7 @@ impl Recognizer for QuotedTitles {
             let Some(words) = quoted_words(doc, q) else {
                 continue;
             };
-            let title_like = t(q + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && words.clone().all(|j| {
-                    let w = t(j);
-                    !w.starts_with(char::is_alphabetic)
-                        || is_cap(w)
-                        || TITLE_SMALL_WORDS.contains(&w)
-                });
-            if title_like {
+            if is_title_like(doc, words.clone()) {
                 out.push(Mention {
                     span: Span::new(doc.tokens[words.start].start, doc.tokens[words.end - 1].end),
                     label: Label::WORK_OF_ART,
@@ -1835,7 +1844,7 @@ const ARABIC_LEADS: &[&str] = &[
 ];
 
 /// Compass points before `of` and a place (`north of`, `south-west of`).
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north",
     "south",
     "east",
