@@ -1166,3 +1166,61 @@ fn distance_unit_code_and_tally_forms() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs20: a name's edges (`Born`, `v.`, a quoted title's `The`), an age at death,
+/// an ordinal before a noun, a tour, `one second`, a byname, a title before its noun.
+#[test]
+fn edges_ages_ordinals_and_bynames() {
+    let text = "Jane Goodall dies at 91\n\nBorn Valerie Jane Morris-Goodall in London on April 3, \
+                1934, she studied chimpanzees. The case, Free Speech Coalition v. Paxton, was \
+                decided. Taylor Swift's 'The Life of a Showgirl' broke records, and she spoke on \
+                the \"New Heights\" podcast. The singer's Eras Tour, which ended in December 2024 in \
+                Vancouver, grossed more than $2 billion. Melissa is the \
+                13th named storm of the season. The switches moved one second apart. The RSF, \
+                led by Mohamed Hamdan Dagalo, known as Hemedti, took the city.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    assert!(labels.contains(&("91", "DATE")), "{labels:?}");
+    assert!(
+        labels.contains(&("Valerie Jane Morris-Goodall", "PERSON")),
+        "{labels:?}"
+    );
+    assert!(
+        labels.iter().all(|(t, _)| !t.starts_with("v. ")),
+        "{labels:?}"
+    );
+    for title in ["The Life of a Showgirl", "New Heights"] {
+        assert!(
+            labels.contains(&(title, "WORK_OF_ART")),
+            "{title}: {labels:?}"
+        );
+    }
+    assert!(labels.contains(&("Eras Tour", "EVENT")), "{labels:?}");
+    assert!(labels.contains(&("13th", "ORDINAL")), "{labels:?}");
+    assert!(labels.contains(&("one second", "TIME")), "{labels:?}");
+    assert!(labels.contains(&("Hemedti", "PERSON")), "{labels:?}");
+}
+
+/// Reading round rs20: izafat names, a hyphenated country, `the Amazon`, a temperature inside
+/// a count, a team before `came from behind to beat`.
+#[test]
+fn izafat_names_places_temperatures_and_teams() {
+    let text = "Islamabad accuses Kabul of sheltering fighters of the Tehreek-e-Taliban Pakistan \
+                (TTP). Lashkar-e-Taiba was banned. Timor-Leste joined ASEAN. The talks opened in \
+                the Amazon city of Belem. Scientists say 2024 was the hottest year on record, at \
+                about 1.55C above the average.\n\nMohamed Salah scored twice as Liverpool came \
+                from behind to beat Bournemouth 3-1 on Saturday.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for org in [
+        "Tehreek-e-Taliban Pakistan",
+        "TTP",
+        "Lashkar-e-Taiba",
+        "Liverpool",
+    ] {
+        assert!(labels.contains(&(org, "ORG")), "{org}: {labels:?}");
+    }
+    assert!(labels.contains(&("Timor-Leste", "GPE")), "{labels:?}");
+    assert!(labels.contains(&("Amazon", "LOC")), "{labels:?}");
+    assert!(labels.contains(&("about 1.55C", "QUANTITY")), "{labels:?}");
+}

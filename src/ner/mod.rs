@@ -5,8 +5,10 @@
 pub mod acronyms;
 pub mod calendar;
 pub mod dois;
+mod edges;
 pub mod factions;
 pub mod gazetteer;
+mod izafat;
 mod joins;
 mod kinds;
 pub mod languages;
@@ -375,7 +377,8 @@ impl Pipeline {
         let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
         let found = years_with_their_era(doc, &shapes, found);
         let found = titles_listed_together(doc, orgs_named_again(doc, set_scores(doc, found)));
-        let found = numbers_inside_codes(doc, found);
+        let found = edges::mended_edges(doc, numbers_inside_codes(doc, found));
+        let found = izafat::izafat_names(doc, found);
         found
             .iter()
             .enumerate()
@@ -3092,10 +3095,14 @@ fn teams_at_a_score(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if before && after {
             sides.extend([k - 1, k + 1]);
         }
-        // `Brentford beat Everton 2-0`.
+        // `Brentford beat Everton 2-0`, and with a few plain words before the verb: `Liverpool
+        // came from behind to beat Bournemouth 3-1`.
         if before && k > 1 {
-            let verb = between(found[k - 2].span, found[k - 1].span).trim();
-            if RESULT_VERBS.contains(&verb) {
+            let words = between(found[k - 2].span, found[k - 1].span).trim();
+            let verb = words.rsplit(' ').next().unwrap_or(words);
+            let plain = words.split(' ').count() <= 6
+                && words.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+            if RESULT_VERBS.contains(&verb) && plain {
                 sides.extend([k - 2, k - 1]);
             }
         }
@@ -4541,10 +4548,13 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         };
     }
     let relabel = |label| Mention { label, ..m };
-    // `more than 1,000km`: a count ending in a number with its unit written onto it is a
-    // measure, as the same word alone is (the rules stage gives way to the model's longer
+    // `more than 1,000km`, `about 1.55C` (in a sentence of temperatures): a count ending in a
+    // number with its unit written onto it is a measure, as the same word alone is (the rules stage gives way to the model's longer
     // count).
-    if m.label == CARDINAL && r.start < r.end && rules::is_glued_measure(word(r.end - 1)) {
+    if m.label == CARDINAL
+        && r.start < r.end
+        && (rules::is_glued_measure(word(r.end - 1)) || rules::is_glued_temperature(doc, r.end - 1))
+    {
         return relabel(QUANTITY);
     }
     // `[$1.6B XM30]MONEY contract`: an amount ends with its number, scale or currency; a word of
@@ -7888,6 +7898,38 @@ mod tests {
                 ("Paris", GPE),
                 ("Raul Gonzalez", PERSON),
                 ("Juan Pizzi", PERSON),
+            ]
+        );
+        // A few plain words before the verb; not across a clause's comma, nor for two people.
+        let text = "Salah scored as Liverpool came from behind to beat Bournemouth 3-1. \
+                    Villa, who beat Wolves 2-0, rose. Sinner came back to beat Alcaraz 6-4.";
+        let spans = [
+            ("Salah", PERSON),
+            ("Liverpool", PERSON),
+            ("Bournemouth", GPE),
+            ("3-1", CARDINAL),
+            ("Villa", PERSON),
+            ("Wolves", PERSON),
+            ("2-0", CARDINAL),
+            ("Sinner", PERSON),
+            ("Alcaraz", PERSON),
+            ("6-4", CARDINAL),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        let got: Vec<(&str, Label)> = run(&p, text)
+            .into_iter()
+            .filter(|(_, l)| *l != CARDINAL)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Salah", PERSON),
+                ("Liverpool", ORG),
+                ("Bournemouth", ORG),
+                ("Villa", PERSON),
+                ("Wolves", PERSON),
+                ("Sinner", PERSON),
+                ("Alcaraz", PERSON),
             ]
         );
     }

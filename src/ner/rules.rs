@@ -843,6 +843,19 @@ fn is_temperature(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// Whether token `i` is a temperature with its scale written onto it (`43C`, `104F`): a short
+/// number, no capitalized word or [`SEAT_WORDS`] before it, in a sentence that speaks of
+/// temperatures ([`is_temperature`]).
+pub(crate) fn is_glued_temperature(doc: &Doc, i: usize) -> bool {
+    number_then(doc.token_text(i)).is_some_and(|(num, scale)| {
+        matches!(scale, "C" | "F")
+            && num.len() <= 5
+            && (i == 0 || !is_cap(doc.token_text(i - 1)))
+            && (i == 0 || !SEAT_WORDS.contains(&doc.token_text(i - 1)))
+            && is_temperature(doc, i)
+    })
+}
+
 /// Whether an article speaks of money in pounds (`£`, `pence`, `sterling`, the `FTSE`), where a
 /// number with a glued `p` is a price in pence (`shares closed at 4,872p`), as OntoNotes labels
 /// `356 pence` MONEY; elsewhere `5p` may be a page or a lane.
@@ -923,14 +936,7 @@ impl Recognizer for WrittenAmounts {
                     {
                         Label::MONEY
                     }
-                    Some((num, "C" | "F"))
-                        if num.len() <= 5
-                            && (i == 0 || !is_cap(doc.token_text(i - 1)))
-                            && (i == 0 || !SEAT_WORDS.contains(&doc.token_text(i - 1)))
-                            && is_temperature(doc, i) =>
-                    {
-                        Label::QUANTITY
-                    }
+                    Some((_, "C" | "F")) if is_glued_temperature(doc, i) => Label::QUANTITY,
                     _ => continue,
                 };
                 // A glued minus: `-5C`.
@@ -1562,7 +1568,9 @@ impl Recognizer for AircraftModels {
 /// Orchard,"`). A title after a name's possessive counts too (`Justine Triet's "Anatomy of a
 /// Fall"`, `Carpenter's "Taste"`, `Wim Wenders' "Paris, Texas"`) where the article names works
 /// elsewhere (a film, an album): without that, a possessive and quoted capitals are as often a
-/// slogan (`Xi's "Belt and Road"`).
+/// slogan (`Xi's "Belt and Road"`). So does a title right before the noun (`the "New
+/// Heights" podcast`, which the model read as a GPE), where the noun is a kind of work or
+/// `show` (`NBC's "Today" show`).
 /// Meant as a [`crate::ner::Merge::Cover`] stage after the model.
 pub struct QuotedTitles;
 
@@ -1687,12 +1695,19 @@ impl Recognizer for QuotedTitles {
                 "'" | "’" => q >= 2 && t(q - 2).ends_with('s') && doc.glued(q - 2),
                 _ => false,
             };
+            // `the "New Heights" podcast`, `NBC's "Today" show` (OntoNotes: `[Today]WORK_OF_ART`).
+            let before_noun = !after_noun
+                && quotation(doc, q).is_some_and(|(_, close)| {
+                    close + 1 < n
+                        && matches!(t(close + 1), w if WORK_KINDS.contains(&w) || w == "show")
+                });
             let after_name = !after_noun
+                && !before_noun
                 && q >= 2
                 && possessive
                 && is_cap(t(q - 2))
                 && *names_works.get_or_insert_with(|| (0..n).any(|i| WORK_KINDS.contains(&t(i))));
-            if !after_noun && !after_name {
+            if !after_noun && !before_noun && !after_name {
                 continue;
             }
             let Some(words) = quoted_words(doc, q) else {
@@ -2833,6 +2848,14 @@ mod tests {
         );
         let got = run_with(&QuotedTitles, "Xi's \"Belt and Road\" plan");
         assert_eq!(got, []);
+        // Before the noun: a kind of work or `show`; not before other words.
+        assert_finds(
+            &QuotedTitles,
+            "on the \"New Heights\" podcast and NBC's \"Today\" show; the \"Belt and Road\" \
+             programme and the \"Make America Great Again\" hats",
+            Label::WORK_OF_ART,
+            &["New Heights", "Today"],
+        );
         // Quoted again without its noun: the same work; unquoted, left to the model.
         assert_finds(
             &QuotedTitles,

@@ -1,0 +1,406 @@
+//! Mentions that the words at their edges set right, read in a ninth round of real stories
+//! (rs20: a court ruling, an obituary, an album's sales, a hurricane, an air crash):
+//!
+//! - a sentence's `Born` is no part of the name after it: `[Born Valerie]PERSON [Jane
+//!   Morris-Goodall]PERSON in London` is the one name `Valerie Jane Morris-Goodall`;
+//! - a case name's `v.` is no part of the party after it: `Free Speech Coalition [v.
+//!   Paxton]PERSON`;
+//! - a title quoted from its first word keeps that word: `'The [Life of a
+//!   Showgirl]WORK_OF_ART'`;
+//! - an age at death is a DATE, as OntoNotes labels ages (`who died at [52]DATE`): `dies at
+//!   [91]CARDINAL` in a headline;
+//! - a day-of-the-month form before a noun that is no span of time counts places: `the
+//!   [13th]DATE named storm` (OntoNotes: `the [12th]ORDINAL largest`, `the [20th]ORDINAL
+//!   time`, `[11th]ORDINAL consecutive`);
+//! - a concert tour is an EVENT, not a person: `[Eras Tour]PERSON`;
+//! - `[one]CARDINAL [second]ORDINAL apart` is the span of time `one second` (TIME in
+//!   OntoNotes: `hold on [one second]TIME`);
+//! - a name given as another's byname is what that one is: `Mohamed Hamdan Dagalo, known as
+//!   [Hemedti]GPE` is a PERSON (OntoNotes: `Resolution Funding Corp., known as [Refcorp]ORG`,
+//!   and so all three ORGs with the form in train);
+//! - `the Amazon` is the forest and the river (LOC), where `Amazon` alone is the company: `in
+//!   the [Amazon]ORG city of Belém`.
+
+use crate::analysis::{Label, Span};
+use crate::ner::{rules, whole_tokens, Doc, Mention};
+
+/// Runs every mend above over the accepted mentions (in order, not overlapping).
+pub(super) fn mended_edges(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    let found = born_and_versus(doc, found);
+    let found = quoted_titles_whole(doc, found);
+    let found = numbers_by_their_words(doc, found);
+    the_amazon(doc, known_as(doc, one_second(doc, found)))
+}
+
+/// `the Amazon` as a LOC (see the module).
+fn the_amazon(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    for m in &mut found {
+        if m.label == Label::ORG
+            && doc.text.get(m.span.start..m.span.end) == Some("Amazon")
+            && doc.text[..m.span.start].ends_with("the ")
+        {
+            m.label = Label::LOC;
+        }
+    }
+    found
+}
+
+/// Gives a PERSON's or an ORG's label to the name right after its `, known as`.
+fn known_as(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    for k in 1..found.len() {
+        let (a, b) = (found[k - 1], found[k]);
+        if matches!(a.label, Label::PERSON | Label::ORG)
+            && !b.label.is_numeric()
+            && doc.text.get(a.span.end..b.span.start) == Some(", known as ")
+        {
+            found[k].label = a.label;
+        }
+    }
+    found
+}
+
+/// Whether `w` opens a quotation, single or double.
+fn is_opening_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "``" | "'" | "‘")
+}
+
+/// Drops a sentence's leading `Born` from a PERSON (joining the name it split off, one space
+/// away), and a leading `v.` or `vs.` from any name.
+fn born_and_versus(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        let Some(r) = whole_tokens(doc, m.span).filter(|r| r.len() >= 2) else {
+            k += 1;
+            continue;
+        };
+        let first = doc.token_text(r.start);
+        let born = m.label == Label::PERSON && first == "Born" && doc.starts_sentence(r.start);
+        let versus = !m.label.is_numeric() && matches!(first, "v." | "vs." | "v" | "vs");
+        if born || versus {
+            found[k].span = Span::new(doc.tokens[r.start + 1].start, m.span.end);
+        }
+        // `[Valerie]PERSON [Jane Morris-Goodall]PERSON`: one name the word had cut in two.
+        if born
+            && found.get(k + 1).is_some_and(|n| {
+                n.label == Label::PERSON && doc.text.get(m.span.end..n.span.start) == Some(" ")
+            })
+        {
+            found[k].span.end = found[k + 1].span.end;
+            found.remove(k + 1);
+        }
+        k += 1;
+    }
+    found
+}
+
+/// Extends a WORK_OF_ART over the `The`, `A` or `An` right after the opening quotation mark
+/// that the model left out of it.
+fn quoted_titles_whole(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    for k in 0..found.len() {
+        let m = found[k];
+        if m.label != Label::WORK_OF_ART {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span).filter(|r| r.start >= 2) else {
+            continue;
+        };
+        let article = r.start - 1;
+        let opens = matches!(doc.token_text(article), "The" | "A" | "An")
+            && doc.spaced(article)
+            && doc.glued(article - 1)
+            && is_opening_quote(doc.token_text(article - 1));
+        let free = k == 0 || found[k - 1].span.end <= doc.tokens[article].start;
+        if opens && free {
+            found[k].span.start = doc.tokens[article].start;
+        }
+    }
+    found
+}
+
+/// Verbs of dying before `at` and an age.
+const DYING: &[&str] = &["die", "dies", "died", "dying"];
+
+/// Words after a day-of-the-month form that keep it a date: spans of time and their parts
+/// (`the 13th day`, `the 21st century`), and words a date goes on with (`the 13th and`, `the
+/// 5th of`).
+const DATE_NOUNS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "century",
+    "centuries",
+    "decade",
+    "millennium",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "birthday",
+    "anniversary",
+];
+
+/// Whether `w` is a day-of-the-month form: digits and an ordinal suffix (`13th`, `1st`).
+fn is_numbered_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Ages at death as DATEs, and numbered ordinals before a noun as ORDINALs (see the module).
+fn numbers_by_their_words(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let n = doc.tokens.len();
+    for m in &mut found {
+        if !matches!(m.label, Label::CARDINAL | Label::DATE) {
+            continue;
+        }
+        let Some(r) = whole_tokens(doc, m.span).filter(|r| r.len() == 1) else {
+            continue;
+        };
+        let (i, w) = (r.start, doc.token_text(r.start));
+        if m.label == Label::CARDINAL
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && i >= 2
+            && doc.token_text(i - 1) == "at"
+            && DYING.contains(&doc.token_text(i - 2).to_ascii_lowercase().as_str())
+        {
+            m.label = Label::DATE;
+        }
+        if m.label == Label::DATE && is_numbered_ordinal(w) && i + 1 < n && doc.spaced(i) {
+            let next = doc.token_text(i + 1);
+            let noun = next.len() >= 3
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+                && !DATE_NOUNS.contains(&next)
+                && !rules::TITLE_SMALL_WORDS.contains(&next)
+                && !crate::ner::NOT_COUNTED.contains(&next);
+            if noun {
+                m.label = Label::ORDINAL;
+            }
+        }
+    }
+    found
+}
+
+/// `[one]CARDINAL [second]ORDINAL` (or `one` left out) as one TIME, and a PERSON ending in
+/// `Tour` as an EVENT.
+fn one_second(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let mut k = 0;
+    while k < found.len() {
+        let m = found[k];
+        if m.label == Label::PERSON && doc.text[m.span.start..m.span.end].ends_with(" Tour") {
+            found[k].label = Label::EVENT;
+        }
+        k += 1;
+        if m.label != Label::ORDINAL || doc.text.get(m.span.start..m.span.end) != Some("second") {
+            continue;
+        }
+        // The count just before, one space away; no `second-place` after.
+        let Some(r) = whole_tokens(doc, m.span).filter(|r| r.start > 0) else {
+            continue;
+        };
+        let p = r.start - 1;
+        let w = doc.token_text(p);
+        let count = w.eq_ignore_ascii_case("one")
+            || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+        if !count || !doc.spaced(p) || doc.glued(r.start) {
+            continue;
+        }
+        let at = doc.tokens[p];
+        let before = k.checked_sub(2).map(|j| found[j]);
+        match before {
+            // The count is the mention before: the two become one.
+            Some(b) if b.span == at && b.label == Label::CARDINAL => {
+                found[k - 2] = Mention {
+                    span: Span::new(at.start, m.span.end),
+                    label: Label::TIME,
+                };
+                found.remove(k - 1);
+                k -= 1;
+            }
+            // Nothing holds the count: the second takes it.
+            b if b.is_none_or(|b| b.span.end <= at.start) => {
+                found[k - 1] = Mention {
+                    span: Span::new(at.start, m.span.end),
+                    label: Label::TIME,
+                };
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `mended_edges` over `marked` (each the first occurrence of a text, labelled).
+    fn mended(text: &str, marked: &[(&str, Label)]) -> Vec<(String, Label)> {
+        let found = marked
+            .iter()
+            .map(|&(s, label)| {
+                let start = text.find(s).unwrap();
+                Mention {
+                    span: Span::new(start, start + s.len()),
+                    label,
+                }
+            })
+            .collect();
+        crate::ner::test_support::with_doc(text, |doc| mended_edges(doc, found))
+            .into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
+        v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+    }
+
+    #[test]
+    fn a_sentences_born_and_a_cases_versus_leave_the_name() {
+        use Label::{ORG, PERSON};
+        assert_eq!(
+            mended(
+                "Born Valerie Jane Morris-Goodall in London, she left.",
+                &[("Born Valerie", PERSON), ("Jane Morris-Goodall", PERSON)]
+            ),
+            owned(&[("Valerie Jane Morris-Goodall", PERSON)])
+        );
+        // Not inside a sentence, where `Born` may be a name.
+        assert_eq!(
+            mended("We met Born Smith.", &[("Born Smith", PERSON)]),
+            owned(&[("Born Smith", PERSON)])
+        );
+        assert_eq!(
+            mended(
+                "In Free Speech Coalition v. Paxton the court ruled.",
+                &[("Free Speech Coalition", ORG), ("v. Paxton", PERSON)]
+            ),
+            owned(&[("Free Speech Coalition", ORG), ("Paxton", PERSON)])
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_keeps_its_first_word() {
+        use Label::WORK_OF_ART;
+        assert_eq!(
+            mended(
+                "Swift's 'The Life of a Showgirl' breaks records",
+                &[("Life of a Showgirl", WORK_OF_ART)]
+            ),
+            owned(&[("The Life of a Showgirl", WORK_OF_ART)])
+        );
+        // Without the mark, `The` belongs to the sentence.
+        assert_eq!(
+            mended(
+                "The Life of a Showgirl sold well",
+                &[("Life of a Showgirl", WORK_OF_ART)]
+            ),
+            owned(&[("Life of a Showgirl", WORK_OF_ART)])
+        );
+    }
+
+    #[test]
+    fn the_amazon_is_a_place() {
+        assert_eq!(
+            mended(
+                "Amazon said it would open a warehouse in the Amazon city of Manaus",
+                &[("Amazon", Label::ORG), ("Amazon city", Label::ORG)]
+            ),
+            owned(&[("Amazon", Label::ORG), ("Amazon city", Label::ORG)])
+        );
+        let text = "Amazon said it would cut jobs in the Amazon";
+        let found = vec![
+            Mention {
+                span: Span::new(0, 6),
+                label: Label::ORG,
+            },
+            Mention {
+                span: Span::new(text.len() - 6, text.len()),
+                label: Label::ORG,
+            },
+        ];
+        let got = crate::ner::test_support::with_doc(text, |doc| mended_edges(doc, found));
+        assert_eq!(
+            got.iter().map(|m| m.label).collect::<Vec<_>>(),
+            [Label::ORG, Label::LOC]
+        );
+    }
+
+    #[test]
+    fn a_byname_is_what_its_bearer_is() {
+        use Label::{GPE, ORG, PERSON, QUANTITY};
+        assert_eq!(
+            mended(
+                "led by Mohamed Hamdan Dagalo, known as Hemedti, and the 2,600-km frontier, \
+                 known as the Durand Line",
+                &[
+                    ("Mohamed Hamdan Dagalo", PERSON),
+                    ("Hemedti", GPE),
+                    ("2,600-km", QUANTITY),
+                    ("Durand Line", PERSON)
+                ]
+            ),
+            owned(&[
+                ("Mohamed Hamdan Dagalo", PERSON),
+                ("Hemedti", PERSON),
+                ("2,600-km", QUANTITY),
+                ("Durand Line", PERSON)
+            ])
+        );
+        assert_eq!(
+            mended(
+                "Resolution Funding Corp., known as Refcorp, said",
+                &[("Resolution Funding Corp.", ORG), ("Refcorp", PERSON)]
+            ),
+            owned(&[("Resolution Funding Corp.", ORG), ("Refcorp", ORG)])
+        );
+    }
+
+    #[test]
+    fn ages_at_death_ordinals_before_nouns_tours_and_one_second() {
+        use Label::{CARDINAL, DATE, EVENT, ORDINAL, PERSON, TIME};
+        assert_eq!(
+            mended("Goodall dies at 91", &[("91", CARDINAL)]),
+            owned(&[("91", DATE)])
+        );
+        assert_eq!(
+            mended("arrived at 91 Main Street", &[("91", CARDINAL)]),
+            owned(&[("91", CARDINAL)])
+        );
+        assert_eq!(
+            mended(
+                "the 13th named storm, on the 14th day, by the 15th of May",
+                &[("13th", DATE), ("14th", DATE), ("15th", DATE)]
+            ),
+            owned(&[("13th", ORDINAL), ("14th", DATE), ("15th", DATE)])
+        );
+        assert_eq!(
+            mended("The Eras Tour ended", &[("Eras Tour", PERSON)]),
+            owned(&[("Eras Tour", EVENT)])
+        );
+        assert_eq!(
+            mended(
+                "switches moved one second apart; one second-place finish",
+                &[("one", CARDINAL), ("second", ORDINAL)]
+            ),
+            owned(&[("one second", TIME)])
+        );
+        // The count left out; not before `-place`, nor after a word.
+        assert_eq!(
+            mended("moved 2 second apart", &[("second", ORDINAL)]),
+            owned(&[("2 second", TIME)])
+        );
+        for text in ["a 3 second-place finish", "for the second time"] {
+            assert_eq!(
+                mended(text, &[("second", ORDINAL)]),
+                owned(&[("second", ORDINAL)])
+            );
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Names joined by an Urdu or Persian izafat (`Tehreek-e-Taliban`, `Lashkar-e-Taiba`,
+//! `Jaish-e-Mohammed`, `Jamaat-e-Islami`, `Harkat-ul-Mujahideen`, `Hizb-ut-Tahrir`): one name
+//! each, mostly of a party or a militant group, which our tokenizer splits at the hyphens like
+//! `China-Pakistan`. The model, which never saw them whole, read `[Tehreek]ORG-e-Taliban
+//! [Pakistan]GPE`, `[Lashkar-e-Taiba]PERSON` and `[Jaish]LANGUAGE-e-Mohammed`. Pakistani
+//! and Afghan news names such groups in most security stories, so the whole compound becomes
+//! one mention: an ORG, unless the model called all of it a place, a building, an event, a
+//! work or a law (`Masjid-e-Nabawi`). A capitalized word after it joins it where the
+//! parenthesized acronym that follows spells the whole name (`Tehreek-e-Taliban Pakistan
+//! (TTP)`), and that acronym becomes an ORG too.
+
+use crate::analysis::{Label, Span};
+use crate::ner::{rules::is_cap, Doc, Mention};
+
+/// The joining words between the hyphens.
+const JOINS: &[&str] = &["e", "i", "ul", "ut", "ur"];
+
+/// Where an izafat link starting at token `i` ends (its last token): `-`, a joining word, `-`
+/// and a capitalized word, all glued to token `i - 1`. The tokenizer keeps `e-` on the word
+/// after it as it keeps `e-commerce` (`Tehreek` `-` `e-Taliban`), and splits the others
+/// (`Harkat` `-` `ul` `-` `Mujahideen`).
+fn izafat_at(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if i + 1 >= n || i == 0 || !doc.glued(i - 1) || !doc.glued(i) || doc.token_text(i) != "-" {
+        return None;
+    }
+    if let Some(rest) = doc.token_text(i + 1).strip_prefix("e-") {
+        return is_cap(rest).then_some(i + 1);
+    }
+    (i + 3 < n
+        && doc.glued(i + 1)
+        && doc.glued(i + 2)
+        && JOINS.contains(&doc.token_text(i + 1))
+        && doc.token_text(i + 2) == "-"
+        && is_cap(doc.token_text(i + 3)))
+    .then_some(i + 3)
+}
+
+/// The capital letters of a name's capitalized words: `TTP` for `Tehreek-e-Taliban Pakistan`.
+fn initials(doc: &Doc, tokens: std::ops::Range<usize>) -> String {
+    tokens
+        .map(|j| doc.token_text(j))
+        .map(|w| w.strip_prefix("e-").unwrap_or(w))
+        .filter(|w| is_cap(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Makes each izafat compound one mention (see the module).
+pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let n = doc.tokens.len();
+    let mut i = 1;
+    while i + 1 < n {
+        let Some(mut last) = izafat_at(doc, i).filter(|_| is_cap(doc.token_text(i - 1))) else {
+            i += 1;
+            continue;
+        };
+        let first = i - 1;
+        while let Some(l) = izafat_at(doc, last + 1) {
+            last = l;
+        }
+        i = last + 1;
+        let mut span = Span::new(doc.tokens[first].start, doc.tokens[last].end);
+        // `Tehreek-e-Taliban Pakistan (TTP)`: the word after, where the acronym spells it.
+        let mut acronym = None;
+        if last + 4 < n
+            && doc.spaced(last)
+            && is_cap(doc.token_text(last + 1))
+            && doc.spaced(last + 1)
+            && doc.token_text(last + 2) == "("
+            && doc.token_text(last + 4) == ")"
+        {
+            let a = doc.token_text(last + 3);
+            if a.len() >= 2
+                && a.bytes().all(|b| b.is_ascii_uppercase())
+                && initials(doc, first..last + 2) == a
+            {
+                span.end = doc.tokens[last + 1].end;
+                acronym = Some(doc.tokens[last + 3]);
+            }
+        }
+        // The mentions it overlaps go, and it covers them all.
+        let name = span;
+        let overlaps = |m: &Mention| m.span.start < name.end && name.start < m.span.end;
+        let mut label = Label::ORG;
+        for m in found.iter().filter(|m| overlaps(m)) {
+            span = Span::new(span.start.min(m.span.start), span.end.max(m.span.end));
+            if m.span.start <= doc.tokens[first].start
+                && m.span.end >= doc.tokens[last].end
+                && matches!(
+                    m.label,
+                    Label::GPE
+                        | Label::LOC
+                        | Label::FAC
+                        | Label::EVENT
+                        | Label::WORK_OF_ART
+                        | Label::LAW
+                )
+            {
+                label = m.label;
+            }
+        }
+        found.retain(|m| !(m.span.start < span.end && span.start < m.span.end));
+        let at = found.partition_point(|m| m.span.start < span.start);
+        found.insert(at, Mention { span, label });
+        if let Some(a) = acronym.filter(|a| {
+            !found
+                .iter()
+                .any(|m| m.span.end > a.start && m.span.start < a.end)
+        }) {
+            let at = found.partition_point(|m| m.span.start < a.start);
+            found.insert(
+                at,
+                Mention {
+                    span: a,
+                    label: Label::ORG,
+                },
+            );
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(text: &str, marked: &[(&str, Label)]) -> Vec<(String, Label)> {
+        let found = marked
+            .iter()
+            .map(|&(s, label)| {
+                let start = text.find(s).unwrap();
+                Mention {
+                    span: Span::new(start, start + s.len()),
+                    label,
+                }
+            })
+            .collect();
+        crate::ner::test_support::with_doc(text, |doc| izafat_names(doc, found))
+            .into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
+        v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+    }
+
+    #[test]
+    fn an_izafat_compound_is_one_name() {
+        use Label::{FAC, GPE, LANGUAGE, ORG, PERSON};
+        assert_eq!(
+            joined(
+                "fighters of the Tehreek-e-Taliban Pakistan (TTP), which",
+                &[("Tehreek", ORG), ("Pakistan", GPE)]
+            ),
+            owned(&[("Tehreek-e-Taliban Pakistan", ORG), ("TTP", ORG)])
+        );
+        assert_eq!(
+            joined(
+                "Lashkar-e-Taiba and Jaish-e-Mohammed were banned, as was Hizb-ut-Tahrir.",
+                &[("Lashkar-e-Taiba", PERSON), ("Jaish", LANGUAGE)]
+            ),
+            owned(&[
+                ("Lashkar-e-Taiba", ORG),
+                ("Jaish-e-Mohammed", ORG),
+                ("Hizb-ut-Tahrir", ORG)
+            ])
+        );
+        // A place or building the model read whole keeps its label; the party's full name
+        // keeps its words; an acronym that does not spell the name leaves the next word out.
+        assert_eq!(
+            joined(
+                "at Masjid-e-Nabawi, Pakistan Tehreek-e-Insaf and Jamaat-e-Islami Pakistan (JUI)",
+                &[("Masjid-e-Nabawi", FAC), ("Pakistan Tehreek-e-Insaf", ORG)]
+            ),
+            owned(&[
+                ("Masjid-e-Nabawi", FAC),
+                ("Pakistan Tehreek-e-Insaf", ORG),
+                ("Jamaat-e-Islami", ORG)
+            ])
+        );
+        // Lower-case or spaced words are no such name.
+        assert_eq!(
+            joined("a state-of-the-art plant, well - e - Ready", &[]),
+            owned(&[])
+        );
+    }
+}
