@@ -1224,3 +1224,34 @@ fn izafat_names_places_temperatures_and_teams() {
     assert!(labels.contains(&("Amazon", "LOC")), "{labels:?}");
     assert!(labels.contains(&("about 1.55C", "QUANTITY")), "{labels:?}");
 }
+
+/// Reading round rs20: bylines with a beat or `Staff`, places on a route, a river, an agency
+/// `of` its country, a law's year after its comma, a nationality before a title.
+#[test]
+fn bylines_routes_rivers_agencies_and_laws() {
+    let text = "Xi meets Pakistani PM, pledges to upgrade CPEC\n\nRichard Partington Economics \
+                correspondent\nWed 20 Aug 2025 07.32 BST\n\nThe Chandigarh-Manali national \
+                highway was closed after a landslide. The Beas river was flowing above the danger \
+                mark. The Communications Authority of Kenya ordered TV stations to stop live \
+                coverage. Pakistan's Senate on Monday passed the 27th Constitutional Amendment \
+                Bill, 2025 with 64 votes in favour.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("Pakistani", "NORP"),
+        ("Richard Partington", "PERSON"),
+        ("Chandigarh", "GPE"),
+        ("Manali", "GPE"),
+        ("Beas", "LOC"),
+        ("Communications Authority of Kenya", "ORG"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels
+            .iter()
+            .any(|&(t, l)| l == "LAW" && t.ends_with("Bill, 2025")),
+        "{labels:?}"
+    );
+    assert!(labels.iter().all(|(t, _)| !t.ends_with(',')), "{labels:?}");
+}

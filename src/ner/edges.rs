@@ -18,6 +18,9 @@
 //! - a name given as another's byname is what that one is: `Mohamed Hamdan Dagalo, known as
 //!   [Hemedti]GPE` is a PERSON (OntoNotes: `Resolution Funding Corp., known as [Refcorp]ORG`,
 //!   and so all three ORGs with the form in train);
+//! - no name ends in a comma, and a law's year after one is part of it, as `laws` reads it
+//!   (`the Elections Act, 2017`): a headline's `27th Amendment` had made the body's name
+//!   `[27th Constitutional Amendment Bill,]LAW [2025]DATE`;
 //! - `the Amazon` is the forest and the river (LOC), where `Amazon` alone is the company: `in
 //!   the [Amazon]ORG city of Belém`.
 
@@ -26,6 +29,7 @@ use crate::ner::{rules, whole_tokens, Doc, Mention};
 
 /// Runs every mend above over the accepted mentions (in order, not overlapping).
 pub(super) fn mended_edges(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    let found = laws_with_their_year(doc, no_trailing_commas(doc, found));
     let found = born_and_versus(doc, found);
     let found = quoted_titles_whole(doc, found);
     let found = numbers_by_their_words(doc, found);
@@ -55,6 +59,45 @@ fn known_as(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             found[k].label = a.label;
         }
+    }
+    found
+}
+
+/// Ends each mention of two tokens or more before the commas, semicolons and colons it ends
+/// with.
+fn no_trailing_commas(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    for m in &mut found {
+        let Some(mut r) = whole_tokens(doc, m.span) else {
+            continue;
+        };
+        while r.len() >= 2 && matches!(doc.token_text(r.end - 1), "," | ";" | ":") {
+            r.end -= 1;
+        }
+        m.span.end = doc.tokens[r.end - 1].end;
+    }
+    found
+}
+
+/// Joins a law ending in `Act`, `Bill` or `Ordinance` to the year after its comma.
+fn laws_with_their_year(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (m, y) = (found[k], found[k + 1]);
+        let text = |s: Span| doc.text.get(s.start..s.end).unwrap_or("");
+        let year = text(y.span);
+        if m.label == Label::LAW
+            && [" Act", " Bill", " Ordinance"]
+                .iter()
+                .any(|h| text(m.span).ends_with(h))
+            && doc.text.get(m.span.end..y.span.start) == Some(", ")
+            && y.label == Label::DATE
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+        {
+            found[k].span.end = y.span.end;
+            found.remove(k + 1);
+        }
+        k += 1;
     }
     found
 }
@@ -302,6 +345,26 @@ mod tests {
                 &[("Life of a Showgirl", WORK_OF_ART)]
             ),
             owned(&[("Life of a Showgirl", WORK_OF_ART)])
+        );
+    }
+
+    #[test]
+    fn no_name_ends_in_a_comma_and_a_law_keeps_its_year() {
+        use Label::{DATE, LAW, ORG};
+        assert_eq!(
+            mended(
+                "passed the 27th Constitutional Amendment Bill, 2025 with votes; the Bank of X, \
+                 2025",
+                &[
+                    ("27th Constitutional Amendment Bill,", LAW),
+                    ("2025", DATE),
+                    ("Bank of X,", ORG)
+                ]
+            ),
+            owned(&[
+                ("27th Constitutional Amendment Bill, 2025", LAW),
+                ("Bank of X", ORG)
+            ])
         );
     }
 
