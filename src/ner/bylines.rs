@@ -9,8 +9,9 @@
 //!   - Zhuhai`): the model read `[Chandigarh-Manali]PERSON national highway`;
 //! - a name right before a lower-case `river` is the river, a LOC (`the [Euphrates]LOC river
 //!   valley`, `the [Erguna river]LOC` in OntoNotes): `The [Beas]ORG river`;
-//! - a nationality the lists know is a NORP where the model named it a person or a place, or
-//!   an organization before a capitalized word: a headline's `Xi meets [Pakistani]ORG PM`.
+//! - a nationality the lists know is a NORP where the model named it a person, a place or an
+//!   organization before a capitalized word, as an adjective: a headline's `Xi meets
+//!   [Pakistani]ORG PM`.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{gazetteer::Gazetteer, rules::is_cap, whole_tokens, Doc, Mention};
@@ -53,6 +54,28 @@ pub(super) fn bylines_and_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
     while k < found.len() {
         let m = found[k];
         k += 1;
+        // Each reading asks for something in the text's bytes first (a capital or `river`
+        // after, a hyphen inside): most mentions are turned down before their tokens are
+        // looked up.
+        let bytes = doc.text.as_bytes();
+        let text = &bytes[m.span.start..m.span.end];
+        let after = &bytes[m.span.end..];
+        let name_like = matches!(m.label, Label::ORG | Label::PERSON | Label::GPE);
+        let spaced_after = after.first() == Some(&b' ');
+        let capital_after = spaced_after && after.get(1).is_some_and(u8::is_ascii_uppercase);
+        let lower_after = spaced_after && after.get(1).is_some_and(u8::is_ascii_lowercase);
+        let word_after = |w: &[u8]| after.get(1..).is_some_and(|a| a.starts_with(w));
+        let role_after = lower_after
+            && (word_after(b"river") || BYLINE_ROLES.iter().any(|w| word_after(w.as_bytes())));
+        let wanted = (name_like && role_after)
+            || text.ends_with(b" Staff")
+            || (m.label != Label::GPE
+                && text.first().is_some_and(u8::is_ascii_uppercase)
+                && text.contains(&b'-'))
+            || (name_like && capital_after && !text.contains(&b' '));
+        if !wanted {
+            continue;
+        }
         let Some(r) = whole_tokens(doc, m.span) else {
             continue;
         };
@@ -108,10 +131,10 @@ pub(super) fn bylines_and_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
             found[k - 1].label = Label::LOC;
             continue;
         }
-        // `Xi meets Pakistani PM`. An ORG only before a capital, as an adjective: the lists
-        // hold `Taliban` too, an ORG in OntoNotes (33 of 33) that is mostly the subject.
-        let adjective = next.is_some_and(is_cap);
-        if (matches!(m.label, Label::PERSON | Label::GPE) || (m.label == Label::ORG && adjective))
+        // `Xi meets Pakistani PM`: only before a capital, as an adjective. The lists hold
+        // `Taliban` too, an ORG in OntoNotes (33 of 33) that is mostly the subject.
+        if name_like
+            && next.is_some_and(is_cap)
             && r.len() == 1
             && Gazetteer::shared().listed_exactly(doc, r.start, r.end) == Some(Label::NORP)
         {

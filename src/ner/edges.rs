@@ -28,37 +28,60 @@ use crate::analysis::{Label, Span};
 use crate::ner::{rules, whole_tokens, Doc, Mention};
 
 /// Runs every mend above over the accepted mentions (in order, not overlapping).
-pub(super) fn mended_edges(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
-    let found = laws_with_their_year(doc, no_trailing_commas(doc, found));
-    let found = born_and_versus(doc, found);
-    let found = quoted_titles_whole(doc, found);
-    let found = numbers_by_their_words(doc, found);
-    the_amazon(doc, known_as(doc, one_second(doc, found)))
-}
-
-/// `the Amazon` as a LOC (see the module).
-fn the_amazon(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
-    for m in &mut found {
-        if m.label == Label::ORG
-            && doc.text.get(m.span.start..m.span.end) == Some("Amazon")
-            && doc.text[..m.span.start].ends_with("the ")
-        {
-            m.label = Label::LOC;
+pub(super) fn mended_edges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    // One look at each mention makes the relabelings and says which of the other mends may
+    // apply at all: most documents need none of them.
+    let bytes = doc.text.as_bytes();
+    let (mut commas, mut laws, mut starts, mut titles, mut numbers, mut seconds) =
+        (false, false, false, false, false, false);
+    for k in 0..found.len() {
+        let m = found[k];
+        let text = &bytes[m.span.start..m.span.end];
+        commas |= matches!(text.last(), Some(b',' | b';' | b':'));
+        starts |= text.starts_with(b"Born ") || text.first() == Some(&b'v');
+        match m.label {
+            Label::LAW => laws = true,
+            Label::WORK_OF_ART => titles = true,
+            Label::CARDINAL | Label::DATE => {
+                numbers |= text.first().is_some_and(u8::is_ascii_digit)
+            }
+            Label::ORDINAL => seconds |= text == b"second",
+            // `Eras Tour`.
+            Label::PERSON if text.ends_with(b" Tour") => found[k].label = Label::EVENT,
+            // `the Amazon`.
+            Label::ORG if text == b"Amazon" && bytes[..m.span.start].ends_with(b"the ") => {
+                found[k].label = Label::LOC
+            }
+            _ => {}
+        }
+        // `Dagalo, known as Hemedti`: the label of the name before.
+        if k > 0 {
+            let a = found[k - 1];
+            if matches!(a.label, Label::PERSON | Label::ORG)
+                && !m.label.is_numeric()
+                && bytes.get(a.span.end..m.span.start) == Some(b", known as ")
+            {
+                found[k].label = a.label;
+            }
         }
     }
-    found
-}
-
-/// Gives a PERSON's or an ORG's label to the name right after its `, known as`.
-fn known_as(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
-    for k in 1..found.len() {
-        let (a, b) = (found[k - 1], found[k]);
-        if matches!(a.label, Label::PERSON | Label::ORG)
-            && !b.label.is_numeric()
-            && doc.text.get(a.span.end..b.span.start) == Some(", known as ")
-        {
-            found[k].label = a.label;
-        }
+    if commas {
+        found = no_trailing_commas(doc, found);
+    }
+    if laws {
+        found = laws_with_their_year(doc, found);
+    }
+    if starts {
+        found = born_and_versus(doc, found);
+    }
+    if titles {
+        found = quoted_titles_whole(doc, found);
+    }
+    if numbers {
+        found = numbers_by_their_words(doc, found);
+    }
+    if seconds {
+        found = one_second(doc, found);
     }
     found
 }
@@ -67,6 +90,11 @@ fn known_as(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// with.
 fn no_trailing_commas(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     for m in &mut found {
+        // Read from the text first: few mentions end so.
+        let ends = doc.text.as_bytes()[..m.span.end].last();
+        if !matches!(ends, Some(b',' | b';' | b':')) {
+            continue;
+        }
         let Some(mut r) = whole_tokens(doc, m.span) else {
             continue;
         };
@@ -113,6 +141,11 @@ fn born_and_versus(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < found.len() {
         let m = found[k];
+        let text = &doc.text[m.span.start..m.span.end];
+        if !(text.starts_with("Born ") || text.starts_with('v')) {
+            k += 1;
+            continue;
+        }
         let Some(r) = whole_tokens(doc, m.span).filter(|r| r.len() >= 2) else {
             k += 1;
             continue;
@@ -198,7 +231,17 @@ fn is_numbered_ordinal(w: &str) -> bool {
 fn numbers_by_their_words(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let n = doc.tokens.len();
     for m in &mut found {
-        if !matches!(m.label, Label::CARDINAL | Label::DATE) {
+        // A short number, or a date that starts with a digit and ends with a letter.
+        let text = doc.text.as_bytes()[m.span.start..m.span.end].as_ref();
+        let wanted = match m.label {
+            Label::CARDINAL => text.len() <= 3 && text.iter().all(u8::is_ascii_digit),
+            Label::DATE => {
+                text.first().is_some_and(u8::is_ascii_digit)
+                    && text.last().is_some_and(u8::is_ascii_lowercase)
+            }
+            _ => false,
+        };
+        if !wanted {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span).filter(|r| r.len() == 1) else {
@@ -229,15 +272,11 @@ fn numbers_by_their_words(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     found
 }
 
-/// `[one]CARDINAL [second]ORDINAL` (or `one` left out) as one TIME, and a PERSON ending in
-/// `Tour` as an EVENT.
+/// `[one]CARDINAL [second]ORDINAL` (or `one` left out) as one TIME.
 fn one_second(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < found.len() {
         let m = found[k];
-        if m.label == Label::PERSON && doc.text[m.span.start..m.span.end].ends_with(" Tour") {
-            found[k].label = Label::EVENT;
-        }
         k += 1;
         if m.label != Label::ORDINAL || doc.text.get(m.span.start..m.span.end) != Some("second") {
             continue;

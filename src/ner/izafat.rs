@@ -21,7 +21,7 @@ const JOINS: &[&str] = &["e", "i", "ul", "ut", "ur"];
 /// (`Harkat` `-` `ul` `-` `Mujahideen`).
 fn izafat_at(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
-    if i + 1 >= n || i == 0 || !doc.glued(i - 1) || !doc.glued(i) || doc.token_text(i) != "-" {
+    if i + 1 >= n || i == 0 || doc.token_text(i) != "-" || !doc.glued(i - 1) || !doc.glued(i) {
         return None;
     }
     if let Some(rest) = doc.token_text(i + 1).strip_prefix("e-") {
@@ -49,10 +49,26 @@ fn initials(doc: &Doc, tokens: std::ops::Range<usize>) -> String {
 /// Makes each izafat compound one mention (see the module).
 pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let n = doc.tokens.len();
+    let bytes = doc.text.as_bytes();
+    // Only the hyphens a joining word follows are read (`-e-`, `-ul-`), found eight bytes at a
+    // time; then the token each one is, from the first after the last compound.
+    let mut from = 0;
     let mut i = 1;
-    while i + 1 < n {
+    while let Some(p) = crate::tokenize::find_byte(bytes, from, b'-') {
+        from = p + 1;
+        let rest = &bytes[p + 1..];
+        let joined = [b"e-".as_ref(), b"i-", b"ul-", b"ut-", b"ur-"]
+            .iter()
+            .any(|j| rest.starts_with(j));
+        if !joined || p == 0 || !bytes[p - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let h = crate::ner::token_range(doc, Span::new(p, p + 1)).start;
+        if h < i || h + 1 >= n {
+            continue;
+        }
+        i = h;
         let Some(mut last) = izafat_at(doc, i).filter(|_| is_cap(doc.token_text(i - 1))) else {
-            i += 1;
             continue;
         };
         let first = i - 1;
@@ -60,6 +76,7 @@ pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             last = l;
         }
         i = last + 1;
+        from = from.max(doc.tokens[last].end);
         let mut span = Span::new(doc.tokens[first].start, doc.tokens[last].end);
         // `Tehreek-e-Taliban Pakistan (TTP)`: the word after, where the acronym spells it.
         let mut acronym = None;
