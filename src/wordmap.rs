@@ -145,6 +145,20 @@ impl Words {
             && self.lengths >> b.len().min(63) & 1 != 0
             && self.words.contains(&w)
     }
+
+    /// Whether `w` is one of the words ignoring ASCII case, for a list whose words start with
+    /// no upper-case ASCII letter: `list.iter().any(|x| x.eq_ignore_ascii_case(w))`.
+    #[inline]
+    pub fn contains_ignoring_ascii_case(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&first) = b.first() else {
+            return self.empty;
+        };
+        let first = first.to_ascii_lowercase();
+        self.firsts[(first >> 6) as usize] >> (first & 63) & 1 != 0
+            && self.lengths >> b.len().min(63) & 1 != 0
+            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
 }
 
 /// Calls `f` with `w` lower-cased when `w` is ASCII and at most `N` bytes long (lower-cased in
@@ -294,6 +308,19 @@ mod tests {
         const LONG: &[&str] =
             &["abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"];
         assert!(Words::new(LONG).contains(LONG[0]) && !Words::new(LONG).contains(&long));
+    }
+
+    #[test]
+    fn words_ignoring_ascii_case_answer_as_the_list() {
+        const LIST: &[&str] = &["dollar", "yen", "a", "ťa", "start-up", "9s"];
+        const WORDS: Words = Words::new(LIST);
+        for w in [
+            "", "dollar", "Dollar", "DOLLAR", "dollars", "YEN", "yEn", "ye", "A", "a", "b", "ŤA",
+            "ťA", "Start-Up", "9S", "9s", "ﬀ",
+        ] {
+            let want = LIST.iter().any(|x| x.eq_ignore_ascii_case(w));
+            assert_eq!(WORDS.contains_ignoring_ascii_case(w), want, "{w}");
+        }
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY", "BDT",
     "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL", "MXN", "RUB",
 ];
+/// [`CURRENCY_SYMBOLS`] with a pre-test, for the tokens before and in every amount.
+pub(crate) const CURRENCY_SYMBOL_WORDS: crate::wordmap::Words =
+    crate::wordmap::Words::new(CURRENCY_SYMBOLS);
 /// One-letter codes written onto an amount: South Africa's rand (`R450`) and Nigeria's naira
 /// (`N1,030`, `N50m`). Only before three digits or more or with a scale, since `N95` and `R2`
 /// are names.
@@ -177,6 +180,9 @@ pub(crate) const CURRENCY_NAMES: &[&str] = &[
     "riyal",
     "dinar",
 ];
+/// [`CURRENCY_NAMES`] with a pre-test, for the words after every amount.
+pub(crate) const CURRENCY_NAME_WORDS: crate::wordmap::Words =
+    crate::wordmap::Words::new(CURRENCY_NAMES);
 /// Scale words after a number (`5 million`, `Rs 1,200 crore`).
 pub(crate) const SCALES: &[&str] = &[
     "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
@@ -487,9 +493,10 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
 /// (same answer: the list is lower-case ASCII and the suffixes are compared ignoring ASCII
 /// case).
 fn is_ascii_ordinal(t: &str) -> bool {
+    // The words are five to nine bytes long: `and` and `with` skip the list.
     let b = t.as_bytes();
-    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t))
-        || b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+    b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        || ((5..=9).contains(&b.len()) && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t)))
 }
 
 /// Digits only, `len` of them.
@@ -2707,9 +2714,18 @@ mod tests {
     }
 
     #[test]
+    fn currency_names_start_in_lower_case() {
+        // What `Words::contains_ignoring_ascii_case` asks of its list.
+        for c in CURRENCY_NAMES {
+            assert!(!c.as_bytes()[0].is_ascii_uppercase(), "{c}");
+        }
+    }
+
+    #[test]
     fn ascii_ordinals_as_with_a_lower_cased_copy() {
         for o in ORDINALS {
             assert!(o.len() >= 3 && ["st", "nd", "rd", "th"].iter().any(|s| o.ends_with(s)));
+            assert!((5..=9).contains(&o.len()), "{o}");
         }
         let slow = |t: &str| {
             let l = t.to_lowercase();
