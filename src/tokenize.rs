@@ -162,8 +162,15 @@ fn digits_in(w: u64) -> u64 {
 #[inline]
 pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
     let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
-    if b.len() < 8 {
+    let n = b.len();
+    if n < 4 {
         return b.iter().any(u8::is_ascii_digit);
+    }
+    if n < 8 {
+        // The first four bytes and the last four, overlapping: most tokens.
+        let half =
+            |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])));
+        return digits_in(half(0) | half(n - 4) << 32) != 0;
     }
     let mut i = 0;
     while i + 8 <= b.len() {

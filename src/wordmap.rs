@@ -167,6 +167,10 @@ pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> 
     if !w.is_ascii() || w.len() > N {
         return None;
     }
+    // Already lower case (most words of prose): no copy, and no UTF-8 check of one.
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(f(w));
+    }
     let mut buf = [0u8; N];
     let lower = &mut buf[..w.len()];
     lower.copy_from_slice(w.as_bytes());
@@ -330,6 +334,12 @@ mod tests {
             Some("the".into())
         );
         assert_eq!(with_ascii_lowercase::<2, _>("ThE", str::to_string), None);
+        assert_eq!(
+            with_ascii_lowercase::<3, _>("the", str::to_string),
+            Some("the".into())
+        );
+        assert_eq!(with_ascii_lowercase::<2, _>("the", str::to_string), None);
+        assert_eq!(with_ascii_lowercase::<8, _>("été", str::to_string), None);
         assert_eq!(with_ascii_lowercase::<8, _>("Été", str::to_string), None);
     }
 

@@ -5500,10 +5500,12 @@ fn without_numeric_edges(doc: &Doc, m: Mention) -> Mention {
     }
     let edge = |i: usize| {
         let w = doc.token_text(i);
-        is_dash(w)
-            || w.bytes().any(|b| b.is_ascii_digit())
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b))
+        // A dash or a number starts with no letter: most names' first and last words.
+        !doc.first_byte(i).is_ascii_alphabetic()
+            && (is_dash(w)
+                || w.bytes().any(|b| b.is_ascii_digit())
+                    && w.bytes()
+                        .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b)))
     };
     let r = token_range(doc, m.span);
     let (mut first, mut last) = (r.start, r.end);

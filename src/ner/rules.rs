@@ -986,7 +986,7 @@ impl Recognizer for WrittenAmounts {
             }
             // An amount holds a digit: most words fail here, before the currency list is read.
             if (!first.is_ascii_uppercase() && first.is_ascii())
-                || !w.bytes().any(|b| b.is_ascii_digit())
+                || !crate::tokenize::has_ascii_digit(w.as_bytes())
             {
                 continue;
             }
