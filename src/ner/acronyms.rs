@@ -290,14 +290,27 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     if defined.is_empty() {
         return;
     }
+    // The defined ones' lengths and first bytes as bits, for the test below.
+    let mut lengths = 0u64;
+    let mut firsts = [0u64; 4];
+    for d in &defined {
+        let b = d.0.as_bytes().first().copied().unwrap_or(0);
+        lengths |= 1 << d.0.len().min(63);
+        firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
     for i in 0..n {
         // A token of another length or first byte than every defined one is passed over
-        // before the text is sliced.
+        // before the text is sliced: on its length first, from its span.
         let s = doc.tokens[i];
-        let (len, first) = (s.end.saturating_sub(s.start), doc.first_byte(i));
-        if !defined
-            .iter()
-            .any(|d| d.0.len() == len && d.0.as_bytes().first().copied().unwrap_or(0) == first)
+        let len = s.end.saturating_sub(s.start);
+        if lengths >> len.min(63) & 1 == 0 {
+            continue;
+        }
+        let first = doc.first_byte(i);
+        if firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 0
+            || !defined
+                .iter()
+                .any(|d| d.0.len() == len && d.0.as_bytes().first().copied().unwrap_or(0) == first)
         {
             continue;
         }
