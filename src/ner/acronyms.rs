@@ -234,7 +234,14 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let mut undefined: Vec<&str> = Vec::new();
     // The tokens that are an opening bracket, in order: found from the text's `(`s (a few
     // in an article), where every token was read for its first byte.
-    let brackets = doc.text.match_indices('(').filter_map(|(at, _)| {
+    let b = doc.text.as_bytes();
+    let mut from = 0;
+    let opens = std::iter::from_fn(|| {
+        let at = crate::tokenize::find_byte(b, from, b'(')?;
+        from = at + 1;
+        Some(at)
+    });
+    let brackets = opens.filter_map(|at| {
         let k = super::first_token_ending_after(doc, at);
         doc.tokens
             .get(k)

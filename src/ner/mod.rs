@@ -3320,9 +3320,25 @@ fn is_quote(w: &str) -> bool {
 fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
     let mut out = Vec::with_capacity(found.len());
+    // The text's `(`s, found once (a few an article): each mention's last one is looked up
+    // here, where `rfind('(')` set up a reverse search for every mention.
+    let b = doc.text.as_bytes();
+    let mut opens = Vec::new();
+    let mut from = 0;
+    while let Some(k) = crate::tokenize::find_byte(b, from, b'(') {
+        opens.push(k);
+        from = k + 1;
+    }
     for m in found {
         let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
-        let open = match text.rfind('(') {
+        // `text.rfind('(')`: the last `(` before the span's end, if the span holds it.
+        let last = opens.partition_point(|&k| k < m.span.end);
+        let rfind = last
+            .checked_sub(1)
+            .map(|k| opens[k])
+            .filter(|&k| !text.is_empty() && k >= m.span.start)
+            .map(|k| k - m.span.start);
+        let open = match rfind {
             Some(open) if open > 0 && !text[open..].contains(')') => open,
             _ => {
                 out.push(m);

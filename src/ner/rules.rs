@@ -463,6 +463,7 @@ pub(crate) fn is_day_number(t: &str) -> bool {
 }
 
 #[inline]
+#[inline(always)]
 pub(crate) fn is_ordinal(t: &str) -> bool {
     // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
     // three bytes or more and ends in `st`, `nd`, `rd` or `th`, so the last two bytes turn down
@@ -478,6 +479,12 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
     {
         return false;
     }
+    ordinal_ending_like_one(t)
+}
+
+/// [`is_ordinal`] past its test of the last two bytes (which is inlined into the callers; this
+/// part is seldom reached).
+fn ordinal_ending_like_one(t: &str) -> bool {
     if t.is_ascii() {
         return is_ascii_ordinal(t);
     }

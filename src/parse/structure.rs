@@ -1581,7 +1581,7 @@ fn source_credit(s: &str) -> bool {
 /// description of six words or more comes before it.
 fn bar_credit(s: &str) -> bool {
     // Asked of every block up to a caption's length: most have no bar to search back for.
-    if !s.as_bytes().contains(&b'|') {
+    if crate::tokenize::find_byte(s.as_bytes(), 0, b'|').is_none() {
         return false;
     }
     let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
