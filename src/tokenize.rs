@@ -603,7 +603,7 @@ mod tests {
             let b: Vec<u8> = (0..len)
                 .map(|k| {
                     let r = (seed >> (k % 7 * 8)) as u8;
-                    if r % 11 == 0 {
+                    if r.is_multiple_of(11) {
                         b'0' + r % 10
                     } else {
                         r | 0x40

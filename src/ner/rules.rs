@@ -462,7 +462,6 @@ pub(crate) fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
-#[inline]
 #[inline(always)]
 pub(crate) fn is_ordinal(t: &str) -> bool {
     // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
