@@ -146,6 +146,59 @@ pub(crate) fn bytes_equal(w: u64, byte: u8) -> u64 {
     !(((y & !HIGH) + !HIGH) | y) & HIGH
 }
 
+/// Per byte of `w`, its high bit set where the byte is an ASCII digit (exact for every byte
+/// value, as [`bytes_equal`]).
+#[inline(always)]
+fn digits_in(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A digit is 0-9 after the XOR; its low seven bits plus 118 stay under 128.
+    let y = w ^ (u64::from(b'0') * ONES);
+    !(((y & !HIGH) + 118 * ONES) | y) & HIGH
+}
+
+/// `b.iter().any(u8::is_ascii_digit)`, eight bytes at a time: asked of every mention the
+/// tagger and the stages propose (most names have no digit and are read to their end).
+#[inline]
+pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let n = b.len();
+    if n < 4 {
+        return b.iter().any(u8::is_ascii_digit);
+    }
+    if n < 8 {
+        // The first four bytes and the last four, overlapping: most tokens.
+        let half =
+            |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])));
+        return digits_in(half(0) | half(n - 4) << 32) != 0;
+    }
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        if digits_in(word(i)) != 0 {
+            return true;
+        }
+        i += 8;
+    }
+    // The last eight bytes, over some already read.
+    i < b.len() && digits_in(word(b.len() - 8)) != 0
+}
+
+/// `text.split_inclusive('\n')`, each line found by [`find_byte`]: every text is split into
+/// lines five times (its blocks, headline lines, menus, speakers and line-ups), and in wasm the
+/// `memchr` behind the char search reads four bytes a word and sets up each search.
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let end = find_byte(text.as_bytes(), at, b'\n').map_or(text.len(), |k| k + 1);
+        let line = text.get(at..end);
+        at = end;
+        line
+    })
+}
+
 /// The first `byte` in `bytes` at or after `from`: eight bytes at a time. In wasm, `memchr`
 /// (behind `str::find(char)`) reads four bytes a word and costs a call and its setup per
 /// search; the texts' rare bytes (`/`, `(`) are sought once over every text.
@@ -489,7 +542,10 @@ const HYPHEN_PREFIXES: Words = Words::new(&[
 fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let word = &text[start..end];
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    if !word.contains('-') || word.contains("://") || word.contains('@') || word.starts_with("www.")
+    if !word.contains('-')
+        || word.as_bytes().windows(3).any(|w| w == b"://")
+        || word.contains('@')
+        || word.starts_with("www.")
     {
         out.push(Span::new(start, end));
         return;
@@ -528,6 +584,57 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_ascii_digit_as_the_byte_loop() {
+        for byte in 0..=255u8 {
+            let w = u64::from_le_bytes([b'a', byte, b'z', 0, 0x80, b'/', b':', 0xff]);
+            let want = [b'a', byte, b'z', 0, 0x80, b'/', b':', 0xff]
+                .iter()
+                .any(u8::is_ascii_digit);
+            assert_eq!(digits_in(w) != 0, want, "{byte}");
+        }
+        let mut seed = 7u64;
+        for _ in 0..4000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 59) as usize;
+            let b: Vec<u8> = (0..len)
+                .map(|k| {
+                    let r = (seed >> (k % 7 * 8)) as u8;
+                    if r.is_multiple_of(11) {
+                        b'0' + r % 10
+                    } else {
+                        r | 0x40
+                    }
+                })
+                .collect();
+            assert_eq!(
+                has_ascii_digit(&b),
+                b.iter().any(u8::is_ascii_digit),
+                "{b:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lines_inclusive_splits_as_split_inclusive() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\n\nb\n",
+            "one line that is longer than sixteen bytes\nand a second \u{e9}\r\n\nthird",
+            "\n0123456789abcdef0123456789\n\n",
+        ] {
+            let want: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(lines_inclusive(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn find_byte_finds_the_first_byte_from_where_asked() {

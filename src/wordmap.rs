@@ -106,6 +106,10 @@ pub struct Words {
     firsts: [u64; 4],
     /// Bit `n` set: a word is `n` bytes long (63 for 63 bytes or more).
     lengths: u64,
+    /// One bit a word at [`Words::key`] of its first and last bytes and length, which most
+    /// words off the list miss even where their first byte and length are some listed word's
+    /// (`the`, `in`, `President` before a name, for `COMPANY_NOUNS`' 52 words).
+    keys: [u64; 8],
     /// Whether the list holds the empty word.
     empty: bool,
 }
@@ -114,6 +118,7 @@ impl Words {
     pub const fn new(words: &'static [&'static str]) -> Words {
         let mut firsts = [0u64; 4];
         let mut lengths = 0u64;
+        let mut keys = [0u64; 8];
         let mut empty = false;
         let mut i = 0;
         while i < words.len() {
@@ -123,6 +128,8 @@ impl Words {
             } else {
                 firsts[(b[0] >> 6) as usize] |= 1 << (b[0] & 63);
                 lengths |= 1 << if b.len() < 63 { b.len() } else { 63 };
+                let k = Words::key(b);
+                keys[k / 64] |= 1 << (k % 64);
             }
             i += 1;
         }
@@ -130,20 +137,44 @@ impl Words {
             words,
             firsts,
             lengths,
+            keys,
             empty,
         }
+    }
+
+    /// A bit (of 512) for a non-empty word: its first and last bytes and its length, mixed.
+    #[inline]
+    const fn key(b: &[u8]) -> usize {
+        let (first, last) = (b[0] as usize, b[b.len() - 1] as usize);
+        (first.wrapping_mul(0x9E37) ^ last.wrapping_mul(0x85EB) ^ b.len().wrapping_mul(0xC2B3))
+            .wrapping_mul(0x2545)
+            >> 7
+            & 511
     }
 
     /// Whether `w` is one of the words.
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         let b = w.as_bytes();
+        if b.is_empty() {
+            return self.empty;
+        }
+        let k = Words::key(b);
+        self.keys[k / 64] >> (k % 64) & 1 != 0 && self.words.contains(&w)
+    }
+
+    /// Whether `w` is one of the words ignoring ASCII case, for a list whose words start with
+    /// no upper-case ASCII letter: `list.iter().any(|x| x.eq_ignore_ascii_case(w))`.
+    #[inline]
+    pub fn contains_ignoring_ascii_case(&self, w: &str) -> bool {
+        let b = w.as_bytes();
         let Some(&first) = b.first() else {
             return self.empty;
         };
+        let first = first.to_ascii_lowercase();
         self.firsts[(first >> 6) as usize] >> (first & 63) & 1 != 0
             && self.lengths >> b.len().min(63) & 1 != 0
-            && self.words.contains(&w)
+            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 }
 
@@ -152,6 +183,10 @@ impl Words {
 pub fn with_ascii_lowercase<const N: usize, R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     if !w.is_ascii() || w.len() > N {
         return None;
+    }
+    // Already lower case (most words of prose): no copy, and no UTF-8 check of one.
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(f(w));
     }
     let mut buf = [0u8; N];
     let lower = &mut buf[..w.len()];
@@ -297,12 +332,31 @@ mod tests {
     }
 
     #[test]
+    fn words_ignoring_ascii_case_answer_as_the_list() {
+        const LIST: &[&str] = &["dollar", "yen", "a", "ťa", "start-up", "9s"];
+        const WORDS: Words = Words::new(LIST);
+        for w in [
+            "", "dollar", "Dollar", "DOLLAR", "dollars", "YEN", "yEn", "ye", "A", "a", "b", "ŤA",
+            "ťA", "Start-Up", "9S", "9s", "ﬀ",
+        ] {
+            let want = LIST.iter().any(|x| x.eq_ignore_ascii_case(w));
+            assert_eq!(WORDS.contains_ignoring_ascii_case(w), want, "{w}");
+        }
+    }
+
+    #[test]
     fn ascii_lowercase_in_place() {
         assert_eq!(
             with_ascii_lowercase::<8, _>("ThE", str::to_string),
             Some("the".into())
         );
         assert_eq!(with_ascii_lowercase::<2, _>("ThE", str::to_string), None);
+        assert_eq!(
+            with_ascii_lowercase::<3, _>("the", str::to_string),
+            Some("the".into())
+        );
+        assert_eq!(with_ascii_lowercase::<2, _>("the", str::to_string), None);
+        assert_eq!(with_ascii_lowercase::<8, _>("été", str::to_string), None);
         assert_eq!(with_ascii_lowercase::<8, _>("Été", str::to_string), None);
     }
 

@@ -234,7 +234,14 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     let mut undefined: Vec<&str> = Vec::new();
     // The tokens that are an opening bracket, in order: found from the text's `(`s (a few
     // in an article), where every token was read for its first byte.
-    let brackets = doc.text.match_indices('(').filter_map(|(at, _)| {
+    let b = doc.text.as_bytes();
+    let mut from = 0;
+    let opens = std::iter::from_fn(|| {
+        let at = crate::tokenize::find_byte(b, from, b'(')?;
+        from = at + 1;
+        Some(at)
+    });
+    let brackets = opens.filter_map(|at| {
         let k = super::first_token_ending_after(doc, at);
         doc.tokens
             .get(k)
@@ -290,14 +297,27 @@ pub fn join_defined(doc: &Doc, found: &mut Vec<Mention>) {
     if defined.is_empty() {
         return;
     }
+    // The defined ones' lengths and first bytes as bits, for the test below.
+    let mut lengths = 0u64;
+    let mut firsts = [0u64; 4];
+    for d in &defined {
+        let b = d.0.as_bytes().first().copied().unwrap_or(0);
+        lengths |= 1 << d.0.len().min(63);
+        firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
     for i in 0..n {
         // A token of another length or first byte than every defined one is passed over
-        // before the text is sliced.
+        // before the text is sliced: on its length first, from its span.
         let s = doc.tokens[i];
-        let (len, first) = (s.end.saturating_sub(s.start), doc.first_byte(i));
-        if !defined
-            .iter()
-            .any(|d| d.0.len() == len && d.0.as_bytes().first().copied().unwrap_or(0) == first)
+        let len = s.end.saturating_sub(s.start);
+        if lengths >> len.min(63) & 1 == 0 {
+            continue;
+        }
+        let first = doc.first_byte(i);
+        if firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 0
+            || !defined
+                .iter()
+                .any(|d| d.0.len() == len && d.0.as_bytes().first().copied().unwrap_or(0) == first)
         {
             continue;
         }

@@ -284,7 +284,12 @@ impl crate::ner::Recognizer for ListedNames {
             let starts = |k: &str| self.sieve.maybe(k) && self.starts.contains(k);
             // `ISLAMABAD` is looked up in title case, as [`Gazetteer::longest_at`] does.
             let folded;
-            let key = if w.len() > 2 && w.chars().all(char::is_uppercase) && !starts(w) {
+            // A second byte in lower-case ASCII is a second char in lower case (`Beijing`).
+            let key = if w.len() > 2
+                && !w.as_bytes()[1].is_ascii_lowercase()
+                && w.chars().all(char::is_uppercase)
+                && !starts(w)
+            {
                 folded = TitleCase::of(w);
                 folded.as_str()
             } else {

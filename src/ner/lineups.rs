@@ -28,7 +28,7 @@ const MIN_PLAYERS: usize = 10;
 pub fn lineups(text: &str) -> Vec<Lineup> {
     let mut out = Vec::new();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::tokenize::lines_inclusive(text) {
         if let Some(l) = lineup(line.trim_end(), at) {
             out.push(l);
         }
@@ -44,9 +44,15 @@ fn lineup(line: &str, base: usize) -> Option<Lineup> {
         return None;
     }
     // The colon within the first 60 bytes, then a semicolon after it.
-    let colon = line.as_bytes()[..60.min(line.len())]
-        .windows(2)
-        .position(|w| w == b": ")?;
+    let head = &line.as_bytes()[..60.min(line.len())];
+    let mut colon = 0;
+    loop {
+        colon = crate::tokenize::find_byte(head, colon, b':')?;
+        if head.get(colon + 1) == Some(&b' ') {
+            break;
+        }
+        colon += 1;
+    }
     if !line.as_bytes()[colon..].contains(&b';') {
         return None;
     }

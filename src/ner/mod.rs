@@ -805,9 +805,17 @@ fn places_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         .filter(|m| matches!(m.label, PERSON | ORG | NORP))
         .map(text)
         .collect();
+    // One bit of each of their lengths and first bytes, to pass over most GPEs unsearched.
+    let key =
+        |t: &str| 1u64 << ((t.len() ^ usize::from(t.as_bytes().first().map_or(0, |b| *b))) & 63);
+    let other_keys = others.iter().fold(0, |k, t| k | key(t));
     let mut listed: Vec<&str> = Vec::new();
     for m in &found {
-        if m.label != GPE || !others.contains(&text(m)) || listed.contains(&text(m)) {
+        if m.label != GPE
+            || other_keys & key(text(m)) == 0
+            || !others.contains(&text(m))
+            || listed.contains(&text(m))
+        {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span) else {
@@ -997,15 +1005,17 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
     if clash && !replaces {
         return false;
     }
+    // A person's last word (after its last space) is `name`: a name with no space that the
+    // person's text ends with, a space before it.
     let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
-    let surname = found.values().any(|p| {
-        p.label == PERSON
-            && doc
-                .text
-                .get(p.span.start..p.span.end)
-                .and_then(spaces::rsplit_once_space)
-                .is_some_and(|(_, last)| last == name)
-    });
+    let surname = !name.contains(' ')
+        && found.values().any(|p| {
+            p.label == PERSON
+                && p.span.len() > name.len()
+                && doc.text.get(p.span.start..p.span.end).is_some_and(|t| {
+                    t.ends_with(name) && t.as_bytes()[t.len() - name.len() - 1] == b' '
+                })
+        });
     !surname
 }
 
@@ -3323,9 +3333,25 @@ fn is_quote(w: &str) -> bool {
 fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
     let mut out = Vec::with_capacity(found.len());
+    // The text's `(`s, found once (a few an article): each mention's last one is looked up
+    // here, where `rfind('(')` set up a reverse search for every mention.
+    let b = doc.text.as_bytes();
+    let mut opens = Vec::new();
+    let mut from = 0;
+    while let Some(k) = crate::tokenize::find_byte(b, from, b'(') {
+        opens.push(k);
+        from = k + 1;
+    }
     for m in found {
         let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
-        let open = match text.rfind('(') {
+        // `text.rfind('(')`: the last `(` before the span's end, if the span holds it.
+        let last = opens.partition_point(|&k| k < m.span.end);
+        let rfind = last
+            .checked_sub(1)
+            .map(|k| opens[k])
+            .filter(|&k| !text.is_empty() && k >= m.span.start)
+            .map(|k| k - m.span.start);
+        let open = match rfind {
             Some(open) if open > 0 && !text[open..].contains(')') => open,
             _ => {
                 out.push(m);
@@ -4225,7 +4251,7 @@ fn number_as_count(doc: &Doc, m: Mention) -> Mention {
         || !doc
             .text
             .get(m.span.start..m.span.end)
-            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+            .is_some_and(|t| crate::tokenize::has_ascii_digit(t.as_bytes()))
     {
         return m;
     }
@@ -4233,7 +4259,7 @@ fn number_as_count(doc: &Doc, m: Mention) -> Mention {
     let word = |k: usize| doc.token_text(k);
     let digit_first = |w: &str| w.as_bytes()[0].is_ascii_digit();
     if r.len() >= 2
-        && rules::CURRENCY_SYMBOLS.contains(&word(r.start))
+        && rules::CURRENCY_SYMBOL_WORDS.contains(word(r.start))
         && digit_first(word(r.start + 1))
         && r.clone().skip(2).all(|k| {
             let w = word(k);
@@ -4478,7 +4504,7 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
         let digits = doc
             .text
             .get(m.span.start..m.span.end)
-            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+            .is_some_and(|t| crate::tokenize::has_ascii_digit(t.as_bytes()));
         if digits && is_currency_amount(doc, token_range(doc, m.span)) {
             return number_read_in_context(doc, Mention { label: MONEY, ..m });
         }
@@ -4614,7 +4640,7 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
     let code = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '.');
     if r.start > 0
         && r.start < r.end
-        && rules::CURRENCY_SYMBOLS.contains(&word(r.start - 1))
+        && rules::CURRENCY_SYMBOL_WORDS.contains(word(r.start - 1))
         && (m.label != MONEY || code(word(r.start - 1)))
         && word(r.start).starts_with(|c: char| c.is_ascii_digit())
         && matches!(
@@ -4748,7 +4774,7 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
 /// what the tagger made them.
 fn is_currency_amount(doc: &Doc, r: std::ops::Range<usize>) -> bool {
     let word = |k: usize| doc.token_text(k);
-    if r.len() < 2 || !rules::CURRENCY_SYMBOLS.contains(&word(r.start)) {
+    if r.len() < 2 || !rules::CURRENCY_SYMBOL_WORDS.contains(word(r.start)) {
         return false;
     }
     let number = word(r.start + 1);
@@ -5010,9 +5036,7 @@ fn ends_a_number(w: &str) -> bool {
 
 /// Whether `w` names a currency, in any case (`Euros` in a headline).
 fn is_currency_name(w: &str) -> bool {
-    rules::CURRENCY_NAMES
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(w))
+    rules::CURRENCY_NAME_WORDS.contains_ignoring_ascii_case(w)
 }
 
 /// Cuts a clock time off the end of a DATE (`November 23, 2024 [21:14]`): OntoNotes labels the
@@ -5339,6 +5363,15 @@ const FILLER_FIRSTS: &[u8] = b"ehmou";
 /// The longest of the [`FILLERS`] and the [`COMMON_ACRONYMS`], in bytes.
 const SHORT_NO_NAME_LEN: usize = 6;
 
+/// Whether `w` starts as each of the [`COMMON_ACRONYMS`] does (a unit test checks): a capital
+/// letter, then a capital or a digit. Names (`China`, `Biden`) are turned down before the
+/// search.
+fn is_acronym_like(w: &[u8]) -> bool {
+    w.len() >= 2
+        && w[0].is_ascii_uppercase()
+        && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit())
+}
+
 /// A mention that is one such sound, or such a term.
 fn is_no_name(doc: &Doc, m: Mention) -> bool {
     // Asked of every mention of every stage: most are longer than any sound or acronym, and
@@ -5355,6 +5388,7 @@ fn is_no_name(doc: &Doc, m: Mention) -> bool {
                             .is_some_and(|b| FILLER_FIRSTS.contains(&b.to_ascii_lowercase()))
                             && FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)))
                             || (!m.label.is_numeric()
+                                && is_acronym_like(w.as_bytes())
                                 && COMMON_ACRONYMS.binary_search(&w).is_ok()))))
     })
 }
@@ -5498,10 +5532,12 @@ fn without_numeric_edges(doc: &Doc, m: Mention) -> Mention {
     }
     let edge = |i: usize| {
         let w = doc.token_text(i);
-        is_dash(w)
-            || w.bytes().any(|b| b.is_ascii_digit())
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b))
+        // A dash or a number starts with no letter: most names' first and last words.
+        !doc.first_byte(i).is_ascii_alphabetic()
+            && (is_dash(w)
+                || w.bytes().any(|b| b.is_ascii_digit())
+                    && w.bytes()
+                        .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b)))
     };
     let r = token_range(doc, m.span);
     let (mut first, mut last) = (r.start, r.end);
@@ -6111,6 +6147,13 @@ mod tests {
             let b = w.as_bytes();
             assert!(matches!(b[0], b'U' | b'P' | b'M' | b'E'), "{w}");
             assert!(matches!(b[b.len() - 1], b'd' | b'E' | b'D'), "{w}");
+        }
+    }
+
+    #[test]
+    fn common_acronyms_are_acronym_like() {
+        for a in COMMON_ACRONYMS {
+            assert!(is_acronym_like(a.as_bytes()), "{a}");
         }
     }
 

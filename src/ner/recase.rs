@@ -192,7 +192,7 @@ fn headline_lines(doc: &Doc, structure: &Structure) -> Vec<Line> {
     // The lines come in order: each line's tokens are searched for after the last line's.
     let mut b = 0;
     while start < text.len() {
-        let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        let end = crate::tokenize::find_byte(text.as_bytes(), start, b'\n').unwrap_or(text.len());
         let span = Span::new(start, end);
         start = end + 1;
         let a = b + doc.tokens[b..].partition_point(|t| t.start < span.start);

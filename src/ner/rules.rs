@@ -124,6 +124,9 @@ pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
     "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY", "BDT",
     "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL", "MXN", "RUB",
 ];
+/// [`CURRENCY_SYMBOLS`] with a pre-test, for the tokens before and in every amount.
+pub(crate) const CURRENCY_SYMBOL_WORDS: crate::wordmap::Words =
+    crate::wordmap::Words::new(CURRENCY_SYMBOLS);
 /// One-letter codes written onto an amount: South Africa's rand (`R450`) and Nigeria's naira
 /// (`N1,030`, `N50m`). Only before three digits or more or with a scale, since `N95` and `R2`
 /// are names.
@@ -177,6 +180,9 @@ pub(crate) const CURRENCY_NAMES: &[&str] = &[
     "riyal",
     "dinar",
 ];
+/// [`CURRENCY_NAMES`] with a pre-test, for the words after every amount.
+pub(crate) const CURRENCY_NAME_WORDS: crate::wordmap::Words =
+    crate::wordmap::Words::new(CURRENCY_NAMES);
 /// Scale words after a number (`5 million`, `Rs 1,200 crore`).
 pub(crate) const SCALES: &[&str] = &[
     "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
@@ -456,7 +462,7 @@ pub(crate) fn is_day_number(t: &str) -> bool {
     t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
-#[inline]
+#[inline(always)]
 pub(crate) fn is_ordinal(t: &str) -> bool {
     // Asked of nearly every token: every ordinal, word (all of [`ORDINALS`]) or number, has
     // three bytes or more and ends in `st`, `nd`, `rd` or `th`, so the last two bytes turn down
@@ -472,6 +478,12 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
     {
         return false;
     }
+    ordinal_ending_like_one(t)
+}
+
+/// [`is_ordinal`] past its test of the last two bytes (which is inlined into the callers; this
+/// part is seldom reached).
+fn ordinal_ending_like_one(t: &str) -> bool {
     if t.is_ascii() {
         return is_ascii_ordinal(t);
     }
@@ -487,9 +499,10 @@ pub(crate) fn is_ordinal(t: &str) -> bool {
 /// (same answer: the list is lower-case ASCII and the suffixes are compared ignoring ASCII
 /// case).
 fn is_ascii_ordinal(t: &str) -> bool {
+    // The words are five to nine bytes long: `and` and `with` skip the list.
     let b = t.as_bytes();
-    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t))
-        || b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+    b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        || ((5..=9).contains(&b.len()) && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(t)))
 }
 
 /// Digits only, `len` of them.
@@ -985,7 +998,7 @@ impl Recognizer for WrittenAmounts {
             }
             // An amount holds a digit: most words fail here, before the currency list is read.
             if (!first.is_ascii_uppercase() && first.is_ascii())
-                || !w.bytes().any(|b| b.is_ascii_digit())
+                || !crate::tokenize::has_ascii_digit(w.as_bytes())
             {
                 continue;
             }
@@ -2722,9 +2735,18 @@ mod tests {
     }
 
     #[test]
+    fn currency_names_start_in_lower_case() {
+        // What `Words::contains_ignoring_ascii_case` asks of its list.
+        for c in CURRENCY_NAMES {
+            assert!(!c.as_bytes()[0].is_ascii_uppercase(), "{c}");
+        }
+    }
+
+    #[test]
     fn ascii_ordinals_as_with_a_lower_cased_copy() {
         for o in ORDINALS {
             assert!(o.len() >= 3 && ["st", "nd", "rd", "th"].iter().any(|s| o.ends_with(s)));
+            assert!((5..=9).contains(&o.len()), "{o}");
         }
         let slow = |t: &str| {
             let l = t.to_lowercase();

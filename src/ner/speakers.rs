@@ -138,7 +138,7 @@ pub fn speaker_names(text: &str) -> Vec<Span> {
 fn speaker_labels(text: &str) -> Vec<SpeakerLine> {
     let mut out = Vec::new();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::tokenize::lines_inclusive(text) {
         let start = at;
         at += line.len();
         let lead = line.len() - line.trim_start().len();

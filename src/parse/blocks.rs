@@ -27,7 +27,7 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut pos = 0;
     let mut gap = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::tokenize::lines_inclusive(text) {
         let lead = raw.len() - raw.trim_start_matches(is_space).len();
         let content = raw.trim_matches(is_space);
         if content.is_empty() {

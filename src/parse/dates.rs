@@ -37,8 +37,42 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Whether `w` starts with the first three letters of a weekday or a month, ignoring ASCII case:
+/// every word [`is_weekday`] or [`month_number`] accepts does (the names are ASCII, and the one
+/// char outside ASCII that lower-cases into ASCII, the Kelvin sign, gives a `k`, which no name
+/// has). Asked first of the first word of every block, which is seldom either.
+fn opens_day_or_month(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && matches!(
+            [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20],
+            [b'm', b'o', b'n']
+                | [b't', b'u', b'e']
+                | [b'w', b'e', b'd']
+                | [b't', b'h', b'u']
+                | [b'f', b'r', b'i']
+                | [b's', b'a', b't']
+                | [b's', b'u', b'n']
+                | [b'j', b'a', b'n']
+                | [b'f', b'e', b'b']
+                | [b'm', b'a', b'r']
+                | [b'a', b'p', b'r']
+                | [b'm', b'a', b'y']
+                | [b'j', b'u', b'n']
+                | [b'j', b'u', b'l']
+                | [b'a', b'u', b'g']
+                | [b's', b'e', b'p']
+                | [b'o', b'c', b't']
+                | [b'n', b'o', b'v']
+                | [b'd', b'e', b'c']
+        )
+}
+
 /// Month number (1–12) of a full or abbreviated English month name (`Sept`, `Sep.`, `May`).
 pub fn month_number(word: &str) -> Option<u32> {
+    if !opens_day_or_month(word) {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     // Asked of the first words of every paragraph: lower-case ASCII words on the stack (no
     // month name is longer than 9 letters, and ASCII lower-casing keeps the length).
@@ -62,6 +96,9 @@ fn month_of_lower(w: &str) -> Option<u32> {
 }
 
 fn is_weekday(word: &str) -> bool {
+    if !opens_day_or_month(word) {
+        return false;
+    }
     let w = word.trim_end_matches(['.', ',']);
     // As in `month_number`: no weekday name is longer than 9 letters.
     if w.is_ascii() {
@@ -524,6 +561,22 @@ mod tests {
         ] {
             assert_eq!(month_number(w), month(w), "{w}");
             assert_eq!(is_weekday(w), weekday(w), "{w}");
+        }
+        // Every name, whole and cut, in each case (what `opens_day_or_month` lets through).
+        for name in WEEKDAYS.iter().chain(MONTHS.iter()) {
+            for cut in [3, 4, name.len()] {
+                let w = &name[..cut.min(name.len())];
+                let title = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+                for w in [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    title.clone(),
+                    format!("{title}.,"),
+                ] {
+                    assert_eq!(month_number(&w), month(&w), "{w}");
+                    assert_eq!(is_weekday(&w), weekday(&w), "{w}");
+                }
+            }
         }
     }
 

@@ -133,8 +133,20 @@ pub fn split(text: &str, tokens: &[Span], paragraphs: &[Span]) -> Vec<std::ops::
         }
         // The token is read as bytes (`w.ends_with('.')` and the marks below are tests of its
         // bytes), and sliced as a `str`, with the next token, only after a token that ends in
-        // a period, where an abbreviation may end the sentence.
-        let w = &bytes[tokens[i].start..tokens[i].end];
+        // a period, where an abbreviation may end the sentence. Only a token ending in `.`,
+        // `!`, `?` or `…` (its last byte A6) can end one: the others are passed over on their
+        // last byte, unsliced.
+        let end = tokens[i].end;
+        let last = if end > tokens[i].start {
+            bytes.get(end - 1).copied()
+        } else {
+            None
+        };
+        if !matches!(last, Some(b'.' | b'!' | b'?' | 0xA6)) {
+            i += 1;
+            continue;
+        }
+        let w = &bytes[tokens[i].start..end];
         if w.last() == Some(&b'.')
             && (abbreviation_ends_sentence(tok(i), tokens.get(i + 1).map(|_| tok(i + 1)))
                 || platform_x_ends_sentence(tok(i), i, &tok, tokens.len()))

@@ -742,7 +742,19 @@ impl Lowered {
 /// are copied and lower-cased at once, other chars one by one (a final `Σ` lower-cases by
 /// what follows it, so a text with one is left to [`str::to_lowercase`]).
 fn lower_into(s: &str, out: &mut String) {
-    if s.contains('Σ') {
+    // `Σ` is CE A3, and a CE byte starts no other char with an A3 after it: a byte search, where
+    // the search for a char of two bytes sets up a substring searcher (in wasm) for each block.
+    let b = s.as_bytes();
+    let mut from = 0;
+    let mut sigma = false;
+    while let Some(k) = crate::tokenize::find_byte(b, from, 0xCE) {
+        if b.get(k + 1) == Some(&0xA3) {
+            sigma = true;
+            break;
+        }
+        from = k + 1;
+    }
+    if sigma {
         out.push_str(&s.to_lowercase());
         return;
     }
@@ -1047,7 +1059,7 @@ fn two_separators(b: &[u8]) -> bool {
 /// or more entries of one to three words, each starting with a capital and holding no digit
 /// (a table's row, `CBOT wheat   561.50   -2.25`, has numbers).
 fn spaced_menu(s: &str) -> bool {
-    if s.len() > 200 || !s.contains("  ") {
+    if s.len() > 200 || !s.as_bytes().windows(2).any(|w| w == b"  ") {
         return false;
     }
     let mut parts = 0;
@@ -1143,9 +1155,10 @@ pub fn menu_lines(text: &str, boilerplate: &[Span]) -> Vec<Span> {
         };
         let mut after_menu = false;
         let mut at = block.start;
-        for line in s.split('\n') {
+        for line in crate::tokenize::lines_inclusive(s) {
             let start = at;
-            at += line.len() + 1;
+            at += line.len();
+            let line = line.strip_suffix('\n').unwrap_or(line);
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 continue;
@@ -1568,7 +1581,7 @@ fn source_credit(s: &str) -> bool {
 /// description of six words or more comes before it.
 fn bar_credit(s: &str) -> bool {
     // Asked of every block up to a caption's length: most have no bar to search back for.
-    if !s.as_bytes().contains(&b'|') {
+    if crate::tokenize::find_byte(s.as_bytes(), 0, b'|').is_none() {
         return false;
     }
     let Some((before, credit)) = s.trim_end().rsplit_once(" | ") else {
@@ -3502,27 +3515,49 @@ fn inline_promo(s: &str) -> bool {
     // passed over before the calls are compared.
     let b = s.as_bytes();
     let mut start = 0;
-    (0..b.len())
-        .filter(|&i| matches!(b[i], b'.' | b'!' | b'?'))
-        .chain([b.len()])
-        .any(|end| {
-            let sentence = s[start..end].trim();
-            start = end + 1;
-            matches!(sentence.as_bytes().first(), Some(b's' | b'S' | b'r' | b'R'))
-                && ["sign up", "subscribe", "register"]
-                    .iter()
-                    .any(|v| starts_key(sentence, v))
-                && words_up_to(sentence, 6) <= 5
-        })
-        && [
-            "newsletter",
-            "subscribe",
-            "sign up",
-            "in your inbox",
-            "to your inbox",
-        ]
-        .iter()
-        .any(|p| has(s, p))
+    sentence_marks(b).chain([b.len()]).any(|end| {
+        let sentence = s[start..end].trim();
+        start = end + 1;
+        matches!(sentence.as_bytes().first(), Some(b's' | b'S' | b'r' | b'R'))
+            && ["sign up", "subscribe", "register"]
+                .iter()
+                .any(|v| starts_key(sentence, v))
+            && words_up_to(sentence, 6) <= 5
+    }) && [
+        "newsletter",
+        "subscribe",
+        "sign up",
+        "in your inbox",
+        "to your inbox",
+    ]
+    .iter()
+    .any(|p| has(s, p))
+}
+
+/// Where `b` has a `.`, `!` or `?`, in order: `(0..b.len()).filter(..)` over the bytes, eight
+/// bytes at a time (asked of every short paragraph).
+fn sentence_marks(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    use crate::tokenize::bytes_equal;
+    let (mut i, mut marks) = (0, 0u64);
+    std::iter::from_fn(move || loop {
+        if marks != 0 {
+            // A mark of the eight bytes before `i`.
+            let k = (marks.trailing_zeros() / 8) as usize;
+            marks &= marks - 1;
+            return Some(i - 8 + k);
+        }
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            marks = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
+            i += 8;
+            continue;
+        }
+        let &c = b.get(i)?;
+        i += 1;
+        if matches!(c, b'.' | b'!' | b'?') {
+            return Some(i - 1);
+        }
+    })
 }
 
 /// The notice a site closes its page with, too long for a prompt: Punch's `All rights
@@ -3970,6 +4005,23 @@ fn median(v: &[usize]) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn sentence_marks_as_the_byte_filter() {
+        let mut seed = 11u64;
+        for _ in 0..3000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 58) as usize;
+            let b: Vec<u8> = (0..len)
+                .map(|k| b".!?ab \xe2\x80"[((seed >> (k % 20 * 3)) & 7) as usize])
+                .collect();
+            let want: Vec<usize> = (0..b.len())
+                .filter(|&i| matches!(b[i], b'.' | b'!' | b'?'))
+                .collect();
+            assert_eq!(sentence_marks(&b).collect::<Vec<_>>(), want, "{b:?}");
+        }
+    }
     #[test]
     fn words_up_to_counts_as_split_whitespace() {
         let pieces = [
