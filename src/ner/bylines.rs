@@ -61,18 +61,25 @@ pub(super) fn bylines_and_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
         let text = &bytes[m.span.start..m.span.end];
         let after = &bytes[m.span.end..];
         let name_like = matches!(m.label, Label::ORG | Label::PERSON | Label::GPE);
-        let spaced_after = after.first() == Some(&b' ');
-        let capital_after = spaced_after && after.get(1).is_some_and(u8::is_ascii_uppercase);
-        let lower_after = spaced_after && after.get(1).is_some_and(u8::is_ascii_lowercase);
-        let word_after = |w: &[u8]| after.get(1..).is_some_and(|a| a.starts_with(w));
-        let role_after = lower_after
-            && (word_after(b"river") || BYLINE_ROLES.iter().any(|w| word_after(w.as_bytes())));
-        let wanted = (name_like && role_after)
-            || text.ends_with(b" Staff")
-            || (m.label != Label::GPE
+        let hyphened = || {
+            m.label != Label::GPE
                 && text.first().is_some_and(u8::is_ascii_uppercase)
-                && text.contains(&b'-'))
-            || (name_like && capital_after && !text.contains(&b' '));
+                && text.contains(&b'-')
+        };
+        let wanted = if name_like {
+            let (space, next) = (after.first(), after.get(1).copied().unwrap_or(0));
+            let word_after = |w: &[u8]| after[1..].starts_with(w);
+            // The roles and `river` start with one of these letters.
+            let role_after = space == Some(&b' ')
+                && matches!(next, b'a' | b'c' | b'e' | b'r' | b'w')
+                && (word_after(b"river") || BYLINE_ROLES.iter().any(|w| word_after(w.as_bytes())));
+            role_after
+                || text.ends_with(b" Staff")
+                || (space == Some(&b' ') && next.is_ascii_uppercase() && !text.contains(&b' '))
+                || hyphened()
+        } else {
+            hyphened()
+        };
         if !wanted {
             continue;
         }

@@ -111,6 +111,10 @@ fn laws_with_their_year(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k + 1 < found.len() {
         let (m, y) = (found[k], found[k + 1]);
+        if m.label != Label::LAW || y.label != Label::DATE {
+            k += 1;
+            continue;
+        }
         let text = |s: Span| doc.text.get(s.start..s.end).unwrap_or("");
         let year = text(y.span);
         if m.label == Label::LAW
