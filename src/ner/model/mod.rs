@@ -543,6 +543,24 @@ struct Batch {
     items: Vec<(u32, u32)>,
 }
 
+/// The feature groups whose [`dynamic_features`] are not all `NONE` for a word tagged nowhere
+/// earlier in its document.
+const HISTORY_ANY: u8 = features::flags::HISTORY | features::flags::HISTORY_LEX;
+
+/// Buffers [`Model::tag_within`] fills anew for every document, kept in the shared sums'
+/// lock between documents: no allocation, no zeroing of `em` (a cached sentence's rows are
+/// written whole before they are read; [`simd::sum6`]), where they grew before.
+#[derive(Default)]
+pub(crate) struct TagBufs {
+    em: Vec<i32>,
+    fill: Batch,
+    direct: Batch,
+    cfill: Batch,
+    scratch: Vec<u32>,
+    at: Vec<(u32, u32, u32)>,
+    bsc: blocked::Scratch,
+}
+
 /// A trained, quantized model ready to tag.
 pub struct Model {
     pub scheme: Scheme,
@@ -1327,6 +1345,21 @@ impl Model {
     /// cache misses the CPU overlaps (wasm has no prefetch instruction), before the lookups
     /// that then find them in cache.
     fn add_rows(&self, batch: &mut Batch, scratch: &mut Vec<u32>, out: &mut [i32]) {
+        self.find_rows(batch, scratch, |_, _| false);
+        self.add_found(batch, scratch, out);
+    }
+
+    /// The lookups of [`Model::add_rows`]: afterwards `scratch[2 * i]` is where the row of
+    /// `batch`'s item `i` starts in `packed`, `u32::MAX` if it has none or if `take` took
+    /// it: `take(dest, offset)` is asked of every dense row found (its destination, and its
+    /// offset in `dense`), and returns whether the caller adds it itself.
+    #[inline(always)]
+    fn find_rows(
+        &self,
+        batch: &Batch,
+        scratch: &mut Vec<u32>,
+        mut take: impl FnMut(u32, u32) -> bool,
+    ) {
         let mask = self.bidx.len() - 2;
         // Each key's bucket (start and end in `packed`), two words a key (written in place:
         // no capacity check per key)...
@@ -1342,7 +1375,7 @@ impl Model {
         }
         // ...then, in place of its start, where its row starts (`u32::MAX`: absent), touching
         // the dense rows likewise.
-        for (b, &(k, _)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
+        for (b, &(k, dest)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
             b[0] = match self.find_in_bucket(k, b[0] as usize, b[1] as usize) {
                 Some(start) => {
                     if self.packed[start] & DENSE != 0 {
@@ -1350,6 +1383,10 @@ impl Model {
                         x ^= (self.dense[d]
                             ^ self.dense[d + self.ntp / 2]
                             ^ self.dense[d + self.ntp - 1]) as u32;
+                        if take(dest, d as u32) {
+                            b[0] = u32::MAX;
+                            continue;
+                        }
                     }
                     start as u32
                 }
@@ -1357,6 +1394,11 @@ impl Model {
             };
         }
         std::hint::black_box(x);
+    }
+
+    /// The adds of [`Model::add_rows`], of the rows [`Model::find_rows`] found (those not
+    /// since set to `u32::MAX`); empties `batch`.
+    fn add_found(&self, batch: &mut Batch, scratch: &[u32], out: &mut [i32]) {
         for (b, &(_, d)) in scratch.chunks_exact(2).zip(&batch.items) {
             if b[0] != u32::MAX {
                 self.add_row(b[0] as usize, &mut out[d as usize..d as usize + self.ntp]);
@@ -1472,9 +1514,8 @@ impl Model {
         if self.flags & features::flags::VITERBI != 0 {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
-            let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+            let (mut back, mut delta) = (Vec::new(), Vec::new());
             let mut live = Vec::new();
-            let mut bsc = blocked::Scratch::default();
             // How many scores of a cached sentence's emission rows are summed below: the
             // blocked decoder reads only its `row_len` (rounded up to a vector of 4; 76 of 80
             // with the shipped model), the scalar one every tag. The lanes past them are never
@@ -1483,12 +1524,6 @@ impl Model {
                 .blocked
                 .as_ref()
                 .map_or(nt, |b| b.row_len().next_multiple_of(4).min(nt));
-            // Features to look up, with where their rows are added: for the caches (into
-            // `sums`) and for the emissions (into `em`); see [`Model::add_rows`].
-            let (mut fill, mut direct, mut scratch) =
-                (Batch::default(), Batch::default(), Vec::new());
-            // Per token of the sentence: where its local and shape-context sums start.
-            let mut at: Vec<(u32, u32)> = Vec::new();
             // Every cached sum below is `nt` scores in `sums`; caches hold where it starts
             // (`UNSET` until first needed). The distinct words of the document get ids, so the
             // per-word caches are plain arrays.
@@ -1500,7 +1535,24 @@ impl Model {
             let mut common_of: Vec<u32> = Vec::with_capacity(toks.len() / 2);
             // Their sums so far, and the features of those this document uses first.
             let mut csums = common.map(|c| c.lock());
-            let mut cfill = Batch::default();
+            // `fill`, `direct`: features to look up, with where their rows are added: for
+            // the caches (into `sums`) and for the emissions (into `em`); `cfill` those of the
+            // shared sums; see [`Model::add_rows`]. `at`: per token of the sentence, where its
+            // local and shape-context sums start, and its own dense row (below).
+            let TagBufs {
+                mut em,
+                mut fill,
+                mut direct,
+                mut cfill,
+                mut scratch,
+                mut at,
+                mut bsc,
+            } = csums
+                .as_mut()
+                .map_or_else(TagBufs::default, |s| std::mem::take(&mut s.bufs));
+            for b in [&mut fill, &mut direct, &mut cfill] {
+                b.items.clear();
+            }
             let owned: Vec<u32>;
             let ids: &[u32] = match text_ids.filter(|x| {
                 x.len() == toks.len() && first_occurrence_order(x, toks, common, &mut common_of)
@@ -1653,13 +1705,18 @@ impl Model {
                                 a as u32
                             }),
                         };
-                        at.push((cache[w], cat));
+                        at.push((cache[w], cat, UNSET));
                         for h in features::pair_features(p1, c, n1) {
                             self.probe_into(h, k * nt, &mut direct);
                         }
-                        dynamic_features(0, 0, c, doc_mem.get(c), self.flags, &mut dy);
-                        for &h in &dy {
-                            self.probe_into(h, k * nt, &mut direct);
+                        // With no earlier tagging of the word and no history features (the
+                        // shipped model: `DOC` alone), every dynamic feature is `NONE`.
+                        let doc_prev = doc_mem.get(c);
+                        if doc_prev != 0 || self.flags & HISTORY_ANY != 0 {
+                            dynamic_features(0, 0, c, doc_prev, self.flags, &mut dy);
+                            for &h in &dy {
+                                self.probe_into(h, k * nt, &mut direct);
+                            }
                         }
                     }
                 }
@@ -1685,7 +1742,19 @@ impl Model {
                 // The four neighbour sums of position `j`, found once for the (up to) four
                 // tokens that read them: a window of five slides along the sentence.
                 let block = |j: isize| sum_at(&sums, common_sums, nb(j), 0, nt, 4 * nt);
-                // (`at` is empty for an uncached sentence.)
+                // The rows of `direct`. The first dense one of each token is added with its
+                // cached sums below, in the one pass that stores its emission row
+                // ([`simd::sum6_i16`]), and taken out of the batch (`at` is empty for an
+                // uncached sentence: all are added after).
+                self.find_rows(&direct, &mut scratch, |dest, d| {
+                    match at.get_mut(dest as usize / nt) {
+                        Some((_, _, own)) if *own == UNSET => {
+                            *own = d;
+                            true
+                        }
+                        _ => false,
+                    }
+                });
                 if !at.is_empty() {
                     let s0 = r.start as isize;
                     let mut w = [
@@ -1695,22 +1764,26 @@ impl Model {
                         block(s0 + 1),
                         block(s0 + 2),
                     ];
-                    for (k, &(l, c)) in at.iter().enumerate() {
-                        simd::sum6(
-                            &mut em[k * nt..k * nt + sl],
-                            [
-                                v(l as usize, 0, common_sums),
-                                v(c as usize, 0, common_sums),
-                                &w[1][..sl],
-                                &w[3][nt..nt + sl],
-                                &w[0][2 * nt..2 * nt + sl],
-                                &w[4][3 * nt..3 * nt + sl],
-                            ],
-                        );
+                    for (k, &(l, c, own)) in at.iter().enumerate() {
+                        let six = [
+                            v(l as usize, 0, common_sums),
+                            v(c as usize, 0, common_sums),
+                            &w[1][..sl],
+                            &w[3][nt..nt + sl],
+                            &w[0][2 * nt..2 * nt + sl],
+                            &w[4][3 * nt..3 * nt + sl],
+                        ];
+                        let row = &mut em[k * nt..k * nt + sl];
+                        if own == UNSET {
+                            simd::sum6(row, six);
+                        } else {
+                            let own = own as usize;
+                            simd::sum6_i16(row, six, &self.dense[own..own + sl]);
+                        }
                         w = [w[1], w[2], w[3], w[4], block(s0 + k as isize + 3)];
                     }
                 }
-                self.add_rows(&mut direct, &mut scratch, &mut em);
+                self.add_found(&mut direct, &scratch, &mut em);
                 match &self.blocked {
                     Some(b) => {
                         b.viterbi(&em[..r.len() * nt], nt, &mut bsc, &mut tags[r.clone()]);
@@ -1730,6 +1803,17 @@ impl Model {
                 for i in r.clone() {
                     doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
+            }
+            if let Some(s) = csums.as_mut() {
+                s.bufs = TagBufs {
+                    em,
+                    fill,
+                    direct,
+                    cfill,
+                    scratch,
+                    at,
+                    bsc,
+                };
             }
             return tags;
         }
