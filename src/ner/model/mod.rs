@@ -557,7 +557,7 @@ pub(crate) struct TagBufs {
     direct: Batch,
     cfill: Batch,
     scratch: Vec<u32>,
-    at: Vec<(u32, u32, u32)>,
+    at: Vec<(u32, u32, [u32; 2])>,
     bsc: blocked::Scratch,
 }
 
@@ -1538,7 +1538,7 @@ impl Model {
             // `fill`, `direct`: features to look up, with where their rows are added: for
             // the caches (into `sums`) and for the emissions (into `em`); `cfill` those of the
             // shared sums; see [`Model::add_rows`]. `at`: per token of the sentence, where its
-            // local and shape-context sums start, and its own dense row (below).
+            // local and shape-context sums start, and its own dense rows (below).
             let TagBufs {
                 mut em,
                 mut fill,
@@ -1705,7 +1705,7 @@ impl Model {
                                 a as u32
                             }),
                         };
-                        at.push((cache[w], cat, UNSET));
+                        at.push((cache[w], cat, [UNSET; 2]));
                         for h in features::pair_features(p1, c, n1) {
                             self.probe_into(h, k * nt, &mut direct);
                         }
@@ -1742,14 +1742,14 @@ impl Model {
                 // The four neighbour sums of position `j`, found once for the (up to) four
                 // tokens that read them: a window of five slides along the sentence.
                 let block = |j: isize| sum_at(&sums, common_sums, nb(j), 0, nt, 4 * nt);
-                // The rows of `direct`. The first dense one of each token is added with its
-                // cached sums below, in the one pass that stores its emission row
+                // The rows of `direct`. The first two dense ones of each token are added with
+                // its cached sums below, in the one pass that stores its emission row
                 // ([`simd::sum6_i16`]), and taken out of the batch (`at` is empty for an
                 // uncached sentence: all are added after).
                 self.find_rows(&direct, &mut scratch, |dest, d| {
                     match at.get_mut(dest as usize / nt) {
-                        Some((_, _, own)) if *own == UNSET => {
-                            *own = d;
+                        Some((_, _, own)) if own[1] == UNSET => {
+                            own[(own[0] != UNSET) as usize] = d;
                             true
                         }
                         _ => false,
@@ -1774,11 +1774,11 @@ impl Model {
                             &w[4][3 * nt..3 * nt + sl],
                         ];
                         let row = &mut em[k * nt..k * nt + sl];
-                        if own == UNSET {
-                            simd::sum6(row, six);
-                        } else {
-                            let own = own as usize;
-                            simd::sum6_i16(row, six, &self.dense[own..own + sl]);
+                        let dense = |d: u32| &self.dense[d as usize..d as usize + sl];
+                        match own {
+                            [UNSET, _] => simd::sum6(row, six),
+                            [a, UNSET] => simd::sum6_i16(row, six, [dense(a)]),
+                            [a, b] => simd::sum6_i16(row, six, [dense(a), dense(b)]),
                         }
                         w = [w[1], w[2], w[3], w[4], block(s0 + k as isize + 3)];
                     }
