@@ -635,13 +635,13 @@ mod tests {
             sum6_i16_portable(&mut y[..n], six, [&w[0][..]]);
             assert_eq!(x[..n], z(&[&w[0]]));
             assert_eq!(y[..n], z(&[&w[0]]));
-            assert_eq!((x[n..], y[n..]), ([7; 4], [-7; 4]));
+            assert_eq!((&x[n..], &y[n..]), (&[7; 4][..], &[-7; 4][..]));
             let (mut x, mut y) = (vec![7; n + 4], vec![-7; n + 4]);
             sum6_i16(&mut x[..n], six, [&w[0][..], &w[1]]);
             sum6_i16_portable(&mut y[..n], six, [&w[0][..], &w[1]]);
             assert_eq!(x[..n], z(&[&w[0], &w[1]]));
             assert_eq!(y[..n], z(&[&w[0], &w[1]]));
-            assert_eq!((x[n..], y[n..]), ([7; 4], [-7; 4]));
+            assert_eq!((&x[n..], &y[n..]), (&[7; 4][..], &[-7; 4][..]));
         }
     }
 
