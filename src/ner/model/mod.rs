@@ -557,7 +557,7 @@ pub(crate) struct TagBufs {
     direct: Batch,
     cfill: Batch,
     scratch: Vec<u32>,
-    at: Vec<(u32, u32, [u32; 2])>,
+    at: Vec<(u32, u32)>,
     bsc: blocked::Scratch,
 }
 
@@ -1353,21 +1353,6 @@ impl Model {
     /// cache misses the CPU overlaps (wasm has no prefetch instruction), before the lookups
     /// that then find them in cache.
     fn add_rows(&self, batch: &mut Batch, scratch: &mut Vec<u32>, out: &mut [i32]) {
-        self.find_rows(batch, scratch, |_, _| false);
-        self.add_found(batch, scratch, out);
-    }
-
-    /// The lookups of [`Model::add_rows`]: afterwards `scratch[2 * i]` is where the row of
-    /// `batch`'s item `i` starts in `packed`, `u32::MAX` if it has none or if `take` took
-    /// it: `take(dest, offset)` is asked of every dense row found (its destination, and its
-    /// offset in `dense`), and returns whether the caller adds it itself.
-    #[inline(always)]
-    fn find_rows(
-        &self,
-        batch: &Batch,
-        scratch: &mut Vec<u32>,
-        mut take: impl FnMut(u32, u32) -> bool,
-    ) {
         let mask = self.bidx.len() - 2;
         // Each key's bucket (start and end in `packed`), two words a key (written in place:
         // no capacity check per key)...
@@ -1383,7 +1368,7 @@ impl Model {
         }
         // ...then, in place of its start, where its row starts (`u32::MAX`: absent), touching
         // the dense rows likewise.
-        for (b, &(k, dest)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
+        for (b, &(k, _)) in scratch.chunks_exact_mut(2).zip(&batch.items) {
             b[0] = match self.find_in_bucket(k, b[0] as usize, b[1] as usize) {
                 Some(start) => {
                     if self.packed[start] & DENSE != 0 {
@@ -1391,10 +1376,6 @@ impl Model {
                         x ^= (self.dense[d]
                             ^ self.dense[d + self.ntp / 2]
                             ^ self.dense[d + self.ntp - 1]) as u32;
-                        if take(dest, d as u32) {
-                            b[0] = u32::MAX;
-                            continue;
-                        }
                     }
                     start as u32
                 }
@@ -1402,11 +1383,6 @@ impl Model {
             };
         }
         std::hint::black_box(x);
-    }
-
-    /// The adds of [`Model::add_rows`], of the rows [`Model::find_rows`] found (those not
-    /// since set to `u32::MAX`); empties `batch`.
-    fn add_found(&self, batch: &mut Batch, scratch: &[u32], out: &mut [i32]) {
         for (b, &(_, d)) in scratch.chunks_exact(2).zip(&batch.items) {
             if b[0] != u32::MAX {
                 self.add_row(b[0] as usize, &mut out[d as usize..d as usize + self.ntp]);
@@ -1546,7 +1522,7 @@ impl Model {
             // `fill`, `direct`: features to look up, with where their rows are added: for
             // the caches (into `sums`) and for the emissions (into `em`); `cfill` those of the
             // shared sums; see [`Model::add_rows`]. `at`: per token of the sentence, where its
-            // local and shape-context sums start, and its own dense rows (below).
+            // local and shape-context sums start.
             let TagBufs {
                 mut em,
                 mut fill,
@@ -1713,7 +1689,7 @@ impl Model {
                                 a as u32
                             }),
                         };
-                        at.push((cache[w], cat, [UNSET; 2]));
+                        at.push((cache[w], cat));
                         for h in features::pair_features(p1, c, n1) {
                             self.probe_into(h, k * nt, &mut direct);
                         }
@@ -1750,19 +1726,7 @@ impl Model {
                 // The four neighbour sums of position `j`, found once for the (up to) four
                 // tokens that read them: a window of five slides along the sentence.
                 let block = |j: isize| sum_at(&sums, common_sums, nb(j), 0, nt, 4 * nt);
-                // The rows of `direct`. The first two dense ones of each token are added with
-                // its cached sums below, in the one pass that stores its emission row
-                // ([`simd::sum6_i16`]), and taken out of the batch (`at` is empty for an
-                // uncached sentence: all are added after).
-                self.find_rows(&direct, &mut scratch, |dest, d| {
-                    match at.get_mut(dest as usize / nt) {
-                        Some((_, _, own)) if own[1] == UNSET => {
-                            own[(own[0] != UNSET) as usize] = d;
-                            true
-                        }
-                        _ => false,
-                    }
-                });
+                // (`at` is empty for an uncached sentence.)
                 if !at.is_empty() {
                     let s0 = r.start as isize;
                     let mut w = [
@@ -1772,7 +1736,7 @@ impl Model {
                         block(s0 + 1),
                         block(s0 + 2),
                     ];
-                    for (k, &(l, c, own)) in at.iter().enumerate() {
+                    for (k, &(l, c)) in at.iter().enumerate() {
                         let six = [
                             v(l as usize, 0, common_sums),
                             v(c as usize, 0, common_sums),
@@ -1781,17 +1745,11 @@ impl Model {
                             &w[0][2 * nt..2 * nt + sl],
                             &w[4][3 * nt..3 * nt + sl],
                         ];
-                        let row = &mut em[k * nt..k * nt + sl];
-                        let dense = |d: u32| &self.dense[d as usize..d as usize + sl];
-                        match own {
-                            [UNSET, _] => simd::sum6(row, six),
-                            [a, UNSET] => simd::sum6_i16(row, six, [dense(a)]),
-                            [a, b] => simd::sum6_i16(row, six, [dense(a), dense(b)]),
-                        }
+                        simd::sum6(&mut em[k * nt..k * nt + sl], six);
                         w = [w[1], w[2], w[3], w[4], block(s0 + k as isize + 3)];
                     }
                 }
-                self.add_found(&mut direct, &scratch, &mut em);
+                self.add_rows(&mut direct, &mut scratch, &mut em);
                 match &self.blocked {
                     Some(b) => {
                         b.viterbi(&em[..r.len() * nt], nt, &mut bsc, &mut tags[r.clone()]);

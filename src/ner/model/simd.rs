@@ -130,80 +130,6 @@ pub fn sum6(dst: &mut [i32], v: [&[i32]; 6]) {
     sum6_portable(dst, v);
 }
 
-/// [`sum6`] plus `w[0][j] + ... + w[N - 1][j]` (`i16` rows, widened; each at least
-/// `dst.len()` long): a token's dense rows of its own are added in the same pass, instead of
-/// reading and writing the stored row again for each ([`add_i16`]).
-#[inline]
-pub fn sum6_i16<const N: usize>(dst: &mut [i32], v: [&[i32]; 6], w: [&[i16]; N]) {
-    debug_assert!(v.iter().all(|x| x.len() == dst.len()) && dst.len().is_multiple_of(4));
-    debug_assert!(w.iter().all(|x| x.len() >= dst.len()));
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    {
-        use core::arch::wasm32::*;
-        let n = v.iter().fold(dst.len(), |n, x| n.min(x.len()));
-        let n = w.iter().fold(n, |n, x| n.min(x.len())) / 4 * 4;
-        let p = v.map(<[i32]>::as_ptr);
-        let (q, d) = (w.map(<[i16]>::as_ptr), dst.as_mut_ptr());
-        for j in (0..n).step_by(4) {
-            // SAFETY: `j + 4 <= n`, and every slice has at least `n` elements; unaligned
-            // loads and stores are allowed.
-            unsafe {
-                let ld = |k: usize| v128_load(p[k].add(j) as *const v128);
-                let a = i32x4_add(ld(0), ld(1));
-                let b = i32x4_add(ld(2), ld(3));
-                let mut c = i32x4_add(ld(4), ld(5));
-                for q in q {
-                    c = i32x4_add(c, i32x4_load_extend_i16x4(q.add(j)));
-                }
-                v128_store(d.add(j) as *mut v128, i32x4_add(i32x4_add(a, b), c));
-            }
-        }
-    }
-    #[cfg(target_arch = "x86_64")]
-    {
-        use core::arch::x86_64::*;
-        let n = v.iter().fold(dst.len(), |n, x| n.min(x.len()));
-        let n = w.iter().fold(n, |n, x| n.min(x.len())) / 4 * 4;
-        let p = v.map(<[i32]>::as_ptr);
-        let (q, d) = (w.map(<[i16]>::as_ptr), dst.as_mut_ptr());
-        for j in (0..n).step_by(4) {
-            // SAFETY: `j + 4 <= n`, and every slice has at least `n` elements (each `w`
-            // four `i16`s, eight bytes, from `j`); SSE2 is part of x86_64, and `loadu`,
-            // `loadl` and `storeu` have no alignment requirement.
-            unsafe {
-                let ld = |k: usize| _mm_loadu_si128(p[k].add(j) as *const __m128i);
-                let a = _mm_add_epi32(ld(0), ld(1));
-                let b = _mm_add_epi32(ld(2), ld(3));
-                let mut c = _mm_add_epi32(ld(4), ld(5));
-                for q in q {
-                    // Four `i16`s into the high halves of four lanes, shifted down with
-                    // their sign.
-                    let e = _mm_loadl_epi64(q.add(j) as *const __m128i);
-                    c = _mm_add_epi32(c, _mm_srai_epi32(_mm_unpacklo_epi16(e, e), 16));
-                }
-                let s = _mm_add_epi32(_mm_add_epi32(a, b), c);
-                _mm_storeu_si128(d.add(j) as *mut __m128i, s);
-            }
-        }
-    }
-    #[cfg(not(any(
-        all(target_arch = "wasm32", target_feature = "simd128"),
-        target_arch = "x86_64"
-    )))]
-    sum6_i16_portable(dst, v, w);
-}
-
-#[allow(dead_code)]
-#[inline]
-fn sum6_i16_portable<const N: usize>(dst: &mut [i32], v: [&[i32]; 6], w: [&[i16]; N]) {
-    sum6_portable(dst, v);
-    for w in w {
-        for (o, &x) in dst.iter_mut().zip(w) {
-            *o = o.wrapping_add(x as i32);
-        }
-    }
-}
-
 #[allow(dead_code)]
 #[inline]
 fn sum6_portable(dst: &mut [i32], v: [&[i32]; 6]) {
@@ -602,46 +528,6 @@ mod tests {
             assert_eq!(y[..n], z);
             assert_eq!(x[n..], [7; 4]);
             assert_eq!(y[n..], [-7; 4]);
-        }
-    }
-
-    #[test]
-    fn sum6_i16_matches_the_plain_loop_on_multiples_of_four() {
-        let mut s = 6u64;
-        for n in [4usize, 12, 72, 76, 80] {
-            let v: Vec<Vec<i32>> = (0..6)
-                .map(|_| (0..n).map(|_| rnd(&mut s, i32::MAX as i64)).collect())
-                .collect();
-            let six = [&v[0][..], &v[1], &v[2], &v[3], &v[4], &v[5]];
-            // Longer `i16` rows, with both ends of their range.
-            let w: Vec<Vec<i16>> = (0..2)
-                .map(|k| {
-                    let mut w: Vec<i16> = (0..n + 4).map(|_| rnd(&mut s, 32767) as i16).collect();
-                    w[k] = i16::MIN;
-                    w[n - 1 - k] = i16::MAX;
-                    w
-                })
-                .collect();
-            let z = |rows: &[&[i16]]| -> Vec<i32> {
-                (0..n)
-                    .map(|j| {
-                        let a = rows.iter().fold(0i32, |a, r| a.wrapping_add(r[j] as i32));
-                        six.iter().fold(a, |a, x| a.wrapping_add(x[j]))
-                    })
-                    .collect()
-            };
-            let (mut x, mut y) = (vec![7; n + 4], vec![-7; n + 4]);
-            sum6_i16(&mut x[..n], six, [&w[0][..]]);
-            sum6_i16_portable(&mut y[..n], six, [&w[0][..]]);
-            assert_eq!(x[..n], z(&[&w[0]]));
-            assert_eq!(y[..n], z(&[&w[0]]));
-            assert_eq!((&x[n..], &y[n..]), (&[7; 4][..], &[-7; 4][..]));
-            let (mut x, mut y) = (vec![7; n + 4], vec![-7; n + 4]);
-            sum6_i16(&mut x[..n], six, [&w[0][..], &w[1]]);
-            sum6_i16_portable(&mut y[..n], six, [&w[0][..], &w[1]]);
-            assert_eq!(x[..n], z(&[&w[0], &w[1]]));
-            assert_eq!(y[..n], z(&[&w[0], &w[1]]));
-            assert_eq!((&x[n..], &y[n..]), (&[7; 4][..], &[-7; 4][..]));
         }
     }
 
