@@ -1280,19 +1280,11 @@ impl Model {
     /// [`Model::lookup`] within the bucket `p..end` of `packed` that `key` falls in.
     #[inline]
     fn find_in_bucket(&self, key: u32, mut p: usize, end: usize) -> Option<usize> {
-        // A bucket (`bidx[b]..bidx[b + 1]`, within `packed`) holds whole features, each its
-        // key, its length word and that many more words (one for a dense row): both
-        // `build_buckets` and `Model::decode` lay them out so. So where `p < end`, `p + 1`
-        // is within the bucket too.
-        let bucket = &self.packed[..end];
         while p < end {
-            debug_assert!(p + 1 < end);
-            // SAFETY: `p + 1 < end <= packed.len()` (above).
-            let (k, len) = unsafe { (*bucket.get_unchecked(p), *bucket.get_unchecked(p + 1)) };
-            if k == key {
+            if self.packed[p] == key {
                 return Some(p + 1);
             }
-            p += 2 + (len & !DENSE) as usize;
+            p += 2 + (self.packed[p + 1] & !DENSE) as usize;
         }
         None
     }
