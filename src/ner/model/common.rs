@@ -147,6 +147,8 @@ pub struct Sums {
     /// start its sentence, then the four sums of the features it gives its neighbours, as
     /// [`Model::neighbour_sums`] lays them out.
     pub(super) data: Vec<i32>,
+    /// [`Model::tag_within`]'s per-document buffers, kept from one document to the next.
+    pub(super) bufs: super::TagBufs,
 }
 
 impl CommonWords {
@@ -172,6 +174,7 @@ impl CommonWords {
             first: KeyMap::default(),
             pads: None,
             data: Vec::new(),
+            bufs: Default::default(),
         });
         CommonWords {
             by_text,

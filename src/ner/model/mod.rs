@@ -543,6 +543,24 @@ struct Batch {
     items: Vec<(u32, u32)>,
 }
 
+/// The feature groups whose [`dynamic_features`] are not all `NONE` for a word tagged nowhere
+/// earlier in its document.
+const HISTORY_ANY: u8 = features::flags::HISTORY | features::flags::HISTORY_LEX;
+
+/// Buffers [`Model::tag_within`] fills anew for every document, kept in the shared sums'
+/// lock between documents: no allocation, no zeroing of `em` (a cached sentence's rows are
+/// written whole before they are read; [`simd::sum6`]), where they grew before.
+#[derive(Default)]
+pub(crate) struct TagBufs {
+    em: Vec<i32>,
+    fill: Batch,
+    direct: Batch,
+    cfill: Batch,
+    scratch: Vec<u32>,
+    at: Vec<(u32, u32)>,
+    bsc: blocked::Scratch,
+}
+
 /// A trained, quantized model ready to tag.
 pub struct Model {
     pub scheme: Scheme,
@@ -1472,9 +1490,8 @@ impl Model {
         if self.flags & features::flags::VITERBI != 0 {
             // Every tag vector below has `ntp` entries (padding zero), for SIMD adds.
             let nt = self.ntp;
-            let (mut em, mut back, mut delta) = (Vec::new(), Vec::new(), Vec::new());
+            let (mut back, mut delta) = (Vec::new(), Vec::new());
             let mut live = Vec::new();
-            let mut bsc = blocked::Scratch::default();
             // How many scores of a cached sentence's emission rows are summed below: the
             // blocked decoder reads only its `row_len` (rounded up to a vector of 4; 76 of 80
             // with the shipped model), the scalar one every tag. The lanes past them are never
@@ -1483,12 +1500,6 @@ impl Model {
                 .blocked
                 .as_ref()
                 .map_or(nt, |b| b.row_len().next_multiple_of(4).min(nt));
-            // Features to look up, with where their rows are added: for the caches (into
-            // `sums`) and for the emissions (into `em`); see [`Model::add_rows`].
-            let (mut fill, mut direct, mut scratch) =
-                (Batch::default(), Batch::default(), Vec::new());
-            // Per token of the sentence: where its local and shape-context sums start.
-            let mut at: Vec<(u32, u32)> = Vec::new();
             // Every cached sum below is `nt` scores in `sums`; caches hold where it starts
             // (`UNSET` until first needed). The distinct words of the document get ids, so the
             // per-word caches are plain arrays.
@@ -1500,7 +1511,24 @@ impl Model {
             let mut common_of: Vec<u32> = Vec::with_capacity(toks.len() / 2);
             // Their sums so far, and the features of those this document uses first.
             let mut csums = common.map(|c| c.lock());
-            let mut cfill = Batch::default();
+            // `fill`, `direct`: features to look up, with where their rows are added: for
+            // the caches (into `sums`) and for the emissions (into `em`); `cfill` those of the
+            // shared sums; see [`Model::add_rows`]. `at`: per token of the sentence, where its
+            // local and shape-context sums start.
+            let TagBufs {
+                mut em,
+                mut fill,
+                mut direct,
+                mut cfill,
+                mut scratch,
+                mut at,
+                mut bsc,
+            } = csums
+                .as_mut()
+                .map_or_else(TagBufs::default, |s| std::mem::take(&mut s.bufs));
+            for b in [&mut fill, &mut direct, &mut cfill] {
+                b.items.clear();
+            }
             let owned: Vec<u32>;
             let ids: &[u32] = match text_ids.filter(|x| {
                 x.len() == toks.len() && first_occurrence_order(x, toks, common, &mut common_of)
@@ -1657,9 +1685,14 @@ impl Model {
                         for h in features::pair_features(p1, c, n1) {
                             self.probe_into(h, k * nt, &mut direct);
                         }
-                        dynamic_features(0, 0, c, doc_mem.get(c), self.flags, &mut dy);
-                        for &h in &dy {
-                            self.probe_into(h, k * nt, &mut direct);
+                        // With no earlier tagging of the word and no history features (the
+                        // shipped model: `DOC` alone), every dynamic feature is `NONE`.
+                        let doc_prev = doc_mem.get(c);
+                        if doc_prev != 0 || self.flags & HISTORY_ANY != 0 {
+                            dynamic_features(0, 0, c, doc_prev, self.flags, &mut dy);
+                            for &h in &dy {
+                                self.probe_into(h, k * nt, &mut direct);
+                            }
                         }
                     }
                 }
@@ -1696,17 +1729,15 @@ impl Model {
                         block(s0 + 2),
                     ];
                     for (k, &(l, c)) in at.iter().enumerate() {
-                        simd::sum6(
-                            &mut em[k * nt..k * nt + sl],
-                            [
-                                v(l as usize, 0, common_sums),
-                                v(c as usize, 0, common_sums),
-                                &w[1][..sl],
-                                &w[3][nt..nt + sl],
-                                &w[0][2 * nt..2 * nt + sl],
-                                &w[4][3 * nt..3 * nt + sl],
-                            ],
-                        );
+                        let six = [
+                            v(l as usize, 0, common_sums),
+                            v(c as usize, 0, common_sums),
+                            &w[1][..sl],
+                            &w[3][nt..nt + sl],
+                            &w[0][2 * nt..2 * nt + sl],
+                            &w[4][3 * nt..3 * nt + sl],
+                        ];
+                        simd::sum6(&mut em[k * nt..k * nt + sl], six);
                         w = [w[1], w[2], w[3], w[4], block(s0 + k as isize + 3)];
                     }
                 }
@@ -1730,6 +1761,17 @@ impl Model {
                 for i in r.clone() {
                     doc_mem.record(self.scheme, &toks[i], tags[i]);
                 }
+            }
+            if let Some(s) = csums.as_mut() {
+                s.bufs = TagBufs {
+                    em,
+                    fill,
+                    direct,
+                    cfill,
+                    scratch,
+                    at,
+                    bsc,
+                };
             }
             return tags;
         }
