@@ -58,8 +58,11 @@ pub(super) fn bylines_and_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
         // after, a hyphen inside): most mentions are turned down before their tokens are
         // looked up.
         let bytes = doc.text.as_bytes();
-        let text = &bytes[m.span.start..m.span.end];
-        let after = &bytes[m.span.end..];
+        let (Some(text), Some(after)) =
+            (bytes.get(m.span.start..m.span.end), bytes.get(m.span.end..))
+        else {
+            continue;
+        };
         let name_like = matches!(m.label, Label::ORG | Label::PERSON | Label::GPE);
         let hyphened = || {
             m.label != Label::GPE

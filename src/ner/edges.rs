@@ -36,7 +36,9 @@ pub(super) fn mended_edges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         (false, false, false, false, false, false);
     for k in 0..found.len() {
         let m = found[k];
-        let text = &bytes[m.span.start..m.span.end];
+        let Some(text) = bytes.get(m.span.start..m.span.end) else {
+            continue;
+        };
         commas |= matches!(text.last(), Some(b',' | b';' | b':'));
         starts |= text.starts_with(b"Born ") || text.first() == Some(&b'v');
         match m.label {
@@ -145,7 +147,7 @@ fn born_and_versus(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < found.len() {
         let m = found[k];
-        let text = &doc.text[m.span.start..m.span.end];
+        let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
         if !(text.starts_with("Born ") || text.starts_with('v')) {
             k += 1;
             continue;

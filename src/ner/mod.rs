@@ -7180,7 +7180,7 @@ mod tests {
     #[test]
     fn the_heads_under_a_parent_are_the_of_heads_from_bank_on() {
         assert_eq!(OF_HEADS_UNDER_A_PARENT[0], "Bank");
-        assert_eq!(OF_HEADS_UNDER_A_PARENT.last(), Some(&"Centre"));
+        assert_eq!(OF_HEADS_UNDER_A_PARENT.last(), Some(&"Administration"));
     }
 
     /// The heads of exchanges, offices and banks keep their `of` part too.

@@ -860,7 +860,9 @@ fn is_temperature(doc: &Doc, i: usize) -> bool {
 /// number, no capitalized word or [`SEAT_WORDS`] before it, in a sentence that speaks of
 /// temperatures ([`is_temperature`]).
 pub(crate) fn is_glued_temperature(doc: &Doc, i: usize) -> bool {
-    number_then(doc.token_text(i)).is_some_and(|(num, scale)| {
+    // A minus the tokenizer left on the number: `-5C`.
+    let w = doc.token_text(i);
+    number_then(w.strip_prefix('-').unwrap_or(w)).is_some_and(|(num, scale)| {
         matches!(scale, "C" | "F")
             && num.len() <= 5
             && (i == 0 || !is_cap(doc.token_text(i - 1)))
