@@ -175,26 +175,10 @@ fn route_follows(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::test_support::owned;
 
     fn read(text: &str, marked: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let found = marked
-            .iter()
-            .map(|&(s, label)| {
-                let start = text.find(s).unwrap();
-                Mention {
-                    span: Span::new(start, start + s.len()),
-                    label,
-                }
-            })
-            .collect();
-        crate::ner::test_support::with_doc(text, |doc| bylines_and_places(doc, found))
-            .into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
-            .collect()
-    }
-
-    fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
-        v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+        crate::ner::test_support::passed(text, marked, bylines_and_places)
     }
 
     #[test]

@@ -326,27 +326,11 @@ fn one_second(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::test_support::owned;
 
     /// `mended_edges` over `marked` (each the first occurrence of a text, labelled).
     fn mended(text: &str, marked: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let found = marked
-            .iter()
-            .map(|&(s, label)| {
-                let start = text.find(s).unwrap();
-                Mention {
-                    span: Span::new(start, start + s.len()),
-                    label,
-                }
-            })
-            .collect();
-        crate::ner::test_support::with_doc(text, |doc| mended_edges(doc, found))
-            .into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
-            .collect()
-    }
-
-    fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
-        v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+        crate::ner::test_support::passed(text, marked, mended_edges)
     }
 
     #[test]

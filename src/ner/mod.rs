@@ -6031,6 +6031,34 @@ pub(crate) mod test_support {
         f(&doc)
     }
 
+    /// `pass` over mentions of `text` (read as one sentence): the first occurrence of each
+    /// marked text with its label. Returns the texts and labels the pass leaves.
+    pub(crate) fn passed(
+        text: &str,
+        marked: &[(&str, Label)],
+        pass: impl FnOnce(&Doc, Vec<super::Mention>) -> Vec<super::Mention>,
+    ) -> Vec<(String, Label)> {
+        let found = marked
+            .iter()
+            .map(|&(s, label)| {
+                let start = text.find(s).unwrap();
+                super::Mention {
+                    span: crate::analysis::Span::new(start, start + s.len()),
+                    label,
+                }
+            })
+            .collect();
+        with_doc(text, |doc| pass(doc, found))
+            .into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.label))
+            .collect()
+    }
+
+    /// `(text, label)` pairs as [`passed`] returns them.
+    pub(crate) fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
+        v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+    }
+
     /// The texts and labels `r` finds in `text`, read as one sentence, in order.
     pub(crate) fn found_by(r: &dyn Recognizer, text: &str) -> Vec<(String, Label)> {
         let mut m = with_doc(text, |doc| r.recognize(doc));
