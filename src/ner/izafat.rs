@@ -57,9 +57,9 @@ pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     while let Some(p) = crate::tokenize::find_byte(bytes, from, b'-') {
         from = p + 1;
         let rest = &bytes[p + 1..];
-        let joined = [b"e-".as_ref(), b"i-", b"ul-", b"ut-", b"ur-"]
+        let joined = JOINS
             .iter()
-            .any(|j| rest.starts_with(j));
+            .any(|j| rest.starts_with(j.as_bytes()) && rest.get(j.len()) == Some(&b'-'));
         if !joined || p == 0 || !bytes[p - 1].is_ascii_alphabetic() {
             continue;
         }
