@@ -2,6 +2,7 @@
 // returns. All text reaches the DOM through textContent, never as HTML.
 import { LABELS, labelInfo } from './labels.js';
 import { renderArticle } from './render.js';
+import { AnalyzerPool, GROW_BYTES, poolSize } from './pool.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -17,37 +18,18 @@ const state = {
 };
 let nextDocId = 1;
 
-// ---- worker client ----------------------------------------------------------------------------
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-const pending = new Map();
-let nextCall = 1;
-function call(msg, transfer = []) {
-  return new Promise((resolve, reject) => {
-    const id = nextCall++;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ ...msg, id }, transfer);
-  });
-}
-worker.onmessage = (event) => {
-  const { id, ok, error } = event.data;
-  const p = pending.get(id);
-  if (!p) return;
-  pending.delete(id);
-  if (ok) p.resolve(event.data);
-  else p.reject(new Error(error));
-};
-worker.onerror = (event) => {
-  event.preventDefault();
+// ---- analyzer workers ---------------------------------------------------------------------------
+const pool = new AnalyzerPool(new URL('./worker.js', import.meta.url), poolSize(location.search, navigator.hardwareConcurrency), () => {
   setStatus('the analyzer could not start');
   notify('error', 'The analyzer could not start in this browser. Try a current Chrome, Firefox or Safari.');
-  for (const p of pending.values()) p.reject(new Error('the analyzer stopped'));
-  pending.clear();
-};
+});
+const call = (msg, transfer) => pool.call(msg, transfer);
 
-const ready = call({ kind: 'hello' }).then(({ info }) => {
+const ready = pool.first.ready.then((info) => {
   state.maxBytes = info.maxBytes;
   setStatus(`ready · analyzer ${info.version} · started in ${Math.round(info.initMs + info.modelMs)} ms`);
   document.body.dataset.ready = 'true';
+  document.body.dataset.workers = String(pool.size);
   return info;
 });
 
@@ -102,25 +84,39 @@ async function loadFiles(files) {
 
 async function loadFilesNow(files) {
   await ready;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const accepted = files.filter((file) => {
+    if (file.size <= state.maxBytes) return true;
+    notify('error', `${file.name}: the file is ${humanSize(file.size)}; newslens accepts up to ${humanSize(state.maxBytes)} per article. It was not loaded.`);
+    return false;
+  });
+  setStatus(`analyzing ${plural(accepted.length, 'file')}…`);
+  // Each file is read only when a worker is free for it, so a large drop is never all in memory
+  // twice; the results are added in the order the files were given.
+  const jobs = accepted.map((file) => async (send) => {
+    const bytes = await file.arrayBuffer();
+    return (await send({ kind: 'file', name: file.name, bytes }, [bytes])).doc;
+  });
+  const total = accepted.reduce((n, f) => n + f.size, 0);
+  const results = await pool.run(jobs, {
+    grow: accepted.length > 1 && total >= GROW_BYTES,
+    onDone: (n) => {
+      if (accepted.length > 1) setStatus(`analyzing ${plural(accepted.length, 'file')}… ${n} done`);
+    },
+  });
+  document.body.dataset.workers = String(pool.size);
   let first = -1;
   let loaded = 0;
-  setStatus(`analyzing ${files.length} file${files.length === 1 ? '' : 's'}…`);
-  for (const file of files) {
-    if (file.size > state.maxBytes) {
-      notify('error', `${file.name}: the file is ${humanSize(file.size)}; newslens accepts up to ${humanSize(state.maxBytes)} per article. It was not loaded.`);
-      continue;
+  results.forEach((r, i) => {
+    if (!r.ok) {
+      notify('error', `${accepted[i].name}: ${r.error.message}. It was not loaded.`);
+      return;
     }
-    try {
-      const bytes = await file.arrayBuffer();
-      const { doc } = await call({ kind: 'file', name: file.name, bytes }, [bytes]);
-      const index = addDoc(doc);
-      if (first < 0) first = index;
-      loaded++;
-    } catch (err) {
-      notify('error', `${file.name}: ${err.message}. It was not loaded.`);
-    }
-  }
-  setStatus(`${state.docs.length} article${state.docs.length === 1 ? '' : 's'} loaded`);
+    const index = addDoc(r.value);
+    if (first < 0) first = index;
+    loaded++;
+  });
+  setStatus(`${plural(state.docs.length, 'article')} loaded`);
   if (loaded) $('paste-box').open = false; // the article list needs the room now
   if (first >= 0) select(first);
   else render();
@@ -462,7 +458,7 @@ window.newslens = {
     return state.docs.map(({ name, text, analysis }) => ({ name, text, analysis }));
   },
   idle: () => new Promise((resolve) => {
-    const check = () => (state.busy === 0 && pending.size === 0 ? resolve() : setTimeout(check, 20));
+    const check = () => (state.busy === 0 && pool.pending === 0 ? resolve() : setTimeout(check, 20));
     check();
   }),
 };

@@ -34,14 +34,14 @@ after(async () => {
 });
 
 /** A fresh page that records console errors, page errors, dialogs and every request. */
-async function open() {
+async function open(query = '') {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   const log = { errors: [], dialogs: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(e.message));
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
   page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(server.url + query);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   return { page, log };
 }
@@ -284,4 +284,38 @@ test('a multi-megabyte article loads and renders completely', async () => {
   assert.equal(rendered.last, doc.analysis.entities.at(-1).text, 'the article is rendered to its end');
   assert.deepEqual(log.errors, []);
   await page.close();
+});
+
+test('a large drop is shared between workers and comes back in the order given', async () => {
+  // Twelve articles of about 60 KB each (over the pool's threshold), named out of alphabetical
+  // order, analyzed once by a pool of two workers and once by a single worker.
+  const files = Array.from({ length: 12 }, (_, i) => ({
+    name: `${String.fromCharCode(122 - ((i * 7) % 26))}-${i}.txt`,
+    text: Array.from({ length: 12 }, (_, k) => `${seeds[(i + k) % 5].text.trim()}\n\n`).join(''),
+  }));
+  assert.ok(files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) > 512 * 1024);
+  const run = async (query) => {
+    const { page, log } = await open(query);
+    await drop(page, files);
+    const out = {
+      workers: await page.evaluate(() => document.body.dataset.workers),
+      names: await page.$$eval('#doc-list .doc-name', (ns) => ns.map((n) => n.textContent)),
+      docs: await page.evaluate(() => window.newslens.docs),
+      status: await page.textContent('#status'),
+    };
+    assert.deepEqual(log.errors, []);
+    await page.close();
+    return out;
+  };
+  const pooled = await run('?workers=2');
+  const single = await run('?workers=1');
+  assert.equal(pooled.workers, '2');
+  assert.equal(single.workers, '1');
+  assert.deepEqual(pooled.names, files.map((f) => f.name));
+  assert.equal(pooled.status, '12 articles loaded');
+  for (let i = 0; i < files.length; i++) {
+    assert.equal(pooled.docs[i].text, files[i].text);
+    assert.ok(pooled.docs[i].analysis.entities.length > 500, `${files[i].name} has its entities`);
+    assert.deepEqual(pooled.docs[i].analysis, single.docs[i].analysis, `${files[i].name}: the same analysis from either worker`);
+  }
 });
