@@ -1046,4 +1046,116 @@ mod pastes {
         let body = a.structure.body.unwrap();
         assert!(text[body.start..body.end].contains("THURSDAY NIGHT UPDATE: Harbor Lights earned"));
     }
+
+    /// A line of `file` the page prints as metadata is read as metadata, not as the
+    /// standfirst.
+    fn metadata_line(file: &str, line: &str) {
+        let (text, a) = analyzed_paste(file);
+        let at = text.find(line).unwrap();
+        assert!(
+            a.structure
+                .metadata
+                .iter()
+                .any(|r| r.start <= at && at + line.len() <= r.end),
+            "{file}: {line:?} is no metadata line"
+        );
+        assert_eq!(a.structure.subtitle, None, "{file}: a standfirst");
+    }
+
+    /// Reuters' page copied as text runs its date, time and update stamp together.
+    #[test]
+    fn a_glued_date_time_and_update_stamp() {
+        check(&Expect {
+            file: "reuters_web.txt",
+            title: Some("China's exports beat forecasts as shipments to Southeast Asia surge"),
+            dateline: Some("BEIJING"),
+            date: Some("2025-11-07"),
+            body_starts: "BEIJING, Nov 7 (Reuters) - China's exports",
+            body_ends: "while those to the U.S. fell 12.4%.",
+            captions: 0,
+            boilerplate: &["Reporting by Joe Cash", "Our Standards"],
+        });
+        metadata_line(
+            "reuters_web.txt",
+            "November 7, 20253:45 AM GMT+5Updated 2 hours ago",
+        );
+    }
+
+    /// Dawn's `Updated about 5 hours ago` and the Times of India's slashed byline line.
+    #[test]
+    fn an_approximate_update_stamp_and_a_slashed_byline() {
+        metadata_line("dawn_updated_about.txt", "Updated about 5 hours ago");
+        check(&Expect {
+            file: "toi.txt",
+            title: Some("Delhi air quality slips to 'severe' as stubble burning peaks"),
+            dateline: Some("NEW DELHI"),
+            date: Some("2025-11-14"),
+            body_starts: "NEW DELHI: Delhi's air quality",
+            body_ends: "across the National Capital Region.",
+            captions: 0,
+            boilerplate: &[],
+        });
+        metadata_line(
+            "toi.txt",
+            "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 14, 2025, 08:42 IST",
+        );
+    }
+
+    /// A caption closed by a dash and the picture's source (Geo), and the BBC's credit line
+    /// above a caption without a stop.
+    #[test]
+    fn captions_by_a_dash_credit_and_under_a_bare_agency() {
+        check(&Expect {
+            file: "geo.txt",
+            title: Some("Pakistan, Afghanistan agree to extend ceasefire: FO"),
+            dateline: Some("ISLAMABAD"),
+            date: Some("2025-11-25"),
+            body_starts: "ISLAMABAD: Pakistan and Afghanistan",
+            body_ends: "at the weekly press briefing.",
+            captions: 1,
+            boilerplate: &[],
+        });
+        check(&Expect {
+            file: "bbc_credit_above.txt",
+            title: Some("Bangladesh election: BNP claims landslide victory"),
+            dateline: None,
+            date: None,
+            body_starts: "The Bangladesh Nationalist Party (BNP) has claimed",
+            body_ends: "still under way in several districts.",
+            captions: 1,
+            boilerplate: &["Share\nSave", "Related topics"],
+        });
+        let (text, a) = analyzed_paste("bbc_credit_above.txt");
+        let c = a.structure.captions[0];
+        assert_eq!(
+            &text[c.start..c.end],
+            "Getty Images\nSupporters of the BNP celebrated in the streets of Dhaka on Friday"
+        );
+        assert_eq!(a.structure.subtitle, None);
+    }
+
+    /// A comment section's rules and the outlet's account under the story.
+    #[test]
+    fn comment_rules_and_a_follow_line_after_the_story() {
+        check(&Expect {
+            file: "tribune_comments.txt",
+            title: Some("PM Shehbaz departs for Riyadh on two-day visit"),
+            dateline: Some("ISLAMABAD"),
+            date: Some("2025-11-12"),
+            body_starts: "ISLAMABAD: \nPrime Minister Shehbaz Sharif",
+            body_ends: "Strategic Mutual Defence Agreement in September.",
+            captions: 0,
+            boilerplate: &["COMMENTS (2)", "Comments are moderated", "Comments FAQ"],
+        });
+        check(&Expect {
+            file: "arabnews.txt",
+            title: Some("Saudi crown prince receives Pakistani army chief in Riyadh"),
+            dateline: Some("RIYADH"),
+            date: Some("2025-11-24"),
+            body_starts: "RIYADH: Saudi Crown Prince",
+            body_ends: "defense cooperation, SPA said.",
+            captions: 0,
+            boilerplate: &["Follow @arabnews on X"],
+        });
+    }
 }

@@ -277,6 +277,16 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
                 });
             }
         }
+        if let (Some(d), Some(y)) = (
+            get(k + 1).and_then(|x| number(x, 2)),
+            ws.get(k + 2).and_then(|&(st, _, _)| glued_year(&s[st..])),
+        ) {
+            return iso(y, m, d).map(|iso| DateMatch {
+                start,
+                end: ws[k + 2].0 + 4,
+                iso,
+            });
+        }
     }
     // D Month YYYY, D of Month, YYYY
     if let Some(d) = number(w, 2) {
@@ -300,6 +310,22 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
         }
     }
     None
+}
+
+/// The year of `20253:45` in Reuters' `November 7, 20253:45 AM GMT+5Updated 2 hours ago`: a
+/// page's date, time and update stamp are set apart by layout alone, and copied as text they
+/// run together. `s` starts with four digits of a year, then a clock time (`3:45`, `10:21`).
+fn glued_year(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    let clock = b.get(4..)?;
+    let colon = clock.iter().position(|&c| !c.is_ascii_digit())?;
+    let year: u32 = s.get(..4)?.parse().ok()?;
+    ((1900..2100).contains(&year)
+        && (1..=2).contains(&colon)
+        && clock[colon] == b':'
+        && clock.len() >= colon + 3
+        && clock[colon + 1..colon + 3].iter().all(u8::is_ascii_digit))
+    .then_some(year)
 }
 
 /// `21st of May, 2025`: the date read as `21st May, 2025`.
@@ -394,11 +420,34 @@ pub fn time_prefix(s: &str) -> usize {
                     .all(|c| c.is_ascii_uppercase() || c == '+' || c.is_ascii_digit()));
         if ok && !word.is_empty() {
             len += sp + word.len();
+        } else if let Some(zone) = glued_zone(&word) {
+            len += sp + zone;
+            break;
         } else {
             break;
         }
     }
     off + len
+}
+
+/// The length of the zone in `GMT+5Updated` (Reuters' web page copied as text, where the
+/// update stamp runs on from the time's zone): two to five capitals, a sign and one or two
+/// digits, then a capitalised word.
+fn glued_zone(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=5).contains(&letters) || !matches!(b.get(letters), Some(b'+' | b'-')) {
+        return None;
+    }
+    let digits = b[letters + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let end = letters + 1 + digits;
+    ((1..=2).contains(&digits)
+        && b.get(end).is_some_and(u8::is_ascii_uppercase)
+        && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
+    .then_some(end)
 }
 
 /// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`,
@@ -466,6 +515,12 @@ fn one_relative_time(line: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .map(|r| r.trim_start_matches([':', ' ']).to_string())
+        .unwrap_or(t);
+    // Dawn's `Updated about 10 hours ago`, `over a year ago`.
+    let t = ["about ", "over ", "nearly ", "almost ", "around "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map(str::to_string)
         .unwrap_or(t);
     if matches!(
         t.as_str(),
@@ -606,6 +661,23 @@ mod tests {
         assert_eq!(v("21.05.2025"), Some("2025-05-21".into()));
         assert_eq!(v("05/21/2025"), Some("2025-05-21".into()));
         assert_eq!(v("Updated 16:42, 26-Nov-2026"), Some("2026-11-26".into()));
+        // Reuters' web page copied as text: the date, time and update stamp run together.
+        let glued = "November 7, 20253:45 AM GMT+5Updated 2 hours ago";
+        let m = find_date(glued).unwrap();
+        assert_eq!(
+            (m.iso.as_str(), &glued[m.start..m.end]),
+            ("2025-11-07", "November 7, 2025")
+        );
+        assert_eq!(v("Nov 18, 202510:21 AM"), Some("2025-11-18".into()));
+        assert_eq!(v("May 21, 20251"), None);
+        assert_eq!(v("May 21, 30003:45"), None);
+        assert_eq!(
+            &glued[m.end..m.end + time_prefix(&glued[m.end..])],
+            "3:45 AM GMT+5"
+        );
+        assert_eq!(time_prefix("3:45 AM GMT+5Updated"), 13);
+        assert_eq!(time_prefix("3:45 AM GMT+5"), 13);
+        assert_eq!(time_prefix("3:45 AM GMT+55x"), 7);
         assert_eq!(v("30-Feb-2026"), None);
         assert_eq!(v("26-Nov-26"), None);
         assert_eq!(v("February 30, 2025"), None);
@@ -639,6 +711,9 @@ mod tests {
         assert!(is_relative_time("2h ago"));
         assert!(is_relative_time("Updated 3 days ago"));
         assert!(is_relative_time("an hour ago"));
+        assert!(is_relative_time("Updated about 10 hours ago"));
+        assert!(is_relative_time("over a year ago"));
+        assert!(!is_relative_time("about a decade ago"));
         assert!(!is_relative_time(
             "four days ago, the talks began in Beijing"
         ));

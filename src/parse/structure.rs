@@ -1433,6 +1433,7 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
     }
     if (slash_credit(s)
         || bar_credit(s)
+        || dash_photo_credit(s)
         || pictured_end(lower)
         || for_credit(s)
         || source_credit(s))
@@ -1597,6 +1598,55 @@ fn bar_credit(s: &str) -> bool {
         && prose_like(before)
 }
 
+/// A picture's source after a dash that closes a caption's sentence, as Pakistani papers set
+/// it: Geo's `… in Islamabad on November 25, 2025. — Screengrab via YouTube/Foreign Office`,
+/// Dawn's `… in the Senate on Monday. — DawnNewsTV`, `— Reuters/File`, `— Photo courtesy
+/// ISPR`. Read without it, the caption was the standfirst. The source is a few capitalised
+/// words that say they are a picture's (a slash, `via`, `File`, `Photo`, `Screengrab`, a TV
+/// channel), so a paragraph's closing agency (`… the statement said. — APP`) is not this.
+fn dash_photo_credit(s: &str) -> bool {
+    let s = s.trim_end();
+    // Most lines end with a sentence's stop: turned down before any search back.
+    if s.ends_with(['.', '"', '”', '’', ')', '?', '!']) {
+        return false;
+    }
+    let Some(i) = s.rfind(['—', '–']) else {
+        return false;
+    };
+    let (before, credit) = (&s[..i], s[i..].trim_start_matches(['—', '–']));
+    if !before.ends_with(' ') || !credit.starts_with(' ') {
+        return false;
+    }
+    let (before, credit) = (before.trim_end(), credit.trim());
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let marked = credit.contains('/')
+        || words.contains(&"via")
+        || [
+            "file",
+            "photo",
+            "photos",
+            "screengrab",
+            "screenshot",
+            "courtesy",
+            "handout",
+        ]
+        .contains(&first.as_str())
+        || words
+            .last()
+            .is_some_and(|w| w.len() >= 3 && w.ends_with("TV"));
+    marked
+        && (1..=6).contains(&words.len())
+        && credit.len() <= 60
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || CREDIT_SMALL_WORDS.contains(w)
+                || matches!(*w, "courtesy" | "file")
+        })
+        && before.ends_with(['.', '"', '”'])
+        && words_up_to(before, 6) >= 6
+}
+
 /// `… found in the pool behind the home (pictured)`: a caption that points at its photo, with
 /// no closing stop (the Daily Mail; a paragraph's `(pictured)` is followed by its sentence).
 fn pictured_end(lower: &str) -> bool {
@@ -1682,6 +1732,35 @@ fn photo_credit_line(s: &str) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase))
             && credit_names(outlet, 5)
     })
+}
+
+/// A line that is only a picture agency's name, as the BBC credits a photo above its caption:
+/// `Getty Images`, `EPA`, `AFP via Getty Images`, `PA Media`.
+fn agency_credit_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 40 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let bare = lower
+        .strip_suffix(" via getty images")
+        .or_else(|| lower.strip_suffix("/getty images"))
+        .unwrap_or(&lower);
+    // Not a bare `Reuters`, `AFP` or `BBC`: under a headline, that is the byline, and the
+    // standfirst under it may have no stop either.
+    bare.len() < lower.len()
+        || [
+            "getty images",
+            "epa",
+            "epa-efe",
+            "pa media",
+            "pa wire",
+            "anadolu",
+            "anadolu agency",
+            "shutterstock",
+            "alamy",
+        ]
+        .contains(&bare)
 }
 
 /// A long paragraph that merely mentions an agency in passing is not a caption.
@@ -2000,8 +2079,9 @@ fn place_in_capitals(rest: &str) -> bool {
             .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// Marks a byline line sets its parts apart with (`Name · Outlet · Posted: …`).
-const BYLINE_MARKS: &[char] = &['·', '|', '•'];
+/// Marks a byline line sets its parts apart with (`Name · Outlet · Posted: …`; the Times of
+/// India's `TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 14, 2025, 08:42 IST`).
+const BYLINE_MARKS: &[char] = &['·', '|', '•', '/'];
 
 /// Capitalised metadata keys that may follow the writers' names on the same line.
 const NAMED_META_KEYS: &[&str] = &[" Published", " Updated", " Posted"];
@@ -2638,6 +2718,22 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             && prose_like(above)
             && !above.trim_end().ends_with(':');
         if described && photo_credit_line(t(i)) {
+            caption[i - 1] = true;
+            caption[i] = true;
+            joined[i] = true;
+        }
+        // The BBC sets the credit above its caption, and the caption has no stop: `Getty
+        // Images` / `Supporters of the BNP celebrated in the streets of Dhaka on Friday`.
+        let below = t(i);
+        if metas[i].is_none()
+            && !prompt[i]
+            && (4..=40).contains(&words_up_to(below, 41))
+            && prose_like(below)
+            && !below
+                .trim_end()
+                .ends_with(['.', ':', '!', '?', ';', '"', '”'])
+            && (agency_credit_line(above) || photo_credit_line(above))
+        {
             caption[i - 1] = true;
             caption[i] = true;
             joined[i] = true;
@@ -3895,6 +3991,23 @@ fn closing_line(s: &str) -> bool {
             .iter()
             .any(|p| lower.trim_end_matches([':', '.']).ends_with(p));
     let contact = starts_word(&lower, "get in touch") && words <= 15;
+    // `Follow @arabnews on X`, `Follow Jane Doe on Twitter: @janedoe`: the outlet's or the
+    // writer's account, under the story.
+    let follow = starts_word(&lower, "follow")
+        && words <= 10
+        && (lower.contains('@')
+            || [
+                " on x",
+                " on twitter",
+                " on instagram",
+                " on facebook",
+                " on linkedin",
+            ]
+            .iter()
+            .any(|p| lower.trim_end_matches(['.', '!']).ends_with(p)));
+    // `Comments are moderated and generally will be posted if they are on-topic …`: the
+    // comment section's rules.
+    let comment_rules = words <= 40 && COMMENT_RULES.iter().any(|p| lower.contains(p));
     let heading = lower.trim_end_matches(['.', ' ', ':', '?', '!']);
     comments
         || counter_line(s)
@@ -3915,6 +4028,8 @@ fn closing_line(s: &str) -> bool {
             .any(|p| lower.contains(p)))
         || about_page
         || contact
+        || follow
+        || comment_rules
         || update_note
         || first_ran
         || part_of
@@ -3927,6 +4042,16 @@ fn closing_line(s: &str) -> bool {
         || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
         || rights_notice(&lower)
 }
+
+/// Phrases of a comment section's rules, under a story.
+const COMMENT_RULES: &[&str] = &[
+    "comments are moderated",
+    "comment policy",
+    "comments policy",
+    "comments faq",
+    "commenting guidelines",
+    "comment guidelines",
+];
 
 /// A line with no end of a sentence that may follow a story among its closing lines: a
 /// promotion's tagline (`The one-stop-shop solution for policy professionals …` between
@@ -4271,6 +4396,23 @@ mod tests {
         assert!(!l(
             "Holloway (pictured) told officers he had fed the animal chicken."
         ));
+        // A dash and a picture's source.
+        for s in [
+            "Foreign Office Spokesperson Tahir Andrabi addresses the weekly press briefing in Islamabad on November 25, 2025. — Screengrab via YouTube/Foreign Office",
+            "Law Minister Azam Nazeer Tarar speaks in the Senate on Monday. — DawnNewsTV",
+            "Rescue workers search the rubble of a collapsed building in Karachi. – Reuters/File",
+            "Army chief Field Marshal Asim Munir meets troops in Waziristan on Friday. — Photo courtesy ISPR",
+        ] {
+            assert!(l(s), "{s}");
+        }
+        for s in [
+            "The two sides agreed to meet again in Istanbul next week, the statement said. — APP",
+            "Prices rose by 3pc in October, the bureau said. — Staff Reporter",
+            "He said the talks — held in Doha — were constructive",
+            "The minister left for Riyadh on Wednesday. — with reporting by Web Desk/File",
+        ] {
+            assert!(!l(s), "{s}");
+        }
     }
 
     #[test]
@@ -4841,6 +4983,11 @@ mod tests {
         assert!(bylined_meta("The minister said prices Published May 3, 2025").is_none());
         assert!(bylined_meta("Jane Doe Published May 3, 2025").is_some());
         assert!(bylined_meta("Mumbai | Updated: November 23, 2024 21:14 IST").is_none());
+        assert!(bylined_meta(
+            "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 14, 2025, 08:42 IST"
+        )
+        .is_some());
+        assert!(bylined_meta("Politics / World Updated: Nov 14, 2025").is_some());
         let t = "Budget talks stall\n\nKhurram Husain | Ikram Junaidi Published June 3, 2025\n\n\
                  The talks stalled on Monday over the fuel levy, officials said.";
         assert_eq!(find(t, &Hints::default()).0.dateline, None);
@@ -5083,6 +5230,20 @@ mod tests {
             assert!(!closing_line(last), "{last}");
         }
         assert!(closing_line("(Updates prices throughout.)") && closing_line("Comments (14)"));
+        for s in [
+            "Follow @arabnews on X",
+            "Follow Jane Doe on Twitter: @janedoe",
+            "Follow us on Instagram.",
+            "Comments are moderated and generally will be posted if they are on-topic and not abusive.\nFor more information, please see our Comments FAQ",
+        ] {
+            assert!(closing_line(s), "{s}");
+        }
+        for s in [
+            "Follow the talks on our live page as they resume in Doha on Friday.",
+            "The platform said the posts broke its rules and that comments are moderated by staff in Dublin, who review hundreds of thousands of posts a day under rules it published in 2019 after a long consultation with users, regulators and the company's own oversight board.",
+        ] {
+            assert!(!closing_line(s), "{s}");
+        }
         assert!(!closing_line("Comments (see below)"));
     }
 
@@ -5824,6 +5985,17 @@ mod tests {
         ] {
             assert!(!photo_credit_line(not_credit), "{not_credit}");
         }
+        // The BBC's credit above its caption; a bare agency under the headline is the byline.
+        for credit in ["Getty Images", "AFP via Getty Images", "EPA", "PA Media"] {
+            assert!(agency_credit_line(credit), "{credit}");
+        }
+        for not_credit in ["Reuters", "BBC", "AFP", "Getty Images said on Monday"] {
+            assert!(!agency_credit_line(not_credit), "{not_credit}");
+        }
+        let t = "Storm hits Ohio\n\nReuters\nThousands without power as winds topple trees across the state\n\n\
+                 High winds knocked out power to homes across the state on Monday, officials said.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.captions.is_empty(), "{:?}", st.captions);
         // No blank line sets the two apart: paragraphs, not a caption.
         let t = "Storm hits Ohio\n\nBy Tom Reed\nNov. 16, 2026\n\n\
                  High winds knocked out power to homes across the state on Monday.\n\
