@@ -442,9 +442,16 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     // `-`, or 0xE2, the lead byte of the dashes and of `’`, so one byte scan settles them.
     let splittable = word
         .bytes()
-        .any(|b| matches!(b, b'/' | b'\'' | b'-' | 0xE2));
+        .any(|b| matches!(b, b'/' | b'\'' | b'-' | 0xE2 | b':' | b'+'));
     if !splittable && !word.eq_ignore_ascii_case("cannot") {
         out.push(Span::new(start, end));
+        return;
+    }
+    // Reuters' page copied as text: `November 7, 20253:45 AM GMT+5Updated 2 hours ago`, the
+    // year run into the time and the time's zone into the update stamp.
+    if let Some(cut) = glued_stamp(word) {
+        split_word(text, start, start + cut, out);
+        split_word(text, start + cut, end, out);
         return;
     }
     // A bracket closed before a hyphen (`(in Paris)-and`): the bracket, the hyphen and the
@@ -493,6 +500,34 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     split_hyphens(text, start, end, out);
+}
+
+/// Where a glued stamp splits (see [`split_word`]): after the year of `20253:45` (a year
+/// from 1900 to 2099, then one or two digits, a colon and two digits) or after the zone of
+/// `GMT+5Updated` (two to five capitals, a sign, one or two digits, then a capitalised word).
+fn glued_stamp(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let digits = |from: usize| {
+        b.get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    if b.len() >= 8 && (b.starts_with(b"19") || b.starts_with(b"20")) {
+        let d = digits(0);
+        return ((5..=6).contains(&d)
+            && b.get(d) == Some(&b':')
+            && digits(d + 1) == 2
+            && b.len() <= d + 3 + 2)
+            .then_some(4);
+    }
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=5).contains(&letters) || !matches!(b.get(letters), Some(b'+' | b'-')) {
+        return None;
+    }
+    let end = letters + 1 + digits(letters + 1);
+    ((1..=2).contains(&(end - letters - 1))
+        && b.get(end).is_some_and(u8::is_ascii_uppercase)
+        && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
+    .then_some(end)
 }
 
 /// A decade in two digits with `'s` (`the 90's`), one token as OntoNotes has it (`90's` DATE;
@@ -678,6 +713,28 @@ mod tests {
 
     fn toks(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_glued_stamp_is_split_where_its_parts_meet() {
+        assert_eq!(
+            toks("November 7, 20253:45 AM GMT+5Updated 2 hours ago"),
+            ["November", "7", ",", "2025", "3:45", "AM", "GMT+5", "Updated", "2", "hours", "ago"]
+        );
+        assert_eq!(
+            toks("Nov 18, 202510:21pm"),
+            ["Nov", "18", ",", "2025", "10:21pm"]
+        );
+        for kept in [
+            "GMT+5",
+            "UTC+08:00",
+            "20253:451",
+            "2025:45",
+            "3025510:21",
+            "GMT+5pm",
+        ] {
+            assert_eq!(toks(kept), [kept], "{kept}");
+        }
     }
 
     #[test]
