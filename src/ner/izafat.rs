@@ -15,6 +15,17 @@ use crate::ner::{rules::is_cap, Doc, Mention};
 /// The joining words between the hyphens.
 const JOINS: &[&str] = &["e", "i", "ul", "ut", "ur"];
 
+/// Last words that make an izafat compound a man's name, not a group's: the names of God that
+/// `-ul-`/`-ur-` names are made of (`Zia-ul-Haq`, `Fazl-ur-Rehman`, `Inzamam-ul-Haq`,
+/// `Ata-ur-Rehman`), read as ORGs once rs20 made every compound one (rs21). OntoNotes train has
+/// no izafat, but its Arabic `al-` names of the kind are PERSONs (`[Abd al - Rahman al -
+/// Lahim]PERSON`). The groups end otherwise (`-e-Taiba`, `-ul-Mujahideen`, `-ut-Tahrir`).
+const PERSONAL_HEADS: &[&str] = &[
+    "Haq", "Haque", "Rehman", "Rahman", "Rahim", "Raheem", "Hassan", "Hasan", "Hameed", "Hamid",
+    "Majeed", "Aziz", "Qadir", "Ghaffar", "Ghani", "Karim", "Kareem", "Latif", "Razzaq", "Sattar",
+    "Mulk", "Din", "Deen", "Amin", "Ameen", "Qayyum", "Wahab", "Hai",
+];
+
 /// Where an izafat link starting at token `i` ends (its last token): `-`, a joining word, `-`
 /// and a capitalized word, all glued to token `i - 1`. The tokenizer keeps `e-` on the word
 /// after it as it keeps `e-commerce` (`Tehreek` `-` `e-Taliban`), and splits the others
@@ -99,7 +110,12 @@ pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         // The mentions it overlaps go, and it covers them all.
         let name = span;
         let overlaps = |m: &Mention| m.span.start < name.end && name.start < m.span.end;
-        let mut label = Label::ORG;
+        let head = doc.token_text(last);
+        let mut label = if PERSONAL_HEADS.contains(&head.strip_prefix("e-").unwrap_or(head)) {
+            Label::PERSON
+        } else {
+            Label::ORG
+        };
         for m in found.iter().filter(|m| overlaps(m)) {
             span = Span::new(span.start.min(m.span.start), span.end.max(m.span.end));
             if m.span.start <= doc.tokens[first].start
@@ -179,6 +195,21 @@ mod tests {
                 ("Masjid-e-Nabawi", FAC),
                 ("Pakistan Tehreek-e-Insaf", ORG),
                 ("Jamaat-e-Islami", ORG)
+            ])
+        );
+        // A man's name, with the words the model gave it around the compound.
+        assert_eq!(
+            joined(
+                "chief Maulana Fazl-ur-Rehman met Zia-ul-Haq Sarhadi and Anwaar-ul-Haq Kakar",
+                &[
+                    ("Zia-ul-Haq Sarhadi", PERSON),
+                    ("Anwaar-ul-Haq Kakar", PERSON)
+                ]
+            ),
+            owned(&[
+                ("Fazl-ur-Rehman", PERSON),
+                ("Zia-ul-Haq Sarhadi", PERSON),
+                ("Anwaar-ul-Haq Kakar", PERSON)
             ])
         );
         // Lower-case or spaced words are no such name.

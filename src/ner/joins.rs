@@ -147,6 +147,7 @@ const COMPANY_HEADS: &[&str] = &[
     "Co.",
     "Ltd.",
     "Ltd",
+    "Limited",
     "LLC",
     "plc",
     "PLC",
