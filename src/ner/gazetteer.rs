@@ -96,6 +96,14 @@ impl Gazetteer {
         self.by_first.contains_key(word)
     }
 
+    /// Whether `name` is a listed place (GPE) exactly as written (`Washington`, `New Delhi`).
+    pub fn is_listed_place(&self, name: &str) -> bool {
+        let first = name.split_whitespace().next().unwrap_or(name);
+        self.by_first
+            .get(first)
+            .is_some_and(|names| names.iter().any(|(n, l)| n == name && *l == Label::GPE))
+    }
+
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
     }

@@ -563,6 +563,7 @@ const PROMPT_EXACT: &[&str] = &[
     "more",
     "share this article",
     "share article",
+    "share full article",
     "breaking",
     "breaking news",
     "live",
@@ -1413,6 +1414,11 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
     if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
+    // The New York Times' page copied as text: `President Trump speaking in Riyadh on
+    // Tuesday.Credit...Doug Mills/The New York Times`, the credit run on after the caption.
+    if [".credit...", ".credit…"].iter().any(|c| lower.contains(c)) {
+        return true;
+    }
     // A bracketed credit at the end: `… in Beijing [File: Pool via Reuters]`.
     if let Some(open) = lower
         .trim_end()
@@ -1966,6 +1972,8 @@ fn meta(s: &str) -> Option<Meta> {
             "interviewed by ",
             "written by ",
             "reporting by ",
+            // The New York Times' `Reporting from Riyadh, Saudi Arabia` under the byline.
+            "reporting from ",
             // A live page's editors under its `Live Reporting` label: `Edited by Alex Smith
             // and Jenny Rees`.
             "edited by ",
@@ -2021,6 +2029,38 @@ fn meta(s: &str) -> Option<Meta> {
     bylined_meta(s)
         .or_else(|| placed_meta(s))
         .or_else(|| headed_date(s))
+        .or_else(|| barred_byline_date(s))
+}
+
+/// Anadolu's `Ahmet Salih Alacaci |26.11.2025 - Update : 26.11.2025`: the writer, a bar, then a
+/// line that is only a date (and its update). The date is the line's.
+fn barred_byline_date(s: &str) -> Option<Meta> {
+    if s.len() > 120 {
+        return None;
+    }
+    let bar = s.find('|')?;
+    let (head, rest) = (s[..bar].trim_end(), &s[bar + 1..]);
+    let value = rest.trim_start();
+    if words_up_to(head, 2) < 2
+        || !byline_like(head)
+        || !value.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let at = s.len() - value.len();
+    let d = meta(value)
+        .filter(|m| m.rest.is_none() && m.place.is_none())?
+        .date?;
+    Some(Meta {
+        len: s.len(),
+        date: Some(DateMatch {
+            start: at + d.start,
+            end: at + d.end,
+            iso: d.iso,
+        }),
+        rest: None,
+        place: None,
+    })
 }
 
 /// `10:15 GMT`, `9.41am`, `14:05 CET`: a time of day alone on a line, with its zone or `am` /
@@ -2497,6 +2537,26 @@ fn lone_place(s: &str) -> bool {
                 && !NOT_PLACES_AFTER_DATE.contains(w)
         })
         && !NOT_PLACES.contains(&s.trim().to_lowercase().as_str())
+}
+
+/// `Washington:` alone, the dateline on a line of its own (NDTV's syndicated copy): one to three
+/// capitalised words and a colon, a listed place unless it is in capitals (`RAWALPINDI:`; a
+/// label in sentence case, `Watch:`, is no place). The end of the place.
+fn colon_place(s: &str) -> Option<usize> {
+    let place = s.trim_end().strip_suffix(':')?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    ((1..=3).contains(&words.len())
+        && place.len() == place.trim_start().len()
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+        })
+        && month_number(place).is_none()
+        && !NOT_PLACES.contains(&place.to_lowercase().as_str())
+        && (!place.chars().any(char::is_lowercase)
+            || crate::ner::gazetteer::Gazetteer::shared().is_listed_place(place)))
+    .then_some(place.len())
 }
 
 /// The place of a dateline that opens `s` (`BEIJING:`, `Islamabad:`, `LONDON —`,
@@ -3218,6 +3278,15 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 dateline_parts(first).filter(|d| !is_speaker(first, d, &bs[b0 + 1..=b1], text))
             {
                 st.dateline = Some(Span::new(off, off + d.place_end));
+            } else if let Some(end) = colon_place(first).filter(|_| {
+                // NDTV's `Washington:` on a line of its own over the story; a speaker's label
+                // over what they said comes again.
+                b1 > b0
+                    && !bs[b0 + 1..=b1]
+                        .iter()
+                        .any(|b| text[b.span.start..b.span.end].starts_with(first.trim_end()))
+            }) {
+                st.dateline = Some(Span::new(off, off + end));
             }
         }
     }
@@ -4008,6 +4077,9 @@ fn closing_line(s: &str) -> bool {
     // `Comments are moderated and generally will be posted if they are on-topic …`: the
     // comment section's rules.
     let comment_rules = words <= 40 && COMMENT_RULES.iter().any(|p| lower.contains(p));
+    // NDTV's `(Except for the headline, this story has not been edited by NDTV staff and is
+    // published from a syndicated feed.)`.
+    let syndicated = words <= 40 && lower.contains("syndicated feed");
     let heading = lower.trim_end_matches(['.', ' ', ':', '?', '!']);
     comments
         || counter_line(s)
@@ -4030,6 +4102,7 @@ fn closing_line(s: &str) -> bool {
         || contact
         || follow
         || comment_rules
+        || syndicated
         || update_note
         || first_ran
         || part_of
@@ -4867,12 +4940,17 @@ mod tests {
         );
         assert_eq!(place(&t).as_deref(), Some("PATNA"));
         // A label alone, or a place in sentence case, is no dateline.
-        for label in ["WATCH:", "EXCLUSIVE", "UPDATED", "Rawalpindi:", "CGTN"] {
+        for label in ["WATCH:", "EXCLUSIVE", "UPDATED", "Watch:", "CGTN"] {
             let t = format!(
                 "Babar powers Pakistan\n\nUpdated - November 15, 2026\n\n{label}\n\n{story}"
             );
             assert_eq!(place(&t), None, "{label}");
         }
+        // NDTV: a listed place in sentence case and its colon, alone over the story.
+        let t = format!(
+            "Babar powers Pakistan\n\nUpdated - November 15, 2026\n\nRawalpindi:\n\n{story}"
+        );
+        assert_eq!(place(&t).as_deref(), Some("Rawalpindi"));
         // Xinhua's desk credit is metadata, not a dateline: the dateline is the story's.
         let t = "Xi meets Kazakh president\n\nSource: Xinhua\nEditor: Huaxia\n2026-11-26 21:14:05\n\nBEIJING, Nov. 26 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev.";
         assert_eq!(place(t).as_deref(), Some("BEIJING"));
@@ -4983,6 +5061,28 @@ mod tests {
         assert!(bylined_meta("The minister said prices Published May 3, 2025").is_none());
         assert!(bylined_meta("Jane Doe Published May 3, 2025").is_some());
         assert!(bylined_meta("Mumbai | Updated: November 23, 2024 21:14 IST").is_none());
+        let m =
+            barred_byline_date("Ahmet Salih Alacaci |26.11.2025 - Update : 26.11.2025").unwrap();
+        assert_eq!(m.date.unwrap().iso, "2025-11-26");
+        assert!(barred_byline_date("Sales | 26.11.2025").is_none());
+        assert!(barred_byline_date("Jane Doe | 3 killed as storm hits the coast").is_none());
+        for (s, place) in [
+            ("Washington:", Some("Washington")),
+            ("New Delhi:", Some("New Delhi")),
+            ("KARACHI:", Some("KARACHI")),
+        ] {
+            assert_eq!(colon_place(s).map(|e| &s[..e]), place, "{s}");
+        }
+        for s in [
+            "Washington",
+            "He said:",
+            "May:",
+            "Note:",
+            "Watch:",
+            "Washington DC 2025:",
+        ] {
+            assert_eq!(colon_place(s), None, "{s}");
+        }
         assert!(bylined_meta(
             "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 14, 2025, 08:42 IST"
         )
