@@ -502,6 +502,34 @@ mod tests {
     }
 
     #[test]
+    fn a_document_without_sentences_leaves_the_padding_sums_whole() {
+        // A model of its own: the shipped one's shared sums may be filled by other tests.
+        let bytes: &[u8] = include_bytes!("../../../model/ontonotes.nlm");
+        let with = Model::from_bytes(bytes)
+            .unwrap()
+            .with_common_words(include_str!("../../../model/common-words.txt"));
+        let without = Model::from_bytes(bytes).unwrap();
+        let text = "Ishaq Dar met Wang Yi in Beijing . China said 12 agreements were signed";
+        let mut sc = Scratch::default();
+        let toks: Vec<TokInfo> = text.split(' ').map(|w| with.tok_info(w, &mut sc)).collect();
+        // Tokens but no sentences first (the padding sums would be made here and never
+        // filled), then a document.
+        assert_eq!(with.tag(&toks, &[]), vec![0; toks.len()]);
+        let sents = [0..8, 8..toks.len()];
+        assert_eq!(with.tag(&toks, &sents), without.tag(&toks, &sents));
+        let sums = with.common().unwrap().lock();
+        let (b, e) = sums.pads.expect("padding sums made by the document");
+        for (pad, at) in [(&features::BOS, b), (&features::EOS, e)] {
+            let (mut nbr, mut bt, mut s) = (Vec::new(), Batch::default(), Vec::new());
+            with.neighbour_sums(pad, &mut nbr, &mut bt);
+            with.add_rows(&mut bt, &mut s, &mut nbr);
+            let at = at as usize;
+            assert_eq!(&sums.data[at..at + nbr.len()], &nbr[..]);
+            assert!(nbr.iter().any(|&v| v != 0));
+        }
+    }
+
+    #[test]
     fn tags_are_those_without_the_common_words() {
         let with = super::super::shipped();
         assert!(with.common().is_some_and(|c| c.len() > 1000));

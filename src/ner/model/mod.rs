@@ -1480,7 +1480,11 @@ impl Model {
         max_sums: usize,
     ) -> Vec<u16> {
         let mut tags = vec![0u16; toks.len()];
-        if self.keys.is_empty() {
+        // No sentences, nothing to tag (every tag stays O). And nothing may be queued: the
+        // shared padding sums ([`common::Sums::pads`]) are made, and their features queued,
+        // before the first sentence, and only a sentence adds queued rows; with none they
+        // would be dropped and the padding's sums left zero for every later document.
+        if self.keys.is_empty() || sents.is_empty() {
             return tags;
         }
         let mut st = [0u64; N_STATIC];
