@@ -330,7 +330,16 @@ impl Blocked {
         let t1v = t1.unwrap_or(i32::MIN);
         let from = (1 + labels) / 4 * 4;
         let w = wide_plain_probe(cur[0], row, e, next, from, (&st.cmaxw, range, t1v));
-        back[..ww].fill(0);
+        // The wide tags' back pointers, all O. A fill of `ww` (not known at compile time)
+        // bytes was a call of `memset` every step: a fixed `ZEROS` bytes are a few stores.
+        // The lanes past `ww` it writes are either past every tag (never read) or I-X and L-X
+        // lanes, which `pair_plain_probe` writes next.
+        const ZEROS: usize = 48;
+        if ww <= ZEROS && back.len() >= ZEROS {
+            back[..ZEROS].fill(0);
+        } else {
+            back[..ww].fill(0);
+        }
         let probe = (&st.cmaxx[1 + 3 * labels..], range, t1v);
         let p = pair_plain_probe(labels, cur, ts, e, next, back, probe);
         w && p && t1.is_some()

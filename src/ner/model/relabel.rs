@@ -95,8 +95,21 @@ impl DocSpans {
 pub fn span_features(
     toks: &[TokInfo],
     doc: &DocSpans,
+    sp: (usize, usize, usize),
+    out: &mut Vec<u64>,
+) {
+    span_features_with(toks, doc, sp, out, true);
+}
+
+/// [`span_features`], without its three features that depend on the tagger's label and the
+/// span's length alone ([`fixed_features`]) unless `fixed` (the others in the same order).
+#[inline]
+fn span_features_with(
+    toks: &[TokInfo],
+    doc: &DocSpans,
     (s, e, l): (usize, usize, usize),
     out: &mut Vec<u64>,
+    fixed: bool,
 ) {
     out.clear();
     let lower = |i: isize| -> u64 {
@@ -113,13 +126,18 @@ pub fn span_features(
         .iter()
         .fold(0u64, |h, t| f2(42, h, t.short));
     let text = text_of(toks, s, e);
+    if fixed {
+        out.extend([f1(0, 0), f1(1, lab)]);
+    }
     out.extend([
-        f1(0, 0),
-        f1(1, lab),
         f1(2, last.lower),
         f1(3, first.lower),
         f2(4, lab, last.lower),
-        f1(5, (e - s).min(5) as u64),
+    ]);
+    if fixed {
+        out.push(f1(5, (e - s).min(5) as u64));
+    }
+    out.extend([
         f1(6, shapes),
         f1(7, last.suf[2]),
         f2(8, lab, last.suf[2]),
@@ -153,6 +171,12 @@ pub fn span_features(
     }
 }
 
+/// The features of [`span_features`] that depend on the tagger's label `l` and the span's
+/// length alone (in its order): [`Relabeler::relabel`] reads their scores from a table.
+fn fixed_features(l: usize, len: usize) -> [u64; 3] {
+    [f1(0, 0), f1(1, l as u64), f1(5, len.min(5) as u64)]
+}
+
 /// A trained relabeler: weights per feature key and label.
 pub struct Relabeler {
     pub labels: Vec<String>,
@@ -170,6 +194,61 @@ pub struct Relabeler {
     /// span (word pairs, texts) are not in the table, and are rejected here, in a bitmap, before
     /// the index is touched.
     filter: Vec<u64>,
+    /// The scoring layout ([`Relabeler::score_fast`]): per bucket of `index` (`tidx`: where
+    /// each starts, one more entry for the end), its key count `n`, its keys, then `n + 1`
+    /// offsets from the bucket's start: key `i`'s row is the words from offset `i` to offset
+    /// `i + 1`, one per entry, `(weight << 8) | label` (two if `wide`: label, weight). A lookup
+    /// reads the keys and where the row is from one short stretch, mostly the row too, where
+    /// `keys`, `starts` and `entries` were three cache misses (about half of the relabeler's
+    /// time in wall clock).
+    tidx: Vec<u32>,
+    table: Vec<u32>,
+    /// Whether some weight does not fit the 24 bits of a packed entry: every entry two words.
+    wide: bool,
+    /// Per tagger label `l` and length class `c` (`0..=5`), the scores of the label's
+    /// [`fixed_features`] (`labels.len()` each): every span starts from one of them.
+    fixed: Vec<i32>,
+}
+
+/// The scoring layout ([`Relabeler::tidx`], [`Relabeler::table`], [`Relabeler::wide`]) of
+/// sorted keys `keys` with rows `starts` into `entries`, over the buckets of `index`.
+fn table_of(
+    keys: &[u32],
+    starts: &[u32],
+    entries: &[(u8, i32)],
+    index: &[u32],
+) -> (Vec<u32>, Vec<u32>, bool) {
+    let nb = index.len() - 1;
+    let wide = entries
+        .iter()
+        .any(|&(_, w)| !(-(1 << 23)..1 << 23).contains(&w));
+    let per = if wide { 2 } else { 1 };
+    let mut tidx = Vec::with_capacity(nb + 1);
+    let mut table = Vec::with_capacity(2 * nb + 2 * keys.len() + per * entries.len());
+    // Keys rise with their bucket: bucket `b`'s are `keys[index[b]..index[b + 1]]`.
+    for b in 0..nb {
+        let base = table.len();
+        tidx.push(base as u32);
+        let (lo, hi) = (index[b] as usize, index[b + 1] as usize);
+        table.push((hi - lo) as u32);
+        table.extend(&keys[lo..hi]);
+        let mut at = 1 + 2 * (hi - lo) + 1;
+        table.push(at as u32);
+        for i in lo..hi {
+            at += per * (starts[i + 1] - starts[i]) as usize;
+            table.push(at as u32);
+        }
+        for &(t, w) in &entries[starts[lo] as usize..starts[hi] as usize] {
+            if wide {
+                table.extend([t as u32, w as u32]);
+            } else {
+                table.push(((w << 8) as u32) | t as u32);
+            }
+        }
+        debug_assert_eq!(table.len(), base + at);
+    }
+    tidx.push(table.len() as u32);
+    (tidx, table, wide)
 }
 
 /// The bucket index and the filter of sorted keys `keys` (see [`Relabeler::index`]).
@@ -197,14 +276,35 @@ impl Relabeler {
             entries: Vec::new(),
             index: Vec::new(),
             filter: Vec::new(),
+            tidx: Vec::new(),
+            table: Vec::new(),
+            wide: false,
+            fixed: Vec::new(),
         };
         for (h, row) in rows {
             r.keys.push(key_of(h));
             r.entries.extend(row);
             r.starts.push(r.entries.len() as u32);
         }
-        (r.index, r.filter) = index_of(&r.keys);
+        r.finish();
         r
+    }
+
+    /// Fills in the lookup tables from `keys`, `starts` and `entries`: the index and filter,
+    /// the scoring layout, the fixed features' scores.
+    fn finish(&mut self) {
+        (self.index, self.filter) = index_of(&self.keys);
+        (self.tidx, self.table, self.wide) =
+            table_of(&self.keys, &self.starts, &self.entries, &self.index);
+        let n = self.labels.len();
+        let mut fixed = vec![0i32; if n <= 256 { n * 6 * n } else { 0 }];
+        if n <= 256 {
+            for (k, out) in fixed.chunks_exact_mut(n).enumerate() {
+                let (l, c) = (k / 6, k % 6);
+                self.score(&fixed_features(l, c), out);
+            }
+        }
+        self.fixed = fixed;
     }
 
     pub fn n_features(&self) -> usize {
@@ -239,17 +339,52 @@ impl Relabeler {
         }
     }
 
-    /// [`Relabeler::score`] into a table of every `u8` label, as [`Relabeler::relabel`] asks it:
-    /// an entry's label indexes it without a check (a label past the relabeler's, which
-    /// `score` drops, lands past the first `labels.len()` scores, which are all that is cleared
-    /// and read).
+    /// [`Relabeler::score`] into a table of every `u8` label, as [`Relabeler::relabel`] asks it,
+    /// from the scores `from` (`labels.len()` of them) rather than zero: an entry's label
+    /// indexes it without a check (a label past the relabeler's, which `score` drops, lands
+    /// past the first `labels.len()` scores, which are all that is set and read). The rows are
+    /// looked up in [`Relabeler::table`]: first every feature's bucket (into `found`,
+    /// scratch), touched in a loop of independent loads whose cache misses the CPU overlaps,
+    /// then the keys in them (as [`super::Model`]'s `add_rows`).
     #[inline]
-    fn score_all(&self, feats: &[u64], scores: &mut [i32; 256]) {
-        scores[..self.labels.len()].fill(0);
+    fn score_fast(
+        &self,
+        from: &[i32],
+        feats: &[u64],
+        found: &mut Vec<(u32, u32)>,
+        scores: &mut [i32; 256],
+    ) {
+        scores[..self.labels.len()].copy_from_slice(from);
+        found.clear();
+        let (fmask, mask) = (self.filter.len() * 64 - 1, self.tidx.len() - 2);
+        let t = &self.table;
+        let mut x = 0u32;
         for &h in feats {
-            if let Some(row) = self.row(h) {
-                for &(t, w) in row {
-                    scores[t as usize] += w;
+            let key = key_of(h);
+            let f = filter_bit(key, fmask);
+            if self.filter[f >> 6] & (1 << (f & 63)) == 0 {
+                continue;
+            }
+            let base = self.tidx[slot_of(key, mask)];
+            x ^= t.get(base as usize).copied().unwrap_or(0);
+            found.push((key, base));
+        }
+        std::hint::black_box(x);
+        for &(key, base) in found.iter() {
+            let base = base as usize;
+            let n = t[base] as usize;
+            let Some(i) = t[base + 1..base + 1 + n].iter().position(|&k| k == key) else {
+                continue;
+            };
+            let o = base + 1 + n + i;
+            let row = &t[base + t[o] as usize..base + t[o + 1] as usize];
+            if self.wide {
+                for e in row.chunks_exact(2) {
+                    scores[(e[0] & 0xff) as usize] += e[1] as i32;
+                }
+            } else {
+                for &e in row {
+                    scores[(e & 0xff) as usize] += (e as i32) >> 8;
                 }
             }
         }
@@ -274,7 +409,7 @@ impl Relabeler {
             return;
         }
         let doc = DocSpans::new(toks, spans);
-        let mut feats = Vec::new();
+        let (mut feats, mut found) = (Vec::new(), Vec::new());
         let n = self.labels.len();
         // (More labels than a `u8` names, which no file holds: the checked adds.)
         let (mut all, mut many) = ([0i32; 256], vec![0i32; if n > 256 { n } else { 0 }]);
@@ -284,11 +419,15 @@ impl Relabeler {
                 if sp.2 >= n {
                     return sp.2;
                 }
-                span_features(toks, &doc, sp, &mut feats);
                 if n <= 256 {
-                    self.score_all(&feats, &mut all);
+                    // The fixed features' scores from the table, the others looked up.
+                    span_features_with(toks, &doc, sp, &mut feats, false);
+                    let k = sp.2 * 6 + (sp.1 - sp.0).min(5);
+                    let from = &self.fixed[k * n..(k + 1) * n];
+                    self.score_fast(from, &feats, &mut found, &mut all);
                     Relabeler::choose(&all[..n], sp.2)
                 } else {
+                    span_features(toks, &doc, sp, &mut feats);
                     self.score(&feats, &mut many);
                     Relabeler::choose(&many, sp.2)
                 }
@@ -368,15 +507,20 @@ impl Relabeler {
         if p != b.len() {
             return Err(Trailing);
         }
-        let (index, filter) = index_of(&keys);
-        Ok(Relabeler {
+        let mut r = Relabeler {
             labels,
-            index,
-            filter,
+            index: Vec::new(),
+            filter: Vec::new(),
             keys,
             starts,
             entries,
-        })
+            tidx: Vec::new(),
+            table: Vec::new(),
+            wide: false,
+            fixed: Vec::new(),
+        };
+        r.finish();
+        Ok(r)
     }
 }
 
@@ -484,14 +628,22 @@ mod tests {
             .collect();
         let doc = DocSpans::new(&t, &spans);
         let (mut f, mut all, mut some) = (Vec::new(), [0i32; 256], vec![0i32; n]);
+        let mut found = Vec::new();
         // Garbage past the labels, as earlier spans leave it.
         all[n..].fill(i32::MAX);
         let mut moved = 0;
         for &sp in &spans {
             span_features(&t, &doc, sp, &mut f);
             r.score(&f, &mut some);
-            r.score_all(&f, &mut all);
+            let mut g = Vec::new();
+            span_features_with(&t, &doc, sp, &mut g, false);
+            let k = sp.2 * 6 + (sp.1 - sp.0).min(5);
+            r.score_fast(&r.fixed[k * n..(k + 1) * n], &g, &mut found, &mut all);
             assert_eq!(all[..n], some[..], "{sp:?}");
+            // The fixed features first, then the others in `span_features`' order.
+            let fx = fixed_features(sp.2, sp.1 - sp.0);
+            assert_eq!([f[0], f[1], f[5]], fx);
+            assert_eq!([&f[2..5], &f[6..]].concat(), g);
             moved += some.iter().any(|&x| x != 0) as usize;
         }
         assert!(moved > spans.len() / 2);
@@ -502,8 +654,24 @@ mod tests {
         );
         let (mut all, mut some) = ([0i32; 256], vec![0i32; 2]);
         odd.score(&[f1(0, 0)], &mut some);
-        odd.score_all(&[f1(0, 0)], &mut all);
+        odd.score_fast(&[0, 0], &[f1(0, 0)], &mut found, &mut all);
         assert_eq!(some, [3, -2]);
+        assert_eq!(all[..2], some[..]);
+        // The table's fixed scores: those of the three features.
+        assert_eq!(odd.fixed[..2], [3, -2]);
+        // A weight past 24 bits: a wide table, scored the same.
+        let wide = Relabeler::build(
+            vec!["A".into(), "B".into()],
+            vec![
+                (f1(0, 0), vec![(0, 3), (1, -(1 << 28))]),
+                (f1(3, 9), vec![(1, 1 << 23), (0, -(1 << 23))]),
+            ],
+        );
+        let feats = [f1(3, 9), f1(0, 0), f1(4, 4)];
+        wide.score(&feats, &mut some);
+        wide.score_fast(&[0, 0], &feats, &mut found, &mut all);
+        assert!(wide.wide && !odd.wide && !r.wide);
+        assert_eq!(some, [3 - (1 << 23), (1 << 23) - (1 << 28)]);
         assert_eq!(all[..2], some[..]);
     }
 
