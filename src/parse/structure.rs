@@ -1282,6 +1282,10 @@ const CREDITS: &[&str] = &[
     "epa-efe",
     "shutterstock",
     "file photo",
+    // The New York Times' page copied as text: `President Trump speaking in Riyadh on
+    // Tuesday.Credit...Doug Mills/The New York Times`, the credit run on after the caption.
+    ".credit...",
+    ".credit…",
 ];
 
 /// Phrases that are not prompts or credits themselves but must be in a block for a check to
@@ -1412,11 +1416,6 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
     }
     let lower = l.lower.as_str();
     if CAPTION_LABELS.iter().any(|l| lower.starts_with(l)) {
-        return true;
-    }
-    // The New York Times' page copied as text: `President Trump speaking in Riyadh on
-    // Tuesday.Credit...Doug Mills/The New York Times`, the credit run on after the caption.
-    if [".credit...", ".credit…"].iter().any(|c| lower.contains(c)) {
         return true;
     }
     // A bracketed credit at the end: `… in Beijing [File: Pool via Reuters]`.
