@@ -2046,8 +2046,13 @@ fn barred_byline_date(s: &str) -> Option<Meta> {
     {
         return None;
     }
-    let at = s.len() - value.len();
-    let d = meta(value)
+    dated_rest(s, s.len() - value.len())
+}
+
+/// Line `s` as metadata dated by its rest from byte `at`, when that rest is a whole dated
+/// metadata line of its own (no story running on, no place).
+fn dated_rest(s: &str, at: usize) -> Option<Meta> {
+    let d = meta(&s[at..])
         .filter(|m| m.rest.is_none() && m.place.is_none())?
         .date?;
     Some(Meta {
@@ -2152,19 +2157,7 @@ fn bylined_meta(s: &str) -> Option<Meta> {
     if words_up_to(head, 2) < 2 || !parts_bylines() || !head.ends_with(char::is_alphabetic) {
         return None;
     }
-    let d = meta(&s[at..])
-        .filter(|m| m.rest.is_none() && m.place.is_none())?
-        .date?;
-    Some(Meta {
-        len: s.len(),
-        date: Some(DateMatch {
-            start: at + d.start,
-            end: at + d.end,
-            iso: d.iso,
-        }),
-        rest: None,
-        place: None,
-    })
+    dated_rest(s, at)
 }
 
 /// Last words that make a line's head an agency or a publisher, not a place.
