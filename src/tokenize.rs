@@ -502,32 +502,68 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     split_hyphens(text, start, end, out);
 }
 
-/// Where a glued stamp splits (see [`split_word`]): after the year of `20253:45` (a year
-/// from 1900 to 2099, then one or two digits, a colon and two digits) or after the zone of
-/// `GMT+5Updated` (two to five capitals, a sign, one or two digits, then a capitalised word).
+/// Where a glued stamp splits (see [`split_word`]): after the year of `20253:45` (see
+/// [`glued_year`]; the minutes are two digits, and up to two letters may follow them,
+/// `10:21pm`) or after the zone of
+/// `GMT+5Updated` ([`glued_zone`]).
 fn glued_stamp(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
-    let digits = |from: usize| {
-        b.get(from..)
-            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
-    };
-    if b.len() >= 8 && (b.starts_with(b"19") || b.starts_with(b"20")) {
-        let d = digits(0);
-        return ((5..=6).contains(&d)
-            && b.get(d) == Some(&b':')
-            && digits(d + 1) == 2
-            && b.len() <= d + 3 + 2)
+    if let Some((_, clock_end)) = glued_year(word) {
+        let b = word.as_bytes();
+        return (b.len() <= clock_end + 2 && !b.get(clock_end).is_some_and(u8::is_ascii_digit))
             .then_some(4);
     }
+    glued_zone(word)
+}
+
+/// The year of `20253:45` in Reuters' `November 7, 20253:45 AM GMT+5Updated 2 hours ago`: a
+/// page's date, time and update stamp are set apart by layout alone, and copied as text they
+/// run together. `s` starts with four digits of a year from 1900 to 2099, then a clock time
+/// (`3:45`, `10:21`): the year and where the clock ends.
+pub(crate) fn glued_year(s: &str) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    let clock = b.get(4..)?;
+    let colon = clock.iter().position(|&c| !c.is_ascii_digit())?;
+    let year: u32 = s.get(..4)?.parse().ok()?;
+    ((1900..2100).contains(&year)
+        && (1..=2).contains(&colon)
+        && clock[colon] == b':'
+        && clock.len() >= colon + 3
+        && clock[colon + 1..colon + 3].iter().all(u8::is_ascii_digit))
+    .then_some((year, 4 + colon + 3))
+}
+
+/// The length of the zone in `GMT+5Updated` (Reuters' web page copied as text, where the
+/// update stamp runs on from the time's zone): two to five capitals, a sign and one or two
+/// digits, then a capitalised word.
+pub(crate) fn glued_zone(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     if !(2..=5).contains(&letters) || !matches!(b.get(letters), Some(b'+' | b'-')) {
         return None;
     }
-    let end = letters + 1 + digits(letters + 1);
-    ((1..=2).contains(&(end - letters - 1))
+    let digits = b[letters + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let end = letters + 1 + digits;
+    ((1..=2).contains(&digits)
         && b.get(end).is_some_and(u8::is_ascii_uppercase)
         && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
     .then_some(end)
+}
+
+/// `n` successive states of a 64-bit linear congruential generator (Knuth's MMIX constants)
+/// after `seed`: the random inputs the byte-scan tests hold against their plain loops.
+#[cfg(test)]
+pub(crate) fn lcg_states(seed: u64, n: usize) -> impl Iterator<Item = u64> {
+    std::iter::successors(Some(seed), |s| {
+        Some(
+            s.wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407),
+        )
+    })
+    .skip(1)
+    .take(n)
 }
 
 /// A decade in two digits with `'s` (`the 90's`), one token as OntoNotes has it (`90's` DATE;
@@ -629,11 +665,7 @@ mod tests {
                 .any(u8::is_ascii_digit);
             assert_eq!(digits_in(w) != 0, want, "{byte}");
         }
-        let mut seed = 7u64;
-        for _ in 0..4000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+        for seed in lcg_states(7, 4000) {
             let len = (seed >> 59) as usize;
             let b: Vec<u8> = (0..len)
                 .map(|k| {

@@ -279,7 +279,9 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
         }
         if let (Some(d), Some(y)) = (
             get(k + 1).and_then(|x| number(x, 2)),
-            ws.get(k + 2).and_then(|&(st, _, _)| glued_year(&s[st..])),
+            ws.get(k + 2)
+                .and_then(|&(st, _, _)| crate::tokenize::glued_year(&s[st..]))
+                .map(|(y, _)| y),
         ) {
             return iso(y, m, d).map(|iso| DateMatch {
                 start,
@@ -310,22 +312,6 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
         }
     }
     None
-}
-
-/// The year of `20253:45` in Reuters' `November 7, 20253:45 AM GMT+5Updated 2 hours ago`: a
-/// page's date, time and update stamp are set apart by layout alone, and copied as text they
-/// run together. `s` starts with four digits of a year, then a clock time (`3:45`, `10:21`).
-fn glued_year(s: &str) -> Option<u32> {
-    let b = s.as_bytes();
-    let clock = b.get(4..)?;
-    let colon = clock.iter().position(|&c| !c.is_ascii_digit())?;
-    let year: u32 = s.get(..4)?.parse().ok()?;
-    ((1900..2100).contains(&year)
-        && (1..=2).contains(&colon)
-        && clock[colon] == b':'
-        && clock.len() >= colon + 3
-        && clock[colon + 1..colon + 3].iter().all(u8::is_ascii_digit))
-    .then_some(year)
 }
 
 /// `21st of May, 2025`: the date read as `21st May, 2025`.
@@ -420,7 +406,7 @@ pub fn time_prefix(s: &str) -> usize {
                     .all(|c| c.is_ascii_uppercase() || c == '+' || c.is_ascii_digit()));
         if ok && !word.is_empty() {
             len += sp + word.len();
-        } else if let Some(zone) = glued_zone(&word) {
+        } else if let Some(zone) = crate::tokenize::glued_zone(&word) {
             len += sp + zone;
             break;
         } else {
@@ -428,26 +414,6 @@ pub fn time_prefix(s: &str) -> usize {
         }
     }
     off + len
-}
-
-/// The length of the zone in `GMT+5Updated` (Reuters' web page copied as text, where the
-/// update stamp runs on from the time's zone): two to five capitals, a sign and one or two
-/// digits, then a capitalised word.
-fn glued_zone(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
-    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    if !(2..=5).contains(&letters) || !matches!(b.get(letters), Some(b'+' | b'-')) {
-        return None;
-    }
-    let digits = b[letters + 1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let end = letters + 1 + digits;
-    ((1..=2).contains(&digits)
-        && b.get(end).is_some_and(u8::is_ascii_uppercase)
-        && b.get(end + 1).is_some_and(u8::is_ascii_lowercase))
-    .then_some(end)
 }
 
 /// `6 hours ago`, `- 12 hours ago`, `2h ago`, `Updated 3 days ago`, `just now`, `yesterday`,

@@ -3273,10 +3273,7 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             } else if let Some(end) = colon_place(first).filter(|_| {
                 // NDTV's `Washington:` on a line of its own over the story; a speaker's label
                 // over what they said comes again.
-                b1 > b0
-                    && !bs[b0 + 1..=b1]
-                        .iter()
-                        .any(|b| text[b.span.start..b.span.end].starts_with(first.trim_end()))
+                b1 > b0 && !opens_one_of(first.trim_end(), &bs[b0 + 1..=b1], text)
             }) {
                 st.dateline = Some(Span::new(off, off + end));
             }
@@ -4066,12 +4063,8 @@ fn closing_line(s: &str) -> bool {
             ]
             .iter()
             .any(|p| lower.trim_end_matches(['.', '!']).ends_with(p)));
-    // `Comments are moderated and generally will be posted if they are on-topic …`: the
-    // comment section's rules.
-    let comment_rules = words <= 40 && COMMENT_RULES.iter().any(|p| lower.contains(p));
-    // NDTV's `(Except for the headline, this story has not been edited by NDTV staff and is
-    // published from a syndicated feed.)`.
-    let syndicated = words <= 40 && lower.contains("syndicated feed");
+    // A comment section's rules or a syndication note ([`CLOSING_NOTES`]).
+    let closing_note = words <= 40 && CLOSING_NOTES.iter().any(|p| lower.contains(p));
     let heading = lower.trim_end_matches(['.', ' ', ':', '?', '!']);
     comments
         || counter_line(s)
@@ -4093,8 +4086,7 @@ fn closing_line(s: &str) -> bool {
         || about_page
         || contact
         || follow
-        || comment_rules
-        || syndicated
+        || closing_note
         || update_note
         || first_ran
         || part_of
@@ -4108,14 +4100,18 @@ fn closing_line(s: &str) -> bool {
         || rights_notice(&lower)
 }
 
-/// Phrases of a comment section's rules, under a story.
-const COMMENT_RULES: &[&str] = &[
+/// Phrases of the notes under a story that are no part of it: a comment section's rules
+/// (`Comments are moderated and generally will be posted if they are on-topic …`) and NDTV's
+/// syndication note (`(Except for the headline, this story has not been edited by NDTV staff
+/// and is published from a syndicated feed.)`).
+const CLOSING_NOTES: &[&str] = &[
     "comments are moderated",
     "comment policy",
     "comments policy",
     "comments faq",
     "commenting guidelines",
     "comment guidelines",
+    "syndicated feed",
 ];
 
 /// A line with no end of a sentence that may follow a story among its closing lines: a
@@ -4174,12 +4170,15 @@ fn link_line(s: &str) -> bool {
 /// transcript, not a dateline (`Islamabad:`): another paragraph of the body opens with it too.
 /// A dateline opens the story once.
 fn is_speaker(first: &str, d: &Dateline, rest: &[Block], text: &str) -> bool {
-    let label = &first[..d.end];
-    d.middle_end == d.place_end
-        && label.trim_end().ends_with(':')
-        && rest
-            .iter()
-            .any(|b| text[b.span.start..b.span.end].starts_with(label.trim_end()))
+    let label = first[..d.end].trim_end();
+    d.middle_end == d.place_end && label.ends_with(':') && opens_one_of(label, rest, text)
+}
+
+/// Whether one of the blocks `rest` of `text` opens with `label` (a speaker's `Name:` comes
+/// again over each thing they say; a dateline opens the story once).
+fn opens_one_of(label: &str, rest: &[Block], text: &str) -> bool {
+    rest.iter()
+        .any(|b| text[b.span.start..b.span.end].starts_with(label))
 }
 
 fn median(v: &[usize]) -> usize {
@@ -4197,11 +4196,7 @@ mod tests {
 
     #[test]
     fn sentence_marks_as_the_byte_filter() {
-        let mut seed = 11u64;
-        for _ in 0..3000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+        for seed in crate::tokenize::lcg_states(11, 3000) {
             let len = (seed >> 58) as usize;
             let b: Vec<u8> = (0..len)
                 .map(|k| b".!?ab \xe2\x80"[((seed >> (k % 20 * 3)) & 7) as usize])
