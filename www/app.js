@@ -457,6 +457,11 @@ window.newslens = {
   get docs() {
     return state.docs.map(({ name, text, analysis }) => ({ name, text, analysis }));
   },
+  /** How each worker started: `{ initMs, modelMs, shared }`, `shared` when it was given the
+   * first worker's compiled module instead of compiling its own. */
+  get workers() {
+    return pool.slots.filter((s) => s.info).map(({ info }) => ({ initMs: info.initMs, modelMs: info.modelMs, shared: info.shared }));
+  },
   idle: () => new Promise((resolve) => {
     const check = () => (state.busy === 0 && pool.pending === 0 ? resolve() : setTimeout(check, 20));
     check();

@@ -27,6 +27,8 @@ export class AnalyzerPool {
     this.max = Math.max(1, max);
     this.onFirstFailure = onFirstFailure;
     this.slots = [];
+    /** The compiled analyzer, once the first worker has it (a `WebAssembly.Module`). */
+    this.module = undefined;
     this.first = this.#spawn();
   }
 
@@ -102,10 +104,16 @@ export class AnalyzerPool {
       if (isFirst) this.onFirstFailure(new Error('the analyzer could not start'));
     };
     this.slots.push(slot);
-    slot.ready = this.#send(slot, { kind: 'hello' }).then(({ info }) => {
-      slot.info = info;
-      return info;
-    });
+    // A later worker starts from the module the first one compiled, once there is one (if the
+    // first could not compile it, a later one tries from the URL itself).
+    const module = isFirst ? Promise.resolve(undefined) : this.first.ready.then(() => this.module, () => undefined);
+    slot.ready = module
+      .then((m) => this.#send(slot, { kind: 'hello', module: m }))
+      .then(({ info, module: compiled }) => {
+        if (isFirst) this.module = compiled;
+        slot.info = info;
+        return info;
+      });
     // An extra worker's failed start is not the reader's problem: the others carry on.
     if (!isFirst) slot.ready.catch(() => {});
     return slot;

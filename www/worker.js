@@ -2,17 +2,47 @@
 // Protocol: the page posts {id, kind, ...}; the worker answers {id, ok, ...}.
 import init, { analyze, analyzeFile, exportRecord, load, maxFileBytes, version } from './pkg/newslens.js';
 
-const ready = (async () => {
+const WASM_URL = new URL('./pkg/newslens_bg.wasm', import.meta.url);
+
+/** Compiles the analyzer from its URL, streaming where the server's MIME type allows it. */
+async function compileFromUrl() {
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(fetch(WASM_URL));
+    } catch {
+      // A server that does not say `application/wasm`: compile from the bytes instead.
+    }
+  }
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`could not fetch the analyzer (${response.status})`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * Starts the analyzer. The first worker compiles the wasm and hands the compiled module back to
+ * the page; a worker the pool adds later is given that module, so it skips the download and the
+ * compilation, and V8 shares the module's code between workers, including what the first one has
+ * already optimized (a second worker started on a reader's first large drop is useful at once).
+ */
+async function start(module) {
   const t0 = performance.now();
-  await init({ module_or_path: new URL('./pkg/newslens_bg.wasm', import.meta.url) });
+  const compiled = module instanceof WebAssembly.Module ? module : await compileFromUrl();
+  await init({ module_or_path: compiled });
   const t1 = performance.now();
   // Parses the model weights and name lists now, not on a reader's first article. No analysis
   // runs here: a warm-up text made V8 compile optimized code for the analysis functions in the
   // background while the model was still loading, which slowed the load on small machines.
   load();
   const t2 = performance.now();
-  return { version: version(), maxBytes: maxFileBytes(), initMs: t1 - t0, modelMs: t2 - t1 };
-})();
+  const info = { version: version(), maxBytes: maxFileBytes(), initMs: t1 - t0, modelMs: t2 - t1, shared: compiled === module };
+  return { info, module: compiled };
+}
+
+// The page's first message (`hello`, with a compiled module or none) starts the analyzer.
+let resolveStart;
+const ready = new Promise((resolve) => {
+  resolveStart = resolve;
+}).then(start);
 
 // Once the page has been told the analyzer is ready, and while the reader looks at it, one short
 // article runs through the analysis, so that V8 compiles that code (first to its baseline tier,
@@ -38,10 +68,11 @@ function analyzeText(name, text) {
 
 self.onmessage = async (event) => {
   const msg = event.data;
+  if (msg.kind === 'hello') resolveStart(msg.module);
   try {
-    const info = await ready;
+    const { info, module } = await ready;
     if (msg.kind === 'hello') {
-      self.postMessage({ id: msg.id, ok: true, info });
+      self.postMessage({ id: msg.id, ok: true, info, module });
     } else if (msg.kind === 'file') {
       const r = analyzeFile(new Uint8Array(msg.bytes), msg.name);
       const source = { format: r.format, title: r.title ?? undefined, captions: r.captions ?? [] };

@@ -299,6 +299,7 @@ test('a large drop is shared between workers and comes back in the order given',
     await drop(page, files);
     const out = {
       workers: await page.evaluate(() => document.body.dataset.workers),
+      started: await page.evaluate(() => window.newslens.workers),
       names: await page.$$eval('#doc-list .doc-name', (ns) => ns.map((n) => n.textContent)),
       docs: await page.evaluate(() => window.newslens.docs),
       status: await page.textContent('#status'),
@@ -311,6 +312,8 @@ test('a large drop is shared between workers and comes back in the order given',
   const single = await run('?workers=1');
   assert.equal(pooled.workers, '2');
   assert.equal(single.workers, '1');
+  // The second worker started from the module the first compiled, not from the URL.
+  assert.deepEqual(pooled.started.map((w) => w.shared), [false, true]);
   assert.deepEqual(pooled.names, files.map((f) => f.name));
   assert.equal(pooled.status, '12 articles loaded');
   for (let i = 0; i < files.length; i++) {
