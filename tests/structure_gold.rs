@@ -1206,4 +1206,65 @@ mod pastes {
             boilerplate: &[],
         });
     }
+
+    /// CNN's page copied as text: `(CNN)` without its brackets and the dash at the end of the
+    /// dateline's line; a writer's credit under the story.
+    #[test]
+    fn a_dateline_without_brackets_on_its_own_line() {
+        check(&Expect {
+            file: "cnn_web.txt",
+            title: Some("Iran says it will resume talks with IAEA inspectors"),
+            dateline: Some("Tehran"),
+            date: Some("2025-11-18"),
+            body_starts: "Tehran, Iran CNN —\nIran will allow inspectors",
+            body_ends: "Rafael Grossi in Cairo.",
+            captions: 1,
+            boilerplate: &["CNN's Mostafa Salem contributed reporting."],
+        });
+    }
+
+    /// Closing lines that point elsewhere: the Trust Project's `Why you can trust SCMP` and
+    /// `Follow the story on our live page`.
+    #[test]
+    fn trust_and_live_page_links_after_the_story() {
+        check(&Expect {
+            file: "scmp.txt",
+            title: Some(
+                "China, Pakistan sign deals on CPEC second phase during Dar's Beijing visit",
+            ),
+            dateline: None,
+            date: Some("2025-11-21"),
+            body_starts: "China and Pakistan have signed agreements",
+            body_ends: "according to a joint statement.",
+            captions: 0,
+            boilerplate: &["Why you can trust SCMP"],
+        });
+        check(&Expect {
+            file: "live_page.txt",
+            title: Some("Police arrest suspect in Karachi bank robbery"),
+            dateline: Some("KARACHI"),
+            date: None,
+            body_starts: "KARACHI: Police on Wednesday",
+            body_ends: "before the arrest, SSP South said.",
+            captions: 0,
+            boilerplate: &["Follow the story on our live page"],
+        });
+    }
+
+    /// A story about a picture agency: its name in the headline and the lead is no credit, so
+    /// neither is a caption. (The agency's name alone on a line over the standfirst still reads
+    /// as the BBC's credit above a caption: the one caption.)
+    #[test]
+    fn a_picture_agency_named_in_the_story_is_no_credit() {
+        check(&Expect {
+            file: "getty_story.txt",
+            title: Some("Getty Images sold to rival in $3.7 billion deal"),
+            dateline: Some("NEW YORK"),
+            date: None,
+            body_starts: "NEW YORK: Getty Images agreed on Tuesday",
+            body_ends: "chief executive Craig Peters.",
+            captions: 1,
+            boilerplate: &[],
+        });
+    }
 }

@@ -1447,10 +1447,52 @@ fn is_caption(s: &str, l: &Lowered) -> bool {
         return true;
     }
     n <= CREDITS_MAX_CHARS
-        && (l.phrases & CREDIT_BITS != 0
+        && ((l.phrases & CREDIT_BITS != 0 && !agencies_in_prose(l.phrases, s))
             || (l.phrases & DASH_BITS != 0 && has_dash_credit(lower))
             || has_label_credit(s))
         && !body_like_without_credit(lower)
+}
+
+/// The picture agencies of [`CREDITS`] whose name alone is not yet a credit: a story about the
+/// company names it in its sentences.
+const AGENCY_CREDITS: [&str; 2] = ["getty images", "shutterstock"];
+
+/// Whether the only credits in a block are [`AGENCY_CREDITS`] named as the subject or object of
+/// a sentence (`Getty Images agreed …`, `acquired by Shutterstock in a deal …`), where a credit
+/// ends the line or runs on only to another credit (`/Getty Images for Vanity Fair`,
+/// `AFP via Getty Images`).
+fn agencies_in_prose(phrases: u64, s: &str) -> bool {
+    let agency_bits = AGENCY_CREDITS
+        .iter()
+        .filter_map(|a| CREDITS.iter().position(|c| c == a))
+        .fold(0, |bits, i| bits | 1u64 << i);
+    if phrases & CREDIT_BITS & !agency_bits != 0 {
+        return false;
+    }
+    let b = s.as_bytes();
+    let mut named = false;
+    for agency in AGENCY_CREDITS {
+        let n = agency.len();
+        for at in (0..b.len().saturating_sub(n - 1))
+            .filter(|&i| b[i..i + n].eq_ignore_ascii_case(agency.as_bytes()))
+        {
+            named = true;
+            // The case of the word after the name is the original's: `lower` has lost it.
+            let word = b[at + n..]
+                .strip_prefix(b" ")
+                .map(|rest| {
+                    rest.split(|c| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or(b"")
+                })
+                .unwrap_or(b"");
+            if word.is_empty() || !word[0].is_ascii_lowercase() || word == b"for" || word == b"via"
+            {
+                return false;
+            }
+        }
+    }
+    named
 }
 
 /// Whether block `next` is the rest of the caption that block `prev` starts: the text under
@@ -2631,6 +2673,12 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
             break;
         }
     }
+    // `Tehran, Iran CNN —`, `Washington CNN —`: CNN's `(CNN)` loses its brackets when its page is
+    // copied as text; the outlet is not part of the place.
+    let bare_outlet = s[..end].ends_with(" CNN") && words > 1;
+    if bare_outlet {
+        end -= " CNN".len();
+    }
     if words == 0 {
         return None;
     }
@@ -2660,6 +2708,12 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
         })
         .or_else(|| agency_close(window))?;
     let middle = &window[..sep_at];
+    let outlet = middle
+        .trim_end()
+        .strip_suffix("CNN")
+        .filter(|m| bare_outlet || m.ends_with(' '))
+        .map(str::trim_end);
+    let bracketed = outlet.unwrap_or(middle);
     let after = rest[sep_at + sep.len()..].trim_start();
     // `RAWALPINDI:` on a line of its own, the story under it (The Express Tribune's pages):
     // a place in capitals and its colon, nothing else on the line.
@@ -2670,15 +2724,21 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     if sep == ":" && !own_line && !rest[sep_at + 1..].starts_with([' ', '\u{a0}']) {
         return None;
     }
+    // `Tehran, Iran CNN —` on its own line, the story on the next.
+    let own_dash_line = sep != ":"
+        && sep != " "
+        && rest[sep_at + sep.len()..]
+            .trim_start_matches([' ', '\t'])
+            .is_empty();
     // `Islamabad [Pakistan], November 26 (ANI):`: ANI puts the country in square brackets.
-    let middle_ok = middle.is_empty()
-        || ((middle.starts_with(',')
-            || middle.starts_with(" (")
-            || middle.starts_with('(')
-            || middle.starts_with(" ["))
-            && middle.matches('(').count() == middle.matches(')').count()
-            && middle.matches('[').count() == middle.matches(']').count()
-            && middle
+    let middle_ok = bracketed.trim().is_empty()
+        || ((bracketed.starts_with(',')
+            || bracketed.starts_with(" (")
+            || bracketed.starts_with('(')
+            || bracketed.starts_with(" ["))
+            && bracketed.matches('(').count() == bracketed.matches(')').count()
+            && bracketed.matches('[').count() == bracketed.matches(']').count()
+            && bracketed
                 .split(|c: char| {
                     c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/' | '[' | ']')
                 })
@@ -2691,7 +2751,10 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     if !middle_ok {
         return None;
     }
-    let agency = middle.contains('(') || find_date(middle).is_some() || middle.contains(',');
+    let agency = middle.contains('(')
+        || outlet.is_some()
+        || find_date(middle).is_some()
+        || middle.contains(',');
     if sep != ":" && !all_caps && !agency {
         return None;
     }
@@ -2718,7 +2781,8 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
     if words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return None;
     }
-    (starts_ok || (own_line && after.is_empty())).then_some(Dateline {
+    let alone = (own_line || (own_dash_line && (all_caps || outlet.is_some()))) && after.is_empty();
+    (starts_ok || alone).then_some(Dateline {
         place_end: end,
         middle_end: end + middle.len(),
         end: end + sep_at + sep.len(),
@@ -4050,7 +4114,8 @@ fn closing_line(s: &str) -> bool {
             .any(|p| lower.trim_end_matches([':', '.']).ends_with(p));
     let contact = starts_word(&lower, "get in touch") && words <= 15;
     // `Follow @arabnews on X`, `Follow Jane Doe on Twitter: @janedoe`: the outlet's or the
-    // writer's account, under the story.
+    // writer's account, under the story; `Follow the story on our live page`: the outlet's
+    // running coverage of it.
     let follow = starts_word(&lower, "follow")
         && words <= 10
         && (lower.contains('@')
@@ -4060,6 +4125,10 @@ fn closing_line(s: &str) -> bool {
                 " on instagram",
                 " on facebook",
                 " on linkedin",
+                " live page",
+                " live blog",
+                " live coverage",
+                " live updates",
             ]
             .iter()
             .any(|p| lower.trim_end_matches(['.', '!']).ends_with(p)));
@@ -4080,6 +4149,8 @@ fn closing_line(s: &str) -> bool {
                 "journalistic standards",
                 "editorial standards",
                 "standards and practices",
+                // The Trust Project's link, `Why you can trust SCMP`.
+                "why you can trust",
             ]
             .iter()
             .any(|p| lower.contains(p)))
@@ -4938,6 +5009,26 @@ mod tests {
             "Babar powers Pakistan\n\nUpdated - November 15, 2026\n\nRawalpindi:\n\n{story}"
         );
         assert_eq!(place(&t).as_deref(), Some("Rawalpindi"));
+        // CNN's page copied as text: `(CNN)` without its brackets, the dash at the line's end.
+        for (line, want) in [
+            ("Tehran, Iran CNN —", "Tehran"),
+            ("Washington CNN —", "Washington"),
+            ("Hong Kong CNN  — ", "Hong Kong"),
+            ("WASHINGTON —", "WASHINGTON"),
+        ] {
+            let t = format!(
+                "Iran to resume talks\n\nBy Nadeen Ebrahim, CNN\n4 min read\n\n{line}\n{story}"
+            );
+            assert_eq!(
+                dateline_parts(line).map(|d| d.place_end),
+                Some(want.len()),
+                "{line}"
+            );
+            assert!(meta(line).is_none(), "{line}");
+            assert_eq!(place(&t).as_deref(), Some(want), "{line}");
+        }
+        // A name and a dash in sentence case is no dateline (a byline: `Jane Doe —`).
+        assert_eq!(dateline_parts("Jane Doe —"), None);
         // Xinhua's desk credit is metadata, not a dateline: the dateline is the story's.
         let t = "Xi meets Kazakh president\n\nSource: Xinhua\nEditor: Huaxia\n2026-11-26 21:14:05\n\nBEIJING, Nov. 26 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev.";
         assert_eq!(place(t).as_deref(), Some("BEIJING"));
@@ -5321,6 +5412,9 @@ mod tests {
             "Follow @arabnews on X",
             "Follow Jane Doe on Twitter: @janedoe",
             "Follow us on Instagram.",
+            "Follow the story on our live page",
+            "Follow our live coverage.",
+            "Why you can trust SCMP",
             "Comments are moderated and generally will be posted if they are on-topic and not abusive.\nFor more information, please see our Comments FAQ",
         ] {
             assert!(closing_line(s), "{s}");
@@ -5862,6 +5956,29 @@ mod tests {
         assert!(!source_credit(
             "The agency said the talks would go on. (AP)"
         ));
+        // A story about a picture agency names it in its headline and sentences: those are no
+        // captions, while its credits under a picture still are.
+        let t = "Getty Images sold to rival in $3.7 billion deal\n\nBy Staff Reporter\n\n\
+                 NEW YORK: Getty Images agreed on Tuesday to be acquired by Shutterstock in a \
+                 deal valued at $3.7 billion, the companies said.\n\n\
+                 The combined company will be led by Getty's chief executive Craig Peters.";
+        let (st, _) = find(t, &Hints::default());
+        assert!(st.captions.is_empty());
+        assert_eq!(
+            sl(t, st.title),
+            Some("Getty Images sold to rival in $3.7 billion deal")
+        );
+        assert_eq!(sl(t, st.dateline), Some("NEW YORK"));
+        for credit in [
+            "Photo by Jane Doe/Getty Images for Vanity Fair",
+            "Fans in Lahore. AFP via Getty Images",
+            "Getty Images",
+            "A trader at the exchange. Shutterstock",
+            "Getty Images/iStockphoto",
+        ] {
+            let l = Lowered::new(credit);
+            assert!(is_caption(credit, &l), "{credit}");
+        }
         assert!(!source_credit("Talks go on. (Reuters)"));
         // A byline that ends with its date and time (`… 7:45 a.m.`), and France 24's `Issued
         // on:` line; a short sentence that ends with a time and has no date is no byline.
