@@ -1267,4 +1267,90 @@ mod pastes {
             boilerplate: &[],
         });
     }
+
+    /// Pages of portals and aggregators copied as text: MSN's card (`Story by Reuters` / `•` /
+    /// `3h`, `© Provided by`, `Related video:`), Yahoo's tickers under `In this article:` and its
+    /// legal links, CGTN's `Search Trends`.
+    #[test]
+    fn an_aggregators_card_tickers_and_portal_links() {
+        check(&Expect {
+            file: "msn.txt",
+            title: Some("Pakistan, China agree to speed up CPEC projects"),
+            dateline: Some("BEIJING"),
+            date: None,
+            body_starts: "BEIJING (Reuters) - Pakistan and China",
+            body_ends: "working in Pakistan, the statement said.",
+            captions: 1,
+            boilerplate: &[
+                "© Provided by Reuters",
+                "Related video:",
+                "Reporting by Asif Shahzad",
+            ],
+        });
+        metadata_line("msn.txt", "3h");
+        check(&Expect {
+            file: "yahoo.txt",
+            title: Some("Pakistan's central bank holds key rate at 11%"),
+            dateline: Some("KARACHI"),
+            date: Some("2025-11-24"),
+            body_starts: "KARACHI, Nov 24 (Reuters) -",
+            body_ends: "in the 2026 fiscal year.",
+            captions: 0,
+            boilerplate: &[
+                "In this article:\nPKR=X\n-0.05%",
+                "Terms and Privacy Policy",
+                "Privacy Dashboard",
+            ],
+        });
+        check(&Expect {
+            file: "cgtn.txt",
+            title: Some("Wang Yi meets Pakistani deputy PM in Beijing"),
+            dateline: None,
+            date: Some("2025-05-21"),
+            body_starts: "Chinese Foreign Minister Wang Yi met",
+            body_ends: "unbreakable and rock-solid.",
+            captions: 0,
+            boilerplate: &["Search Trends"],
+        });
+    }
+
+    /// Appeals around the story (The Independent's `Support truly` / `independent journalism`,
+    /// Sky News' `Why you can trust Sky News` over it), and a place under the writer's name as
+    /// the dateline (Pakistan Observer's `Staff Reporter` / `Islamabad`) with its share list.
+    #[test]
+    fn appeals_over_the_story_and_a_place_under_the_byline() {
+        check(&Expect {
+            file: "independent.txt",
+            title: Some("Pakistan's army chief meets Saudi crown prince"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "Pakistan's army chief Field Marshal",
+            body_ends: "agreement signed in September.",
+            captions: 0,
+            boilerplate: &[
+                "Support truly\nindependent journalism",
+                "Get our free Inside Washington email",
+            ],
+        });
+        check(&Expect {
+            file: "skynews.txt",
+            title: Some("UK and Pakistan agree new trade dialogue"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "The UK and Pakistan have agreed",
+            body_ends: "fastest-growing markets.",
+            captions: 0,
+            boilerplate: &["Why you can trust Sky News", "Read more from Sky News:"],
+        });
+        check(&Expect {
+            file: "pakobserver.txt",
+            title: Some("Dar arrives in Beijing on three-day visit"),
+            dateline: Some("Islamabad"),
+            date: None,
+            body_starts: "Deputy Prime Minister and Foreign Minister Senator",
+            body_ends: "Assistant Foreign Minister Liu Jinsong.",
+            captions: 0,
+            boilerplate: &["Share this:\nFacebook\nX\nWhatsApp"],
+        });
+    }
 }

@@ -506,6 +506,16 @@ const PROMPT_STARTS: &[&str] = &[
     "have a confidential tip",
     // An AMP page's link to the full page.
     "view non-amp",
+    // An aggregator's link to a video beside the story (MSN's `Related video: … (Dailymotion)`).
+    "related video",
+    // Yahoo Finance's `In this article:` over the tickers the story names.
+    "in this article:",
+    // The Trust Project's link (`Why you can trust SCMP`, `Why you can trust Sky News`).
+    "why you can trust",
+    // The Independent's appeal over its story, and a newsletter's pitch under one.
+    "support truly",
+    "support independent journalism",
+    "get our free",
     // A terminal's or an app's pitch in a story's head or foot.
     "before it's here, it's on the bloomberg terminal",
     "before it’s here, it’s on the bloomberg terminal",
@@ -589,6 +599,10 @@ const PROMPT_EXACT: &[&str] = &[
     // A live page's call for readers' stories, as a heading over it.
     "get involved",
     "have your say",
+    // The foot of a portal's page: CGTN's `Search Trends`, Yahoo's legal links.
+    "search trends",
+    "terms and privacy policy",
+    "privacy dashboard",
 ];
 
 /// The glyphs a page's close button shows (`×` on an AMP page's menu, share box and ads), on a
@@ -790,6 +804,9 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     PROMPT_EXACT.contains(&bare)
         || (bare.is_empty() && CLOSE_GLYPHS.contains(&lower.trim()))
+        // X, formerly Twitter, in a list of networks to share the story on (a lower-case `x`
+        // is a close button's letter, and no more a prompt than any other letter).
+        || s.trim() == "X"
         || is_breadcrumb(s)
         || (starts_word(lower, "follow") && contains_any(lower, &SOCIAL))
         || (PROMPT_STARTS_SET.any_starts_word(lower)
@@ -1209,6 +1226,19 @@ fn reading_time(lower: &str) -> bool {
     read && (1..=3).contains(&digits) && READING_UNITS.contains(&unit)
 }
 
+/// `3h`, `45m`, `2d` alone on a line: the compact age an aggregator's card shows beside the
+/// story's source (MSN's `Story by Reuters` / `•` / `3h`), or the dot between the two.
+fn card_age(s: &str) -> bool {
+    let t = s.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    matches!(t, "•" | "·")
+        || ((1..=2).contains(&digits)
+            && matches!(
+                t[digits..].trim_start(),
+                "h" | "m" | "d" | "w" | "hr" | "hrs" | "min" | "mins"
+            ))
+}
+
 /// Where a reading time closes a metadata line, in bytes: `October 2, 2026 9:15 AM 2 min read`
 /// (the Kyiv Independent). Its paragraph ends before it, or the model reads `9:15 AM 2 min` as
 /// one TIME.
@@ -1493,6 +1523,22 @@ fn agencies_in_prose(phrases: u64, s: &str) -> bool {
         }
     }
     named
+}
+
+/// A market ticker's chip as a finance page lists it under `In this article:`: a symbol
+/// (`PKR=X`, `^KSE`, `AAPL`, `0700.HK`) or its move (`-0.05%`, `+1.2%`), alone on a line.
+fn ticker_chip(s: &str) -> bool {
+    let t = s.trim();
+    let symbol = (1..=12).contains(&t.len())
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+        && t.bytes().all(|b| {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'=' | b'.' | b'^' | b'-')
+        });
+    let digits = t.trim_start_matches(['+', '-', '−']).strip_suffix('%');
+    let change = digits.is_some_and(|d| {
+        !d.is_empty() && d.len() <= 8 && d.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    symbol || change
 }
 
 /// Whether block `next` is the rest of the caption that block `prev` starts: the text under
@@ -1838,7 +1884,7 @@ const META_KEYS: &[&str] = &[
 fn meta(s: &str) -> Option<Meta> {
     // `words_up_to(s, 13) <= 12`, without counting the words of a long paragraph to the end.
     let short = || s.split_whitespace().nth(12).is_none();
-    if s.len() <= 40 && reading_time(&s.to_lowercase()) {
+    if s.len() <= 40 && (reading_time(&s.to_lowercase()) || card_age(s)) {
         return Some(Meta {
             len: s.len(),
             date: None,
@@ -2817,6 +2863,29 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             joined[i] = true;
         }
     }
+    // Yahoo's `In this article:` over the tickers the story names (`PKR=X` / `-0.05%`): the
+    // chips under it are the prompt's.
+    let mut prompt = prompt;
+    for i in 0..n {
+        // A prompt wrapped onto a second line (The Independent's `Support truly` /
+        // `independent journalism`): a short line right under it that opens in lower case.
+        if i > 0
+            && prompt[i - 1]
+            && bs[i].gap_before == 0
+            && t(i).starts_with(|c: char| c.is_lowercase())
+            && words_up_to(t(i), 9) <= 8
+        {
+            prompt[i] = true;
+        }
+        if prompt[i] && starts_key(t(i), "in this article:") {
+            for j in i + 1..n {
+                if bs[j].gap_before > 0 || !ticker_chip(t(j)) {
+                    break;
+                }
+                prompt[j] = true;
+            }
+        }
+    }
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A photo's credit on a line of its own (`Jack Mitchell/Getty Images`, `Sophie Park for
     // STAT`) makes the line of prose right above it its caption: the two are set apart
@@ -3354,9 +3423,20 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
             })
             .or(day_place)
             .or_else(|| {
-                // `PATNA` alone between the date line and the story (The Hindu's pages).
+                // `PATNA` alone between the date line and the story (The Hindu's pages), or
+                // `Islamabad` right under the writer's name (`Staff Reporter` / `Islamabad`,
+                // Pakistan Observer), a listed place in sentence case.
                 let j = body_block.checked_sub(1)?;
-                (kinds[j] == Kind::Meta && lone_place(t(j))).then_some(bs[j].span)
+                let under_byline = || {
+                    j > 0
+                        && kinds[j - 1] == Kind::Meta
+                        && bs[j].gap_before == 0
+                        && byline_like(t(j - 1))
+                        && words_up_to(t(j), 4) <= 3
+                        && crate::ner::gazetteer::Gazetteer::shared().is_listed_place(t(j).trim())
+                };
+                (kinds[j] == Kind::Meta && (lone_place(t(j)) || under_byline()))
+                    .then_some(bs[j].span)
             });
     }
     // The publication date: the first metadata date before the body, else any metadata date.
@@ -4149,8 +4229,6 @@ fn closing_line(s: &str) -> bool {
                 "journalistic standards",
                 "editorial standards",
                 "standards and practices",
-                // The Trust Project's link, `Why you can trust SCMP`.
-                "why you can trust",
             ]
             .iter()
             .any(|p| lower.contains(p)))
@@ -5414,7 +5492,6 @@ mod tests {
             "Follow us on Instagram.",
             "Follow the story on our live page",
             "Follow our live coverage.",
-            "Why you can trust SCMP",
             "Comments are moderated and generally will be posted if they are on-topic and not abusive.\nFor more information, please see our Comments FAQ",
         ] {
             assert!(closing_line(s), "{s}");
@@ -5426,6 +5503,24 @@ mod tests {
             assert!(!closing_line(s), "{s}");
         }
         assert!(!closing_line("Comments (see below)"));
+        // The Trust Project's link is a prompt wherever it stands.
+        assert!(is_prompt("Why you can trust SCMP"));
+    }
+
+    #[test]
+    fn ticker_chips_and_card_ages() {
+        for chip in ["PKR=X", "^KSE", "AAPL", "0700.HK", "-0.05%", "+1.2%", "−3%"] {
+            assert!(ticker_chip(chip), "{chip}");
+        }
+        for not in ["Pakistan", "The rupee fell", "11", "%", "USD/PKR rate"] {
+            assert!(!ticker_chip(not), "{not}");
+        }
+        for age in ["3h", "45m", "2d", " 12 hrs ", "•"] {
+            assert!(card_age(age), "{age}");
+        }
+        for not in ["3", "h", "123h", "3 hours", "3h ago", "A"] {
+            assert!(!card_age(not), "{not}");
+        }
     }
 
     #[test]
