@@ -2484,11 +2484,24 @@ impl Recognizer for Rules {
             if found.taken[i] || is(i, list::NOT_NAME | list::PERSON_CUE) {
                 continue;
             }
-            let after_cue = i > 0 && is(i - 1, list::PERSON_CUE);
+            // A line break between them parts a title from a name (`… 4:10 PM` / `By Web Desk`),
+            // as it parts the name's own words below; and `PM` after a clock time is no title.
+            let breaks = |k: usize| {
+                doc.text
+                    .get(doc.tokens[k - 1].end..doc.tokens[k].start)
+                    .is_some_and(|gap| gap.contains('\n'))
+            };
+            let clock_pm = |k: usize| {
+                t(k).eq_ignore_ascii_case("pm")
+                    && k > 0
+                    && t(k - 1).ends_with(|c: char| c.is_ascii_digit())
+            };
+            let after_cue = i > 0 && is(i - 1, list::PERSON_CUE) && !breaks(i) && !clock_pm(i - 1);
             let given = self.gazetteer.is_first_name(t(i))
                 && i + 1 < n
                 && shapes.at(i + 1).cap
-                && !found.taken[i + 1];
+                && !found.taken[i + 1]
+                && !breaks(i + 1);
             if !(after_cue || given) {
                 continue;
             }
@@ -2498,6 +2511,7 @@ impl Recognizer for Rules {
                 && shapes.at(e).cap
                 && !found.taken[e]
                 && !is(e, list::PERSON_CUE | list::NOT_NAME)
+                && !breaks(e)
             {
                 e += 1;
             }
@@ -2805,6 +2819,27 @@ mod tests {
         );
         assert!(got.contains(&("Wang".into(), Label::PERSON)), "{got:?}");
         assert!(got.contains(&("Dar".into(), Label::PERSON)), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_title_stays_on_its_line() {
+        // `PM` closing a clock time is no title, and no name runs over a line break: a page's
+        // metadata lines gave `[Last]PERSON updated:` and `[By Web Desk\n\nTop]PERSON Stories`.
+        let got = run(
+            "Published: 25 Nov 2025, 3:45 PM\nLast updated: 4:10 PM\n\nBy Web Desk\n\nTop Stories",
+        );
+        assert!(
+            got.iter()
+                .all(|(t, l)| *l != Label::PERSON || !(t.contains('\n') || t == "Last")),
+            "{got:?}"
+        );
+        // A title and its name on one line still go together.
+        let got = run("PM Shehbaz Sharif left for Doha.\nPresident\nZardari met him.");
+        assert!(
+            got.contains(&("Shehbaz Sharif".into(), Label::PERSON)),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(t, _)| !t.contains('\n')), "{got:?}");
     }
 
     #[test]
