@@ -990,12 +990,15 @@ mod wasm {
         let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
         let first = i;
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
-        let (lov, d, four) = (
+        let (lov, d8, four8) = (
             i32x4_splat(k.range.0),
-            i32x4_splat(2 * labels as i32),
-            i32x4_splat(4),
+            i8x16_splat(2 * labels as i8),
+            i8x16_splat(4),
         );
-        let ib_last = i32x4_add(i32x4_splat((1 + l4 - 4) as i32), i32x4(0, 1, 2, 3));
+        let ib_last = i8x16_add(
+            i8x16_splat((1 + l4 - 4) as i8),
+            i8x16(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
+        );
         // SAFETY: every load and store is within the lengths checked above (see the SSE2
         // version).
         unsafe {
@@ -1043,19 +1046,20 @@ mod wasm {
                         let ok = i32x4_gt(vi, vb);
                         let sum = i32x4_add(v128_bitselect(vi, vb, ok), ld(ep.add(o + x)));
                         v128_store(np.add(o + x) as *mut v128, sum);
-                        (i32x4_add(ib, v128_and(ok, d)), sum)
+                        (ok, sum)
                     };
-                    let (ai, si) = block(bi, q, q.add(4));
-                    let (al, sl) = block(bl, q.add(8), q.add(12));
+                    let (mi, si) = block(bi, q, q.add(4));
+                    let (ml, sl) = block(bl, q.add(8), q.add(12));
                     let oi = i32x4_sub(si, lov);
                     let ol = i32x4_sub(sl, lov);
                     let live = i32x4_gt(i32x4_add(sl, ld(q.add(16))), t1v);
                     bad = v128_or(bad, v128_or(oi, v128_or(ol, live)));
-                    let a16 = i16x8_narrow_i32x4(ai, al);
-                    let a8 = u8x16_narrow_i16x8(a16, a16);
+                    let m16 = i16x8_narrow_i32x4(mi, ml);
+                    let m8 = i8x16_narrow_i16x8(m16, m16);
+                    let a8 = i8x16_add(ib, v128_and(m8, d8));
                     v128_store32_lane::<0>(a8, bp.add(bi + x) as *mut u32);
                     v128_store32_lane::<1>(a8, bp.add(bl + x) as *mut u32);
-                    ib = i32x4_sub(ib, four);
+                    ib = i8x16_sub(ib, four8);
                 }
                 let steady = !v128_any_true(v128_and(bad, high)) && t1.is_some();
                 std::mem::swap(&mut c, &mut np);
@@ -1472,15 +1476,18 @@ mod sse2 {
         unsafe {
             let mut ep = em.as_ptr().add(i * es);
             let mut bp = back.as_mut_ptr().add(i * cap);
-            let (lov, d, four) = (
+            // The back pointers are bytes (tags below 256): B-X's id, plus `2 * labels` (I-X's)
+            // where I-X wins, from the compares' masks packed to bytes.
+            let (lov, d8, four8) = (
                 _mm_set1_epi32(k.range.0),
-                _mm_set1_epi32(2 * labels as i32),
-                _mm_set1_epi32(4),
+                _mm_set1_epi8(2 * labels as i8),
+                _mm_set1_epi8(4),
             );
-            // The B-X ids of the last vector of four labels (the narrow loop runs backwards).
-            let ib_last = _mm_add_epi32(
-                _mm_set1_epi32((1 + l4 - 4) as i32),
-                _mm_setr_epi32(0, 1, 2, 3),
+            // The B-X ids of the last vector of four labels, twice (the I-X block's four, then
+            // the L-X block's; the narrow loop runs backwards).
+            let ib_last = _mm_add_epi8(
+                _mm_set1_epi8((1 + l4 - 4) as i8),
+                _mm_setr_epi8(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
             );
             loop {
                 let c0 = *c;
@@ -1531,19 +1538,22 @@ mod sse2 {
                         let best = _mm_add_epi32(vb, _mm_and_si128(ok, _mm_sub_epi32(vi, vb)));
                         let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
                         _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
-                        (_mm_add_epi32(ib, _mm_and_si128(ok, d)), sum)
+                        (ok, sum)
                     };
-                    let (ai, si) = block(bi, q, q.add(4));
-                    let (al, sl) = block(bl, q.add(8), q.add(12));
+                    let (mi, si) = block(bi, q, q.add(4));
+                    let (ml, sl) = block(bl, q.add(8), q.add(12));
                     let oi = _mm_sub_epi32(si, lov);
                     let ol = _mm_sub_epi32(sl, lov);
                     let live = _mm_cmpgt_epi32(_mm_add_epi32(sl, ld(q.add(16))), t1v);
                     bad = _mm_or_si128(bad, _mm_or_si128(oi, _mm_or_si128(ol, live)));
-                    let a16 = _mm_packs_epi32(ai, al);
-                    let eight = _mm_cvtsi128_si64(_mm_packus_epi16(a16, a16)) as u64;
+                    // The masks (all ones or zero) stay so packed with signed saturation.
+                    let m16 = _mm_packs_epi32(mi, ml);
+                    let m8 = _mm_packs_epi16(m16, m16);
+                    let a8 = _mm_add_epi8(ib, _mm_and_si128(m8, d8));
+                    let eight = _mm_cvtsi128_si64(a8) as u64;
                     (bp.add(bi + x) as *mut u32).write_unaligned(eight as u32);
                     (bp.add(bl + x) as *mut u32).write_unaligned((eight >> 32) as u32);
-                    ib = _mm_sub_epi32(ib, four);
+                    ib = _mm_sub_epi8(ib, four8);
                 }
                 let steady = fine(bad, high) && t1.is_some();
                 std::mem::swap(&mut c, &mut np);
