@@ -201,7 +201,10 @@ impl Blocked {
     }
 
     /// [`Blocked::viterbi`]; with `PORTABLE`, its runs of steady steps one
-    /// [`Blocked::steady_step`] at a time (the vector kernels' reference, for tests).
+    /// [`Blocked::steady_step`] at a time (the vector kernels' reference, for tests). Not
+    /// inlined into the large `Model::tag_within`, where it reloaded its values from the
+    /// stack every step.
+    #[inline(never)]
     fn decode<const PORTABLE: bool>(
         &self,
         em: &[i32],
