@@ -12,7 +12,7 @@
 //! and the final tag is chosen in file order.
 
 use super::simd::{self, NEG};
-use super::Scheme;
+use super::{Scheme, RENORM};
 
 /// The transition bound of a tag that is not closed (cannot precede a wide tag): low enough
 /// that no score plus it reaches any reachable score's bound, high enough not to wrap.
@@ -144,7 +144,7 @@ impl Blocked {
             (Ok(lo), Ok(hi)) => (lo, hi),
             _ => (0, -1),
         };
-        let steady = Steady::new(labels, &cmax, &cmin, plain[0], pair_range);
+        let steady = Steady::new(labels, &cmax, &cmin, plain[0], pair_range, &tl);
         let start: Vec<Option<i32>> = (0..nt)
             .map(|t| {
                 scheme
@@ -191,6 +191,27 @@ impl Blocked {
     /// Best path (file tags into `out`) for emissions `em`: `out.len()` rows, `es >=`
     /// [`Blocked::row_len`] apart, each in internal tag order.
     pub fn viterbi(&self, em: &[i32], es: usize, sc: &mut Scratch, out: &mut [u16]) {
+        self.decode::<false>(em, es, sc, out)
+    }
+
+    /// [`Blocked::viterbi`] with the runs of steady steps of [`Blocked::steady_run_portable`].
+    #[cfg(test)]
+    pub fn viterbi_portable(&self, em: &[i32], es: usize, sc: &mut Scratch, out: &mut [u16]) {
+        self.decode::<true>(em, es, sc, out)
+    }
+
+    /// [`Blocked::viterbi`]; with `PORTABLE`, its runs of steady steps one
+    /// [`Blocked::steady_step`] at a time (the vector kernels' reference, for tests). Not
+    /// inlined into the large `Model::tag_within`, where it reloaded its values from the
+    /// stack every step.
+    #[inline(never)]
+    fn decode<const PORTABLE: bool>(
+        &self,
+        em: &[i32],
+        es: usize,
+        sc: &mut Scratch,
+        out: &mut [u16],
+    ) {
         let (nt, cap, ww, labels) = (self.nt, self.cap, self.ww, self.labels);
         let n = out.len();
         if n == 0 {
@@ -219,7 +240,8 @@ impl Blocked {
         // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
         // "Folded"); `None`: not known, ask [`Steady::holds`].
         let mut known: Option<bool> = None;
-        for i in 1..n {
+        let mut i = 1;
+        while i < n {
             let e = &em[i * es..i * es + rl];
             let live = &mut sc.live;
             live.clear();
@@ -241,7 +263,7 @@ impl Blocked {
             // step's weights of the best score (O is always reachable), so shifting by it
             // when it drifts far from zero (a long sentence) keeps every score far from `NEG`
             // and from overflow (see `RENORM` in `Trellis::viterbi_strided`).
-            let shift = !(-super::RENORM..=super::RENORM).contains(&thr);
+            let shift = !(-RENORM..=RENORM).contains(&thr);
             if shift {
                 for v in cur[..nt].iter_mut() {
                     *v = if *v > NEG { v.wrapping_sub(thr) } else { *v };
@@ -254,9 +276,16 @@ impl Blocked {
             // mostly all B-X and I-X are reachable and far from the ends of `i32` (all but a
             // sentence's first steps): no `NEG` checks. A steady step is both ([`Steady`]),
             // and its kernels test whether the next step is steady too.
+            // Mostly a steady step is followed by more: they run in a loop of their own
+            // ([`Blocked::steady_run`]) up to the first that is not steady or is shifted.
             if let (true, false, Some(st)) = (steady, shift, &self.steady) {
-                known = Some(self.steady_step(st, cur, e, next, back));
-                std::mem::swap(&mut cur, &mut next);
+                let run = Steps { em, es, i, n };
+                let (j, k) = if PORTABLE {
+                    self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
+                } else {
+                    self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
+                };
+                (i, known) = (j, Some(k));
                 continue;
             }
             let one = match **live {
@@ -283,6 +312,7 @@ impl Blocked {
                 pair_blocks(labels, cur, ts, e, next, back);
             }
             std::mem::swap(&mut cur, &mut next);
+            i += 1;
         }
         let mut best = NEG;
         let mut arg = 0u8;
@@ -344,6 +374,121 @@ impl Blocked {
         let p = pair_plain_probe(labels, cur, ts, e, next, back, probe);
         w && p && t1.is_some()
     }
+
+    /// Steady steps from step `run.i` (which is steady and unshifted) while each says the
+    /// next is steady too and the next needs no shift (its bound `t`, O's new score plus
+    /// `cmin[0]`, within `RENORM` of zero): the scores end in `cur` (`cur` and `next` are
+    /// swapped after each step, as in [`Blocked::viterbi`]), the back pointers in `back`'s
+    /// rows. Returns the first step not run and whether it is steady as far as the last
+    /// step's kernels say. The same integers and back pointers as [`Blocked::steady_step`]
+    /// step by step ([`Blocked::steady_run_portable`]), but in a loop of its own, with the
+    /// kernels' constants set up once for the run (a steady step inside the large
+    /// `tag_within` reloaded them and its pointers from the stack every step: ~650
+    /// instructions a step natively).
+    #[inline(never)]
+    fn steady_run<'s>(
+        &self,
+        st: &Steady,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        run: Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        #[cfg(any(
+            target_arch = "x86_64",
+            all(target_arch = "wasm32", target_feature = "simd128")
+        ))]
+        {
+            let k = RunConsts {
+                labels: self.labels,
+                ww: self.ww,
+                cap: self.cap,
+                row: &self.trw[..self.ww],
+                cmaxw: &st.cmaxw,
+                quads: &st.quads,
+                range: (st.lo, st.hi),
+                cmin0: st.cmin0,
+            };
+            #[cfg(target_arch = "x86_64")]
+            return sse2::steady_run(&k, cur, next, run, back);
+            #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+            return wasm::steady_run(&k, cur, next, run, back);
+        }
+        #[allow(unreachable_code)]
+        self.steady_run_portable(st, cur, next, run, back)
+    }
+
+    /// [`Blocked::steady_run`] by [`Blocked::steady_step`]s.
+    fn steady_run_portable<'s>(
+        &self,
+        st: &Steady,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        Steps { em, es, mut i, n }: Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        let (cap, rl) = (self.cap, self.row_len());
+        loop {
+            let e = &em[i * es..i * es + rl];
+            let row = &mut back[i * cap..(i + 1) * cap];
+            let k = self.steady_step(st, cur, e, next, row);
+            std::mem::swap(cur, next);
+            i += 1;
+            let t = cur[0].wrapping_add(st.cmin0);
+            if i == n || !k || !(-RENORM..=RENORM).contains(&t) {
+                return (i, k);
+            }
+        }
+    }
+}
+
+/// The steps a run of steady steps may take ([`Blocked::steady_run`]): from `i` (at least 1)
+/// to at most `n - 1`, emission rows `em[j * es..]`.
+#[derive(Clone, Copy)]
+struct Steps<'a> {
+    em: &'a [i32],
+    es: usize,
+    i: usize,
+    n: usize,
+}
+
+/// The shape of a run's kernels for `labels` labels, as [`Blocked::new`] lays out the
+/// scores: `ww`, `cap`, `l4`, the first lane of the wide block's bound test (the first vector
+/// holding a U-X lane), and the lanes read or written (the wide block, and the narrow blocks
+/// up to 3 lanes past the L-X block), each asserted here to be within `cap`.
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn run_shape(labels: usize) -> (usize, usize, usize, usize, usize) {
+    let (ww, cap, l4) = (
+        simd::padded(1 + 2 * labels),
+        simd::padded(1 + 4 * labels) + 8,
+        labels.div_ceil(4) * 4,
+    );
+    let need = (1 + 3 * labels + l4).max(ww);
+    assert!(labels >= 1 && ww % 4 == 0 && need <= cap && ww.next_multiple_of(16) <= cap);
+    (ww, cap, l4, (1 + labels) / 4 * 4, need)
+}
+
+/// What the kernels of a run of steady steps read every step ([`Blocked::steady_run`]).
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+struct RunConsts<'a> {
+    labels: usize,
+    ww: usize,
+    /// Length of a row of back pointers.
+    cap: usize,
+    /// O's transitions into the wide tags (`ww`).
+    row: &'a [i32],
+    cmaxw: &'a [i32],
+    /// [`Steady::quads`].
+    quads: &'a [i32],
+    range: (i32, i32),
+    cmin0: i32,
 }
 
 /// The test of a steady step: O alone live, every score far from the ends of `i32`.
@@ -414,6 +559,10 @@ struct Steady {
     /// `cmaxx` on the wide block (`1 + 2 * labels` lanes), [`OFF`] past it (`ww` in all): the
     /// folded test's for [`wide_plain_probe`], whose lanes past the block are overwritten.
     cmaxw: Vec<i32>,
+    /// For [`Blocked::steady_run`]'s kernels, per four labels `x..x + 4` five vectors of
+    /// four: B→I, I→I, B→L, I→L (`Blocked::tbi` ...) and the L-X lanes' `cmaxx`, so that
+    /// one pointer reaches all the narrow step's constants.
+    quads: Vec<i32>,
 }
 
 impl Steady {
@@ -430,6 +579,7 @@ impl Steady {
         cmin: &[i32],
         plain0: (i64, i64),
         pair_range: (i32, i32),
+        tl: &[Vec<i32>; 4],
     ) -> Option<Steady> {
         let (lo, hi) = (Self::LO, Self::HI);
         let (bu, bl) = (1 + labels, 1 + 3 * labels);
@@ -457,6 +607,13 @@ impl Steady {
         let cmaxw = (0..ww)
             .map(|p| if p < 1 + 2 * labels { cmaxx[p] } else { OFF })
             .collect();
+        let quads = (0..end - bl)
+            .step_by(4)
+            .flat_map(|x| {
+                let v = [&tl[0], &tl[1], &tl[2], &tl[3], &cmaxx[bl..]];
+                v.map(|t| &t[x..x + 4]).concat()
+            })
+            .collect();
         ok.then(|| Steady {
             lo,
             hi,
@@ -464,6 +621,7 @@ impl Steady {
             end,
             cmaxx,
             cmaxw,
+            quads,
         })
     }
 
@@ -551,7 +709,7 @@ fn check(labels: usize, cur: &[i32], e: &[i32], next: &[i32], back: &[u8], per_l
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod wasm {
-    use super::NEG;
+    use super::{NEG, RENORM};
     use core::arch::wasm32::*;
 
     /// Loads 4 `i32`s at `p`. SAFETY (caller): 16 readable bytes at `p`.
@@ -802,6 +960,123 @@ mod wasm {
         !P || !v128_any_true(v128_and(bad, i32x4_splat(high)))
     }
 
+    /// [`super::Blocked::steady_run`] (see the SSE2 version).
+    pub fn steady_run<'s>(
+        k: &super::RunConsts,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        steps: super::Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        match k.labels {
+            18 => run(k, 18, cur, next, steps, back),
+            labels => run(k, labels, cur, next, steps, back),
+        }
+    }
+
+    #[inline(always)]
+    fn run<'s>(
+        k: &super::RunConsts,
+        labels: usize,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        super::Steps { em, es, mut i, n }: super::Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        let (ww, cap, l4, from, need) = super::run_shape(labels);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        assert!(k.labels == labels && k.ww == ww && k.cap == cap);
+        assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
+        assert!(cur.len() >= need && next.len() >= need);
+        assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
+        let high = i32x4_splat(super::probe_high(k.range));
+        let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
+        let first = i;
+        let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
+        let (lov, d8, four8) = (
+            i32x4_splat(k.range.0),
+            i8x16_splat(2 * labels as i8),
+            i8x16_splat(4),
+        );
+        let ib_last = i8x16_add(
+            i8x16_splat((1 + l4 - 4) as i8),
+            i8x16(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
+        );
+        // SAFETY: every load and store is within the lengths checked above (see the SSE2
+        // version).
+        unsafe {
+            let mut ep = em.as_ptr().add(i * es);
+            let mut bp = back.as_mut_ptr().add(i * cap);
+            loop {
+                let c0 = *c;
+                let t = c0
+                    .wrapping_add(row0)
+                    .wrapping_add(*ep)
+                    .wrapping_add(k.cmin0);
+                let t1 = t.checked_sub(1);
+                let t1v = i32x4_splat(t1.unwrap_or(i32::MIN));
+                let cv = i32x4_splat(c0);
+                let mut bad = i32x4_splat(0);
+                let mut j = 0;
+                while j < from {
+                    let v = i32x4_add(i32x4_add(cv, ld(rp.add(j))), ld(ep.add(j)));
+                    v128_store(np.add(j) as *mut v128, v);
+                    bad = v128_or(bad, i32x4_sub(v, lov));
+                    j += 4;
+                }
+                while j < ww {
+                    let v = i32x4_add(i32x4_add(cv, ld(rp.add(j))), ld(ep.add(j)));
+                    v128_store(np.add(j) as *mut v128, v);
+                    let live = i32x4_gt(i32x4_add(v, ld(xp.add(j))), t1v);
+                    bad = v128_or(bad, v128_or(i32x4_sub(v, lov), live));
+                    j += 4;
+                }
+                let z = i32x4_splat(0);
+                let mut o = 0;
+                while o < ww {
+                    v128_store(bp.add(o) as *mut v128, z);
+                    o += 16;
+                }
+                let mut ib = ib_last;
+                let mut x = l4;
+                while x > 0 {
+                    x -= 4;
+                    let q = qp.add(5 * x);
+                    let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                    let block = |o: usize, tb: *const i32, ti: *const i32| {
+                        let vb = i32x4_add(cb, ld(tb));
+                        let vi = i32x4_add(ci, ld(ti));
+                        let ok = i32x4_gt(vi, vb);
+                        let sum = i32x4_add(v128_bitselect(vi, vb, ok), ld(ep.add(o + x)));
+                        v128_store(np.add(o + x) as *mut v128, sum);
+                        (ok, sum)
+                    };
+                    let (mi, si) = block(bi, q, q.add(4));
+                    let (ml, sl) = block(bl, q.add(8), q.add(12));
+                    let oi = i32x4_sub(si, lov);
+                    let ol = i32x4_sub(sl, lov);
+                    let live = i32x4_gt(i32x4_add(sl, ld(q.add(16))), t1v);
+                    bad = v128_or(bad, v128_or(oi, v128_or(ol, live)));
+                    let m16 = i16x8_narrow_i32x4(mi, ml);
+                    let m8 = i8x16_narrow_i16x8(m16, m16);
+                    let a8 = i8x16_add(ib, v128_and(m8, d8));
+                    v128_store32_lane::<0>(a8, bp.add(bi + x) as *mut u32);
+                    v128_store32_lane::<1>(a8, bp.add(bl + x) as *mut u32);
+                    ib = i8x16_sub(ib, four8);
+                }
+                let steady = !v128_any_true(v128_and(bad, high)) && t1.is_some();
+                std::mem::swap(&mut c, &mut np);
+                (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
+                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                    if (i - first) % 2 == 1 {
+                        std::mem::swap(cur, next);
+                    }
+                    return (i, steady);
+                }
+            }
+        }
+    }
+
     /// [`super::wide_plain_probe`].
     pub fn wide_plain_probe(
         c: i32,
@@ -898,7 +1173,7 @@ mod wasm {
 /// the simd128 ones. LLVM does not vectorize the plain loops (a branch per lane).
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
-    use super::NEG;
+    use super::{NEG, RENORM};
     use core::arch::x86_64::*;
 
     /// Loads 4 `i32`s at `p`. SAFETY (caller): 16 readable bytes at `p`.
@@ -1159,6 +1434,143 @@ mod sse2 {
             }
         }
         !P || fine(bad, high)
+    }
+
+    /// [`super::Blocked::steady_run`]: per step, [`wide_plain_probe`], the back pointers'
+    /// zeros and [`pair_plain`]`::<true>`, lane for lane, with their constants set up once.
+    pub fn steady_run<'s>(
+        k: &super::RunConsts,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        steps: super::Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        // The shipped model's label count: every bound below a constant, the loops unrolled.
+        match k.labels {
+            18 => run(k, 18, cur, next, steps, back),
+            labels => run(k, labels, cur, next, steps, back),
+        }
+    }
+
+    #[inline(always)]
+    fn run<'s>(
+        k: &super::RunConsts,
+        labels: usize,
+        cur: &mut &'s mut [i32],
+        next: &mut &'s mut [i32],
+        super::Steps { em, es, mut i, n }: super::Steps,
+        back: &mut [u8],
+    ) -> (usize, bool) {
+        let (ww, cap, l4, from, need) = super::run_shape(labels);
+        let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
+        assert!(k.labels == labels && k.ww == ww && k.cap == cap);
+        assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
+        assert!(cur.len() >= need && next.len() >= need);
+        assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
+        let high = super::probe_high(k.range);
+        let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
+        let first = i;
+        let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
+        // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load and
+        // store is within the lengths checked above: the scores' below `need` (`c` and `np`
+        // are `cur` and `next`, swapped each step), the wide transitions' and `cmaxw`'s below
+        // `ww`, `quads`' below `5 * l4`, the emissions' below `(n - 1) * es + need` (row
+        // `i < n`), the back pointers' below `cap` (`48 <= cap`) in row `i < n`.
+        unsafe {
+            let mut ep = em.as_ptr().add(i * es);
+            let mut bp = back.as_mut_ptr().add(i * cap);
+            // The back pointers are bytes (tags below 256): B-X's id, plus `2 * labels` (I-X's)
+            // where I-X wins, from the compares' masks packed to bytes.
+            let (lov, d8, four8) = (
+                _mm_set1_epi32(k.range.0),
+                _mm_set1_epi8(2 * labels as i8),
+                _mm_set1_epi8(4),
+            );
+            // The B-X ids of the last vector of four labels, twice (the I-X block's four, then
+            // the L-X block's; the narrow loop runs backwards).
+            let ib_last = _mm_add_epi8(
+                _mm_set1_epi8((1 + l4 - 4) as i8),
+                _mm_setr_epi8(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
+            );
+            loop {
+                let c0 = *c;
+                // The next step's bound, as in `Blocked::steady_step`.
+                let t = c0
+                    .wrapping_add(row0)
+                    .wrapping_add(*ep)
+                    .wrapping_add(k.cmin0);
+                let t1 = t.checked_sub(1);
+                let t1v = _mm_set1_epi32(t1.unwrap_or(i32::MIN));
+                let cv = _mm_set1_epi32(c0);
+                let mut bad = _mm_setzero_si128();
+                let mut j = 0;
+                while j < from {
+                    let v = _mm_add_epi32(_mm_add_epi32(cv, ld(rp.add(j))), ld(ep.add(j)));
+                    _mm_storeu_si128(np.add(j) as *mut __m128i, v);
+                    bad = _mm_or_si128(bad, _mm_sub_epi32(v, lov));
+                    j += 4;
+                }
+                while j < ww {
+                    let v = _mm_add_epi32(_mm_add_epi32(cv, ld(rp.add(j))), ld(ep.add(j)));
+                    _mm_storeu_si128(np.add(j) as *mut __m128i, v);
+                    let live = _mm_cmpgt_epi32(_mm_add_epi32(v, ld(xp.add(j))), t1v);
+                    bad = _mm_or_si128(bad, _mm_or_si128(_mm_sub_epi32(v, lov), live));
+                    j += 4;
+                }
+                // The wide tags' back pointers, all O: `ww` rounded up to 16 zeros (three
+                // stores for the shipped model). The lanes past `ww` are I-X and L-X lanes,
+                // written below, or past every tag (never read); below `cap` (`run_shape`).
+                let z = _mm_setzero_si128();
+                let mut o = 0;
+                while o < ww {
+                    _mm_storeu_si128(bp.add(o) as *mut __m128i, z);
+                    o += 16;
+                }
+                // `pair_plain::<true>`, last vector first.
+                let mut ib = ib_last;
+                let mut x = l4;
+                while x > 0 {
+                    x -= 4;
+                    let q = qp.add(5 * x);
+                    let (cb, ci) = (ld(c.add(1 + x)), ld(c.add(bi + x)));
+                    // `vi` where I-X wins, else `vb`: `vb + (vi - vb)` is `vi` (wrapping).
+                    let block = |o: usize, tb: *const i32, ti: *const i32| {
+                        let vb = _mm_add_epi32(cb, ld(tb));
+                        let vi = _mm_add_epi32(ci, ld(ti));
+                        let ok = _mm_cmpgt_epi32(vi, vb);
+                        let best = _mm_add_epi32(vb, _mm_and_si128(ok, _mm_sub_epi32(vi, vb)));
+                        let sum = _mm_add_epi32(best, ld(ep.add(o + x)));
+                        _mm_storeu_si128(np.add(o + x) as *mut __m128i, sum);
+                        (ok, sum)
+                    };
+                    let (mi, si) = block(bi, q, q.add(4));
+                    let (ml, sl) = block(bl, q.add(8), q.add(12));
+                    let oi = _mm_sub_epi32(si, lov);
+                    let ol = _mm_sub_epi32(sl, lov);
+                    let live = _mm_cmpgt_epi32(_mm_add_epi32(sl, ld(q.add(16))), t1v);
+                    bad = _mm_or_si128(bad, _mm_or_si128(oi, _mm_or_si128(ol, live)));
+                    // The masks (all ones or zero) stay so packed with signed saturation.
+                    let m16 = _mm_packs_epi32(mi, ml);
+                    let m8 = _mm_packs_epi16(m16, m16);
+                    let a8 = _mm_add_epi8(ib, _mm_and_si128(m8, d8));
+                    let eight = _mm_cvtsi128_si64(a8) as u64;
+                    (bp.add(bi + x) as *mut u32).write_unaligned(eight as u32);
+                    (bp.add(bl + x) as *mut u32).write_unaligned((eight >> 32) as u32);
+                    ib = _mm_sub_epi8(ib, four8);
+                }
+                let steady = fine(bad, high) && t1.is_some();
+                std::mem::swap(&mut c, &mut np);
+                (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
+                // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
+                // `RENORM`.
+                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                    if (i - first) % 2 == 1 {
+                        std::mem::swap(cur, next);
+                    }
+                    return (i, steady);
+                }
+            }
+        }
     }
 
     /// Whether no lane of `bad` has a bit of `high` set.

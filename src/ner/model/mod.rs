@@ -2572,6 +2572,10 @@ mod tests {
                 b.viterbi(&ei, es, &mut sc, &mut x);
                 viterbi_scalar(&trellis, &em, &tr, None, &mut want);
                 assert_eq!(x, want, "labels {labels}, round {round}");
+                // The runs of steady steps' kernels equal the steps one at a time.
+                let mut y = vec![0u16; n];
+                b.viterbi_portable(&ei, es, &mut sc, &mut y);
+                assert_eq!(y, want, "labels {labels}, round {round}");
             }
         }
     }
