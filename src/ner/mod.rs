@@ -7,6 +7,7 @@ mod brackets;
 mod bylines;
 pub mod calendar;
 mod codes;
+mod credits;
 pub mod dois;
 mod edges;
 pub mod factions;
@@ -391,7 +392,8 @@ impl Pipeline {
         let found = codes::without_instrument_codes(doc, fields::two_fields(doc, found));
         let found =
             rivers::rivers_named_together(doc, brackets::parted_at_closing_brackets(doc, found));
-        let found = scriptures::scriptures(doc, found);
+        let found = rivers::places_before_their_kind(doc, found);
+        let found = credits::credits(doc, scriptures::scriptures(doc, found));
         found
             .iter()
             .enumerate()
@@ -5220,6 +5222,13 @@ const HONORIFICS: &[&str] = &[
     "Councillor",
     "Councilor",
     "Rapporteur",
+    // rs22: Xinhua's `Spokesperson Mao Ning`, The News' `Lt Col Tajul Islam Chowdhury`
+    // (OntoNotes: `Spokesman [P.J. Crowley]PERSON`, `Lt. Col. [..]PERSON`).
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Lt",
+    "Col",
 ];
 
 /// Words that make up titles with the [`HONORIFICS`] (`Deputy PM`, `State Councillor`) but
