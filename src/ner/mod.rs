@@ -12,6 +12,7 @@ pub mod dois;
 mod edges;
 pub mod factions;
 mod fields;
+mod fiscal;
 mod fullnames;
 pub mod gazetteer;
 mod izafat;
@@ -392,7 +393,7 @@ impl Pipeline {
         let found = codes::without_instrument_codes(doc, fields::two_fields(doc, found));
         let found =
             rivers::rivers_named_together(doc, brackets::parted_at_closing_brackets(doc, found));
-        let found = rivers::places_before_their_kind(doc, found);
+        let found = fiscal::fiscal_years(doc, rivers::places_before_their_kind(doc, found));
         let found = credits::credits(doc, scriptures::scriptures(doc, found));
         found
             .iter()
