@@ -502,7 +502,8 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
 }
 
 /// `the Rs285bn Sukkur-Hyderabad Motorway`, `a $2bn Gigafactory Berlin`: an amount written
-/// as one word before a name, which the tagger took into the name. The amount is MONEY of its
+/// as one word before a name, which the tagger took into the name (or its number, the sign
+/// left out: `the £[116m Chelsea]ORG paid`, rs22). The amount is MONEY of its
 /// own and the name keeps its label (OntoNotes: `the $ 7 billion [Extended Fund Facility]`).
 fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     let amount = |w: &str| {
@@ -515,21 +516,43 @@ fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             .find_map(|p| w.strip_prefix(p))
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     };
+    // rs22: `the £[116m Chelsea]ORG paid`: the sign glued before the mention, left out of it.
+    let sign_before = |start: usize| {
+        ["£", "$", "€"]
+            .iter()
+            .find(|s| doc.text[..start].ends_with(**s))
+            .map(|s| start - s.len())
+    };
+    let scaled = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let scale = &w[digits.len()..];
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && matches!(scale, "m" | "bn" | "k" | "mn" | "tr")
+    };
+    let signed = |m: &Mention| {
+        doc.text.as_bytes()[m.span.start].is_ascii_digit() && sign_before(m.span.start).is_some()
+    };
     if !found.iter().any(|m| {
-        !m.label.is_numeric() && doc.text.get(m.span.start..m.span.end).is_some_and(amount)
+        !m.label.is_numeric()
+            && (doc.text.get(m.span.start..m.span.end).is_some_and(amount) || signed(m))
     }) {
         return found;
     }
     let mut out = Vec::with_capacity(found.len() + 1);
     for m in found {
         let r = token_range(doc, m.span);
-        if m.label.is_numeric() || r.len() < 2 || !amount(doc.token_text(r.start)) {
+        let sign = sign_before(m.span.start).filter(|_| scaled(doc.token_text(r.start)));
+        if m.label.is_numeric()
+            || r.len() < 2
+            || !(amount(doc.token_text(r.start)) || sign.is_some())
+        {
             out.push(m);
             continue;
         }
         let first = doc.tokens[r.start];
         out.push(Mention {
-            span: Span::new(first.start, first.end),
+            span: Span::new(sign.unwrap_or(first.start), first.end),
             label: Label::MONEY,
         });
         out.push(Mention {
@@ -8823,6 +8846,25 @@ mod tests {
                 ("Pakistani", Label::NORP),
                 ("Jordan", Label::PERSON)
             ]
+        );
+    }
+
+    #[test]
+    fn an_amount_before_a_name_is_money_of_its_own() {
+        use crate::analysis::Label::{MONEY, ORG};
+        assert_eq!(
+            test_support::passed(
+                "surpasses the £116m Chelsea paid, and the Rs285bn Sukkur Motorway, and 116m \
+                 Chelsea",
+                &[("116m Chelsea", ORG), ("Rs285bn Sukkur Motorway", ORG)],
+                amounts_before_names
+            ),
+            test_support::owned(&[
+                ("£116m", MONEY),
+                ("Chelsea", ORG),
+                ("Rs285bn", MONEY),
+                ("Sukkur Motorway", ORG)
+            ])
         );
     }
 }
