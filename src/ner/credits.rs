@@ -69,7 +69,7 @@ pub(super) fn credits(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let Some(name) = text.get(m.span.start..m.span.end) else {
             continue;
         };
-        let after = &bytes[m.span.end..];
+        let after = bytes.get(m.span.end..).unwrap_or_default();
         let first = name.as_bytes().first().copied().unwrap_or(b' ');
         // A label before its colon, from the bytes: `Photo Credit:`.
         if after.first() == Some(&b':')
@@ -127,10 +127,21 @@ fn credited_by_an_outlet(doc: &Doc, found: &[Mention], k: usize) -> bool {
     if !owner_is_an_org || words < 2 || !name.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
         return false;
     }
-    // The credit's end on the same line, within a few names.
+    // The credit's end on the same line, within a few names and no sentence's end (`said.`).
     let rest = &text[m.span.end..];
+    let mut cut = rest.len().min(160);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    line.len() < 160 && CONTRIBUTED.iter().any(|c| line.contains(c))
+    let Some(end) = CONTRIBUTED.iter().find_map(|c| line.find(c)) else {
+        return false;
+    };
+    let between = line[..end].as_bytes();
+    !between
+        .windows(3)
+        .any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2] == b' ')
 }
 
 /// Whether one-token mention `m` opens its sentence and a lower-case word follows it.

@@ -106,7 +106,8 @@ pub(super) fn two_fields(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Where ORG `k`, a `Ministry of …` or `Department of …`, ends with the name after its ` and `
-/// as its second remit: one or two capitalized words the model read apart (any name label),
+/// as its second remit: one or two capitalized words the model read apart (any name label but
+/// a person's: `the Ministry of Law and Michael Gold`),
 /// which the lists do not know as a name of their own or its first word (`the Ministry of
 /// Defence and Pakistan Army`)
 /// and no capitalized word follows.
@@ -116,6 +117,7 @@ fn second_remit(doc: &Doc, found: &[Mention], k: usize) -> Option<usize> {
     let gap = doc.text.get(m.span.end..next.span.start)?;
     if gap != " and "
         || next.label.is_numeric()
+        || next.label == Label::PERSON
         || !(office.contains("Ministry of ") || office.contains("Department of "))
     {
         return None;

@@ -17,10 +17,9 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut merged = false;
     for k in 0..found.len() {
         let m = found[k];
-        if m.span.is_empty() {
+        let Some(text) = bytes.get(m.span.start..m.span.end).filter(|t| !t.is_empty()) else {
             continue;
-        }
-        let text = &bytes[m.span.start..m.span.end];
+        };
         // `FY2025-26`, `FY26`: a fiscal year whatever the label.
         if text.first() == Some(&b'F') && m.label != Label::DATE && is_fy(text) {
             found[k].label = Label::DATE;
@@ -32,7 +31,10 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 .get(k + 1)
                 .filter(|n| n.span.start == m.span.end + 1 && n.label.is_numeric())
             {
-                if is_year_range(&bytes[m.span.start..n.span.end]) {
+                if bytes
+                    .get(m.span.start..n.span.end)
+                    .is_some_and(is_year_range)
+                {
                     found[k] = Mention {
                         span: Span::new(m.span.start, n.span.end),
                         label: Label::DATE,
@@ -49,7 +51,9 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if m.label != Label::DATE || m.span.is_empty() {
             continue;
         }
-        let text = &doc.text[m.span.start..m.span.end];
+        let Some(text) = doc.text.get(m.span.start..m.span.end) else {
+            continue;
+        };
         if !(text.ends_with("fiscal year") || text.ends_with("financial year") || text == "fiscal")
         {
             continue;
@@ -62,7 +66,9 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         let next = found[n];
-        let year = &bytes[next.span.start..next.span.end];
+        let Some(year) = bytes.get(next.span.start..next.span.end) else {
+            continue;
+        };
         let is_year = year.len() == 4 && year.iter().all(u8::is_ascii_digit);
         if next.span.start == m.span.end + 1
             && bytes.get(m.span.end) == Some(&b' ')

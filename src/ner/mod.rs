@@ -531,7 +531,11 @@ fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             && matches!(scale, "m" | "bn" | "k" | "mn" | "tr")
     };
     let signed = |m: &Mention| {
-        doc.text.as_bytes()[m.span.start].is_ascii_digit() && sign_before(m.span.start).is_some()
+        doc.text
+            .as_bytes()
+            .get(m.span.start)
+            .is_some_and(u8::is_ascii_digit)
+            && sign_before(m.span.start).is_some()
     };
     if !found.iter().any(|m| {
         !m.label.is_numeric()
