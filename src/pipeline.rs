@@ -114,24 +114,6 @@ impl<'t> Prepared<'t> {
                 }
             }
         }
-        // A roundup's later datelines (`NEW YORK: Zohran Mamdani won …` under a first
-        // `DHAKA:`), which the structure does not read: a listed place in capitals that opens
-        // a paragraph before a colon is that place (the model read `NEW YORK`, `HONG KONG`
-        // as PERSONs). Only in an article with a dateline, so a transcript's `JORDAN:` is left
-        // to the speakers (a roundup's datelines are as many labels as a transcript's).
-        let mut roundup = Vec::new();
-        if self.article.structure.dateline.is_some() {
-            roundup = roundup_datelines(self.text);
-            roundup.retain(|&place| self.listed_place(&doc, place));
-            for &place in &roundup {
-                let placed = found
-                    .iter()
-                    .any(|m| m.span == place && self.is_placed(&doc, m));
-                if !placed {
-                    put(&mut found, place, Label::GPE);
-                }
-            }
-        }
         if let Some(agency) = self.article.agency {
             put(&mut found, agency, Label::ORG);
             // The agency signs off in brackets too (`… in Rashakai. (ANI)`), where the model
@@ -155,10 +137,18 @@ impl<'t> Prepared<'t> {
             }
         }
         // A transcript's speakers (`STEVE INSKEEP, HOST:`), read on the text as written.
-        // Not a roundup's datelines, which look like speakers' labels.
+        // Not a roundup's later datelines, which look like speakers' labels (`NEW YORK:
+        // Zohran Mamdani won …` under a first `DHAKA:`; they were PERSONs): a place the lists
+        // know is that place, in an article whose own dateline ends in a colon as theirs do.
+        let colon_dateline = self
+            .article
+            .structure
+            .dateline
+            .is_some_and(|d| self.text.as_bytes().get(d.end) == Some(&b':'));
         for span in crate::ner::speakers::speaker_names(self.text) {
-            if crate::ner::whole_tokens(&doc, span).is_some() && !roundup.contains(&span) {
-                put(&mut found, span, Label::PERSON);
+            if crate::ner::whole_tokens(&doc, span).is_some() {
+                let place = colon_dateline && self.listed_place(&doc, span);
+                put(&mut found, span, if place { Label::GPE } else { Label::PERSON });
             }
         }
         // `JD(U)`, `CPI(M)`: a party and its faction's letter.
@@ -281,35 +271,6 @@ impl<'t> Prepared<'t> {
         let r = crate::ner::whole_tokens(doc, span)?;
         crate::ner::gazetteer::Gazetteer::shared().listed_exactly(doc, r.start, r.end)
     }
-}
-
-/// The places in capitals that open a paragraph before a colon and a capitalized word, as a
-/// wire roundup's datelines do (`NEW YORK: Zohran Mamdani …`): letters, spaces, points and
-/// hyphens, two to 24 bytes, after a line break.
-fn roundup_datelines(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(p) = crate::tokenize::find_byte(bytes, from, b'\n') {
-        from = p + 1;
-        let start = p + 1;
-        if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
-            continue;
-        }
-        let len = bytes[start..]
-            .iter()
-            .take(25)
-            .position(|&b| !(b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'-')))
-            .unwrap_or(25);
-        let end = start + len;
-        let colon = bytes.get(end) == Some(&b':')
-            && bytes.get(end + 1) == Some(&b' ')
-            && bytes.get(end + 2).is_some_and(u8::is_ascii_uppercase);
-        if (2..=24).contains(&len) && colon && bytes[end - 1].is_ascii_uppercase() {
-            out.push(Span::new(start, end));
-        }
-    }
-    out
 }
 
 /// Words of a byline that say what a writer is, not who (`Staff Writer`, `NATION REPORTER`).
@@ -641,17 +602,6 @@ mod tests {
                 ("The Seattle Times", Label::ORG)
             ]
         );
-    }
-
-    #[test]
-    fn a_roundups_datelines_open_its_paragraphs() {
-        let text = "Briefs\n\nDHAKA: A fire.\n\nNEW YORK: Zohran Mamdani won.\nHONG KONG: Stocks \
-                    fell.\nQ: What?\nSMITH: yes\nNEW YORK:\n";
-        let found: Vec<&str> = roundup_datelines(text)
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
-        assert_eq!(found, ["DHAKA", "NEW YORK", "HONG KONG"]);
     }
 
     #[test]

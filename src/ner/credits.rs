@@ -66,10 +66,27 @@ pub(super) fn credits(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut dropped = false;
     for k in 0..found.len() {
         let m = found[k];
+        // Every reading asks for a byte around the mention first: most are turned down on the
+        // byte before it (a space after `by`, `'s` or `’`) and the two after it (a colon, a
+        // space and a letter).
+        let before = |n: usize| {
+            m.span
+                .start
+                .checked_sub(n)
+                .and_then(|i| bytes.get(i))
+                .copied()
+                .unwrap_or(b'\n')
+        };
+        let after = bytes.get(m.span.end..).unwrap_or_default();
+        let credit_like = matches!(after.first(), Some(b':'))
+            || (after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_lowercase));
+        let byline_like = before(1) == b' ' && matches!(before(2), b'y' | b's' | b'\'' | 0x99);
+        if !credit_like && !byline_like {
+            continue;
+        }
         let Some(name) = text.get(m.span.start..m.span.end) else {
             continue;
         };
-        let after = bytes.get(m.span.end..).unwrap_or_default();
         let first = name.as_bytes().first().copied().unwrap_or(b' ');
         // A label before its colon, from the bytes: `Photo Credit:`.
         if after.first() == Some(&b':')

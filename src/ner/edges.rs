@@ -104,11 +104,21 @@ pub(super) fn mended_edges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// Where the parties of a court case named in `t` end and start: capitalized parties on both
 /// sides of ` v. ` or ` vs. ` (`Roe v. Wade`, `Moyle v. United States`).
 fn case_parties(t: &[u8]) -> Option<(usize, usize)> {
-    let (p, n) = t
-        .windows(4)
-        .position(|w| w == b" v. ")
-        .map(|p| (p, 4))
-        .or_else(|| t.windows(5).position(|w| w == b" vs. ").map(|p| (p, 5)))?;
+    // A case's name has a point: most mentions have none (`contains` is a `memchr`).
+    if t.len() < 7 || !t.contains(&b'.') {
+        return None;
+    }
+    let mut from = 0;
+    let (p, n) = loop {
+        let dot = crate::tokenize::find_byte(t, from, b'.')?;
+        from = dot + 1;
+        if t[..dot].ends_with(b" v") && t.get(dot + 1) == Some(&b' ') {
+            break (dot - 2, 4);
+        }
+        if t[..dot].ends_with(b" vs") && t.get(dot + 1) == Some(&b' ') {
+            break (dot - 3, 5);
+        }
+    };
     (t.first().is_some_and(u8::is_ascii_uppercase) && t.get(p + n).is_some_and(u8::is_ascii_uppercase))
         .then_some((p, p + n))
 }

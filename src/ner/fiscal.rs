@@ -15,11 +15,14 @@ use crate::ner::{Doc, Mention};
 pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let bytes = doc.text.as_bytes();
     let mut merged = false;
+    // Whether a DATE may be `fiscal year` or `fiscal`: its last byte says.
+    let mut fiscal = false;
     for k in 0..found.len() {
         let m = found[k];
         let Some(text) = bytes.get(m.span.start..m.span.end).filter(|t| !t.is_empty()) else {
             continue;
         };
+        fiscal |= m.label == Label::DATE && matches!(text.last(), Some(b'r' | b'l'));
         // `FY2025-26`, `FY26`: a fiscal year whatever the label.
         if text.first() == Some(&b'F') && m.label != Label::DATE && is_fy(text) {
             found[k].label = Label::DATE;
@@ -46,7 +49,7 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         }
     }
     // `fiscal year` and the year after it, once the ranges are whole.
-    for k in 0..found.len() {
+    for k in 0..if fiscal { found.len() } else { 0 } {
         let m = found[k];
         if m.label != Label::DATE || m.span.is_empty() {
             continue;
