@@ -6,7 +6,8 @@
 //!   the model read `The [2025]CARDINAL-[26]CARDINAL budget` and `[2025]DATE-[26]CARDINAL`;
 //! - `fiscal year`, `financial year` or `fiscal` with the year after it: `[fiscal year]DATE
 //!   [2025-26]DATE`;
-//! - `FY` glued to a year or a range of years under another label: `[FY2025-26]PRODUCT`.
+//! - `FY` glued to a year or a range of years under another label: `[FY2025-26]PRODUCT`, and
+//!   the range's end the model left out: `[FY2025]DATE-26`.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -23,9 +24,21 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         fiscal |= m.label == Label::DATE && matches!(text.last(), Some(b'r' | b'l'));
-        // `FY2025-26`, `FY26`: a fiscal year whatever the label.
-        if text.first() == Some(&b'F') && m.label != Label::DATE && is_fy(text) {
+        // `FY2025-26`, `FY26`: a fiscal year whatever the label; `[FY2025]DATE-26` whole.
+        if text.first() == Some(&b'F') && is_fy(text) {
             found[k].label = Label::DATE;
+            let tail = bytes.get(m.span.end..m.span.end + 3);
+            let free = found.get(k + 1).is_none_or(|n| n.span.start >= m.span.end + 3);
+            let ends = !bytes
+                .get(m.span.end + 3)
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if let Some(tail) = tail.filter(|t| t[0] == b'-' && free && ends) {
+                let mut range = text[2..].to_vec();
+                range.extend_from_slice(tail);
+                if is_year_range(&range) {
+                    found[k].span.end += 3;
+                }
+            }
             continue;
         }
         // A year, a glued hyphen and the next year's digits in the next mention.
@@ -133,13 +146,14 @@ mod tests {
     fn fiscal_years_are_dates() {
         use Label::{CARDINAL, DATE, MONEY, PRODUCT};
         let text = "The 2025-26 budget; for fiscal year 2025-26, Rs14tr; the outlay for 2025-27; \
-                    In FY2025-26 spending; in 1999-00; 3-26 won";
+                    In FY2025-26 spending; in 1999-00; 3-26 won; for FY2024-25";
         let marked = [
             ("2025", CARDINAL),
             ("fiscal year", DATE),
             ("Rs14tr", MONEY),
             ("FY2025-26", PRODUCT),
             ("1999-00", DATE),
+            ("FY2024", DATE),
         ];
         assert_eq!(
             passed(text, &marked, |doc, mut found| {
@@ -176,6 +190,7 @@ mod tests {
                 ("27", CARDINAL),
                 ("FY2025-26", DATE),
                 ("1999-00", DATE),
+                ("FY2024-25", DATE),
             ])
         );
     }
