@@ -148,7 +148,11 @@ impl<'t> Prepared<'t> {
         for span in crate::ner::speakers::speaker_names(self.text) {
             if crate::ner::whole_tokens(&doc, span).is_some() {
                 let place = colon_dateline && self.listed_place(&doc, span);
-                put(&mut found, span, if place { Label::GPE } else { Label::PERSON });
+                put(
+                    &mut found,
+                    span,
+                    if place { Label::GPE } else { Label::PERSON },
+                );
             }
         }
         // `JD(U)`, `CPI(M)`: a party and its faction's letter.

@@ -1371,7 +1371,10 @@ fn fiscal_years_remits_districts_and_cases() {
         ("FY2025-26", "DATE"),
         ("fiscal year 2025-26", "DATE"),
         ("Pakistan Tehreek-i-Insaf", "ORG"),
-        ("Ministry of Religious Affairs and Interfaith Harmony", "ORG"),
+        (
+            "Ministry of Religious Affairs and Interfaith Harmony",
+            "ORG",
+        ),
         ("6 a.m.", "TIME"),
         ("£116m", "MONEY"),
         ("Chelsea", "ORG"),

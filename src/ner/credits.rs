@@ -108,7 +108,9 @@ pub(super) fn credits(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             found[k].label = Label::ORG;
             continue;
         }
-        if m.label != Label::PERSON && !m.label.is_numeric() && credited_by_an_outlet(doc, &found, k)
+        if m.label != Label::PERSON
+            && !m.label.is_numeric()
+            && credited_by_an_outlet(doc, &found, k)
         {
             found[k].label = Label::PERSON;
             continue;
@@ -138,10 +140,12 @@ fn credited_by_an_outlet(doc: &Doc, found: &[Mention], k: usize) -> bool {
     let Some(owner_end) = possessive else {
         return false;
     };
-    let owner_is_an_org = k > 0 && found[k - 1].span.end == owner_end && found[k - 1].label == Label::ORG;
+    let owner_is_an_org =
+        k > 0 && found[k - 1].span.end == owner_end && found[k - 1].label == Label::ORG;
     let name = &text[m.span.start..m.span.end];
     let words = name.split(' ').count();
-    if !owner_is_an_org || words < 2 || !name.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+    if !owner_is_an_org || words < 2 || !name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    {
         return false;
     }
     // The credit's end on the same line, within a few names and no sentence's end (`said.`).
@@ -155,7 +159,7 @@ fn credited_by_an_outlet(doc: &Doc, found: &[Mention], k: usize) -> bool {
     let Some(end) = CONTRIBUTED.iter().find_map(|c| line.find(c)) else {
         return false;
     };
-    let between = line[..end].as_bytes();
+    let between = &line.as_bytes()[..end];
     !between
         .windows(3)
         .any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2] == b' ')
@@ -167,7 +171,9 @@ fn common_at_start(doc: &Doc, m: Mention) -> bool {
     i + 1 < doc.tokens.len()
         && doc.tokens[i].end == m.span.end
         && doc.spaced(i)
-        && doc.token_text(i + 1).starts_with(|c: char| c.is_lowercase())
+        && doc
+            .token_text(i + 1)
+            .starts_with(|c: char| c.is_lowercase())
         && doc.starts_sentence(i)
 }
 
@@ -245,11 +251,7 @@ mod tests {
         );
         // Inside a sentence, or before a capital, it stays.
         assert_eq!(
-            passed(
-                "The Party Congress met",
-                &[("Party", ORG)],
-                credits
-            ),
+            passed("The Party Congress met", &[("Party", ORG)], credits),
             owned(&[("Party", ORG)])
         );
     }

@@ -119,8 +119,9 @@ fn case_parties(t: &[u8]) -> Option<(usize, usize)> {
             break (dot - 3, 5);
         }
     };
-    (t.first().is_some_and(u8::is_ascii_uppercase) && t.get(p + n).is_some_and(u8::is_ascii_uppercase))
-        .then_some((p, p + n))
+    (t.first().is_some_and(u8::is_ascii_uppercase)
+        && t.get(p + n).is_some_and(u8::is_ascii_uppercase))
+    .then_some((p, p + n))
 }
 
 /// Parts a court case named whole into its parties: each a PERSON, or what the name lists know
@@ -274,8 +275,7 @@ fn quoted_titles_whole(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         // Lancet Matters`), where `papers_after_a_capital_the` reads a paper's `The`.
         let inside = article >= 1 && {
             let before = doc.token_text(article - 1);
-            before.starts_with(|c: char| c.is_lowercase())
-                || matches!(before, "'s" | "’s" | ",")
+            before.starts_with(|c: char| c.is_lowercase()) || matches!(before, "'s" | "’s" | ",")
         };
         let opens = opens
             || (doc.token_text(article) == "The"

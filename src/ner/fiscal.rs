@@ -20,7 +20,10 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let mut fiscal = false;
     for k in 0..found.len() {
         let m = found[k];
-        let Some(text) = bytes.get(m.span.start..m.span.end).filter(|t| !t.is_empty()) else {
+        let Some(text) = bytes
+            .get(m.span.start..m.span.end)
+            .filter(|t| !t.is_empty())
+        else {
             continue;
         };
         fiscal |= m.label == Label::DATE && matches!(text.last(), Some(b'r' | b'l'));
@@ -28,7 +31,9 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if text.first() == Some(&b'F') && is_fy(text) {
             found[k].label = Label::DATE;
             let tail = bytes.get(m.span.end..m.span.end + 3);
-            let free = found.get(k + 1).is_none_or(|n| n.span.start >= m.span.end + 3);
+            let free = found
+                .get(k + 1)
+                .is_none_or(|n| n.span.start >= m.span.end + 3);
             let ends = !bytes
                 .get(m.span.end + 3)
                 .is_some_and(u8::is_ascii_alphanumeric);

@@ -196,7 +196,12 @@ mod tests {
         assert_eq!(
             joined(
                 "members of the Pakistan Tehreek-i-Insaf (PTI), who; Karachi Jamaat-e-Islami (JI)",
-                &[("Pakistan", GPE), ("Tehreek-i-Insaf", ORG), ("PTI", ORG), ("Karachi", GPE)]
+                &[
+                    ("Pakistan", GPE),
+                    ("Tehreek-i-Insaf", ORG),
+                    ("PTI", ORG),
+                    ("Karachi", GPE)
+                ]
             ),
             owned(&[
                 ("Pakistan Tehreek-i-Insaf", ORG),

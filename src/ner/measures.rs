@@ -118,7 +118,10 @@ fn is_clock_time(t: &[u8]) -> bool {
     else {
         return false;
     };
-    !clock.is_empty() && clock.iter().all(|&b| b.is_ascii_digit() || b == b':' || b == b'.')
+    !clock.is_empty()
+        && clock
+            .iter()
+            .all(|&b| b.is_ascii_digit() || b == b':' || b == b'.')
 }
 
 /// The unit alone: `light-years`, `light-year`, `light years`, `light year`.
