@@ -137,9 +137,22 @@ impl<'t> Prepared<'t> {
             }
         }
         // A transcript's speakers (`STEVE INSKEEP, HOST:`), read on the text as written.
+        // Not a roundup's later datelines, which look like speakers' labels (`NEW YORK:
+        // Zohran Mamdani won …` under a first `DHAKA:`; they were PERSONs): a place the lists
+        // know is that place, in an article whose own dateline ends in a colon as theirs do.
+        let colon_dateline = self
+            .article
+            .structure
+            .dateline
+            .is_some_and(|d| self.text.as_bytes().get(d.end) == Some(&b':'));
         for span in crate::ner::speakers::speaker_names(self.text) {
             if crate::ner::whole_tokens(&doc, span).is_some() {
-                put(&mut found, span, Label::PERSON);
+                let place = colon_dateline && self.listed_place(&doc, span);
+                put(
+                    &mut found,
+                    span,
+                    if place { Label::GPE } else { Label::PERSON },
+                );
             }
         }
         // `JD(U)`, `CPI(M)`: a party and its faction's letter.
@@ -284,6 +297,27 @@ const BYLINE_ROLES: &[&str] = &[
     "sports",
 ];
 
+/// Last words of newspapers' names (`The Seattle Times`, `The Washington Post`).
+const PAPER_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Tribune",
+    "Herald",
+    "Chronicle",
+    "Gazette",
+    "Telegraph",
+    "Globe",
+    "Guardian",
+    "Independent",
+    "Observer",
+    "Inquirer",
+    "Star",
+    "Express",
+    "Dispatch",
+    "Examiner",
+];
+
 /// The people a byline names (`By SETH BORENSTEIN and DÁNICA COTO`, `By Hannah Fry, Los
 /// Angeles Times Staff Writer`, `By Tom Phillips in Rio de Janeiro`), each a PERSON whatever
 /// the model made of them: it read the capitals of AP bylines as ORGs and even an ORDINAL
@@ -343,11 +377,19 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
             .iter()
             .enumerate()
             .all(|(k, w)| name_word(w) || (inner.contains(&k) && particle(w)));
-        if !(2..=4).contains(&words.len()) || !name_ok {
+        // rs22: `By Jerry Cornfield, The Seattle Times`: a paper after the writer is an ORG
+        // (OntoNotes train: names ending in `Times`, `Post`, `Journal` … are ORG 140 times of
+        // 149).
+        let paper = words.len() >= 2
+            && words[0] == "The"
+            && words.iter().all(|w| name_word(w))
+            && words.last().is_some_and(|w| PAPER_HEADS.contains(w));
+        if !paper && (!(2..=4).contains(&words.len()) || !name_ok) {
             continue;
         }
         let start = base + offset + lead;
-        out.push((Span::new(start, start + who.len()), Label::PERSON));
+        let label = if paper { Label::ORG } else { Label::PERSON };
+        out.push((Span::new(start, start + who.len()), label));
     }
     out
 }
@@ -548,6 +590,22 @@ mod tests {
                 &line[s.start..s.end]
             })
             .collect()
+    }
+
+    #[test]
+    fn a_paper_after_the_writer_is_an_organization() {
+        let line = "By Jerry Cornfield, The Seattle Times";
+        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
+            .into_iter()
+            .map(|(s, label)| (&line[s.start..s.end], label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Jerry Cornfield", Label::PERSON),
+                ("The Seattle Times", Label::ORG)
+            ]
+        );
     }
 
     #[test]

@@ -1328,3 +1328,62 @@ fn fields_codes_brackets_rivers_and_scriptures() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs22: a roundup's later datelines, a publisher, reporters credited after their
+/// outlet, a spokesperson's title, a common noun opening a sentence.
+#[test]
+fn roundup_datelines_credits_and_titles() {
+    let text = "World briefs\n\nDHAKA: A fire at a garment factory killed at least 16 people on \
+                Tuesday.\n\nNEW YORK: Zohran Mamdani won the New York City mayoral election.\n\n\
+                HONG KONG: Stocks fell on Friday.\n\nNEW DELHI: Prashant Kishor’s Jan Suraaj \
+                Party drew a blank. Party leader Tejashwi Yadav retained his seat.\n\nLONDON: \
+                The Booker Prize was awarded to David Szalay for his novel Flesh, published by \
+                Jonathan Cape.\n\nBEIJING: Spokesperson Mao Ning said China opposed the move.\n\n\
+                CNN’s Mostafa Salem and Reuters’ Parisa Hafezi contributed reporting.\n";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("NEW YORK", "GPE"),
+        ("HONG KONG", "GPE"),
+        ("Jonathan Cape", "ORG"),
+        ("Mao Ning", "PERSON"),
+        ("Mostafa Salem", "PERSON"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(labels.iter().all(|&(t, _)| t != "Party"), "{labels:?}");
+}
+
+/// Reading round rs22: fiscal years, an izafat party with the word before it, a ministry's
+/// second remit, districts, a clock time, an amount's sign, a court case's parties.
+#[test]
+fn fiscal_years_remits_districts_and_cases() {
+    let text = "Aurangzeb unveils Rs17.57tr budget for FY2025-26\n\nISLAMABAD: Finance Minister \
+                Muhammad Aurangzeb presented a Rs17.57 trillion federal budget for fiscal year \
+                2025-26 in the National Assembly, interrupted by members of the Pakistan \
+                Tehreek-i-Insaf (PTI). Pakistan’s Ministry of Religious Affairs and Interfaith \
+                Harmony said 330 flights would carry pilgrims. The ban runs between 10 p.m. and \
+                6 a.m. on weekdays. The fee surpasses the £116m Chelsea paid Brighton in 2023. \
+                The ruling in Moyle v. United States was written by Justice Samuel Alito.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("FY2025-26", "DATE"),
+        ("fiscal year 2025-26", "DATE"),
+        ("Pakistan Tehreek-i-Insaf", "ORG"),
+        (
+            "Ministry of Religious Affairs and Interfaith Harmony",
+            "ORG",
+        ),
+        ("6 a.m.", "TIME"),
+        ("£116m", "MONEY"),
+        ("Chelsea", "ORG"),
+        ("United States", "GPE"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels.iter().all(|&(t, _)| !t.contains(" v. ")),
+        "{labels:?}"
+    );
+}

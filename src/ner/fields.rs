@@ -3,6 +3,11 @@
 //! Commerce]ORG and Industry` at the `and`. OntoNotes train keeps the second field inside the
 //! ORG 41 times (`[Ministry of Posts and Telecommunications]ORG`, `[College of Medicine and
 //! Dentistry]ORG`) and leaves it out never.
+//!
+//! A ministry's second remit that the model read as a name of its own is joined too (rs22:
+//! `[Ministry of Religious Affairs]ORG and [Interfaith Harmony]ORG`, `the [Saudi Ministry of
+//! Hajj]ORG and [Umrah]GPE`): OntoNotes train has every `Ministry of X and Y` whole (7 of 7,
+//! `[the Ministry of Health and Welfare]ORG`).
 
 use crate::analysis::Label;
 use crate::ner::{whole_tokens, Doc, Mention};
@@ -62,13 +67,14 @@ const FIELDS: &[&str] = &[
 pub(super) fn two_fields(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let bytes = doc.text.as_bytes();
     let n = doc.tokens.len();
+    let mut joined = false;
     for k in 0..found.len() {
         let m = found[k];
         // ` and ` right after the ORG, read from the bytes first.
         let and_after = bytes
             .get(m.span.end..)
             .is_some_and(|r| r.starts_with(b" and "));
-        if m.label != Label::ORG || !and_after {
+        if m.label != Label::ORG || !and_after || m.span.end == 0 {
             continue;
         }
         let Some(r) = whole_tokens(doc, m.span).filter(|r| r.len() >= 3 && r.end + 1 < n) else {
@@ -87,9 +93,48 @@ pub(super) fn two_fields(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             || !doc.spaced(field);
         if named && free && ends && doc.spaced(and) {
             found[k].span.end = doc.tokens[field].end;
+        } else if let Some(end) = second_remit(doc, &found, k) {
+            found[k].span.end = end;
+            found[k + 1].span = crate::analysis::Span::new(0, 0);
+            joined = true;
         }
     }
+    if joined {
+        found.retain(|m| m.span.end > 0);
+    }
     found
+}
+
+/// Where ORG `k`, a `Ministry of …` or `Department of …`, ends with the name after its ` and `
+/// as its second remit: one or two capitalized words the model read apart (any name label but
+/// a person's: `the Ministry of Law and Michael Gold`),
+/// which the lists do not know as a name of their own or its first word (`the Ministry of
+/// Defence and Pakistan Army`)
+/// and no capitalized word follows.
+fn second_remit(doc: &Doc, found: &[Mention], k: usize) -> Option<usize> {
+    let (m, next) = (found[k], *found.get(k + 1)?);
+    let office = doc.text.get(m.span.start..m.span.end)?;
+    let gap = doc.text.get(m.span.end..next.span.start)?;
+    if gap != " and "
+        || next.label.is_numeric()
+        || next.label == Label::PERSON
+        || !(office.contains("Ministry of ") || office.contains("Department of "))
+    {
+        return None;
+    }
+    let r = whole_tokens(doc, next.span)?;
+    let words_capitalized = (r.start..r.end).all(|i| {
+        let w = doc.token_text(i);
+        w.len() > 1 && crate::ner::rules::is_cap(w) && w != "The"
+    });
+    // Nor a name that opens with a listed one (`Pakistan Army`).
+    let lists = crate::ner::gazetteer::Gazetteer::shared();
+    let listed = lists.listed_exactly(doc, r.start, r.end).is_some()
+        || lists.listed_exactly(doc, r.start, r.start + 1).is_some();
+    let ends = r.end >= doc.tokens.len()
+        || !crate::ner::rules::is_cap(doc.token_text(r.end))
+        || !doc.spaced(r.end - 1);
+    (r.len() <= 2 && words_capitalized && !listed && ends).then_some(next.span.end)
 }
 
 #[cfg(test)]
@@ -118,6 +163,37 @@ mod tests {
                 ("Bank of England", ORG),
                 ("Ministry of Trade", ORG),
                 ("Board of Trade and Industry", ORG)
+            ])
+        );
+    }
+
+    #[test]
+    fn a_second_remit_read_apart_is_joined() {
+        use Label::{GPE, ORG};
+        assert_eq!(
+            passed(
+                "the Ministry of Religious Affairs and Interfaith Harmony said; the Saudi \
+                 Ministry of Hajj and Umrah barred; the Ministry of Defence and Pakistan Army \
+                 agreed; the Ministry of Finance and Iran",
+                &[
+                    ("Ministry of Religious Affairs", ORG),
+                    ("Interfaith Harmony", ORG),
+                    ("Saudi Ministry of Hajj", ORG),
+                    ("Umrah", GPE),
+                    ("Ministry of Defence", ORG),
+                    ("Pakistan Army", ORG),
+                    ("Ministry of Finance", ORG),
+                    ("Iran", GPE)
+                ],
+                two_fields
+            ),
+            owned(&[
+                ("Ministry of Religious Affairs and Interfaith Harmony", ORG),
+                ("Saudi Ministry of Hajj and Umrah", ORG),
+                ("Ministry of Defence", ORG),
+                ("Pakistan Army", ORG),
+                ("Ministry of Finance", ORG),
+                ("Iran", GPE)
             ])
         );
     }

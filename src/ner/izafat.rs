@@ -7,7 +7,8 @@
 //! one mention: an ORG, unless the model called all of it a place, a building, an event, a
 //! work or a law (`Masjid-e-Nabawi`). A capitalized word after it joins it where the
 //! parenthesized acronym that follows spells the whole name (`Tehreek-e-Taliban Pakistan
-//! (TTP)`), and that acronym becomes an ORG too.
+//! (TTP)`), and that acronym becomes an ORG too; so does a capitalized word before it (rs22:
+//! `[Pakistan]GPE [Tehreek-i-Insaf]ORG (PTI)`).
 
 use crate::analysis::{Label, Span};
 use crate::ner::{rules::is_cap, Doc, Mention};
@@ -107,6 +108,25 @@ pub(super) fn izafat_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 acronym = Some(doc.tokens[last + 3]);
             }
         }
+        // `Pakistan Tehreek-i-Insaf (PTI)` (rs22): the word before, where the acronym right
+        // after spells it with the compound.
+        if acronym.is_none()
+            && first >= 1
+            && last + 3 < n
+            && doc.spaced(first - 1)
+            && is_cap(doc.token_text(first - 1))
+            && doc.token_text(last + 1) == "("
+            && doc.token_text(last + 3) == ")"
+        {
+            let a = doc.token_text(last + 2);
+            if a.len() >= 2
+                && a.bytes().all(|b| b.is_ascii_uppercase())
+                && initials(doc, first - 1..last + 1) == a
+            {
+                span.start = doc.tokens[first - 1].start;
+                acronym = Some(doc.tokens[last + 2]);
+            }
+        }
         // The mentions it overlaps go, and it covers them all.
         let name = span;
         let overlaps = |m: &Mention| m.span.start < name.end && name.start < m.span.end;
@@ -172,6 +192,23 @@ mod tests {
                 &[("Tehreek", ORG), ("Pakistan", GPE)]
             ),
             owned(&[("Tehreek-e-Taliban Pakistan", ORG), ("TTP", ORG)])
+        );
+        assert_eq!(
+            joined(
+                "members of the Pakistan Tehreek-i-Insaf (PTI), who; Karachi Jamaat-e-Islami (JI)",
+                &[
+                    ("Pakistan", GPE),
+                    ("Tehreek-i-Insaf", ORG),
+                    ("PTI", ORG),
+                    ("Karachi", GPE)
+                ]
+            ),
+            owned(&[
+                ("Pakistan Tehreek-i-Insaf", ORG),
+                ("PTI", ORG),
+                ("Karachi", GPE),
+                ("Jamaat-e-Islami", ORG)
+            ])
         );
         assert_eq!(
             joined(

@@ -11,6 +11,13 @@
 //! - a light-year is a length: `[40 light-years]DATE away`, `[13 billion]CARDINAL
 //!   [light-years]DATE` are one QUANTITY each, as OntoNotes labels other distances (`[1,000
 //!   kilometers]QUANTITY`).
+//!
+//! And in an eleventh round (rs22: a match report, a city council's vote):
+//!
+//! - minutes counted are a time: `quiet for [80 minutes]DATE`. OntoNotes train: a number and
+//!   `minutes` are a TIME 22 times, a DATE once, a QUANTITY once;
+//! - a clock time is a time: `between 10 p.m. and [6 a.m.]QUANTITY`. OntoNotes train: a
+//!   number and `a.m.` or `p.m.` are a TIME 29 of 29.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -47,6 +54,10 @@ pub(super) fn measures(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                     merged = true;
                 }
             }
+            Label::DATE if is_minutes(text) => found[k].label = Label::TIME,
+            Label::DATE | Label::QUANTITY | Label::CARDINAL if is_clock_time(text) => {
+                found[k].label = Label::TIME
+            }
             Label::QUANTITY
                 if (text.ends_with(b" pounds") || text.ends_with(b" pound"))
                     && money_beside(doc, &found, k) =>
@@ -80,6 +91,37 @@ fn is_grouped_number(t: &[u8]) -> bool {
         rest += 1;
     }
     rest > 0 && first.len() <= 3 && digits(first) && digits(frac)
+}
+
+/// Whether `t` counts minutes: words of lower-case letters or digits (`80`, `about 20`,
+/// `ten`) and `minutes` (or `minute`) last.
+fn is_minutes(t: &[u8]) -> bool {
+    let Some(count) = t
+        .strip_suffix(b" minutes")
+        .or_else(|| t.strip_suffix(b" minute"))
+    else {
+        return false;
+    };
+    let number = count.rsplit(|&b| b == b' ').next().unwrap_or_default();
+    !number.is_empty()
+        && (number.iter().all(u8::is_ascii_digit) || number.iter().all(u8::is_ascii_lowercase))
+        && count
+            .iter()
+            .all(|&b| b == b' ' || b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// Whether `t` is a clock time with `a.m.` or `p.m.`: `6 a.m.`, `10:30 p.m.`.
+fn is_clock_time(t: &[u8]) -> bool {
+    let Some(clock) = t
+        .strip_suffix(b" a.m.")
+        .or_else(|| t.strip_suffix(b" p.m."))
+    else {
+        return false;
+    };
+    !clock.is_empty()
+        && clock
+            .iter()
+            .all(|&b| b.is_ascii_digit() || b == b':' || b == b'.')
 }
 
 /// The unit alone: `light-years`, `light-year`, `light years`, `light year`.
@@ -224,6 +266,31 @@ mod tests {
                 ("40 light-years", QUANTITY),
                 ("13 billion light-years", QUANTITY),
                 ("5 years", DATE)
+            ])
+        );
+    }
+
+    #[test]
+    fn minutes_and_clock_times_are_times() {
+        use Label::{DATE, QUANTITY, TIME};
+        assert_eq!(
+            passed(
+                "quiet for 80 minutes, 6 a.m. and 10:30 p.m., two years, the Late 20 minutes",
+                &[
+                    ("80 minutes", DATE),
+                    ("6 a.m.", QUANTITY),
+                    ("10:30 p.m.", TIME),
+                    ("two years", DATE),
+                    ("Late 20 minutes", DATE)
+                ],
+                measures
+            ),
+            owned(&[
+                ("80 minutes", TIME),
+                ("6 a.m.", TIME),
+                ("10:30 p.m.", TIME),
+                ("two years", DATE),
+                ("Late 20 minutes", DATE)
             ])
         );
     }

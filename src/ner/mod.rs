@@ -7,10 +7,12 @@ mod brackets;
 mod bylines;
 pub mod calendar;
 mod codes;
+mod credits;
 pub mod dois;
 mod edges;
 pub mod factions;
 mod fields;
+mod fiscal;
 mod fullnames;
 pub mod gazetteer;
 mod izafat;
@@ -391,7 +393,8 @@ impl Pipeline {
         let found = codes::without_instrument_codes(doc, fields::two_fields(doc, found));
         let found =
             rivers::rivers_named_together(doc, brackets::parted_at_closing_brackets(doc, found));
-        let found = scriptures::scriptures(doc, found);
+        let found = fiscal::fiscal_years(doc, rivers::places_before_their_kind(doc, found));
+        let found = credits::credits(doc, scriptures::scriptures(doc, found));
         found
             .iter()
             .enumerate()
@@ -499,7 +502,8 @@ fn settle(doc: &Doc, m: Mention) -> Option<Mention> {
 }
 
 /// `the Rs285bn Sukkur-Hyderabad Motorway`, `a $2bn Gigafactory Berlin`: an amount written
-/// as one word before a name, which the tagger took into the name. The amount is MONEY of its
+/// as one word before a name, which the tagger took into the name (or its number, the sign
+/// left out: `the £[116m Chelsea]ORG paid`, rs22). The amount is MONEY of its
 /// own and the name keeps its label (OntoNotes: `the $ 7 billion [Extended Fund Facility]`).
 fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     let amount = |w: &str| {
@@ -512,21 +516,47 @@ fn amounts_before_names(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             .find_map(|p| w.strip_prefix(p))
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     };
+    // rs22: `the £[116m Chelsea]ORG paid`: the sign glued before the mention, left out of it.
+    let sign_before = |start: usize| {
+        ["£", "$", "€"]
+            .iter()
+            .find(|s| doc.text[..start].ends_with(**s))
+            .map(|s| start - s.len())
+    };
+    let scaled = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let scale = &w[digits.len()..];
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && matches!(scale, "m" | "bn" | "k" | "mn" | "tr")
+    };
+    let signed = |m: &Mention| {
+        doc.text
+            .as_bytes()
+            .get(m.span.start)
+            .is_some_and(u8::is_ascii_digit)
+            && sign_before(m.span.start).is_some()
+    };
     if !found.iter().any(|m| {
-        !m.label.is_numeric() && doc.text.get(m.span.start..m.span.end).is_some_and(amount)
+        !m.label.is_numeric()
+            && (doc.text.get(m.span.start..m.span.end).is_some_and(amount) || signed(m))
     }) {
         return found;
     }
     let mut out = Vec::with_capacity(found.len() + 1);
     for m in found {
         let r = token_range(doc, m.span);
-        if m.label.is_numeric() || r.len() < 2 || !amount(doc.token_text(r.start)) {
+        let sign = sign_before(m.span.start).filter(|_| scaled(doc.token_text(r.start)));
+        if m.label.is_numeric()
+            || r.len() < 2
+            || !(amount(doc.token_text(r.start)) || sign.is_some())
+        {
             out.push(m);
             continue;
         }
         let first = doc.tokens[r.start];
         out.push(Mention {
-            span: Span::new(first.start, first.end),
+            span: Span::new(sign.unwrap_or(first.start), first.end),
             label: Label::MONEY,
         });
         out.push(Mention {
@@ -5220,6 +5250,13 @@ const HONORIFICS: &[&str] = &[
     "Councillor",
     "Councilor",
     "Rapporteur",
+    // rs22: Xinhua's `Spokesperson Mao Ning`, The News' `Lt Col Tajul Islam Chowdhury`
+    // (OntoNotes: `Spokesman [P.J. Crowley]PERSON`, `Lt. Col. [..]PERSON`).
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Lt",
+    "Col",
 ];
 
 /// Words that make up titles with the [`HONORIFICS`] (`Deputy PM`, `State Councillor`) but
@@ -8813,6 +8850,25 @@ mod tests {
                 ("Pakistani", Label::NORP),
                 ("Jordan", Label::PERSON)
             ]
+        );
+    }
+
+    #[test]
+    fn an_amount_before_a_name_is_money_of_its_own() {
+        use crate::analysis::Label::{MONEY, ORG};
+        assert_eq!(
+            test_support::passed(
+                "surpasses the £116m Chelsea paid, and the Rs285bn Sukkur Motorway, and 116m \
+                 Chelsea",
+                &[("116m Chelsea", ORG), ("Rs285bn Sukkur Motorway", ORG)],
+                amounts_before_names
+            ),
+            test_support::owned(&[
+                ("£116m", MONEY),
+                ("Chelsea", ORG),
+                ("Rs285bn", MONEY),
+                ("Sukkur Motorway", ORG)
+            ])
         );
     }
 }

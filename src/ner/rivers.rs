@@ -4,6 +4,13 @@
 //! valley` in OntoNotes). The model read rs21's pairs as `[Jhelum]GPE and [Chenab]GPE` and
 //! `[Brahmaputra]GPE and [Sutlej]NORP`; a people the lists know stays (`the Indian and
 //! Pakistani rivers`).
+//!
+//! So, too, the names before a lower-case `district` or `districts` and `valley` (rs22: a
+//! flood report's `[Kullu]PERSON and [Chamba]GPE districts`, `the [Seraj]NORP valley`): a
+//! district's name is a GPE, a valley's a LOC, where the model called it a person or a people
+//! the lists do not know. OntoNotes train: the names before `district(s)` are GPE 10, LOC 6,
+//! ORG 3 (`the [IRS]ORG district`, kept), NORP 3 (`a [Republican]NORP district`, listed, kept)
+//! and never a PERSON; before `valley`, LOC 2 of 2 (`the [Presovo]LOC valley`).
 
 use crate::analysis::Label;
 use crate::ner::{gazetteer::Gazetteer, whole_tokens, Doc, Mention};
@@ -56,6 +63,58 @@ pub(super) fn rivers_named_together(doc: &Doc, mut found: Vec<Mention>) -> Vec<M
     found
 }
 
+/// Makes a PERSON (or a NORP the lists do not know) right before a lower-case `district` or
+/// `districts` a GPE, and one before `valley` (an ORG too) a LOC; each name of a list of them
+/// (`Kullu and Chamba districts`) alike.
+pub(super) fn places_before_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let bytes = doc.text.as_bytes();
+    let unlisted_norp = |m: &Mention| {
+        m.label == Label::NORP
+            && whole_tokens(doc, m.span).is_some_and(|r| {
+                Gazetteer::shared().listed_exactly(doc, r.start, r.end) != Some(Label::NORP)
+            })
+    };
+    for k in 0..found.len() {
+        let m = found[k];
+        // ` district`, ` districts` or ` valley` right after the name, from the bytes.
+        let rest = bytes.get(m.span.end..).unwrap_or_default();
+        let (word, to) = if rest.starts_with(b" district") {
+            let n = if rest.get(9) == Some(&b's') { 10 } else { 9 };
+            (n, Label::GPE)
+        } else if rest.starts_with(b" valley") {
+            (7, Label::LOC)
+        } else {
+            continue;
+        };
+        if rest.get(word).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let wrong = |m: &Mention| {
+            m.label == Label::PERSON
+                || unlisted_norp(m)
+                || (to == Label::LOC && m.label == Label::ORG)
+        };
+        // The names before it, each joined to the next by `and`, `,` or `, and`; any of them
+        // may be the model's right place already.
+        let mut first = k;
+        while first > 0 {
+            let (a, b) = (found[first - 1], found[first]);
+            let gap = doc.text.get(a.span.end..b.span.start).unwrap_or("x");
+            let placed = wrong(&a) || a.label == to;
+            if !placed || !matches!(gap, " and " | ", " | ", and ") {
+                break;
+            }
+            first -= 1;
+        }
+        for f in &mut found[first..=k] {
+            if wrong(f) {
+                f.label = to;
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +151,34 @@ mod tests {
                 ("Sutlej", LOC),
                 ("Punjab", GPE),
                 ("Sindh", GPE)
+            ])
+        );
+    }
+
+    #[test]
+    fn districts_and_valleys_are_places() {
+        use Label::{GPE, LOC, NORP, ORG, PERSON};
+        assert_eq!(
+            passed(
+                "Kullu and Chamba districts; the Seraj valley; the IRS district; a Republican \
+                 district; Smith districted",
+                &[
+                    ("Kullu", PERSON),
+                    ("Chamba", GPE),
+                    ("Seraj", NORP),
+                    ("IRS", ORG),
+                    ("Republican", NORP),
+                    ("Smith", PERSON)
+                ],
+                places_before_their_kind
+            ),
+            owned(&[
+                ("Kullu", GPE),
+                ("Chamba", GPE),
+                ("Seraj", LOC),
+                ("IRS", ORG),
+                ("Republican", NORP),
+                ("Smith", PERSON)
             ])
         );
     }
