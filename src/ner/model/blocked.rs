@@ -472,6 +472,31 @@ fn run_shape(labels: usize) -> (usize, usize, usize, usize, usize) {
     (ww, cap, l4, (1 + labels) / 4 * 4, need)
 }
 
+/// [`run_shape`], with the bounds both kernels' runs rely on asserted once, before their raw
+/// pointer reads: the constants fit the shape, the score rows hold the lanes read, and the
+/// steps, back pointers and emissions reach step `n`.
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn checked_run_shape(
+    k: &RunConsts,
+    labels: usize,
+    cur: &[i32],
+    next: &[i32],
+    steps: &Steps,
+    back: &[u8],
+) -> (usize, usize, usize, usize) {
+    let (ww, cap, l4, from, need) = run_shape(labels);
+    let Steps { em, es, i, n } = *steps;
+    assert!(k.labels == labels && k.ww == ww && k.cap == cap);
+    assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
+    assert!(cur.len() >= need && next.len() >= need);
+    assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
+    (ww, cap, l4, from)
+}
+
 /// What the kernels of a run of steady steps read every step ([`Blocked::steady_run`]).
 #[cfg(any(
     target_arch = "x86_64",
@@ -980,15 +1005,12 @@ mod wasm {
         labels: usize,
         cur: &mut &'s mut [i32],
         next: &mut &'s mut [i32],
-        super::Steps { em, es, mut i, n }: super::Steps,
+        steps: super::Steps,
         back: &mut [u8],
     ) -> (usize, bool) {
-        let (ww, cap, l4, from, need) = super::run_shape(labels);
+        let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
+        let super::Steps { em, es, mut i, n } = steps;
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
-        assert!(k.labels == labels && k.ww == ww && k.cap == cap);
-        assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
-        assert!(cur.len() >= need && next.len() >= need);
-        assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
         let high = i32x4_splat(super::probe_high(k.range));
         let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
         let first = i;
@@ -1458,15 +1480,12 @@ mod sse2 {
         labels: usize,
         cur: &mut &'s mut [i32],
         next: &mut &'s mut [i32],
-        super::Steps { em, es, mut i, n }: super::Steps,
+        steps: super::Steps,
         back: &mut [u8],
     ) -> (usize, bool) {
-        let (ww, cap, l4, from, need) = super::run_shape(labels);
+        let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
+        let super::Steps { em, es, mut i, n } = steps;
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
-        assert!(k.labels == labels && k.ww == ww && k.cap == cap);
-        assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
-        assert!(cur.len() >= need && next.len() >= need);
-        assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
         let high = super::probe_high(k.range);
         let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
         let first = i;
