@@ -12,6 +12,18 @@ pub struct DateMatch {
     pub iso: String,
 }
 
+impl DateMatch {
+    /// The same date found `by` bytes further on: a date read in part of a line, placed in the
+    /// whole line.
+    pub fn shifted(self, by: usize) -> DateMatch {
+        DateMatch {
+            start: by + self.start,
+            end: by + self.end,
+            ..self
+        }
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",

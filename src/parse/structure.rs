@@ -1899,11 +1899,7 @@ fn meta(s: &str) -> Option<Meta> {
             let date_end = 3 + d.end;
             let end = date_end + time_prefix(&s[date_end..]);
             if s[end..].trim().is_empty() {
-                let date = DateMatch {
-                    start: 3 + d.start,
-                    end: date_end,
-                    iso: d.iso,
-                };
+                let date = d.shifted(3);
                 return Some(Meta {
                     len: s.len(),
                     date: Some(date),
@@ -1933,11 +1929,7 @@ fn meta(s: &str) -> Option<Meta> {
         if let Some(d) = date_prefix(value) {
             let date_end = value_at + d.end;
             let meta_end = date_end + time_prefix(&s[date_end..]);
-            let date = DateMatch {
-                start: value_at + d.start,
-                end: date_end,
-                iso: d.iso,
-            };
+            let date = d.shifted(value_at);
             let rest = s[meta_end..].trim_start_matches([' ', ',', '|', '\t']);
             // `Updated November 26, 2026 — 6.10pm, first published at 5.00am` (the Sydney
             // Morning Herald): a dash and a time go on with the stamp, not with the story.
@@ -1999,11 +1991,7 @@ fn meta(s: &str) -> Option<Meta> {
             if let Some(m) = meta(rest).filter(|m| m.rest.is_none() && m.place.is_none()) {
                 return Some(Meta {
                     len: s.len(),
-                    date: m.date.map(|d| DateMatch {
-                        start: at + d.start,
-                        end: at + d.end,
-                        iso: d.iso,
-                    }),
+                    date: m.date.map(|d| d.shifted(at)),
                     rest: None,
                     place: None,
                 });
@@ -2145,11 +2133,7 @@ fn dated_rest(s: &str, at: usize) -> Option<Meta> {
         .date?;
     Some(Meta {
         len: s.len(),
-        date: Some(DateMatch {
-            start: at + d.start,
-            end: at + d.end,
-            iso: d.iso,
-        }),
+        date: Some(d.shifted(at)),
         rest: None,
         place: None,
     })
@@ -2295,11 +2279,7 @@ fn headed_date(s: &str) -> Option<Meta> {
         .is_some_and(|w| PUBLISHER_WORDS.contains(&w.to_lowercase().as_str()));
     Some(Meta {
         len: s.len(),
-        date: Some(DateMatch {
-            start: tail_at + d.start,
-            end: tail_at + d.end,
-            iso: d.iso,
-        }),
+        date: Some(d.shifted(tail_at)),
         rest: None,
         place: (capitals && !publisher).then_some((0, at)),
     })
@@ -2330,11 +2310,7 @@ fn placed_meta(s: &str) -> Option<Meta> {
         let at = bar + 3;
         return Some(Meta {
             len: s.len(),
-            date: m.date.map(|d| DateMatch {
-                start: at + d.start,
-                end: at + d.end,
-                iso: d.iso,
-            }),
+            date: m.date.map(|d| d.shifted(at)),
             rest: None,
             place: Some((0, bar)),
         });
