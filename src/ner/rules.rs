@@ -1141,6 +1141,22 @@ pub(crate) fn is_colon_clock(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains(':') && is_clock(w)
 }
 
+/// Whether token `k` ends a numeric date written year first (`2025-05-21`, split by the
+/// tokenizer at its hyphens as the training data is).
+fn ends_iso_date(doc: &Doc, k: usize) -> bool {
+    let t = |i: usize| doc.token_text(i);
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    k >= 4
+        && digits(t(k), 1..=2)
+        && t(k - 1) == "-"
+        && digits(t(k - 2), 1..=2)
+        && t(k - 3) == "-"
+        && is_year(t(k - 4))
+        && (k - 4..k).all(|i| doc.glued(i))
+}
+
 /// Whether `w` is a time zone, perhaps with its offset written on (`GMT+2`, `UTC+05:30`, as live
 /// blogs and wire pages stamp their updates; the tokenizer splits `UTC-5` at its hyphen, which
 /// leaves the zone alone). Zones are 2 to 4 capitals: most tokens fail that before the list is
@@ -1272,9 +1288,10 @@ impl Recognizer for ClockTimes {
                 });
                 continue;
             }
-            // `November 23, 2024 21:14 IST`, `Jan 13, 2007 13:34:56`: the time after a date's
-            // year, with its half of the day and zone (the model ran the date on over it).
-            if z > 0 && is_colon_clock(w) && is_year(t(z - 1)) {
+            // `November 23, 2024 21:14 IST`, `Jan 13, 2007 13:34:56`, `Updated: 2025-05-21
+            // 17:20`: the time after a date's year or a numeric date, with its half of the day
+            // and zone (the model ran the date on over it, or left the time out).
+            if z > 0 && is_colon_clock(w) && (is_year(t(z - 1)) || ends_iso_date(doc, z - 1)) {
                 let mut e = z;
                 if e + 1 < n && matches!(t(e + 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM") {
                     e += 1;
@@ -3229,10 +3246,16 @@ mod tests {
         assert_finds(
             &ClockTimes,
             "Updated: November 23, 2024 21:14 IST; Jan 13, 2007 13:34:56 and July 3, 2025 \
-             07:42:00 PM IST, 10:30 a.m. GMT; not 2024 25:14, 2024 21:75, 1999 3:0 or 2024 \
-             12:30:61",
+             07:42:00 PM IST, 10:30 a.m. GMT; Updated: 2025-05-21 17:20; not 2024 25:14, 2024 \
+             21:75, 1999 3:0, 2024 12:30:61 or 05-21 17:20",
             Label::TIME,
-            &["21:14 IST", "13:34:56", "07:42:00 PM IST", "10:30 a.m. GMT"],
+            &[
+                "21:14 IST",
+                "13:34:56",
+                "07:42:00 PM IST",
+                "10:30 a.m. GMT",
+                "17:20",
+            ],
         );
     }
 
