@@ -4131,6 +4131,7 @@ fn closing_line(s: &str) -> bool {
                 || correction_note(&lower)
                 || appeal(&lower)
                 || transcript_note(&lower)
+                || funding_note(&lower)
         };
     }
     let lower = s.trim().to_lowercase();
@@ -4223,6 +4224,22 @@ fn closing_line(s: &str) -> bool {
         )
         || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
         || rights_notice(&lower)
+        || funding_note(&lower)
+}
+
+/// A wire's note on who funds a beat, under every story of it: `The Associated Press’ climate
+/// and environmental coverage receives financial support from multiple private foundations. AP
+/// is solely responsible for all content. Find AP’s standards for working with philanthropies
+/// …`, printed by the papers that run AP's stories too. Only among the closing lines, read back
+/// from the story's end: a story may report who funds whose coverage.
+fn funding_note(lower: &str) -> bool {
+    words_up_to(lower, 81) <= 80
+        && ((lower.contains("solely responsible for") && lower.contains("content"))
+            || (lower.contains("coverage receives")
+                && lower.contains("support")
+                && ["foundation", "philanthrop", "grant"]
+                    .iter()
+                    .any(|p| lower.contains(p))))
 }
 
 /// Phrases of the notes under a story that are no part of it: a comment section's rules
@@ -5828,6 +5845,13 @@ mod tests {
              All rights reserved. This material, and other digital content on this website, \
              may not be reproduced, published, broadcast, rewritten or redistributed in \
              whole or in part without prior express written permission from PUNCH.",
+            "The Associated Press’ climate and environmental coverage receives financial \
+             support from multiple private foundations. AP is solely responsible for all \
+             content. Find AP’s standards for working with philanthropies, a list of \
+             supporters and funded coverage areas at AP.org.",
+            "The Associated Press’ religion coverage receives support through the AP’s \
+             collaboration with The Conversation US, with funding from Lilly Endowment Inc. \
+             The AP is solely responsible for this content.",
         ];
         for tail in tails {
             let t = format!("{story}{tail}");
