@@ -1353,4 +1353,73 @@ mod pastes {
             boilerplate: &["Share this:\nFacebook\nX\nWhatsApp"],
         });
     }
+    /// Date lines the outlets of Bangladesh, Türkiye, India and the Gulf print under the
+    /// headline: the Dhaka Tribune's `Publish : …` / `Update : …`, the Daily Star's date with its
+    /// `Last update on:` run on, Daily Sabah's place in capitals before the date, Mint's reading
+    /// time before `Updated:`, Middle East Eye's `MEE staff` over a date with `| Last update: 2
+    /// hours ago`; and the notes they close a story with (`Related topic:`, MEE's tagline on
+    /// republishing).
+    #[test]
+    fn date_lines_with_their_update_and_place_and_closing_notes() {
+        check(&Expect {
+            file: "dhakatribune.txt",
+            title: Some("Bangladesh, Pakistan agree to resume direct flights"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "Bangladesh and Pakistan have agreed",
+            body_ends: "in fiscal 2024-25.",
+            captions: 0,
+            boilerplate: &["Topics:\nPakistan\nBangladesh-Pakistan Relations"],
+        });
+        metadata_line("dhakatribune.txt", "Update : 25 Nov 2025, 06:25 PM");
+        check(&Expect {
+            file: "dailystar.txt",
+            title: Some("Dhaka, Islamabad agree to boost trade"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "Bangladesh and Pakistan yesterday agreed",
+            body_ends: "visit Bangladesh in 13 years.",
+            captions: 0,
+            boilerplate: &["Related topic:\nBangladesh-Pakistan relations"],
+        });
+        metadata_line(
+            "dailystar.txt",
+            "Tue Nov 25, 2025 08:45 PM Last update on: Tue Nov 25, 2025 09:02 PM",
+        );
+        check(&Expect {
+            file: "dailysabah.txt",
+            title: Some("Türkiye, Pakistan vow to deepen defense cooperation"),
+            dateline: Some("ISTANBUL"),
+            date: Some("2025-11-25"),
+            body_starts: "President Recep Tayyip Erdoğan and Pakistani",
+            body_ends: "visit Islamabad next year.",
+            captions: 1,
+            boilerplate: &[],
+        });
+        check(&Expect {
+            file: "mint.txt",
+            title: Some("India raises concerns with China over CPEC extension to Afghanistan"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "India on Tuesday raised concerns",
+            body_ends: "met in Beijing.",
+            captions: 0,
+            boilerplate: &["Catch all the Business News"],
+        });
+        metadata_line(
+            "mint.txt",
+            "2 min read . Updated: 25 Nov 2025, 07:53 PM IST",
+        );
+        check(&Expect {
+            file: "mee.txt",
+            title: Some("Pakistan's army chief in Riyadh for defence talks"),
+            dateline: None,
+            date: Some("2025-11-25"),
+            body_starts: "Pakistan's army chief Asim Munir arrived",
+            body_ends: "asked not to be named.",
+            captions: 0,
+            boilerplate: &["Middle East Eye delivers independent"],
+        });
+        metadata_line("mee.txt", "MEE staff");
+    }
 }

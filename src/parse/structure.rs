@@ -414,6 +414,7 @@ const PROMPT_STARTS: &[&str] = &[
     "related content",
     "related coverage",
     "related topics",
+    "related topic:",
     "read more",
     "read also",
     "also read",
@@ -1872,8 +1873,15 @@ const META_KEYS: &[&str] = &[
     "first published",
     "originally published",
     "last updated",
+    // The Daily Star's `Last update on: Tue Nov 25, 2025 09:02 PM`, Middle East Eye's `Last
+    // update: 2 hours ago`.
+    "last update on",
+    "last update",
     "updated on",
     "updated",
+    // The Dhaka Tribune's `Publish : 25 Nov 2025, 06:10 PM` / `Update : …`.
+    "publish",
+    "update",
     "posted on",
     "posted",
     "last modified",
@@ -2069,6 +2077,15 @@ fn meta(s: &str) -> Option<Meta> {
             && s.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ROLE_WORDS.contains(&w))
     };
+    // `MEE staff`, `Dawn staff`: an outlet's staff credited as a whole, in a line of its own.
+    let staff_line = || {
+        words_up_to(s, 4) <= 3
+            && s.trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("staff"))
+            && s.trim_end().contains(' ')
+    };
     // A byline may end with the date and time it was filed, whose `a.m.` is no sentence's stop
     // (`By Jane Doe Nov. 26, 2026, 7:45 a.m.`, Berkeleyside); a sentence that ends with a time
     // has no date (`By the time the vote came it was 1:30 a.m.`).
@@ -2083,7 +2100,7 @@ fn meta(s: &str) -> Option<Meta> {
         })
     };
     let stops = end.ends_with('.') && !(clock_end() && find_date(s).is_some());
-    if !stops && short() && (byline() || role_line()) {
+    if !stops && short() && (byline() || role_line() || staff_line()) {
         return Some(Meta {
             len: s.len(),
             date: find_date(s),
@@ -2105,6 +2122,59 @@ fn meta(s: &str) -> Option<Meta> {
         .or_else(|| placed_meta(s))
         .or_else(|| headed_date(s))
         .or_else(|| barred_byline_date(s))
+        .or_else(|| place_then_date(s))
+        .or_else(|| read_time_then_meta(s))
+}
+
+/// `ISTANBUL Nov 25, 2025 - 4:38 pm GMT+3` (Daily Sabah): the place in capitals, then a line
+/// that is only a date and time. Read as the story's first paragraph, its date was lost.
+fn place_then_date(s: &str) -> Option<Meta> {
+    if s.len() > 80 || !s.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    for (k, _) in s.match_indices(' ').take(3) {
+        let (head, tail) = (&s[..k], &s[k + 1..]);
+        if !place_in_capitals(head) {
+            break;
+        }
+        if date_prefix(tail).is_none() {
+            continue;
+        }
+        let m = meta(tail).filter(|m| m.rest.is_none() && m.place.is_none() && m.date.is_some());
+        if let Some(m) = m {
+            return Some(Meta {
+                len: s.len(),
+                date: m.date.map(|d| d.shifted(k + 1)),
+                rest: None,
+                place: Some((0, k)),
+            });
+        }
+    }
+    None
+}
+
+/// `2 min read . Updated: 25 Nov 2025, 07:53 PM IST` (Mint): the reading time, a mark, then a
+/// metadata line. Read as a standfirst, its date was lost.
+fn read_time_then_meta(s: &str) -> Option<Meta> {
+    if s.len() > 120 {
+        return None;
+    }
+    let (k, mark) = [" . ", " | ", " · ", " • "]
+        .iter()
+        .filter_map(|p| s.find(p).map(|k| (k, p.len())))
+        .min()?;
+    if !reading_time(&s[..k].to_lowercase()) {
+        return None;
+    }
+    let at = k + mark;
+    meta(&s[at..])
+        .filter(|m| m.rest.is_none() && m.place.is_none())
+        .map(|m| Meta {
+            len: s.len(),
+            date: m.date.map(|d| d.shifted(at)),
+            rest: None,
+            place: None,
+        })
 }
 
 /// Anadolu's `Ahmet Salih Alacaci |26.11.2025 - Update : 26.11.2025`: the writer, a bar, then a
@@ -3841,6 +3911,9 @@ fn sentence_marks(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 fn rights_notice(lower: &str) -> bool {
     words_up_to(lower, 101) <= 100
         && (lower.starts_with("all rights reserved")
+            // Middle East Eye's `… To learn more about republishing this content and the
+            // associated fees, please fill out this form.`
+            || lower.contains("republishing this content")
             || (lower.contains("written permission")
                 && ["reproduced", "republished", "redistributed", "rewritten"]
                     .iter()
