@@ -2079,12 +2079,11 @@ fn meta(s: &str) -> Option<Meta> {
     };
     // `MEE staff`, `Dawn staff`: an outlet's staff credited as a whole, in a line of its own.
     let staff_line = || {
-        words_up_to(s, 4) <= 3
-            && s.trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("staff"))
-            && s.trim_end().contains(' ')
+        let t = s.trim_end();
+        t.len() > 6
+            && t.get(t.len() - 6..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(" staff"))
+            && words_up_to(s, 4) <= 3
     };
     // A byline may end with the date and time it was filed, whose `a.m.` is no sentence's stop
     // (`By Jane Doe Nov. 26, 2026, 7:45 a.m.`, Berkeleyside); a sentence that ends with a time
@@ -2129,7 +2128,10 @@ fn meta(s: &str) -> Option<Meta> {
 /// `ISTANBUL Nov 25, 2025 - 4:38 pm GMT+3` (Daily Sabah): the place in capitals, then a line
 /// that is only a date and time. Read as the story's first paragraph, its date was lost.
 fn place_then_date(s: &str) -> Option<Meta> {
-    if s.len() > 80 || !s.starts_with(|c: char| c.is_uppercase()) {
+    // Asked of every short block that is no other metadata: a place in capitals starts with two
+    // capitals.
+    let b = s.as_bytes();
+    if s.len() > 80 || b.len() < 2 || !b[0].is_ascii_uppercase() || !b[1].is_ascii_uppercase() {
         return None;
     }
     for (k, _) in s.match_indices(' ').take(3) {
@@ -2156,7 +2158,8 @@ fn place_then_date(s: &str) -> Option<Meta> {
 /// `2 min read . Updated: 25 Nov 2025, 07:53 PM IST` (Mint): the reading time, a mark, then a
 /// metadata line. Read as a standfirst, its date was lost.
 fn read_time_then_meta(s: &str) -> Option<Meta> {
-    if s.len() > 120 {
+    // Asked of every short block that is no other metadata: the count comes first.
+    if s.len() > 120 || !s.as_bytes()[0].is_ascii_digit() {
         return None;
     }
     let (k, mark) = [" . ", " | ", " · ", " • "]
