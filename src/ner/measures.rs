@@ -18,6 +18,16 @@
 //!   `minutes` are a TIME 22 times, a DATE once, a QUANTITY once;
 //! - a clock time is a time: `between 10 p.m. and [6 a.m.]QUANTITY`. OntoNotes train: a
 //!   number and `a.m.` or `p.m.` are a TIME 29 of 29.
+//!
+//! And in a twelfth round (rs23: OPEC+'s output, a stock market wrap, state laws):
+//!
+//! - a year after a preposition is a date, not a count: `as the baseline for [2028]CARDINAL
+//!   production levels`, `an increase to $15 by [2026]CARDINAL`. OntoNotes train: a year
+//!   (`1900` to `2099`) alone after `by`, `to`, `until`, `for`, `since`, `in`, `from`, `before`,
+//!   `after` or `through` is a DATE 600 times and a CARDINAL once;
+//! - an amount with no currency before `shares` counts the shares: `volumes rose to [1.04
+//!   billion]MONEY shares`. OntoNotes train: a number and its scale before `shares` are a
+//!   CARDINAL 39 times and a MONEY once.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -64,6 +74,16 @@ pub(super) fn measures(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             {
                 found[k].label = Label::MONEY
             }
+            Label::CARDINAL if is_year(text) && after_a_preposition(&bytes[..m.span.start]) => {
+                found[k].label = Label::DATE
+            }
+            Label::MONEY
+                if text.first().is_some_and(u8::is_ascii_digit)
+                    && bytes[m.span.end..].starts_with(b" shares")
+                    && is_scaled_number(text) =>
+            {
+                found[k].label = Label::CARDINAL
+            }
             _ => {}
         }
     }
@@ -91,6 +111,42 @@ fn is_grouped_number(t: &[u8]) -> bool {
         rest += 1;
     }
     rest > 0 && first.len() <= 3 && digits(first) && digits(frac)
+}
+
+/// Whether `t` is a year of four digits, `1900` to `2099`.
+fn is_year(t: &[u8]) -> bool {
+    t.len() == 4 && matches!(&t[..2], b"19" | b"20") && t.iter().all(u8::is_ascii_digit)
+}
+
+/// Whether the text before a mention ends in a preposition that a year follows (`by `, `for `,
+/// `since ` …), the word whole.
+fn after_a_preposition(before: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"by", b"to", b"until", b"for", b"since", b"in", b"from", b"before", b"after", b"through",
+    ];
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    WORDS.iter().any(|w| {
+        rest.strip_suffix(*w)
+            .is_some_and(|r| r.last().is_none_or(|b| !b.is_ascii_alphanumeric()))
+    })
+}
+
+/// Whether `t` is a number and its scale alone, no currency named: `1.04 billion`, `912.6
+/// million`, `3,000`.
+fn is_scaled_number(t: &[u8]) -> bool {
+    let (number, scale) = match t.iter().position(|&b| b == b' ') {
+        Some(p) => (&t[..p], &t[p + 1..]),
+        None => (t, &b""[..]),
+    };
+    number
+        .iter()
+        .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && matches!(
+            scale,
+            b"" | b"million" | b"billion" | b"thousand" | b"trillion"
+        )
 }
 
 /// Whether `t` counts minutes: words of lower-case letters or digits (`80`, `about 20`,
@@ -201,6 +257,51 @@ mod tests {
                 ("12.30", TIME),
                 ("2,1000", DATE),
                 ("2024", DATE)
+            ])
+        );
+    }
+
+    #[test]
+    fn years_after_prepositions_are_dates() {
+        use Label::{CARDINAL, DATE};
+        assert_eq!(
+            passed(
+                "the baseline for 2028 production, to $15 by 2026 under it; 2027 people, \
+                 Class 2026, about 1500 and wordby 2026",
+                &[
+                    ("2028", CARDINAL),
+                    ("2026", CARDINAL),
+                    ("2027", CARDINAL),
+                    ("1500", CARDINAL),
+                ],
+                measures
+            ),
+            owned(&[
+                ("2028", DATE),
+                ("2026", DATE),
+                ("2027", CARDINAL),
+                ("1500", CARDINAL),
+            ])
+        );
+    }
+
+    #[test]
+    fn amounts_of_shares_are_counts() {
+        use Label::{CARDINAL, MONEY};
+        assert_eq!(
+            passed(
+                "rose to 1.04 billion shares from $2 billion shares, worth Rs48.3 billion shares",
+                &[
+                    ("1.04 billion", MONEY),
+                    ("$2 billion", MONEY),
+                    ("Rs48.3 billion", MONEY)
+                ],
+                measures
+            ),
+            owned(&[
+                ("1.04 billion", CARDINAL),
+                ("$2 billion", MONEY),
+                ("Rs48.3 billion", MONEY)
             ])
         );
     }
