@@ -173,9 +173,14 @@ fn plural_possessives_whole(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> 
         ) {
             continue;
         }
-        let text = &doc.text[m.span.start..m.span.end];
+        let (Some(text), Some(after)) = (
+            doc.text.get(m.span.start..m.span.end),
+            bytes.get(m.span.end..),
+        ) else {
+            continue;
+        };
         let last = text.rsplit(' ').next().unwrap_or(text);
-        let n = plural_possessive_after(&bytes[m.span.end..]);
+        let n = plural_possessive_after(after);
         if n == 0
             || last.len() < 4
             || last.ends_with("ss")

@@ -19,12 +19,8 @@
 //! - a clock time is a time: `between 10 p.m. and [6 a.m.]QUANTITY`. OntoNotes train: a
 //!   number and `a.m.` or `p.m.` are a TIME 29 of 29.
 //!
-//! And in a twelfth round (rs23: OPEC+'s output, a stock market wrap, state laws):
+//! And in a twelfth round (rs23: a stock market wrap):
 //!
-//! - a year after a preposition is a date, not a count: `as the baseline for [2028]CARDINAL
-//!   production levels`, `an increase to $15 by [2026]CARDINAL`. OntoNotes train: a year
-//!   (`1900` to `2099`) alone after `by`, `to`, `until`, `for`, `since`, `in`, `from`, `before`,
-//!   `after` or `through` is a DATE 600 times and a CARDINAL once;
 //! - an amount with no currency before `shares` counts the shares: `volumes rose to [1.04
 //!   billion]MONEY shares`. OntoNotes train: a number and its scale before `shares` are a
 //!   CARDINAL 39 times and a MONEY once.
@@ -74,9 +70,6 @@ pub(super) fn measures(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             {
                 found[k].label = Label::MONEY
             }
-            Label::CARDINAL if is_year(text) && after_a_preposition(&bytes[..m.span.start]) => {
-                found[k].label = Label::DATE
-            }
             Label::MONEY
                 if text.first().is_some_and(u8::is_ascii_digit)
                     && bytes[m.span.end..].starts_with(b" shares")
@@ -111,26 +104,6 @@ fn is_grouped_number(t: &[u8]) -> bool {
         rest += 1;
     }
     rest > 0 && first.len() <= 3 && digits(first) && digits(frac)
-}
-
-/// Whether `t` is a year of four digits, `1900` to `2099`.
-fn is_year(t: &[u8]) -> bool {
-    t.len() == 4 && matches!(&t[..2], b"19" | b"20") && t.iter().all(u8::is_ascii_digit)
-}
-
-/// Whether the text before a mention ends in a preposition that a year follows (`by `, `for `,
-/// `since ` …), the word whole.
-fn after_a_preposition(before: &[u8]) -> bool {
-    const WORDS: &[&[u8]] = &[
-        b"by", b"to", b"until", b"for", b"since", b"in", b"from", b"before", b"after", b"through",
-    ];
-    let Some(rest) = before.strip_suffix(b" ") else {
-        return false;
-    };
-    WORDS.iter().any(|w| {
-        rest.strip_suffix(*w)
-            .is_some_and(|r| r.last().is_none_or(|b| !b.is_ascii_alphanumeric()))
-    })
 }
 
 /// Whether `t` is a number and its scale alone, no currency named: `1.04 billion`, `912.6
@@ -257,30 +230,6 @@ mod tests {
                 ("12.30", TIME),
                 ("2,1000", DATE),
                 ("2024", DATE)
-            ])
-        );
-    }
-
-    #[test]
-    fn years_after_prepositions_are_dates() {
-        use Label::{CARDINAL, DATE};
-        assert_eq!(
-            passed(
-                "the baseline for 2028 production, to $15 by 2026 under it; 2027 people, \
-                 Class 2026, about 1500 and wordby 2026",
-                &[
-                    ("2028", CARDINAL),
-                    ("2026", CARDINAL),
-                    ("2027", CARDINAL),
-                    ("1500", CARDINAL),
-                ],
-                measures
-            ),
-            owned(&[
-                ("2028", DATE),
-                ("2026", DATE),
-                ("2027", CARDINAL),
-                ("1500", CARDINAL),
             ])
         );
     }

@@ -4284,9 +4284,82 @@ pub(super) fn is_year(w: &str) -> bool {
 }
 
 /// Prepositions after which a bare year is a date: `between 2020 and 2022`, `since 1998`.
-/// (`by` and `to` are left out: `rose by 2000`, `up to 2000`.)
+/// (`by`, `to` and `for` are read apart, with the word before them: `rose by 2000`, `up to
+/// 2000`, [`CHANGE_WORDS`].)
 const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "between", "from", "until", "till", "before", "after", "during", "through",
+];
+
+/// Words of change or amount before `by` or `to`, after which a year-like number is a count
+/// (`rose by 2000`, `up to 2000`, `amounted to 2000`).
+const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "jumped",
+    "jump",
+    "declined",
+    "decline",
+    "up",
+    "down",
+    "cut",
+    "cuts",
+    "raised",
+    "raise",
+    "reduced",
+    "reduce",
+    "gained",
+    "gain",
+    "lost",
+    "slipped",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "added",
+    "amounted",
+    "amount",
+    "amounts",
+    "totaled",
+    "totalled",
+    "shrank",
+    "expanded",
+    "doubled",
+    "tripled",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "around",
+    "from",
 ];
 
 /// Words after a bare number that make it a road (`the 101 freeway`), FAC in OntoNotes.
@@ -4858,7 +4931,15 @@ fn number_read_in_context(doc: &Doc, m: Mention) -> Mention {
             let deadline = before == Some("than")
                 && k >= 2
                 && matches!(word(k - 2), "earlier" | "later" | "sooner");
-            if after_preposition(before) || second_of_range || deadline {
+            // `the baseline for 2028`, `$15 by 2026`, `delayed to 2026` (rs23): `for`, `by` and
+            // `to` too, but not after a word of change or amount (`rose by 2000`, `up to
+            // 2000`) nor `to` after a number (`1500 to 1999`). OntoNotes train: a year alone after `by`, `to`, `until` or
+            // `for` is a DATE 90 times and never a CARDINAL.
+            let by_a_year = matches!(before, Some("for" | "by" | "to"))
+                && k >= 2
+                && !CHANGE_WORDS.contains(&word(k - 2))
+                && !(before == Some("to") && word(k - 2).starts_with(|c: char| c.is_ascii_digit()));
+            if after_preposition(before) || second_of_range || deadline || by_a_year {
                 relabel(DATE)
             } else {
                 m
@@ -6605,7 +6686,8 @@ mod tests {
     #[test]
     fn numbers_are_read_in_context() {
         let text = "won 98-95 on Jan. 5-6 and 1990-91; between 2020 and 2022, from 1995 to 2010, \
-                    in 2021, 2023 people, rose by 2000, 1500 to 1999, 12-155";
+                    in 2021, 2023 people, rose by 2000, 1500 to 1999, 12-155, the baseline for \
+                    2028 levels, to $15 by 2026, delayed it to 2027, up to 2001";
         let spans = [
             ("98-95", Label::DATE),
             ("Jan. 5-6", Label::DATE),
@@ -6620,6 +6702,10 @@ mod tests {
             ("1500", Label::CARDINAL),
             ("1999", Label::CARDINAL),
             ("12-155", Label::DATE),
+            ("2028", Label::CARDINAL),
+            ("2026", Label::CARDINAL),
+            ("2027", Label::CARDINAL),
+            ("2001", Label::CARDINAL),
         ];
         let p = Pipeline::new(vec![fixed(text, &spans)]);
         let got: Vec<(&str, Label)> = run(&p, text);
@@ -6640,6 +6726,11 @@ mod tests {
         assert_eq!(label("between 2020 and 2022"), [Label::DATE]);
         // A count, not a year: no preposition of time before it.
         assert_eq!(label("2023"), [Label::CARDINAL]);
+        // `for`, `by` and `to` date a year, not after a word of change (rs23).
+        for year in ["2028", "2026", "2027"] {
+            assert_eq!(label(year), [Label::DATE], "{year}");
+        }
+        assert_eq!(label("2001"), [Label::CARDINAL]);
         assert_eq!(label("1500"), [Label::CARDINAL]);
         assert_eq!(label("2000"), [Label::CARDINAL]);
         // Not the end of a range of years: `1500` is no year.

@@ -94,7 +94,11 @@ pub(super) fn places_before_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Ve
     for k in 0..found.len() {
         let m = found[k];
         // `Mount Arafat`: a mountain's name read as a person's.
-        if m.label == Label::PERSON && bytes[m.span.start..m.span.end].starts_with(b"Mount ") {
+        if m.label == Label::PERSON
+            && bytes
+                .get(m.span.start..m.span.end)
+                .is_some_and(|t| t.starts_with(b"Mount "))
+        {
             found[k].label = Label::LOC;
             continue;
         }
