@@ -1387,3 +1387,72 @@ fn fiscal_years_remits_districts_and_cases() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs23: names before `jail` and `areas`, an institution read apart at its `and`,
+/// a plural possessive inside a name, shares counted, a year after `for`, the PSL's clubs.
+#[test]
+fn prisons_areas_institutions_shares_and_clubs() {
+    let text = "IHC reserves verdict on plea against transfer to Attock jail\n\nISLAMABAD: The \
+                Islamabad High Court on Thursday reserved its verdict on a petition challenging \
+                the proposed shifting of the PTI founder from Adiala jail in Rawalpindi to Attock \
+                jail. Zulfikar Ali Bhutto was kept in Kot Lakhpat jail before his execution. \
+                According to the Khyber Pakhtunkhwa Home and Tribal Affairs Department, 8,412 \
+                people crossed at Torkham under the Illegal Foreigners’ Repatriation Plan (IFRP), \
+                while 52 Afghans were arrested in Quetta’s Pashtunabad and Killi Shabo areas. \
+                Overall trading volumes rose to 1.04 billion shares. The group will use the \
+                assessment as the baseline for 2028 production levels. Lahore Qalandars thrashed \
+                Karachi Kings by eight wickets at the Gaddafi Stadium.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("Adiala", "GPE"),
+        ("Kot Lakhpat", "GPE"),
+        (
+            "Khyber Pakhtunkhwa Home and Tribal Affairs Department",
+            "ORG",
+        ),
+        ("Pashtunabad", "GPE"),
+        ("Killi Shabo", "GPE"),
+        ("1.04 billion", "CARDINAL"),
+        ("2028", "DATE"),
+        ("Lahore Qalandars", "ORG"),
+        ("Karachi Kings", "ORG"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels
+            .iter()
+            .any(|&(t, _)| t == "Illegal Foreigners’ Repatriation Plan"),
+        "{labels:?}"
+    );
+}
+
+/// Reading round rs23: a village named after `the village of`, a town the article names as a
+/// place more often than as a person, a mountain, a plural possessive inside a court's name.
+#[test]
+fn villages_places_named_again_and_mountains() {
+    let text = "Ukraine’s 93rd Brigade holds the line near Kostiantynivka\n\nDONETSK OBLAST — The \
+                drone operator watched as four Russian soldiers sped toward the village of \
+                Oleksandro-Shultyne, two kilometers south of Kostiantynivka. Russia has pushed \
+                toward Kostiantynivka since the spring. Kostiantynivka, which had a pre-war \
+                population of 67,000, now has fewer than 6,000 residents. Evacuations from \
+                Kostiantynivka continue daily. Pilgrims walked from Namirah Mosque to Mount \
+                Arafat. The verdict was delivered at West Kowloon Magistrates’ Courts on \
+                Thursday.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("Oleksandro-Shultyne", "GPE"),
+        ("Mount Arafat", "LOC"),
+        ("West Kowloon Magistrates’ Courts", "ORG"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels
+            .iter()
+            .all(|&(t, l)| t != "Kostiantynivka" || l == "GPE"),
+        "{labels:?}"
+    );
+}

@@ -9,6 +9,15 @@
 //! Hajj]ORG and [Umrah]GPE`): OntoNotes train has every `Ministry of X and Y` whole (7 of 7,
 //! `[the Ministry of Health and Welfare]ORG`).
 
+//!
+//! And an institution named for two things, read as two names (rs23: `the [Khyber Pakhtunkhwa
+//! Home]ORG and [Tribal Affairs Department]ORG`, `The [Indian National Space Promotion]ORG and
+//! [Authorization Centre]ORG`), is joined: an ORG of two capitalized words or more whose last
+//! is no institution's or company's head, ` and `, and an ORG of capitalized words ending in
+//! one ([`INSTITUTION_HEADS`]). OntoNotes train: such a pair is one ORG 56 times (`[the
+//! National Oceanic and Atmospheric Administration]ORG`, `[the Taipei Economic and Cultural
+//! Office]ORG`) and two 4 times (`[Formosa Chemicals]ORG and [Fiber Corporation]ORG`).
+
 use crate::analysis::Label;
 use crate::ner::{whole_tokens, Doc, Mention};
 
@@ -62,6 +71,34 @@ const FIELDS: &[&str] = &[
     "Employment",
 ];
 
+/// The last words that make a name an institution's (not a company's: two companies joined by
+/// `and` are two names, as `joins` reads them).
+const INSTITUTION_HEADS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Division",
+    "Commission",
+    "Committee",
+    "Council",
+    "Institute",
+    "Agency",
+    "Authority",
+    "Office",
+    "Bureau",
+    "Centre",
+    "Center",
+    "Administration",
+    "Foundation",
+    "Federation",
+    "Association",
+    "Board",
+    "Organization",
+    "Organisation",
+    "Service",
+    "College",
+    "School",
+];
+
 /// Joins an ORG ending in `of` and a field to the `and` and field right after it, where no
 /// other mention holds them and no capitalized word follows.
 pub(super) fn two_fields(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
@@ -93,7 +130,9 @@ pub(super) fn two_fields(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             || !doc.spaced(field);
         if named && free && ends && doc.spaced(and) {
             found[k].span.end = doc.tokens[field].end;
-        } else if let Some(end) = second_remit(doc, &found, k) {
+        } else if let Some(end) =
+            second_remit(doc, &found, k).or_else(|| institution_read_apart(doc, &found, k))
+        {
             found[k].span.end = end;
             found[k + 1].span = crate::analysis::Span::new(0, 0);
             joined = true;
@@ -137,6 +176,32 @@ fn second_remit(doc: &Doc, found: &[Mention], k: usize) -> Option<usize> {
     (r.len() <= 2 && words_capitalized && !listed && ends).then_some(next.span.end)
 }
 
+/// Where ORG `k` ends with the ORG after its ` and `, when the two are one institution's name
+/// read apart (the module's last form).
+fn institution_read_apart(doc: &Doc, found: &[Mention], k: usize) -> Option<usize> {
+    let (m, next) = (found[k], *found.get(k + 1)?);
+    if next.label != Label::ORG || doc.text.get(m.span.end..next.span.start)? != " and " {
+        return None;
+    }
+    let (a, b) = (whole_tokens(doc, m.span)?, whole_tokens(doc, next.span)?);
+    let capitalized = |r: &std::ops::Range<usize>| {
+        r.clone()
+            .all(|i| crate::ner::rules::is_cap(doc.token_text(i)))
+    };
+    let head = |i: usize| {
+        let w = doc.token_text(i);
+        INSTITUTION_HEADS.contains(&w) || crate::ner::joins::COMPANY_HEADS.contains(&w)
+    };
+    let joined = a.len() >= 2
+        && capitalized(&a)
+        && doc.token_text(a.start) != "The"
+        && !head(a.end - 1)
+        && capitalized(&b)
+        && doc.token_text(b.start) != "The"
+        && INSTITUTION_HEADS.contains(&doc.token_text(b.end - 1));
+    joined.then_some(next.span.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +228,37 @@ mod tests {
                 ("Bank of England", ORG),
                 ("Ministry of Trade", ORG),
                 ("Board of Trade and Industry", ORG)
+            ])
+        );
+    }
+
+    #[test]
+    fn an_institution_read_apart_is_joined() {
+        use Label::ORG;
+        assert_eq!(
+            passed(
+                "the Khyber Pakhtunkhwa Home and Tribal Affairs Department said; the Foreign \
+                 Office and Home Office; Ford Motor and General Motors; NASA and Space Agency",
+                &[
+                    ("Khyber Pakhtunkhwa Home", ORG),
+                    ("Tribal Affairs Department", ORG),
+                    ("Foreign Office", ORG),
+                    ("Home Office", ORG),
+                    ("Ford Motor", ORG),
+                    ("General Motors", ORG),
+                    ("NASA", ORG),
+                    ("Space Agency", ORG)
+                ],
+                two_fields
+            ),
+            owned(&[
+                ("Khyber Pakhtunkhwa Home and Tribal Affairs Department", ORG),
+                ("Foreign Office", ORG),
+                ("Home Office", ORG),
+                ("Ford Motor", ORG),
+                ("General Motors", ORG),
+                ("NASA", ORG),
+                ("Space Agency", ORG)
             ])
         );
     }

@@ -135,7 +135,7 @@ pub(super) fn split_joined(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
 
 /// The last words that make a name a company's or an institution's (`Lux Capital`, `Deutsche
 /// Bank`, `Walmart Inc.`).
-const COMPANY_HEADS: &[&str] = &[
+pub(super) const COMPANY_HEADS: &[&str] = &[
     "Capital",
     "Ventures",
     "Partners",

@@ -18,6 +18,12 @@
 //!   `minutes` are a TIME 22 times, a DATE once, a QUANTITY once;
 //! - a clock time is a time: `between 10 p.m. and [6 a.m.]QUANTITY`. OntoNotes train: a
 //!   number and `a.m.` or `p.m.` are a TIME 29 of 29.
+//!
+//! And in a twelfth round (rs23: a stock market wrap):
+//!
+//! - an amount with no currency before `shares` counts the shares: `volumes rose to [1.04
+//!   billion]MONEY shares`. OntoNotes train: a number and its scale before `shares` are a
+//!   CARDINAL 39 times and a MONEY once.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -64,6 +70,13 @@ pub(super) fn measures(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             {
                 found[k].label = Label::MONEY
             }
+            Label::MONEY
+                if text.first().is_some_and(u8::is_ascii_digit)
+                    && bytes[m.span.end..].starts_with(b" shares")
+                    && is_scaled_number(text) =>
+            {
+                found[k].label = Label::CARDINAL
+            }
             _ => {}
         }
     }
@@ -91,6 +104,22 @@ fn is_grouped_number(t: &[u8]) -> bool {
         rest += 1;
     }
     rest > 0 && first.len() <= 3 && digits(first) && digits(frac)
+}
+
+/// Whether `t` is a number and its scale alone, no currency named: `1.04 billion`, `912.6
+/// million`, `3,000`.
+fn is_scaled_number(t: &[u8]) -> bool {
+    let (number, scale) = match t.iter().position(|&b| b == b' ') {
+        Some(p) => (&t[..p], &t[p + 1..]),
+        None => (t, &b""[..]),
+    };
+    number
+        .iter()
+        .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && matches!(
+            scale,
+            b"" | b"million" | b"billion" | b"thousand" | b"trillion"
+        )
 }
 
 /// Whether `t` counts minutes: words of lower-case letters or digits (`80`, `about 20`,
@@ -201,6 +230,27 @@ mod tests {
                 ("12.30", TIME),
                 ("2,1000", DATE),
                 ("2024", DATE)
+            ])
+        );
+    }
+
+    #[test]
+    fn amounts_of_shares_are_counts() {
+        use Label::{CARDINAL, MONEY};
+        assert_eq!(
+            passed(
+                "rose to 1.04 billion shares from $2 billion shares, worth Rs48.3 billion shares",
+                &[
+                    ("1.04 billion", MONEY),
+                    ("$2 billion", MONEY),
+                    ("Rs48.3 billion", MONEY)
+                ],
+                measures
+            ),
+            owned(&[
+                ("1.04 billion", CARDINAL),
+                ("$2 billion", MONEY),
+                ("Rs48.3 billion", MONEY)
             ])
         );
     }

@@ -11,6 +11,22 @@
 //! the lists do not know. OntoNotes train: the names before `district(s)` are GPE 10, LOC 6,
 //! ORG 3 (`the [IRS]ORG district`, kept), NORP 3 (`a [Republican]NORP district`, listed, kept)
 //! and never a PERSON; before `valley`, LOC 2 of 2 (`the [Presovo]LOC valley`).
+//!
+//! A twelfth round (rs23: Afghan refugees' returns, a court hearing on a prisoner's transfer,
+//! Gaza's tents, Hajj sites) adds three more kinds:
+//!
+//! - `area` and `areas`: `Quetta’s [Pashtunabad]PERSON and [Killi Shabo]PERSON areas`, `the
+//!   [Al-Mawasi]PERSON area` are GPEs. OntoNotes train: the capitalized words before `area(s)`
+//!   are a GPE 20 times, a LOC 19 (`the San Francisco Bay area`), a NORP 7 (`Palestinian`)
+//!   and never a PERSON; only a PERSON changes (dev's `a [Moslem]NORP area`, a people the lists
+//!   lack, is gold);
+//! - `prison` and `jail`: `[Adiala]PERSON jail`, `[Kot Lakhpat]PERSON jail` (rs21, rs22: `[Evin]
+//!   prison`) are GPEs where the model made them people. OntoNotes train: the capitalized words
+//!   before a lower-case `prison` or `jail` are a GPE twice (`the [California]GPE prison
+//!   system`), a NORP 3 times (`an [Italian]NORP prison`) and never a PERSON; only a PERSON
+//!   changes (a prison named with a capital `Prison` is a FAC whole: `[the Lefortovo
+//!   Prison]FAC`);
+//! - a mountain: `[Mount Arafat]PERSON` is a LOC, as all four of train's (`[Mount Fuji]LOC`).
 
 use crate::analysis::Label;
 use crate::ner::{gazetteer::Gazetteer, whole_tokens, Doc, Mention};
@@ -63,9 +79,10 @@ pub(super) fn rivers_named_together(doc: &Doc, mut found: Vec<Mention>) -> Vec<M
     found
 }
 
-/// Makes a PERSON (or a NORP the lists do not know) right before a lower-case `district` or
-/// `districts` a GPE, and one before `valley` (an ORG too) a LOC; each name of a list of them
-/// (`Kullu and Chamba districts`) alike.
+/// Makes a PERSON (or a NORP the lists do not know) right before a lower-case `district(s)` a
+/// GPE, and one before `valley` (an ORG too) a LOC; each name of a list of them (`Kullu and
+/// Chamba districts`) alike. A PERSON before `area(s)`, `prison` or `jail` is a GPE too, and a
+/// PERSON named `Mount …` a LOC.
 pub(super) fn places_before_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let bytes = doc.text.as_bytes();
     let unlisted_norp = |m: &Mention| {
@@ -76,13 +93,33 @@ pub(super) fn places_before_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Ve
     };
     for k in 0..found.len() {
         let m = found[k];
-        // ` district`, ` districts` or ` valley` right after the name, from the bytes.
+        // `Mount Arafat`: a mountain's name read as a person's.
+        if m.label == Label::PERSON
+            && bytes
+                .get(m.span.start..m.span.end)
+                .is_some_and(|t| t.starts_with(b"Mount "))
+        {
+            found[k].label = Label::LOC;
+            continue;
+        }
+        // ` district`, ` districts`, ` area`, ` areas`, ` valley`, ` prison` or ` jail` right
+        // after the name, from the bytes.
         let rest = bytes.get(m.span.end..).unwrap_or_default();
-        let (word, to) = if rest.starts_with(b" district") {
-            let n = if rest.get(9) == Some(&b's') { 10 } else { 9 };
-            (n, Label::GPE)
+        if rest.len() < 5 || rest[0] != b' ' || !matches!(rest[1], b'd' | b'a' | b'v' | b'p' | b'j')
+        {
+            continue;
+        }
+        let plural = |n: usize| if rest.get(n) == Some(&b's') { n + 1 } else { n };
+        let (word, to, people_only) = if rest.starts_with(b" district") {
+            (plural(9), Label::GPE, false)
+        } else if rest.starts_with(b" area") {
+            (plural(5), Label::GPE, true)
         } else if rest.starts_with(b" valley") {
-            (7, Label::LOC)
+            (7, Label::LOC, false)
+        } else if rest.starts_with(b" prison") {
+            (7, Label::GPE, true)
+        } else if rest.starts_with(b" jail") {
+            (5, Label::GPE, true)
         } else {
             continue;
         };
@@ -91,7 +128,7 @@ pub(super) fn places_before_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Ve
         }
         let wrong = |m: &Mention| {
             m.label == Label::PERSON
-                || unlisted_norp(m)
+                || (!people_only && unlisted_norp(m))
                 || (to == Label::LOC && m.label == Label::ORG)
         };
         // The names before it, each joined to the next by `and`, `,` or `, and`; any of them
@@ -178,6 +215,38 @@ mod tests {
                 ("Seraj", LOC),
                 ("IRS", ORG),
                 ("Republican", NORP),
+                ("Smith", PERSON)
+            ])
+        );
+    }
+
+    #[test]
+    fn areas_prisons_and_mountains_are_places() {
+        use Label::{GPE, LOC, NORP, PERSON};
+        assert_eq!(
+            passed(
+                "in Pashtunabad and Killi Shabo areas, the Mawasi area; Adiala jail, an Italian \
+                 prison, the Dammam prison, Mount Arafat, Smith areal",
+                &[
+                    ("Pashtunabad", PERSON),
+                    ("Killi Shabo", PERSON),
+                    ("Mawasi", PERSON),
+                    ("Adiala", PERSON),
+                    ("Italian", NORP),
+                    ("Dammam", NORP),
+                    ("Mount Arafat", PERSON),
+                    ("Smith", PERSON)
+                ],
+                places_before_their_kind
+            ),
+            owned(&[
+                ("Pashtunabad", GPE),
+                ("Killi Shabo", GPE),
+                ("Mawasi", GPE),
+                ("Adiala", GPE),
+                ("Italian", NORP),
+                ("Dammam", NORP),
+                ("Mount Arafat", LOC),
                 ("Smith", PERSON)
             ])
         );
