@@ -5417,6 +5417,12 @@ const HONORIFICS: &[&str] = &[
     "Spokeswoman",
     "Lt",
     "Col",
+    // rs23: Bangladeshi and Pakistani papers' ranks without their periods (`Lt Gen`, `Brig`,
+    // `Maj Gen`; OntoNotes: `Gen. [Noriega]PERSON`, `Lt. Col. [Oliver North]PERSON`).
+    "Gen",
+    "Brig",
+    "Maj",
+    "Capt",
 ];
 
 /// Words that make up titles with the [`HONORIFICS`] (`Deputy PM`, `State Councillor`) but
@@ -5464,6 +5470,8 @@ const TITLES_ALONE: &[&str] = &[
     "Chairman",
     "Secretary",
     // rs23s: `National Security [Adviser]PERSON` (OntoNotes train tags `Adviser` in no entity).
+    "Gen",
+    "Brig",
     "Adviser",
     "Advisor",
     "Presidents",

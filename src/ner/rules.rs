@@ -247,6 +247,10 @@ const PERSON_CUES: &[&str] = &[
     "Lt",
     "Col",
     "Maj",
+    // rs23: `Home Adviser Lt Gen (retd) Jahangir Alam Chowdhury`, `Emir Tamim`.
+    "Gen",
+    "Brig",
+    "Emir",
     "Imam",
     "Bishop",
 ];
@@ -2513,7 +2517,19 @@ impl Recognizer for Rules {
                     && k > 0
                     && t(k - 1).ends_with(|c: char| c.is_ascii_digit())
             };
-            let after_cue = i > 0 && is(i - 1, list::PERSON_CUE) && !breaks(i) && !clock_pm(i - 1);
+            // A retired officer's rank is marked between rank and name, as South Asian papers
+            // write it: `Lt Gen (retd) Jahangir Alam Chowdhury`, `Brig (r) Ali`.
+            let retired = |k: usize| {
+                k >= 4
+                    && t(k - 1) == ")"
+                    && matches!(t(k - 2), "retd" | "Retd" | "retd." | "r" | "retired")
+                    && t(k - 3) == "("
+                    && is(k - 4, list::PERSON_CUE)
+            };
+            let after_cue = i > 0
+                && (is(i - 1, list::PERSON_CUE) || retired(i))
+                && !breaks(i)
+                && !clock_pm(i - 1);
             let given = self.gazetteer.is_first_name(t(i))
                 && i + 1 < n
                 && shapes.at(i + 1).cap
@@ -2848,6 +2864,12 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(t, l)| *l != Label::PERSON || !(t.contains('\n') || t == "Last")),
+            "{got:?}"
+        );
+        // A retired officer's rank, marked between rank and name.
+        let got = run("Home Adviser Lt Gen (retd) Jahangir Alam Chowdhury spoke.");
+        assert!(
+            got.contains(&("Jahangir Alam Chowdhury".into(), Label::PERSON)),
             "{got:?}"
         );
         // A title and its name on one line still go together.
