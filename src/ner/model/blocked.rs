@@ -240,7 +240,26 @@ impl Blocked {
         sc: &mut Scratch,
         out: &mut [u16],
     ) {
-        let (nt, cap, ww, labels) = (self.nt, self.cap, self.ww, self.labels);
+        // The shipped model's label count: the kernels of the steps that are not steady (as
+        // `steady_run`'s) with their bounds constants, their loops unrolled.
+        match self.labels {
+            18 => self.decode_with::<PORTABLE>(18, em, es, sc, out),
+            labels => self.decode_with::<PORTABLE>(labels, em, es, sc, out),
+        }
+    }
+
+    /// [`Blocked::decode`] for `labels` (`self.labels`) labels.
+    #[inline(always)]
+    fn decode_with<const PORTABLE: bool>(
+        &self,
+        labels: usize,
+        em: &[i32],
+        es: usize,
+        sc: &mut Scratch,
+        out: &mut [u16],
+    ) {
+        assert_eq!(labels, self.labels);
+        let (nt, cap, ww) = (self.nt, self.cap, self.ww);
         let n = out.len();
         if n == 0 {
             return;
@@ -268,7 +287,7 @@ impl Blocked {
         // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
         // "Folded"); `None`: not known, ask [`Steady::holds`].
         let mut known: Option<bool> = None;
-        if n >= 2 && self.steady_start(cur) {
+        if n >= 2 && self.steady_start(labels, cur) {
             known = Some(true);
         }
         let mut i = 1;
@@ -281,7 +300,10 @@ impl Blocked {
             // says so ([`Steady`]), and then the bound is O's own.
             let steady = match known.take() {
                 Some(k) => k,
-                None => self.steady.as_ref().is_some_and(|s| s.holds(cur)),
+                None => self
+                    .steady
+                    .as_ref()
+                    .is_some_and(|s| s.holds_for(labels, cur)),
             };
             let thr = if steady {
                 live.push(0);
@@ -416,11 +438,12 @@ impl Blocked {
     /// within `RENORM`), so the lanes of `LO` are not shifted, and no later step reads
     /// them. Mostly O is far ahead at a sentence's start (2/3 of the bench's sentences), and
     /// the sentence's first step is the first of a run of steady steps.
-    fn steady_start(&self, cur: &mut [i32]) -> bool {
+    #[inline(always)]
+    fn steady_start(&self, labels: usize, cur: &mut [i32]) -> bool {
         let (Some(st), Some(bmin)) = (&self.steady, self.first) else {
             return false;
         };
-        let (labels, bi) = (self.labels, 1 + 2 * self.labels);
+        let bi = 1 + 2 * labels;
         let t = cur[0] as i64 + st.cmin0 as i64;
         if !(-RENORM as i64..=RENORM as i64).contains(&t)
             || !cur[1..1 + labels].iter().all(|&c| c > bmin)
@@ -428,7 +451,7 @@ impl Blocked {
             return false;
         }
         cur[bi..st.end].fill(Steady::LO);
-        if st.holds(cur) {
+        if st.holds_for(labels, cur) {
             return true;
         }
         cur[bi..st.end].fill(NEG);
@@ -786,8 +809,23 @@ impl Steady {
         })
     }
 
+    /// [`Steady::holds`] for a model of `labels` labels (a constant where inlined).
+    #[inline(always)]
+    fn holds_for(&self, labels: usize, cur: &[i32]) -> bool {
+        let end = 1 + 3 * labels + labels.div_ceil(4) * 4;
+        assert_eq!(end, self.end);
+        let c0 = cur[0];
+        (self.lo..=self.hi).contains(&c0)
+            && steady_lanes(
+                &cur[..end],
+                &self.cmaxx,
+                (self.lo, self.hi),
+                c0 + self.cmin0,
+            )
+    }
+
     /// Whether (a) and (b) hold for the scores `cur` (see the type's doc).
-    #[inline]
+    #[cfg(test)]
     fn holds(&self, cur: &[i32]) -> bool {
         let c0 = cur[0];
         // `t` without wrapping (R4); (a) for lane 0 is asked again below.
@@ -805,7 +843,7 @@ impl Steady {
 /// cmaxx[p] < t` (wrapping add), for [`Steady::holds`]: four lanes at a time, the last
 /// four overlapping the others where `cur.len()` (at least 4, at most `cmaxx.len()`) is not
 /// a multiple of 4.
-#[inline]
+#[inline(always)]
 pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], range: (i32, i32), t: i32) -> bool {
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     return wasm::steady_lanes(cur, cmaxx, range, t);
@@ -888,6 +926,7 @@ mod wasm {
 
     /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
     /// unsigned number, is at most `hi - lo`.
+    #[inline(always)]
     pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
         let n = cur.len();
         assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
@@ -910,6 +949,7 @@ mod wasm {
         !v128_any_true(bad)
     }
 
+    #[inline(always)]
     pub fn closed_live(
         labels: usize,
         cur: &[i32],
@@ -1281,6 +1321,7 @@ mod wasm {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn pair_blocks(
         labels: usize,
         cur: &[i32],
@@ -1360,6 +1401,7 @@ mod sse2 {
     /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
     /// unsigned number, is at most `hi - lo`: with the sign bit flipped (`+ i32::MIN`), a
     /// signed compare (SSE2 has no unsigned one).
+    #[inline(always)]
     pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
         let n = cur.len();
         assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
@@ -1385,6 +1427,7 @@ mod sse2 {
         }
     }
 
+    #[inline(always)]
     pub fn closed_live(
         labels: usize,
         cur: &[i32],
@@ -1788,6 +1831,7 @@ mod sse2 {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn pair_blocks(
         labels: usize,
         cur: &[i32],
@@ -1842,7 +1886,7 @@ mod sse2 {
 /// closed tag below it is beaten by that `q` in every wide tag, so dropping it changes no
 /// score and no back pointer. `cur`, `cmax` and `cmin` reach at least 3 lanes past the L-X
 /// block (`cmax`, `cmin` [`OFF`] where a tag is not closed). Returns the bound.
-#[inline]
+#[inline(always)]
 pub fn closed_live(
     labels: usize,
     cur: &[i32],
