@@ -976,6 +976,7 @@ mod wasm {
             live.push(0);
         }
         let (negv, thrv) = (i32x4_splat(NEG), i32x4_splat(thr));
+        let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
             let (u, l) = (bu + 4 * k, bl + 4 * k);
             // SAFETY: as above.
@@ -992,12 +993,10 @@ mod wasm {
                     ),
                 )
             };
-            if i32x4_bitmask(v128_or(ok_u, ok_l)) == 0 {
-                continue;
-            }
-            let (mu, ml) = (i32x4_bitmask(ok_u) as u32, i32x4_bitmask(ok_l) as u32);
-            super::push_group(labels, k, (mu, ml), (u, l), live);
+            mu |= (i32x4_bitmask(ok_u) as u64) << (4 * k);
+            ml |= (i32x4_bitmask(ok_l) as u64) << (4 * k);
         }
+        super::push_live(labels, (mu, ml), (bu, bl), live);
         thr
     }
 
@@ -1211,9 +1210,10 @@ mod wasm {
         unsafe {
             let mut ep = em.as_ptr().add(i * es);
             let mut bp = back.as_mut_ptr().add(i * cap);
+            // The step's one live wide predecessor `p` (`steps.p` at the first step, then O), its
+            // row and its id as the back pointers' bytes.
+            let (mut rp, mut z) = (tp.add(p * ww), i8x16_splat(p as i8));
             loop {
-                // The step's one live wide predecessor: `steps.p` at the first, then O.
-                let rp = tp.add(p * ww);
                 let c0 = *c.add(p);
                 let t = c0.wrapping_add(*rp).wrapping_add(*ep).wrapping_add(k.cmin0);
                 let t1 = t.checked_sub(1);
@@ -1234,7 +1234,6 @@ mod wasm {
                     bad = v128_or(bad, v128_or(i32x4_sub(v, lov), live));
                     j += 4;
                 }
-                let z = i8x16_splat(p as i8);
                 let mut o = 0;
                 while o < ww {
                     v128_store(bp.add(o) as *mut v128, z);
@@ -1268,7 +1267,7 @@ mod wasm {
                     ib = i8x16_sub(ib, four8);
                 }
                 let steady = !v128_any_true(v128_and(bad, high)) && t1.is_some();
-                p = 0;
+                (p, rp, z) = (0, tp, i32x4_splat(0));
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
@@ -1467,14 +1466,13 @@ mod sse2 {
             let ok = _mm_andnot_si128(_mm_cmpgt_epi32(thrv, s), _mm_cmpgt_epi32(v, negv));
             _mm_movemask_ps(_mm_castsi128_ps(ok)) as u32
         };
+        let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
             let (u, l) = (bu + 4 * k, bl + 4 * k);
-            let (mu, ml) = (bits(u), bits(l));
-            if mu | ml == 0 {
-                continue;
-            }
-            super::push_group(labels, k, (mu, ml), (u, l), live);
+            mu |= (bits(u) as u64) << (4 * k);
+            ml |= (bits(l) as u64) << (4 * k);
         }
+        super::push_live(labels, (mu, ml), (bu, bl), live);
         thr
     }
 
@@ -1702,9 +1700,10 @@ mod sse2 {
                 _mm_set1_epi8((1 + l4 - 4) as i8),
                 _mm_setr_epi8(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
             );
+            // The step's one live wide predecessor `p` (`steps.p` at the first step, then O), its
+            // row and its id as the back pointers' bytes.
+            let (mut rp, mut z) = (tp.add(p * ww), _mm_set1_epi8(p as i8));
             loop {
-                // The step's one live wide predecessor: `steps.p` at the first, then O.
-                let rp = tp.add(p * ww);
                 let c0 = *c.add(p);
                 // The next step's bound, as in `Blocked::plain_step`.
                 let t = c0.wrapping_add(*rp).wrapping_add(*ep).wrapping_add(k.cmin0);
@@ -1729,7 +1728,6 @@ mod sse2 {
                 // The wide tags' back pointers, all `p`: `ww` rounded up to 16 bytes (three
                 // stores for the shipped model). The lanes past `ww` are I-X and L-X lanes,
                 // written below, or past every tag (never read); below `cap` (`run_shape`).
-                let z = _mm_set1_epi8(p as i8);
                 let mut o = 0;
                 while o < ww {
                     _mm_storeu_si128(bp.add(o) as *mut __m128i, z);
@@ -1768,7 +1766,7 @@ mod sse2 {
                     ib = _mm_sub_epi8(ib, four8);
                 }
                 let steady = fine(bad, high) && t1.is_some();
-                p = 0;
+                (p, rp, z) = (0, tp, _mm_setzero_si128());
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
@@ -1903,26 +1901,20 @@ pub fn closed_live(
 }
 
 /// [`closed_live`] in plain loops.
-/// Pushes the live closed tags of label group `k` (labels `4k..4k+4`, cut at `labels`): lane
-/// `b`'s L tag at `l + b` where bit `b` of `ml` is set, then its U tag at `u + b` where `mu`'s
-/// is, label by label, as [`closed_live_portable`] orders them.
+/// Pushes the live closed tags (bit `x` of `ml` and `mu` for label `x`'s L-X and U-X; the
+/// bits from `labels` on, the lanes past the blocks, are dropped): label `x`'s L tag at `l +
+/// x` where bit `x` of `ml` is set, then its U tag at `u + x` where `mu`'s is, label by label,
+/// as [`closed_live_portable`] orders them. One pass over the set bits of all groups (a
+/// branch and a call per group of four labels cost 25 instructions a group).
 #[cfg(any(
     target_arch = "x86_64",
     all(target_arch = "wasm32", target_feature = "simd128")
 ))]
-#[inline]
-fn push_group(
-    labels: usize,
-    k: usize,
-    (mu, ml): (u32, u32),
-    (u, l): (usize, usize),
-    live: &mut Vec<u16>,
-) {
-    let valid = if 4 * k + 4 <= labels {
-        15
-    } else {
-        (1u32 << (labels - 4 * k)) - 1
-    };
+#[inline(always)]
+fn push_live(labels: usize, (mu, ml): (u64, u64), (u, l): (usize, usize), live: &mut Vec<u16>) {
+    // `labels < 64`: `nt = 1 + 4 * labels` is at most 256 (`tag_order`).
+    assert!(labels < 64);
+    let valid = (1u64 << labels) - 1;
     let (mu, ml) = (mu & valid, ml & valid);
     let mut any = mu | ml;
     while any != 0 {
