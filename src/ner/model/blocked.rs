@@ -59,8 +59,14 @@ pub struct Blocked {
     /// `Option` per tag cost 10 instructions a tag, 2.4 M of `bench seeds`).
     start: Vec<i32>,
     start_ok: Vec<i32>,
-    /// File tags a sentence may end on, as internal ids, in file order.
-    ends: Vec<u8>,
+    /// The file tag of each internal id (`inv`) as `u16`, 256 long: indexed by a `u8`
+    /// back pointer without a bounds check.
+    inv16: Box<[u16; 256]>,
+    /// Where a sentence's first step may be a steady one ([`Blocked::steady_start`]): no
+    /// sentence starts on an I-X or L-X tag, and this is the lowest score a B-X lane may
+    /// have (less one) for B-X to beat an I-X of score [`Steady::LO`] into every I-X and
+    /// L-X lane; `None` where the model has no [`Steady`] test or this is not an `i32`.
+    first: Option<i32>,
 }
 
 /// Scratch space of [`Blocked::viterbi`], kept between calls.
@@ -152,12 +158,33 @@ impl Blocked {
                     .then(|| tr[nt * nt + file(t)])
             })
             .collect();
-        let start_ok = start.iter().map(|s| -(s.is_some() as i32)).collect();
+        let start_ok: Vec<i32> = start.iter().map(|s| -(s.is_some() as i32)).collect();
         let start = start.iter().map(|s| s.unwrap_or(0)).collect();
-        let ends = (0..nt)
+        let dmax = (0..labels)
+            .map(|x| (tl[1][x] as i64 - tl[0][x] as i64).max(tl[3][x] as i64 - tl[2][x] as i64))
+            .max()
+            .unwrap_or(0);
+        let first = match &steady {
+            Some(_) if start_ok[1 + 2 * labels..].iter().all(|&ok| ok == 0) => {
+                i32::try_from(Steady::LO as i64 + dmax).ok()
+            }
+            _ => None,
+        };
+        // The file tags a sentence may end on, as internal ids, in file order: O, then each
+        // label's L-X and U-X, which [`Blocked::best_end`] relies on.
+        let ends: Vec<u8> = (0..nt)
             .filter(|&f| scheme.can_end(f as u16))
             .map(|f| perm[f])
             .collect();
+        let order = (0..labels).flat_map(|x| [1 + 3 * labels + x, 1 + labels + x]);
+        assert!(ends
+            .iter()
+            .map(|&t| t as usize)
+            .eq(std::iter::once(0).chain(order)));
+        let mut inv16 = Box::new([0u16; 256]);
+        for (t, &f) in inv.iter().enumerate() {
+            inv16[t] = f as u16;
+        }
         Some(Blocked {
             labels,
             nt,
@@ -176,7 +203,8 @@ impl Blocked {
             steady,
             start,
             start_ok,
-            ends,
+            inv16,
+            first,
             perm,
             inv,
         })
@@ -212,7 +240,26 @@ impl Blocked {
         sc: &mut Scratch,
         out: &mut [u16],
     ) {
-        let (nt, cap, ww, labels) = (self.nt, self.cap, self.ww, self.labels);
+        // The shipped model's label count: the kernels of the steps that are not steady (as
+        // `steady_run`'s) with their bounds constants, their loops unrolled.
+        match self.labels {
+            18 => self.decode_with::<PORTABLE>(18, em, es, sc, out),
+            labels => self.decode_with::<PORTABLE>(labels, em, es, sc, out),
+        }
+    }
+
+    /// [`Blocked::decode`] for `labels` (`self.labels`) labels.
+    #[inline(always)]
+    fn decode_with<const PORTABLE: bool>(
+        &self,
+        labels: usize,
+        em: &[i32],
+        es: usize,
+        sc: &mut Scratch,
+        out: &mut [u16],
+    ) {
+        assert_eq!(labels, self.labels);
+        let (nt, cap, ww) = (self.nt, self.cap, self.ww);
         let n = out.len();
         if n == 0 {
             return;
@@ -240,6 +287,9 @@ impl Blocked {
         // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
         // "Folded"); `None`: not known, ask [`Steady::holds`].
         let mut known: Option<bool> = None;
+        if n >= 2 && self.steady_start(labels, cur) {
+            known = Some(true);
+        }
         let mut i = 1;
         while i < n {
             let e = &em[i * es..i * es + rl];
@@ -250,7 +300,10 @@ impl Blocked {
             // says so ([`Steady`]), and then the bound is O's own.
             let steady = match known.take() {
                 Some(k) => k,
-                None => self.steady.as_ref().is_some_and(|s| s.holds(cur)),
+                None => self
+                    .steady
+                    .as_ref()
+                    .is_some_and(|s| s.holds_for(labels, cur)),
             };
             let thr = if steady {
                 live.push(0);
@@ -279,7 +332,7 @@ impl Blocked {
             // Mostly a steady step is followed by more: they run in a loop of their own
             // ([`Blocked::steady_run`]) up to the first that is not steady or is shifted.
             if let (true, false, Some(st)) = (steady, shift, &self.steady) {
-                let run = Steps { em, es, i, n };
+                let run = Steps { em, es, i, n, p: 0 };
                 let (j, k) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
                 } else {
@@ -299,6 +352,21 @@ impl Blocked {
                 _ => None,
             };
             let unchecked = pair_in_range(labels, cur, self.pair_range);
+            // Mostly (11,300 of the bench's 16,800 steps that are not steady) one closed tag
+            // is live, with a plain row, and the B-X and I-X scores are in range: a step
+            // from that tag's row with the steady step's kernels ([`Blocked::plain_step`]),
+            // which also say whether the next step is steady; mostly it is, and the run of
+            // steady steps goes on from there.
+            if let (Some(p), true, Some(st)) = (one, unchecked, &self.steady) {
+                let run = Steps { em, es, i, n, p };
+                let (j, k) = if PORTABLE {
+                    self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
+                } else {
+                    self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
+                };
+                (i, known) = (j, Some(k));
+                continue;
+            }
             match one {
                 Some(p) => {
                     wide_plain(cur[p], &self.trw[p * ww..(p + 1) * ww], e, next);
@@ -314,29 +382,88 @@ impl Blocked {
             std::mem::swap(&mut cur, &mut next);
             i += 1;
         }
-        let mut best = NEG;
-        let mut arg = 0u8;
-        for &t in &self.ends {
-            if cur[t as usize] > best {
-                best = cur[t as usize];
-                arg = t;
+        self.backtrack(cur, &sc.back[..n * cap], out);
+    }
+
+    /// The best path's file tags into `out` (`n` long) from the last scores `cur` and the
+    /// back pointers `back` (`n` rows of `cap`; row `i` gives the tag at `i - 1`, row 0 is
+    /// never read). Not inlined: in `decode` its loop reloaded values from the stack.
+    #[inline(never)]
+    fn backtrack(&self, cur: &[i32], back: &[u8], out: &mut [u16]) {
+        let (n, cap) = (out.len(), self.cap);
+        let inv = &*self.inv16;
+        let mut arg = self.best_end(cur);
+        out[n - 1] = inv[arg as usize];
+        for (i, o) in out[..n - 1].iter_mut().enumerate().rev() {
+            arg = back[(i + 1) * cap + arg as usize];
+            *o = inv[arg as usize];
+        }
+    }
+
+    /// The tag a sentence ends on, from its last scores `cur`: the best of the tags it may
+    /// end on (O, each L-X, each U-X), the first in file order (O, then each label's L-X
+    /// and U-X) on ties; O where none is reachable (all `NEG`). The best score first (a
+    /// fold that vectorizes), then the first tag that has it: where a plain search in file
+    /// order, best so far against each, cost 11 instructions a tag (37 a sentence).
+    fn best_end(&self, cur: &[i32]) -> u8 {
+        let labels = self.labels;
+        let (bu, bl) = (1 + labels, 1 + 3 * labels);
+        let (us, ls) = (&cur[bu..bu + labels], &cur[bl..bl + labels]);
+        let m = us.iter().fold(cur[0], |m, &v| m.max(v));
+        let m = ls.iter().fold(m, |m, &v| m.max(v));
+        if cur[0] == m {
+            return 0;
+        }
+        for (x, (&u, &l)) in us.iter().zip(ls).enumerate() {
+            if l == m {
+                return (bl + x) as u8;
+            }
+            if u == m {
+                return (bu + x) as u8;
             }
         }
-        out[n - 1] = self.inv[arg as usize] as u16;
-        for i in (1..n).rev() {
-            arg = sc.back[i * cap + arg as usize];
-            out[i - 1] = self.inv[arg as usize] as u16;
-        }
+        0
     }
 }
 
 impl Blocked {
+    /// Whether a sentence's first step (from the start scores `cur`) may be a steady one,
+    /// with `cur`'s I-X and L-X lanes (unreachable at the start) and the lanes past them up
+    /// to [`Steady::end`] set to [`Steady::LO`] where it may (else left as they were). The
+    /// step then gives the same integers and back pointers as from the unreachable lanes:
+    /// every B-X lane is above [`Blocked::first`], so in every I-X and L-X lane B-X beats
+    /// an I-X of `LO` (strictly: the same back pointer as where I-X is unreachable); the L-X
+    /// lanes are closed tags, and [`Steady::holds`] says none of them is live (`LO` plus its
+    /// best transition is below the bound), as none was; the step needs no shift (its bound
+    /// within `RENORM`), so the lanes of `LO` are not shifted, and no later step reads
+    /// them. Mostly O is far ahead at a sentence's start (2/3 of the bench's sentences), and
+    /// the sentence's first step is the first of a run of steady steps.
+    #[inline(always)]
+    fn steady_start(&self, labels: usize, cur: &mut [i32]) -> bool {
+        let (Some(st), Some(bmin)) = (&self.steady, self.first) else {
+            return false;
+        };
+        let bi = 1 + 2 * labels;
+        let t = cur[0] as i64 + st.cmin0 as i64;
+        if !(-RENORM as i64..=RENORM as i64).contains(&t)
+            || !cur[1..1 + labels].iter().all(|&c| c > bmin)
+        {
+            return false;
+        }
+        cur[bi..st.end].fill(Steady::LO);
+        if st.holds_for(labels, cur) {
+            return true;
+        }
+        cur[bi..st.end].fill(NEG);
+        false
+    }
+
     /// A steady step from the scores `cur` (where [`Steady::holds`], unshifted): the wide
     /// tags from O alone, plain ([`wide_plain_probe`]), the narrow ones unchecked
     /// ([`pair_plain_probe`]), the same integers and back pointers as [`wide_plain`] and
     /// [`pair_plain`]; returns whether the next step is steady as far as the kernels' test
     /// says ([`Steady`]'s doc, "Folded"): `true` only where [`Steady::holds`] on `next`.
-    #[inline(always)]
+    #[cfg(test)]
     fn steady_step(
         &self,
         st: &Steady,
@@ -345,12 +472,32 @@ impl Blocked {
         next: &mut [i32],
         back: &mut [u8],
     ) -> bool {
+        self.plain_step(st, 0, cur, e, next, back)
+    }
+
+    /// A step whose one live wide predecessor is `p` with a plain row ([`Blocked::plain`])
+    /// and whose B-X and I-X scores are within [`Blocked::pair_range`]: [`wide_plain`] from
+    /// `p` and [`pair_plain`], with the next step's steady test folded in as in
+    /// [`Blocked::steady_step`] (which is this step with `p` O). The test is on the scores
+    /// written, whichever row wrote them, so it holds for any `p`: mostly `p` is an
+    /// entity's last tag (L-X or U-X) that beats O at the step after the entity, and the
+    /// step after it is steady again, now known without [`Steady::holds`].
+    #[inline(always)]
+    fn plain_step(
+        &self,
+        st: &Steady,
+        p: usize,
+        cur: &[i32],
+        e: &[i32],
+        next: &mut [i32],
+        back: &mut [u8],
+    ) -> bool {
         let (labels, ww) = (self.labels, self.ww);
         let ts = [&self.tbi[..], &self.tii, &self.tbl, &self.til];
-        let row = &self.trw[..ww];
+        let row = &self.trw[p * ww..(p + 1) * ww];
         // The next step's bound, from the score `wide_plain_probe` gives O (no wrap where
         // that score is within the range, which the kernel tests; R4).
-        let t = cur[0]
+        let t = cur[p]
             .wrapping_add(row[0])
             .wrapping_add(e[0])
             .wrapping_add(st.cmin0);
@@ -359,28 +506,29 @@ impl Blocked {
         let range = (st.lo, st.hi);
         let t1v = t1.unwrap_or(i32::MIN);
         let from = (1 + labels) / 4 * 4;
-        let w = wide_plain_probe(cur[0], row, e, next, from, (&st.cmaxw, range, t1v));
-        // The wide tags' back pointers, all O. A fill of `ww` (not known at compile time)
+        let w = wide_plain_probe(cur[p], row, e, next, from, (&st.cmaxw, range, t1v));
+        // The wide tags' back pointers, all `p`. A fill of `ww` (not known at compile time)
         // bytes was a call of `memset` every step: a fixed `ZEROS` bytes are a few stores.
         // The lanes past `ww` it writes are either past every tag (never read) or I-X and L-X
         // lanes, which `pair_plain_probe` writes next.
         const ZEROS: usize = 48;
         if ww <= ZEROS && back.len() >= ZEROS {
-            back[..ZEROS].fill(0);
+            back[..ZEROS].fill(p as u8);
         } else {
-            back[..ww].fill(0);
+            back[..ww].fill(p as u8);
         }
         let probe = (&st.cmaxx[1 + 3 * labels..], range, t1v);
         let p = pair_plain_probe(labels, cur, ts, e, next, back, probe);
         w && p && t1.is_some()
     }
 
-    /// Steady steps from step `run.i` (which is steady and unshifted) while each says the
+    /// Steady steps from step `run.i` (which is steady and unshifted, or a plain step from
+    /// its one live predecessor `run.p`: [`Blocked::plain_step`]) while each says the
     /// next is steady too and the next needs no shift (its bound `t`, O's new score plus
     /// `cmin[0]`, within `RENORM` of zero): the scores end in `cur` (`cur` and `next` are
     /// swapped after each step, as in [`Blocked::viterbi`]), the back pointers in `back`'s
     /// rows. Returns the first step not run and whether it is steady as far as the last
-    /// step's kernels say. The same integers and back pointers as [`Blocked::steady_step`]
+    /// step's kernels say. The same integers and back pointers as [`Blocked::plain_step`]
     /// step by step ([`Blocked::steady_run_portable`]), but in a loop of its own, with the
     /// kernels' constants set up once for the run (a steady step inside the large
     /// `tag_within` reloaded them and its pointers from the stack every step: ~650
@@ -403,7 +551,7 @@ impl Blocked {
                 labels: self.labels,
                 ww: self.ww,
                 cap: self.cap,
-                row: &self.trw[..self.ww],
+                trw: &self.trw,
                 cmaxw: &st.cmaxw,
                 quads: &st.quads,
                 range: (st.lo, st.hi),
@@ -418,20 +566,27 @@ impl Blocked {
         self.steady_run_portable(st, cur, next, run, back)
     }
 
-    /// [`Blocked::steady_run`] by [`Blocked::steady_step`]s.
+    /// [`Blocked::steady_run`] by [`Blocked::plain_step`]s.
     fn steady_run_portable<'s>(
         &self,
         st: &Steady,
         cur: &mut &'s mut [i32],
         next: &mut &'s mut [i32],
-        Steps { em, es, mut i, n }: Steps,
+        Steps {
+            em,
+            es,
+            mut i,
+            n,
+            mut p,
+        }: Steps,
         back: &mut [u8],
     ) -> (usize, bool) {
         let (cap, rl) = (self.cap, self.row_len());
         loop {
             let e = &em[i * es..i * es + rl];
             let row = &mut back[i * cap..(i + 1) * cap];
-            let k = self.steady_step(st, cur, e, next, row);
+            let k = self.plain_step(st, p, cur, e, next, row);
+            p = 0;
             std::mem::swap(cur, next);
             i += 1;
             let t = cur[0].wrapping_add(st.cmin0);
@@ -450,6 +605,9 @@ struct Steps<'a> {
     es: usize,
     i: usize,
     n: usize,
+    /// The one live wide predecessor of step `i` ([`Blocked::plain_step`]); O at every
+    /// later step of the run.
+    p: usize,
 }
 
 /// The shape of a run's kernels for `labels` labels, as [`Blocked::new`] lays out the
@@ -489,9 +647,10 @@ fn checked_run_shape(
     back: &[u8],
 ) -> (usize, usize, usize, usize) {
     let (ww, cap, l4, from, need) = run_shape(labels);
-    let Steps { em, es, i, n } = *steps;
+    let Steps { em, es, i, n, p } = *steps;
     assert!(k.labels == labels && k.ww == ww && k.cap == cap);
-    assert!(k.row.len() >= ww && k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
+    assert!(p < 256 && p < need && k.trw.len() >= (p + 1) * ww);
+    assert!(k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
     assert!(cur.len() >= need && next.len() >= need);
     assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
     (ww, cap, l4, from)
@@ -507,8 +666,8 @@ struct RunConsts<'a> {
     ww: usize,
     /// Length of a row of back pointers.
     cap: usize,
-    /// O's transitions into the wide tags (`ww`).
-    row: &'a [i32],
+    /// Every tag's transitions into the wide tags (`ww` a tag, O's first: [`Blocked::trw`]).
+    trw: &'a [i32],
     cmaxw: &'a [i32],
     /// [`Steady::quads`].
     quads: &'a [i32],
@@ -650,8 +809,23 @@ impl Steady {
         })
     }
 
+    /// [`Steady::holds`] for a model of `labels` labels (a constant where inlined).
+    #[inline(always)]
+    fn holds_for(&self, labels: usize, cur: &[i32]) -> bool {
+        let end = 1 + 3 * labels + labels.div_ceil(4) * 4;
+        assert_eq!(end, self.end);
+        let c0 = cur[0];
+        (self.lo..=self.hi).contains(&c0)
+            && steady_lanes(
+                &cur[..end],
+                &self.cmaxx,
+                (self.lo, self.hi),
+                c0 + self.cmin0,
+            )
+    }
+
     /// Whether (a) and (b) hold for the scores `cur` (see the type's doc).
-    #[inline]
+    #[cfg(test)]
     fn holds(&self, cur: &[i32]) -> bool {
         let c0 = cur[0];
         // `t` without wrapping (R4); (a) for lane 0 is asked again below.
@@ -669,7 +843,7 @@ impl Steady {
 /// cmaxx[p] < t` (wrapping add), for [`Steady::holds`]: four lanes at a time, the last
 /// four overlapping the others where `cur.len()` (at least 4, at most `cmaxx.len()`) is not
 /// a multiple of 4.
-#[inline]
+#[inline(always)]
 pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], range: (i32, i32), t: i32) -> bool {
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     return wasm::steady_lanes(cur, cmaxx, range, t);
@@ -752,6 +926,7 @@ mod wasm {
 
     /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
     /// unsigned number, is at most `hi - lo`.
+    #[inline(always)]
     pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
         let n = cur.len();
         assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
@@ -774,6 +949,7 @@ mod wasm {
         !v128_any_true(bad)
     }
 
+    #[inline(always)]
     pub fn closed_live(
         labels: usize,
         cur: &[i32],
@@ -800,6 +976,7 @@ mod wasm {
             live.push(0);
         }
         let (negv, thrv) = (i32x4_splat(NEG), i32x4_splat(thr));
+        let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
             let (u, l) = (bu + 4 * k, bl + 4 * k);
             // SAFETY: as above.
@@ -816,12 +993,10 @@ mod wasm {
                     ),
                 )
             };
-            if i32x4_bitmask(v128_or(ok_u, ok_l)) == 0 {
-                continue;
-            }
-            let (mu, ml) = (i32x4_bitmask(ok_u) as u32, i32x4_bitmask(ok_l) as u32);
-            super::push_group(labels, k, (mu, ml), (u, l), live);
+            mu |= (i32x4_bitmask(ok_u) as u64) << (4 * k);
+            ml |= (i32x4_bitmask(ok_l) as u64) << (4 * k);
         }
+        super::push_live(labels, (mu, ml), (bu, bl), live);
         thr
     }
 
@@ -1009,10 +1184,16 @@ mod wasm {
         back: &mut [u8],
     ) -> (usize, bool) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
-        let super::Steps { em, es, mut i, n } = steps;
+        let super::Steps {
+            em,
+            es,
+            mut i,
+            n,
+            mut p,
+        } = steps;
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
         let high = i32x4_splat(super::probe_high(k.range));
-        let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
+        let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         let (lov, d8, four8) = (
@@ -1029,12 +1210,12 @@ mod wasm {
         unsafe {
             let mut ep = em.as_ptr().add(i * es);
             let mut bp = back.as_mut_ptr().add(i * cap);
+            // The step's one live wide predecessor `p` (`steps.p` at the first step, then O), its
+            // row and its id as the back pointers' bytes.
+            let (mut rp, mut z) = (tp.add(p * ww), i8x16_splat(p as i8));
             loop {
-                let c0 = *c;
-                let t = c0
-                    .wrapping_add(row0)
-                    .wrapping_add(*ep)
-                    .wrapping_add(k.cmin0);
+                let c0 = *c.add(p);
+                let t = c0.wrapping_add(*rp).wrapping_add(*ep).wrapping_add(k.cmin0);
                 let t1 = t.checked_sub(1);
                 let t1v = i32x4_splat(t1.unwrap_or(i32::MIN));
                 let cv = i32x4_splat(c0);
@@ -1053,7 +1234,6 @@ mod wasm {
                     bad = v128_or(bad, v128_or(i32x4_sub(v, lov), live));
                     j += 4;
                 }
-                let z = i32x4_splat(0);
                 let mut o = 0;
                 while o < ww {
                     v128_store(bp.add(o) as *mut v128, z);
@@ -1087,6 +1267,7 @@ mod wasm {
                     ib = i8x16_sub(ib, four8);
                 }
                 let steady = !v128_any_true(v128_and(bad, high)) && t1.is_some();
+                (p, rp, z) = (0, tp, i32x4_splat(0));
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
@@ -1139,6 +1320,7 @@ mod wasm {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn pair_blocks(
         labels: usize,
         cur: &[i32],
@@ -1218,6 +1400,7 @@ mod sse2 {
     /// [`super::steady_lanes`]. A lane is within `lo..=hi` exactly where `v - lo`, as an
     /// unsigned number, is at most `hi - lo`: with the sign bit flipped (`+ i32::MIN`), a
     /// signed compare (SSE2 has no unsigned one).
+    #[inline(always)]
     pub fn steady_lanes(cur: &[i32], cmaxx: &[i32], (lo, hi): (i32, i32), t: i32) -> bool {
         let n = cur.len();
         assert!(n >= 4 && cmaxx.len() >= n && lo <= hi);
@@ -1243,6 +1426,7 @@ mod sse2 {
         }
     }
 
+    #[inline(always)]
     pub fn closed_live(
         labels: usize,
         cur: &[i32],
@@ -1282,14 +1466,13 @@ mod sse2 {
             let ok = _mm_andnot_si128(_mm_cmpgt_epi32(thrv, s), _mm_cmpgt_epi32(v, negv));
             _mm_movemask_ps(_mm_castsi128_ps(ok)) as u32
         };
+        let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
             let (u, l) = (bu + 4 * k, bl + 4 * k);
-            let (mu, ml) = (bits(u), bits(l));
-            if mu | ml == 0 {
-                continue;
-            }
-            super::push_group(labels, k, (mu, ml), (u, l), live);
+            mu |= (bits(u) as u64) << (4 * k);
+            ml |= (bits(l) as u64) << (4 * k);
         }
+        super::push_live(labels, (mu, ml), (bu, bl), live);
         thr
     }
 
@@ -1484,10 +1667,16 @@ mod sse2 {
         back: &mut [u8],
     ) -> (usize, bool) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
-        let super::Steps { em, es, mut i, n } = steps;
+        let super::Steps {
+            em,
+            es,
+            mut i,
+            n,
+            mut p,
+        } = steps;
         let (bi, bl) = (1 + 2 * labels, 1 + 3 * labels);
         let high = super::probe_high(k.range);
-        let (rp, xp, qp, row0) = (k.row.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr(), k.row[0]);
+        let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load and
@@ -1511,13 +1700,13 @@ mod sse2 {
                 _mm_set1_epi8((1 + l4 - 4) as i8),
                 _mm_setr_epi8(0, 1, 2, 3, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0),
             );
+            // The step's one live wide predecessor `p` (`steps.p` at the first step, then O), its
+            // row and its id as the back pointers' bytes.
+            let (mut rp, mut z) = (tp.add(p * ww), _mm_set1_epi8(p as i8));
             loop {
-                let c0 = *c;
-                // The next step's bound, as in `Blocked::steady_step`.
-                let t = c0
-                    .wrapping_add(row0)
-                    .wrapping_add(*ep)
-                    .wrapping_add(k.cmin0);
+                let c0 = *c.add(p);
+                // The next step's bound, as in `Blocked::plain_step`.
+                let t = c0.wrapping_add(*rp).wrapping_add(*ep).wrapping_add(k.cmin0);
                 let t1 = t.checked_sub(1);
                 let t1v = _mm_set1_epi32(t1.unwrap_or(i32::MIN));
                 let cv = _mm_set1_epi32(c0);
@@ -1536,10 +1725,9 @@ mod sse2 {
                     bad = _mm_or_si128(bad, _mm_or_si128(_mm_sub_epi32(v, lov), live));
                     j += 4;
                 }
-                // The wide tags' back pointers, all O: `ww` rounded up to 16 zeros (three
+                // The wide tags' back pointers, all `p`: `ww` rounded up to 16 bytes (three
                 // stores for the shipped model). The lanes past `ww` are I-X and L-X lanes,
                 // written below, or past every tag (never read); below `cap` (`run_shape`).
-                let z = _mm_setzero_si128();
                 let mut o = 0;
                 while o < ww {
                     _mm_storeu_si128(bp.add(o) as *mut __m128i, z);
@@ -1578,6 +1766,7 @@ mod sse2 {
                     ib = _mm_sub_epi8(ib, four8);
                 }
                 let steady = fine(bad, high) && t1.is_some();
+                (p, rp, z) = (0, tp, _mm_setzero_si128());
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
@@ -1640,6 +1829,7 @@ mod sse2 {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn pair_blocks(
         labels: usize,
         cur: &[i32],
@@ -1694,7 +1884,7 @@ mod sse2 {
 /// closed tag below it is beaten by that `q` in every wide tag, so dropping it changes no
 /// score and no back pointer. `cur`, `cmax` and `cmin` reach at least 3 lanes past the L-X
 /// block (`cmax`, `cmin` [`OFF`] where a tag is not closed). Returns the bound.
-#[inline]
+#[inline(always)]
 pub fn closed_live(
     labels: usize,
     cur: &[i32],
@@ -1711,26 +1901,20 @@ pub fn closed_live(
 }
 
 /// [`closed_live`] in plain loops.
-/// Pushes the live closed tags of label group `k` (labels `4k..4k+4`, cut at `labels`): lane
-/// `b`'s L tag at `l + b` where bit `b` of `ml` is set, then its U tag at `u + b` where `mu`'s
-/// is, label by label, as [`closed_live_portable`] orders them.
+/// Pushes the live closed tags (bit `x` of `ml` and `mu` for label `x`'s L-X and U-X; the
+/// bits from `labels` on, the lanes past the blocks, are dropped): label `x`'s L tag at `l +
+/// x` where bit `x` of `ml` is set, then its U tag at `u + x` where `mu`'s is, label by label,
+/// as [`closed_live_portable`] orders them. One pass over the set bits of all groups (a
+/// branch and a call per group of four labels cost 25 instructions a group).
 #[cfg(any(
     target_arch = "x86_64",
     all(target_arch = "wasm32", target_feature = "simd128")
 ))]
-#[inline]
-fn push_group(
-    labels: usize,
-    k: usize,
-    (mu, ml): (u32, u32),
-    (u, l): (usize, usize),
-    live: &mut Vec<u16>,
-) {
-    let valid = if 4 * k + 4 <= labels {
-        15
-    } else {
-        (1u32 << (labels - 4 * k)) - 1
-    };
+#[inline(always)]
+fn push_live(labels: usize, (mu, ml): (u64, u64), (u, l): (usize, usize), live: &mut Vec<u16>) {
+    // `labels < 64`: `nt = 1 + 4 * labels` is at most 256 (`tag_order`).
+    assert!(labels < 64);
+    let valid = (1u64 << labels) - 1;
     let (mu, ml) = (mu & valid, ml & valid);
     let mut any = mu | ml;
     while any != 0 {

@@ -2554,10 +2554,24 @@ mod tests {
                 let off = if round % 4 == 0 { RENORM / 8 } else { 0 };
                 // Every fifth round O far ahead of the others (as in text: mostly O alone
                 // live, the steady steps of `blocked::Steady`).
-                let o = if round % 5 == 2 { 4 * me as i32 } else { 0 };
-                let em: Vec<i32> = (0..n * nt)
+                let o = if round % 5 == 2 || round % 5 == 3 {
+                    4 * me as i32
+                } else {
+                    0
+                };
+                let mut em: Vec<i32> = (0..n * nt)
                     .map(|j| rnd(me) + off + if j % nt == 0 { o } else { 0 })
                     .collect();
+                // And in those rounds some tokens a U-X far ahead of O: at the next step that
+                // entity's tag alone is live (`Blocked::plain_step`, a run from it).
+                if round % 5 == 3 {
+                    for i in 0..n {
+                        if rnd(3) == 0 {
+                            let x = rnd(labels as i64).unsigned_abs() as usize % labels;
+                            em[i * nt + 1 + 4 * x + 3] += 8 * me as i32;
+                        }
+                    }
+                }
                 let tr: Vec<i32> = (0..(nt + 1) * nt).map(|_| rnd(mt)).collect();
                 let b = blocked::Blocked::new(Scheme::Bilou, nt, &tr).unwrap();
                 assert!(b.row_len() <= es);
