@@ -6225,8 +6225,8 @@ fn is_title_after_demonym(doc: &Doc, m: Mention) -> bool {
     let t = doc.text.as_bytes();
     if m.label != crate::analysis::Label::PERSON
         || m.span.start < 2
-        || t[m.span.start - 1] != b' '
-        || !t[m.span.start - 2].is_ascii_lowercase()
+        || t.get(m.span.start - 1) != Some(&b' ')
+        || !t.get(m.span.start - 2).is_some_and(u8::is_ascii_lowercase)
         || !doc
             .text
             .get(m.span.start..m.span.end)
