@@ -6837,7 +6837,7 @@ mod tests {
     fn a_peoples_word_before_a_title_is_the_only_entity() {
         let text = "Qatari Emir meets envoy; the Omani Sultan, the Saudi Crown Prince and the \
                     Jordanian King met; Emir Tamim and the Israeli Prime Minister spoke.";
-        let p = Pipeline::new(vec![fixed(
+        let found = settled(
             text,
             &[
                 ("Qatari Emir", Label::PERSON),
@@ -6849,9 +6849,9 @@ mod tests {
                 ("Emir Tamim", Label::PERSON),
                 ("Israeli", Label::NORP),
             ],
-        )]);
+        );
         assert_eq!(
-            run(&p, text),
+            found,
             [
                 ("Qatari", Label::NORP),
                 ("Omani", Label::NORP),
@@ -6867,7 +6867,7 @@ mod tests {
     fn a_bare_clock_time_is_a_time_and_a_desk_no_person() {
         let text = "Samaa Web Desk\nUpdated 21:03; at 9:15 the ratio was 3:1; a 2:01:48 run; \
                     Web Desk";
-        let p = Pipeline::new(vec![fixed(
+        let found = settled(
             text,
             &[
                 ("Samaa Web Desk", Label::PERSON),
@@ -6877,9 +6877,9 @@ mod tests {
                 ("2:01:48", Label::CARDINAL),
                 ("Web Desk", Label::PERSON),
             ],
-        )]);
+        );
         assert_eq!(
-            run(&p, text),
+            found,
             [
                 ("Samaa", Label::ORG),
                 ("21:03", Label::TIME),
@@ -6894,7 +6894,7 @@ mod tests {
     fn caption_positions_memoranda_and_an_adviser_alone_are_no_entities() {
         let text = "President Erdogan (R) and Sharif (2nd L) signed MoUs; the National Security \
                     Adviser met the Crown Prince; Rep. R (R) spoke";
-        let p = Pipeline::new(vec![fixed(
+        let found = settled(
             text,
             &[
                 ("Erdogan", Label::PERSON),
@@ -6905,9 +6905,9 @@ mod tests {
                 ("Adviser", Label::PERSON),
                 ("Crown Prince", Label::PERSON),
             ],
-        )]);
+        );
         assert_eq!(
-            run(&p, text),
+            found,
             [("Erdogan", Label::PERSON), ("Sharif", Label::PERSON)]
         );
     }
