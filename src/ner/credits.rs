@@ -122,8 +122,7 @@ pub(super) fn credits(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             if free
                 && text[..m.span.start].ends_with("The ")
                 && m.span.start >= 4
-                && (m.span.start == 4
-                    || !bytes[m.span.start - 5].is_ascii_alphanumeric())
+                && (m.span.start == 4 || !bytes[m.span.start - 5].is_ascii_alphanumeric())
             {
                 found[k].span.start = m.span.start - 4;
             }

@@ -369,7 +369,7 @@ impl Pipeline {
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
         let found = parted_tallies(doc, with_camp_heads(doc, found));
-        let found = with_model_numbers(doc, flights(doc, found));
+        let found = products::aircraft_numbers(doc, with_model_numbers(doc, flights(doc, found)));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, &shapes, found);
