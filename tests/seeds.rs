@@ -1456,3 +1456,26 @@ fn villages_places_named_again_and_mountains() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs24: a title right before `by` and its author, a stadium the model read as an
+/// organization, a Boeing model's number.
+#[test]
+fn titles_by_their_authors_stadiums_and_boeings() {
+    let text = "Booker Prize longlist includes 13 novels\n\nLONDON: The longlist includes The \
+                Salt Road by Jhumpa Lahiri and Endling by Maria Reva. The Champions Trophy \
+                final is scheduled for March 9 at Gaddafi Stadium, while the opening match is at \
+                the National Bank Stadium in Karachi. Emirates placed an order for 65 Boeing \
+                777-9 jets worth $38 billion, and Flydubai agreed to buy 737 MAX 8s.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("The Salt Road", "WORK_OF_ART"),
+        ("Endling", "WORK_OF_ART"),
+        ("Jhumpa Lahiri", "PERSON"),
+        ("National Bank Stadium", "FAC"),
+        ("777-9", "PRODUCT"),
+        ("737 MAX 8s", "PRODUCT"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+}

@@ -369,7 +369,7 @@ impl Pipeline {
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
         let found = parted_tallies(doc, with_camp_heads(doc, found));
-        let found = with_model_numbers(doc, flights(doc, found));
+        let found = products::aircraft_numbers(doc, with_model_numbers(doc, flights(doc, found)));
         let found = with_sequel_numbers(doc, teams_at_a_score(doc, found));
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, &shapes, found);
@@ -3873,6 +3873,12 @@ const FAC_HEADS: &[&str] = &[
     "Dam",
 ];
 
+/// Of [`FAC_HEADS`], the last words that make a name a structure over an organization too
+/// (rs24: `[National Bank Stadium]ORG`, `[Rawalpindi Cricket Stadium]ORG` beside `[Gaddafi
+/// Stadium]FAC`). OntoNotes train: an entity ending in `Stadium` is a FAC 2 of 2, `Airport` 42
+/// of 43 (`[the Wuhan Tianhe Airport]ORG`), `Bridge` 17 of 17, `Square` 12 of 12.
+const VENUE_HEADS: &[&str] = &["Stadium", "Airport", "Bridge", "Square"];
+
 /// [`FAC_HEADS`] with a pre-test, for the lookups asked of every listed place.
 pub(crate) const FAC_HEAD_WORDS: Words = Words::new(FAC_HEADS);
 
@@ -4118,6 +4124,7 @@ fn label_by_its_head(doc: &Doc, m: Mention) -> Mention {
         && ((FAC_HEADS.contains(&head) && matches!(m.label, PERSON | GPE | LOC | NORP | PRODUCT))
             || ((ROAD_HEADS.contains(&head)
                 || CAMP_HEADS.contains(&head)
+                || VENUE_HEADS.contains(&head)
                 || (head == "Station" && matches!(before, "Force" | "Air" | "Naval"))
                 || (head == "House" && before == "Opera")
                 || text
@@ -7330,6 +7337,25 @@ mod tests {
                 ("Stevenson Ranch", Label::GPE),
                 ("Australian War Memorial", Label::FAC),
                 ("Sydney Opera House", Label::FAC),
+            ]
+        );
+    }
+
+    #[test]
+    fn stadiums_and_airports_are_buildings_over_an_organization_too() {
+        let text = "at the National Bank Stadium and Haneda Airport, beside Fifth Avenue";
+        let spans = [
+            ("National Bank Stadium", Label::ORG),
+            ("Haneda Airport", Label::ORG),
+            ("Fifth Avenue", Label::ORG),
+        ];
+        let p = Pipeline::new(vec![fixed(text, &spans)]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("National Bank Stadium", Label::FAC),
+                ("Haneda Airport", Label::FAC),
+                ("Fifth Avenue", Label::ORG),
             ]
         );
     }

@@ -412,10 +412,136 @@ fn oil_word_near(doc: &Doc, i: usize, end: usize) -> bool {
         .any(|j| OIL_WORDS.contains(&doc.token_text(j)))
 }
 
+/// A Boeing model's number the model read as a count (rs24, an air show's orders: `[Boeing]ORG
+/// [777-9]CARDINAL jets`, `[737]CARDINAL MAX 8s`, `[787-9]CARDINAL Dreamliners`) is the
+/// product, with the `MAX` and its variant after it. OntoNotes train: a number right after
+/// `Boeing` or `Airbus` is a PRODUCT 4 times of 4 (`[Boeing]ORG [747 - 400s]PRODUCT`, `[Boeing]ORG
+/// [727]PRODUCT`); Boeing's airliners are numbered 7x7. So is such a number before `MAX`
+/// (`including 737 MAX 8s`), and one the text gave a Boeing's before.
+pub(super) fn aircraft_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    // The numbers read as a Boeing's, for the same number named again without the maker
+    // (`the first delivery of the 777-9`).
+    let mut models: Vec<&str> = Vec::new();
+    for k in 0..found.len() {
+        let m = found[k];
+        // Byte tests first: a CARDINAL opening with `7`, after `Boeing ` or before ` MAX`.
+        if m.label != Label::CARDINAL || bytes.get(m.span.start) != Some(&b'7') {
+            continue;
+        }
+        let number = &text[m.span.start..m.span.end];
+        let after_maker = k > 0
+            && m.span.start >= 7
+            && bytes[m.span.start - 2] == b'g'
+            && text[..m.span.start].ends_with("Boeing ")
+            && found[k - 1].span.end + 1 == m.span.start;
+        let before_max = text[m.span.end..].starts_with(" MAX");
+        if !after_maker && !before_max && !models.contains(&number) {
+            continue;
+        }
+        let code = number.split('-').collect::<Vec<_>>();
+        let shaped = number.len() <= 6
+            && code[0].len() == 3
+            && code.len() <= 2
+            && code
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if !shaped {
+            continue;
+        }
+        found[k].label = Label::PRODUCT;
+        if after_maker {
+            models.push(number);
+        }
+        // `MAX` and a variant (`8`, `8s`, `10`) where no mention holds them.
+        let rest = &text[m.span.end..];
+        if let Some(after) = rest.strip_prefix(" MAX") {
+            let variant = after
+                .strip_prefix(' ')
+                .map(|v| v.bytes().take_while(|b| b.is_ascii_digit()).count().min(2))
+                .filter(|&n| n > 0)
+                .map_or(0, |n| {
+                    let plural = usize::from(after.as_bytes().get(n + 1) == Some(&b's'));
+                    1 + n + plural
+                });
+            let mut end = m.span.end + 4;
+            let word_ends = |e: usize| {
+                text.as_bytes()
+                    .get(e)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+            };
+            if variant > 0 && word_ends(end + variant) {
+                end += variant;
+            }
+            let free = found.get(k + 1).is_none_or(|n| n.span.start >= end);
+            if word_ends(end) && free {
+                found[k].span.end = end;
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn boeing_numbers_are_products() {
+        use crate::ner::test_support::{owned, passed};
+        use Label::{CARDINAL, ORG, PRODUCT};
+        assert_eq!(
+            passed(
+                "65 Boeing 777-9 jets",
+                &[("65", CARDINAL), ("Boeing", ORG), ("777-9", CARDINAL)],
+                aircraft_numbers
+            ),
+            owned(&[("65", CARDINAL), ("Boeing", ORG), ("777-9", PRODUCT)])
+        );
+        // The MAX and its variant join it; a number after no maker stays a count.
+        assert_eq!(
+            passed(
+                "Boeing 787-9 jets, 737 MAX 8s; 738 rose to 42.",
+                &[
+                    ("Boeing", ORG),
+                    ("787-9", CARDINAL),
+                    ("737", CARDINAL),
+                    ("738", CARDINAL)
+                ],
+                aircraft_numbers
+            ),
+            owned(&[
+                ("Boeing", ORG),
+                ("787-9", PRODUCT),
+                ("737 MAX 8s", PRODUCT),
+                ("738", CARDINAL)
+            ])
+        );
+        // The number named again without its maker.
+        let text = "Boeing 777-9 jets; the 777-9 and 778 flew.";
+        let at = |i: usize, n: usize| Mention {
+            span: Span::new(i, i + n),
+            label: Label::CARDINAL,
+        };
+        let again = crate::ner::test_support::with_doc(text, |doc| {
+            aircraft_numbers(
+                doc,
+                vec![
+                    Mention {
+                        span: Span::new(0, 6),
+                        label: ORG,
+                    },
+                    at(7, 5),
+                    at(23, 5),
+                    at(33, 3),
+                ],
+            )
+        });
+        let labels: Vec<Label> = again.iter().map(|m| m.label).collect();
+        assert_eq!(labels, [ORG, PRODUCT, PRODUCT, CARDINAL]);
+    }
 
     /// The PRODUCTs found in `text`, read as one sentence per line.
     fn run(text: &str) -> Vec<String> {
