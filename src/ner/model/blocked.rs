@@ -556,6 +556,10 @@ impl Blocked {
                 quads: &st.quads,
                 range: (st.lo, st.hi),
                 cmin0: st.cmin0,
+                cmax: &self.cmax,
+                cmin: &self.cmin,
+                plain: &self.plain,
+                pair_range: self.pair_range,
             };
             #[cfg(target_arch = "x86_64")]
             return sse2::steady_run(&k, cur, next, run, back);
@@ -590,8 +594,15 @@ impl Blocked {
             std::mem::swap(cur, next);
             i += 1;
             let t = cur[0].wrapping_add(st.cmin0);
-            if i == n || !k || !(-RENORM..=RENORM).contains(&t) {
+            if i == n || (k && !(-RENORM..=RENORM).contains(&t)) {
                 return (i, k);
+            }
+            // Not steady: on from one live predecessor as `steady_run` does.
+            if !k {
+                match run_one_live_portable(self, cur) {
+                    Some(q) => p = q,
+                    None => return (i, false),
+                }
             }
         }
     }
@@ -650,6 +661,11 @@ fn checked_run_shape(
     let Steps { em, es, i, n, p } = *steps;
     assert!(k.labels == labels && k.ww == ww && k.cap == cap);
     assert!(p < 256 && p < need && k.trw.len() >= (p + 1) * ww);
+    // Every tag's row, for a run's later predecessors ([`run_one_live`]): `nt` tags, below
+    // 256 (`labels < 64`).
+    let nt = 1 + 4 * labels;
+    assert!(labels < 64 && k.trw.len() >= nt * ww && k.plain.len() >= nt);
+    assert!(k.cmax.len() >= need && k.cmin.len() >= need);
     assert!(k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
     assert!(cur.len() >= need && next.len() >= need);
     assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
@@ -673,6 +689,11 @@ struct RunConsts<'a> {
     quads: &'a [i32],
     range: (i32, i32),
     cmin0: i32,
+    /// [`Blocked`]'s `cmax`, `cmin`, `plain` and `pair_range`, for [`run_one_live`].
+    cmax: &'a [i32],
+    cmin: &'a [i32],
+    plain: &'a [(i64, i64)],
+    pair_range: (i32, i32),
 }
 
 /// The test of a steady step: O alone live, every score far from the ends of `i32`.
@@ -957,6 +978,22 @@ mod wasm {
         cmin: &[i32],
         live: &mut Vec<u16>,
     ) -> i32 {
+        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
+        if o {
+            live.push(0);
+        }
+        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+        thr
+    }
+
+    /// [`super::closed_masks`].
+    #[inline(always)]
+    pub fn closed_masks(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+    ) -> (i32, bool, (u64, u64)) {
         let (bu, bl) = (1 + labels, 1 + 3 * labels);
         let nc = labels.div_ceil(4);
         let end = bl + 4 * nc;
@@ -972,9 +1009,7 @@ mod wasm {
             }
         }
         let thr = hmax(m);
-        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
-            live.push(0);
-        }
+        let o = cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr;
         let (negv, thrv) = (i32x4_splat(NEG), i32x4_splat(thr));
         let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
@@ -996,8 +1031,7 @@ mod wasm {
             mu |= (i32x4_bitmask(ok_u) as u64) << (4 * k);
             ml |= (i32x4_bitmask(ok_l) as u64) << (4 * k);
         }
-        super::push_live(labels, (mu, ml), (bu, bl), live);
-        thr
+        (thr, o, (mu, ml))
     }
 
     pub fn wide_step(
@@ -1195,6 +1229,8 @@ mod wasm {
         let high = i32x4_splat(super::probe_high(k.range));
         let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
+        // The scores' length, for the steps that are not steady (`c` is `cur` or `next`).
+        let len = cur.len().min(next.len());
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         let (lov, d8, four8) = (
             i32x4_splat(k.range.0),
@@ -1270,11 +1306,27 @@ mod wasm {
                 (p, rp, z) = (0, tp, i32x4_splat(0));
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
-                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
+                // `RENORM`.
+                if i == n || (steady && !(-RENORM..=RENORM).contains(&t)) {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
                     return (i, steady);
+                }
+                if !steady {
+                    // Mostly one live predecessor still (an entity's last tag, beating O
+                    // at the step after the entity): the run goes on from it.
+                    let cs = core::slice::from_raw_parts(c, len);
+                    match super::run_one_live(k, labels, cs) {
+                        Some(q) => (p, rp, z) = (q, tp.add(q * ww), i8x16_splat(q as i8)),
+                        None => {
+                            if (i - first) % 2 == 1 {
+                                std::mem::swap(cur, next);
+                            }
+                            return (i, false);
+                        }
+                    }
                 }
             }
         }
@@ -1434,6 +1486,22 @@ mod sse2 {
         cmin: &[i32],
         live: &mut Vec<u16>,
     ) -> i32 {
+        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
+        if o {
+            live.push(0);
+        }
+        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+        thr
+    }
+
+    /// [`super::closed_masks`].
+    #[inline(always)]
+    pub fn closed_masks(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+    ) -> (i32, bool, (u64, u64)) {
         let (bu, bl) = (1 + labels, 1 + 3 * labels);
         let nc = labels.div_ceil(4);
         let end = bl + 4 * nc;
@@ -1455,9 +1523,7 @@ mod sse2 {
         let mut t = [0i32; 4];
         unsafe { _mm_storeu_si128(t.as_mut_ptr() as *mut __m128i, m) };
         let thr = t.into_iter().fold(NEG, i32::max);
-        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
-            live.push(0);
-        }
+        let o = cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr;
         let (negv, thrv) = unsafe { (_mm_set1_epi32(NEG), _mm_set1_epi32(thr)) };
         // One bit per lane: reachable and `cur + cmax >= thr`.
         let bits = |p: usize| unsafe {
@@ -1472,8 +1538,7 @@ mod sse2 {
             mu |= (bits(u) as u64) << (4 * k);
             ml |= (bits(l) as u64) << (4 * k);
         }
-        super::push_live(labels, (mu, ml), (bu, bl), live);
-        thr
+        (thr, o, (mu, ml))
     }
 
     pub fn wide_step(
@@ -1678,6 +1743,8 @@ mod sse2 {
         let high = super::probe_high(k.range);
         let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
+        // The scores' length, for the steps that are not steady (`c` is `cur` or `next`).
+        let len = cur.len().min(next.len());
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load and
         // store is within the lengths checked above: the scores' below `need` (`c` and `np`
@@ -1771,11 +1838,25 @@ mod sse2 {
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
                 // `RENORM`.
-                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                if i == n || (steady && !(-RENORM..=RENORM).contains(&t)) {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
                     return (i, steady);
+                }
+                if !steady {
+                    // Mostly one live predecessor still (an entity's last tag, beating O
+                    // at the step after the entity): the run goes on from it.
+                    let cs = core::slice::from_raw_parts(c, len);
+                    match super::run_one_live(k, labels, cs) {
+                        Some(q) => (p, rp, z) = (q, tp.add(q * ww), _mm_set1_epi8(q as i8)),
+                        None => {
+                            if (i - first) % 2 == 1 {
+                                std::mem::swap(cur, next);
+                            }
+                            return (i, false);
+                        }
+                    }
                 }
             }
         }
@@ -1898,6 +1979,76 @@ pub fn closed_live(
     return sse2::closed_live(labels, cur, cmax, cmin, live);
     #[allow(unreachable_code)]
     closed_live_portable(labels, cur, cmax, cmin, live)
+}
+
+/// [`closed_live`]'s bound, whether O is live, and the live U-X and L-X tags as masks (bit
+/// `x` of the first for label `x`'s U-X, of the second for its L-X; bits from `labels` on
+/// are lanes past the blocks, not tags), for [`push_live`] or [`run_one_live`].
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn closed_masks(labels: usize, cur: &[i32], cmax: &[i32], cmin: &[i32]) -> (i32, bool, (u64, u64)) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::closed_masks(labels, cur, cmax, cmin);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::closed_masks(labels, cur, cmax, cmin);
+}
+
+/// At a step of a run that is not steady (the step before said so: [`Steady`]'s doc,
+/// "Folded"), what [`Blocked::viterbi`]'s loop would do next with the scores `cur` where it
+/// would go on with a run ([`Blocked::plain_step`] from one live wide predecessor): the one
+/// live closed tag `p` (O, an L-X or a U-X) where [`closed_live`] gives exactly one and a
+/// bound within `RENORM` (no shift), `cur[p]` is within `p`'s [`Blocked::plain`] and
+/// [`pair_in_range`] holds; else `None` (the run ends, and the loop asks the same again).
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn run_one_live(k: &RunConsts, labels: usize, cur: &[i32]) -> Option<usize> {
+    let (thr, o, (mu, ml)) = closed_masks(labels, cur, k.cmax, k.cmin);
+    let valid = (1u64 << labels) - 1;
+    let (mu, ml) = (mu & valid, ml & valid);
+    let any = mu | ml;
+    let p = if o {
+        if any != 0 {
+            return None;
+        }
+        0
+    } else {
+        // One bit in all: one label, and only one of its U-X and L-X.
+        if any == 0 || any & (any - 1) != 0 || mu & ml != 0 {
+            return None;
+        }
+        let b = any.trailing_zeros() as usize;
+        if ml != 0 {
+            1 + 3 * labels + b
+        } else {
+            1 + labels + b
+        }
+    };
+    let (lo, hi) = k.plain[p];
+    ((-RENORM..=RENORM).contains(&thr)
+        && (lo..=hi).contains(&(cur[p] as i64))
+        && pair_in_range(labels, cur, k.pair_range))
+    .then_some(p)
+}
+
+/// [`run_one_live`] with [`closed_live_portable`], for [`Blocked::steady_run_portable`].
+fn run_one_live_portable(b: &Blocked, cur: &[i32]) -> Option<usize> {
+    let mut live = Vec::new();
+    let thr = closed_live_portable(b.labels, cur, &b.cmax, &b.cmin, &mut live);
+    match *live {
+        [p] if (-RENORM..=RENORM).contains(&thr) => {
+            let (lo, hi) = b.plain[p as usize];
+            ((lo..=hi).contains(&(cur[p as usize] as i64))
+                && pair_in_range(b.labels, cur, b.pair_range))
+            .then_some(p as usize)
+        }
+        _ => None,
+    }
 }
 
 /// [`closed_live`] in plain loops.
