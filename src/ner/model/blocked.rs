@@ -287,6 +287,9 @@ impl Blocked {
         // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
         // "Folded"); `None`: not known, ask [`Steady::holds`].
         let mut known: Option<bool> = None;
+        // What a run found out about the step it ended at where it was not steady and not
+        // a step from one live predecessor ([`run_one_live`]): that step's [`closed_live`].
+        let mut carried: Option<Closed> = None;
         if n >= 2 && self.steady_start(labels, cur) {
             known = Some(true);
         }
@@ -308,6 +311,12 @@ impl Blocked {
             let thr = if steady {
                 live.push(0);
                 cur[0].wrapping_add(self.cmin[0])
+            } else if let Some((thr, o, masks)) = carried.take() {
+                if o {
+                    live.push(0);
+                }
+                push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+                thr
             } else {
                 closed_live(labels, cur, &self.cmax, &self.cmin, live)
             };
@@ -333,12 +342,12 @@ impl Blocked {
             // ([`Blocked::steady_run`]) up to the first that is not steady or is shifted.
             if let (true, false, Some(st)) = (steady, shift, &self.steady) {
                 let run = Steps { em, es, i, n, p: 0 };
-                let (j, k) = if PORTABLE {
+                let (j, k, c) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
                 } else {
                     self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
                 };
-                (i, known) = (j, Some(k));
+                (i, known, carried) = (j, Some(k), c);
                 continue;
             }
             let one = match **live {
@@ -359,12 +368,12 @@ impl Blocked {
             // steady steps goes on from there.
             if let (Some(p), true, Some(st)) = (one, unchecked, &self.steady) {
                 let run = Steps { em, es, i, n, p };
-                let (j, k) = if PORTABLE {
+                let (j, k, c) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
                 } else {
                     self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
                 };
-                (i, known) = (j, Some(k));
+                (i, known, carried) = (j, Some(k), c);
                 continue;
             }
             match one {
@@ -541,7 +550,7 @@ impl Blocked {
         next: &mut &'s mut [i32],
         run: Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<Closed>) {
         #[cfg(any(
             target_arch = "x86_64",
             all(target_arch = "wasm32", target_feature = "simd128")
@@ -584,7 +593,7 @@ impl Blocked {
             mut p,
         }: Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<Closed>) {
         let (cap, rl) = (self.cap, self.row_len());
         loop {
             let e = &em[i * es..i * es + rl];
@@ -595,13 +604,13 @@ impl Blocked {
             i += 1;
             let t = cur[0].wrapping_add(st.cmin0);
             if i == n || (k && !(-RENORM..=RENORM).contains(&t)) {
-                return (i, k);
+                return (i, k, None);
             }
             // Not steady: on from one live predecessor as `steady_run` does.
             if !k {
                 match run_one_live_portable(self, cur) {
                     Some(q) => p = q,
-                    None => return (i, false),
+                    None => return (i, false, None),
                 }
             }
         }
@@ -1201,7 +1210,7 @@ mod wasm {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         match k.labels {
             18 => run(k, 18, cur, next, steps, back),
             labels => run(k, labels, cur, next, steps, back),
@@ -1216,7 +1225,7 @@ mod wasm {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
         let super::Steps {
             em,
@@ -1312,19 +1321,19 @@ mod wasm {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
-                    return (i, steady);
+                    return (i, steady, None);
                 }
                 if !steady {
                     // Mostly one live predecessor still (an entity's last tag, beating O
                     // at the step after the entity): the run goes on from it.
                     let cs = core::slice::from_raw_parts(c, len);
                     match super::run_one_live(k, labels, cs) {
-                        Some(q) => (p, rp, z) = (q, tp.add(q * ww), i8x16_splat(q as i8)),
-                        None => {
+                        Ok(q) => (p, rp, z) = (q, tp.add(q * ww), i8x16_splat(q as i8)),
+                        Err(closed) => {
                             if (i - first) % 2 == 1 {
                                 std::mem::swap(cur, next);
                             }
-                            return (i, false);
+                            return (i, false, Some(closed));
                         }
                     }
                 }
@@ -1714,7 +1723,7 @@ mod sse2 {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         // The shipped model's label count: every bound below a constant, the loops unrolled.
         match k.labels {
             18 => run(k, 18, cur, next, steps, back),
@@ -1730,7 +1739,7 @@ mod sse2 {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
         let super::Steps {
             em,
@@ -1842,19 +1851,19 @@ mod sse2 {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
-                    return (i, steady);
+                    return (i, steady, None);
                 }
                 if !steady {
                     // Mostly one live predecessor still (an entity's last tag, beating O
                     // at the step after the entity): the run goes on from it.
                     let cs = core::slice::from_raw_parts(c, len);
                     match super::run_one_live(k, labels, cs) {
-                        Some(q) => (p, rp, z) = (q, tp.add(q * ww), _mm_set1_epi8(q as i8)),
-                        None => {
+                        Ok(q) => (p, rp, z) = (q, tp.add(q * ww), _mm_set1_epi8(q as i8)),
+                        Err(closed) => {
                             if (i - first) % 2 == 1 {
                                 std::mem::swap(cur, next);
                             }
-                            return (i, false);
+                            return (i, false, Some(closed));
                         }
                     }
                 }
@@ -1981,6 +1990,10 @@ pub fn closed_live(
     closed_live_portable(labels, cur, cmax, cmin, live)
 }
 
+/// [`closed_live`]'s bound, whether O is live and the live U-X and L-X tags as masks
+/// ([`closed_masks`]).
+type Closed = (i32, bool, (u64, u64));
+
 /// [`closed_live`]'s bound, whether O is live, and the live U-X and L-X tags as masks (bit
 /// `x` of the first for label `x`'s U-X, of the second for its L-X; bits from `labels` on
 /// are lanes past the blocks, not tags), for [`push_live`] or [`run_one_live`].
@@ -2007,20 +2020,21 @@ fn closed_masks(labels: usize, cur: &[i32], cmax: &[i32], cmin: &[i32]) -> (i32,
     all(target_arch = "wasm32", target_feature = "simd128")
 ))]
 #[inline(always)]
-fn run_one_live(k: &RunConsts, labels: usize, cur: &[i32]) -> Option<usize> {
-    let (thr, o, (mu, ml)) = closed_masks(labels, cur, k.cmax, k.cmin);
+fn run_one_live(k: &RunConsts, labels: usize, cur: &[i32]) -> Result<usize, Closed> {
+    let closed = closed_masks(labels, cur, k.cmax, k.cmin);
+    let (thr, o, (mu, ml)) = closed;
     let valid = (1u64 << labels) - 1;
     let (mu, ml) = (mu & valid, ml & valid);
     let any = mu | ml;
     let p = if o {
         if any != 0 {
-            return None;
+            return Err(closed);
         }
         0
     } else {
         // One bit in all: one label, and only one of its U-X and L-X.
         if any == 0 || any & (any - 1) != 0 || mu & ml != 0 {
-            return None;
+            return Err(closed);
         }
         let b = any.trailing_zeros() as usize;
         if ml != 0 {
@@ -2034,6 +2048,7 @@ fn run_one_live(k: &RunConsts, labels: usize, cur: &[i32]) -> Option<usize> {
         && (lo..=hi).contains(&(cur[p] as i64))
         && pair_in_range(labels, cur, k.pair_range))
     .then_some(p)
+    .ok_or(closed)
 }
 
 /// [`run_one_live`] with [`closed_live_portable`], for [`Blocked::steady_run_portable`].
@@ -2057,10 +2072,6 @@ fn run_one_live_portable(b: &Blocked, cur: &[i32]) -> Option<usize> {
 /// x` where bit `x` of `ml` is set, then its U tag at `u + x` where `mu`'s is, label by label,
 /// as [`closed_live_portable`] orders them. One pass over the set bits of all groups (a
 /// branch and a call per group of four labels cost 25 instructions a group).
-#[cfg(any(
-    target_arch = "x86_64",
-    all(target_arch = "wasm32", target_feature = "simd128")
-))]
 #[inline(always)]
 fn push_live(labels: usize, (mu, ml): (u64, u64), (u, l): (usize, usize), live: &mut Vec<u16>) {
     // `labels < 64`: `nt = 1 + 4 * labels` is at most 256 (`tag_order`).
