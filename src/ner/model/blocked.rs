@@ -287,6 +287,9 @@ impl Blocked {
         // writing its scores (a steady step's kernels test the next one: [`Steady`]'s doc,
         // "Folded"); `None`: not known, ask [`Steady::holds`].
         let mut known: Option<bool> = None;
+        // What a run found out about the step it ended at where it was not steady and not
+        // a step from one live predecessor ([`run_one_live`]): that step's [`closed_live`].
+        let mut carried: Option<Closed> = None;
         if n >= 2 && self.steady_start(labels, cur) {
             known = Some(true);
         }
@@ -308,6 +311,12 @@ impl Blocked {
             let thr = if steady {
                 live.push(0);
                 cur[0].wrapping_add(self.cmin[0])
+            } else if let Some((thr, o, masks)) = carried.take() {
+                if o {
+                    live.push(0);
+                }
+                push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+                thr
             } else {
                 closed_live(labels, cur, &self.cmax, &self.cmin, live)
             };
@@ -333,12 +342,12 @@ impl Blocked {
             // ([`Blocked::steady_run`]) up to the first that is not steady or is shifted.
             if let (true, false, Some(st)) = (steady, shift, &self.steady) {
                 let run = Steps { em, es, i, n, p: 0 };
-                let (j, k) = if PORTABLE {
+                let (j, k, c) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
                 } else {
                     self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
                 };
-                (i, known) = (j, Some(k));
+                (i, known, carried) = (j, Some(k), c);
                 continue;
             }
             let one = match **live {
@@ -359,12 +368,12 @@ impl Blocked {
             // steady steps goes on from there.
             if let (Some(p), true, Some(st)) = (one, unchecked, &self.steady) {
                 let run = Steps { em, es, i, n, p };
-                let (j, k) = if PORTABLE {
+                let (j, k, c) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
                 } else {
                     self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
                 };
-                (i, known) = (j, Some(k));
+                (i, known, carried) = (j, Some(k), c);
                 continue;
             }
             match one {
@@ -541,7 +550,7 @@ impl Blocked {
         next: &mut &'s mut [i32],
         run: Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<Closed>) {
         #[cfg(any(
             target_arch = "x86_64",
             all(target_arch = "wasm32", target_feature = "simd128")
@@ -556,6 +565,10 @@ impl Blocked {
                 quads: &st.quads,
                 range: (st.lo, st.hi),
                 cmin0: st.cmin0,
+                cmax: &self.cmax,
+                cmin: &self.cmin,
+                plain: &self.plain,
+                pair_range: self.pair_range,
             };
             #[cfg(target_arch = "x86_64")]
             return sse2::steady_run(&k, cur, next, run, back);
@@ -580,7 +593,7 @@ impl Blocked {
             mut p,
         }: Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<Closed>) {
         let (cap, rl) = (self.cap, self.row_len());
         loop {
             let e = &em[i * es..i * es + rl];
@@ -590,8 +603,15 @@ impl Blocked {
             std::mem::swap(cur, next);
             i += 1;
             let t = cur[0].wrapping_add(st.cmin0);
-            if i == n || !k || !(-RENORM..=RENORM).contains(&t) {
-                return (i, k);
+            if i == n || (k && !(-RENORM..=RENORM).contains(&t)) {
+                return (i, k, None);
+            }
+            // Not steady: on from one live predecessor as `steady_run` does.
+            if !k {
+                match run_one_live_portable(self, cur) {
+                    Some(q) => p = q,
+                    None => return (i, false, None),
+                }
             }
         }
     }
@@ -650,6 +670,11 @@ fn checked_run_shape(
     let Steps { em, es, i, n, p } = *steps;
     assert!(k.labels == labels && k.ww == ww && k.cap == cap);
     assert!(p < 256 && p < need && k.trw.len() >= (p + 1) * ww);
+    // Every tag's row, for a run's later predecessors ([`run_one_live`]): `nt` tags, below
+    // 256 (`labels < 64`).
+    let nt = 1 + 4 * labels;
+    assert!(labels < 64 && k.trw.len() >= nt * ww && k.plain.len() >= nt);
+    assert!(k.cmax.len() >= need && k.cmin.len() >= need);
     assert!(k.cmaxw.len() >= ww && k.quads.len() >= 5 * l4);
     assert!(cur.len() >= need && next.len() >= need);
     assert!(1 <= i && i < n && back.len() >= n * cap && em.len() >= (n - 1) * es + need);
@@ -673,6 +698,11 @@ struct RunConsts<'a> {
     quads: &'a [i32],
     range: (i32, i32),
     cmin0: i32,
+    /// [`Blocked`]'s `cmax`, `cmin`, `plain` and `pair_range`, for [`run_one_live`].
+    cmax: &'a [i32],
+    cmin: &'a [i32],
+    plain: &'a [(i64, i64)],
+    pair_range: (i32, i32),
 }
 
 /// The test of a steady step: O alone live, every score far from the ends of `i32`.
@@ -957,6 +987,22 @@ mod wasm {
         cmin: &[i32],
         live: &mut Vec<u16>,
     ) -> i32 {
+        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
+        if o {
+            live.push(0);
+        }
+        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+        thr
+    }
+
+    /// [`super::closed_masks`].
+    #[inline(always)]
+    pub fn closed_masks(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+    ) -> (i32, bool, (u64, u64)) {
         let (bu, bl) = (1 + labels, 1 + 3 * labels);
         let nc = labels.div_ceil(4);
         let end = bl + 4 * nc;
@@ -972,9 +1018,7 @@ mod wasm {
             }
         }
         let thr = hmax(m);
-        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
-            live.push(0);
-        }
+        let o = cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr;
         let (negv, thrv) = (i32x4_splat(NEG), i32x4_splat(thr));
         let (mut mu, mut ml) = (0u64, 0u64);
         for k in 0..nc {
@@ -996,8 +1040,7 @@ mod wasm {
             mu |= (i32x4_bitmask(ok_u) as u64) << (4 * k);
             ml |= (i32x4_bitmask(ok_l) as u64) << (4 * k);
         }
-        super::push_live(labels, (mu, ml), (bu, bl), live);
-        thr
+        (thr, o, (mu, ml))
     }
 
     pub fn wide_step(
@@ -1167,7 +1210,7 @@ mod wasm {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         match k.labels {
             18 => run(k, 18, cur, next, steps, back),
             labels => run(k, labels, cur, next, steps, back),
@@ -1182,7 +1225,7 @@ mod wasm {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
         let super::Steps {
             em,
@@ -1195,6 +1238,8 @@ mod wasm {
         let high = i32x4_splat(super::probe_high(k.range));
         let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
+        // The scores' length, for the steps that are not steady (`c` is `cur` or `next`).
+        let len = cur.len().min(next.len());
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         let (lov, d8, four8) = (
             i32x4_splat(k.range.0),
@@ -1270,11 +1315,27 @@ mod wasm {
                 (p, rp, z) = (0, tp, i32x4_splat(0));
                 std::mem::swap(&mut c, &mut np);
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
-                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
+                // `RENORM`.
+                if i == n || (steady && !(-RENORM..=RENORM).contains(&t)) {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
-                    return (i, steady);
+                    return (i, steady, None);
+                }
+                if !steady {
+                    // Mostly one live predecessor still (an entity's last tag, beating O
+                    // at the step after the entity): the run goes on from it.
+                    let cs = core::slice::from_raw_parts(c, len);
+                    match super::run_one_live(k, labels, cs) {
+                        Ok(q) => (p, rp, z) = (q, tp.add(q * ww), i8x16_splat(q as i8)),
+                        Err(closed) => {
+                            if (i - first) % 2 == 1 {
+                                std::mem::swap(cur, next);
+                            }
+                            return (i, false, Some(closed));
+                        }
+                    }
                 }
             }
         }
@@ -1434,6 +1495,22 @@ mod sse2 {
         cmin: &[i32],
         live: &mut Vec<u16>,
     ) -> i32 {
+        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
+        if o {
+            live.push(0);
+        }
+        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+        thr
+    }
+
+    /// [`super::closed_masks`].
+    #[inline(always)]
+    pub fn closed_masks(
+        labels: usize,
+        cur: &[i32],
+        cmax: &[i32],
+        cmin: &[i32],
+    ) -> (i32, bool, (u64, u64)) {
         let (bu, bl) = (1 + labels, 1 + 3 * labels);
         let nc = labels.div_ceil(4);
         let end = bl + 4 * nc;
@@ -1455,9 +1532,7 @@ mod sse2 {
         let mut t = [0i32; 4];
         unsafe { _mm_storeu_si128(t.as_mut_ptr() as *mut __m128i, m) };
         let thr = t.into_iter().fold(NEG, i32::max);
-        if cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr {
-            live.push(0);
-        }
+        let o = cur[0] > NEG && cur[0].wrapping_add(cmax[0]) >= thr;
         let (negv, thrv) = unsafe { (_mm_set1_epi32(NEG), _mm_set1_epi32(thr)) };
         // One bit per lane: reachable and `cur + cmax >= thr`.
         let bits = |p: usize| unsafe {
@@ -1472,8 +1547,7 @@ mod sse2 {
             mu |= (bits(u) as u64) << (4 * k);
             ml |= (bits(l) as u64) << (4 * k);
         }
-        super::push_live(labels, (mu, ml), (bu, bl), live);
-        thr
+        (thr, o, (mu, ml))
     }
 
     pub fn wide_step(
@@ -1649,7 +1723,7 @@ mod sse2 {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         // The shipped model's label count: every bound below a constant, the loops unrolled.
         match k.labels {
             18 => run(k, 18, cur, next, steps, back),
@@ -1665,7 +1739,7 @@ mod sse2 {
         next: &mut &'s mut [i32],
         steps: super::Steps,
         back: &mut [u8],
-    ) -> (usize, bool) {
+    ) -> (usize, bool, Option<super::Closed>) {
         let (ww, cap, l4, from) = super::checked_run_shape(k, labels, cur, next, &steps, back);
         let super::Steps {
             em,
@@ -1678,6 +1752,8 @@ mod sse2 {
         let high = super::probe_high(k.range);
         let (tp, xp, qp) = (k.trw.as_ptr(), k.cmaxw.as_ptr(), k.quads.as_ptr());
         let first = i;
+        // The scores' length, for the steps that are not steady (`c` is `cur` or `next`).
+        let len = cur.len().min(next.len());
         let (mut c, mut np) = (cur.as_mut_ptr(), next.as_mut_ptr());
         // SAFETY (all blocks below): SSE2 is part of the x86_64 baseline; every load and
         // store is within the lengths checked above: the scores' below `need` (`c` and `np`
@@ -1771,11 +1847,25 @@ mod sse2 {
                 (ep, bp, i) = (ep.add(es), bp.add(cap), i + 1);
                 // `t` is the next step's `cur[0] + cmin[0]`, its bound: shifted outside
                 // `RENORM`.
-                if i == n || !steady || !(-RENORM..=RENORM).contains(&t) {
+                if i == n || (steady && !(-RENORM..=RENORM).contains(&t)) {
                     if (i - first) % 2 == 1 {
                         std::mem::swap(cur, next);
                     }
-                    return (i, steady);
+                    return (i, steady, None);
+                }
+                if !steady {
+                    // Mostly one live predecessor still (an entity's last tag, beating O
+                    // at the step after the entity): the run goes on from it.
+                    let cs = core::slice::from_raw_parts(c, len);
+                    match super::run_one_live(k, labels, cs) {
+                        Ok(q) => (p, rp, z) = (q, tp.add(q * ww), _mm_set1_epi8(q as i8)),
+                        Err(closed) => {
+                            if (i - first) % 2 == 1 {
+                                std::mem::swap(cur, next);
+                            }
+                            return (i, false, Some(closed));
+                        }
+                    }
                 }
             }
         }
@@ -1900,16 +1990,88 @@ pub fn closed_live(
     closed_live_portable(labels, cur, cmax, cmin, live)
 }
 
+/// [`closed_live`]'s bound, whether O is live and the live U-X and L-X tags as masks
+/// ([`closed_masks`]).
+type Closed = (i32, bool, (u64, u64));
+
+/// [`closed_live`]'s bound, whether O is live, and the live U-X and L-X tags as masks (bit
+/// `x` of the first for label `x`'s U-X, of the second for its L-X; bits from `labels` on
+/// are lanes past the blocks, not tags), for [`push_live`] or [`run_one_live`].
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn closed_masks(labels: usize, cur: &[i32], cmax: &[i32], cmin: &[i32]) -> (i32, bool, (u64, u64)) {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return wasm::closed_masks(labels, cur, cmax, cmin);
+    #[cfg(target_arch = "x86_64")]
+    return sse2::closed_masks(labels, cur, cmax, cmin);
+}
+
+/// At a step of a run that is not steady (the step before said so: [`Steady`]'s doc,
+/// "Folded"), what [`Blocked::viterbi`]'s loop would do next with the scores `cur` where it
+/// would go on with a run ([`Blocked::plain_step`] from one live wide predecessor): the one
+/// live closed tag `p` (O, an L-X or a U-X) where [`closed_live`] gives exactly one and a
+/// bound within `RENORM` (no shift), `cur[p]` is within `p`'s [`Blocked::plain`] and
+/// [`pair_in_range`] holds; else `None` (the run ends, and the loop asks the same again).
+#[cfg(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+))]
+#[inline(always)]
+fn run_one_live(k: &RunConsts, labels: usize, cur: &[i32]) -> Result<usize, Closed> {
+    let closed = closed_masks(labels, cur, k.cmax, k.cmin);
+    let (thr, o, (mu, ml)) = closed;
+    let valid = (1u64 << labels) - 1;
+    let (mu, ml) = (mu & valid, ml & valid);
+    let any = mu | ml;
+    let p = if o {
+        if any != 0 {
+            return Err(closed);
+        }
+        0
+    } else {
+        // One bit in all: one label, and only one of its U-X and L-X.
+        if any == 0 || any & (any - 1) != 0 || mu & ml != 0 {
+            return Err(closed);
+        }
+        let b = any.trailing_zeros() as usize;
+        if ml != 0 {
+            1 + 3 * labels + b
+        } else {
+            1 + labels + b
+        }
+    };
+    let (lo, hi) = k.plain[p];
+    ((-RENORM..=RENORM).contains(&thr)
+        && (lo..=hi).contains(&(cur[p] as i64))
+        && pair_in_range(labels, cur, k.pair_range))
+    .then_some(p)
+    .ok_or(closed)
+}
+
+/// [`run_one_live`] with [`closed_live_portable`], for [`Blocked::steady_run_portable`].
+fn run_one_live_portable(b: &Blocked, cur: &[i32]) -> Option<usize> {
+    let mut live = Vec::new();
+    let thr = closed_live_portable(b.labels, cur, &b.cmax, &b.cmin, &mut live);
+    match *live {
+        [p] if (-RENORM..=RENORM).contains(&thr) => {
+            let (lo, hi) = b.plain[p as usize];
+            ((lo..=hi).contains(&(cur[p as usize] as i64))
+                && pair_in_range(b.labels, cur, b.pair_range))
+            .then_some(p as usize)
+        }
+        _ => None,
+    }
+}
+
 /// [`closed_live`] in plain loops.
 /// Pushes the live closed tags (bit `x` of `ml` and `mu` for label `x`'s L-X and U-X; the
 /// bits from `labels` on, the lanes past the blocks, are dropped): label `x`'s L tag at `l +
 /// x` where bit `x` of `ml` is set, then its U tag at `u + x` where `mu`'s is, label by label,
 /// as [`closed_live_portable`] orders them. One pass over the set bits of all groups (a
 /// branch and a call per group of four labels cost 25 instructions a group).
-#[cfg(any(
-    target_arch = "x86_64",
-    all(target_arch = "wasm32", target_feature = "simd128")
-))]
 #[inline(always)]
 fn push_live(labels: usize, (mu, ml): (u64, u64), (u, l): (usize, usize), live: &mut Vec<u16>) {
     // `labels < 64`: `nt = 1 + 4 * labels` is at most 256 (`tag_order`).
