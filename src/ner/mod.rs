@@ -2046,45 +2046,8 @@ fn numbers_inside_codes(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// `Henry Ford`, `Ford`), the PERSONs of that text are as many, or it is a given name. OntoNotes train: where one word is an ORG twice or more in a
 /// document and no longer name of a person ends in it, the same word is a PERSON 6 times in
 /// 828 such documents.
-fn orgs_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
-    use crate::analysis::Label::{ORG, PERSON};
-    let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or_default();
-    // The ORGs' texts, once: a PERSON is compared with these (a length first) alone.
-    let orgs: Vec<&str> = found.iter().filter(|m| m.label == ORG).map(text).collect();
-    if orgs.len() < 2 {
-        return found;
-    }
-    for k in 0..found.len() {
-        if found[k].label != PERSON {
-            continue;
-        }
-        let name = text(&found[k]);
-        let as_org = orgs.iter().filter(|o| **o == name).count();
-        // More often an ORG than a PERSON, and no given name (`the Donald`).
-        if name.is_empty()
-            || as_org < 2
-            || found
-                .iter()
-                .filter(|m| m.label == PERSON && text(m) == name)
-                .count()
-                >= as_org
-            || gazetteer::Gazetteer::shared().is_first_name(name)
-        {
-            continue;
-        }
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        let surname = found.iter().any(|m| {
-            let t = text(m);
-            m.label == PERSON
-                && t.len() > name.len()
-                && t.ends_with(last)
-                && t[..t.len() - last.len()].ends_with(' ')
-        });
-        if !surname {
-            found[k].label = ORG;
-        }
-    }
-    found
+fn orgs_named_again(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    people_named_as(doc, found, crate::analysis::Label::ORG)
 }
 
 /// A PERSON whose words the article gives as a GPE twice or more, and more often than as a
@@ -2094,16 +2057,28 @@ fn orgs_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// name, as [`orgs_named_again`] reads ORGs. OntoNotes train: where a name is a GPE twice or
 /// more in a document and more often than a PERSON, it is a PERSON 13 times (in 12 documents,
 /// `Russia` once beside 68 GPEs) against 141 GPEs.
-fn people_named_as_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
-    use crate::analysis::Label::{GPE, PERSON};
+fn people_named_as_places(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
+    people_named_as(doc, found, crate::analysis::Label::GPE)
+}
+
+/// Relabels as `label` each PERSON whose text the article gives under `label` twice or more,
+/// and more often than as a PERSON, unless it is a given name or a longer PERSON ends in its
+/// last word ([`orgs_named_again`], [`people_named_as_places`]).
+fn people_named_as(doc: &Doc, mut found: Vec<Mention>, label: Label) -> Vec<Mention> {
+    use crate::analysis::Label::PERSON;
     let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or_default();
-    let places: Vec<&str> = found.iter().filter(|m| m.label == GPE).map(text).collect();
-    if places.len() < 2 {
+    // The texts under `label`, once: a PERSON is compared with these alone.
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|m| m.label == label)
+        .map(text)
+        .collect();
+    if named.len() < 2 {
         return found;
     }
-    // One bit of each place's length, to pass over most PERSONs unsearched.
+    // One bit of each text's length, to pass over most PERSONs unsearched.
     let key = |t: &str| 1u64 << (t.len() & 63);
-    let keys = places.iter().fold(0, |k, t| k | key(t));
+    let keys = named.iter().fold(0, |k, t| k | key(t));
     for k in 0..found.len() {
         if found[k].label != PERSON {
             continue;
@@ -2112,13 +2087,13 @@ fn people_named_as_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         if name.is_empty() || keys & key(name) == 0 {
             continue;
         }
-        let as_place = places.iter().filter(|p| **p == name).count();
-        if as_place < 2
+        let as_named = named.iter().filter(|p| **p == name).count();
+        if as_named < 2
             || found
                 .iter()
                 .filter(|m| m.label == PERSON && text(m) == name)
                 .count()
-                >= as_place
+                >= as_named
             || gazetteer::Gazetteer::shared().is_first_name(name)
         {
             continue;
@@ -2132,7 +2107,7 @@ fn people_named_as_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 && t[..t.len() - last.len()].ends_with(' ')
         });
         if !surname {
-            found[k].label = GPE;
+            found[k].label = label;
         }
     }
     found

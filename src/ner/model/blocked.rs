@@ -979,22 +979,6 @@ mod wasm {
         !v128_any_true(bad)
     }
 
-    #[inline(always)]
-    pub fn closed_live(
-        labels: usize,
-        cur: &[i32],
-        cmax: &[i32],
-        cmin: &[i32],
-        live: &mut Vec<u16>,
-    ) -> i32 {
-        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
-        if o {
-            live.push(0);
-        }
-        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
-        thr
-    }
-
     /// [`super::closed_masks`].
     #[inline(always)]
     pub fn closed_masks(
@@ -1487,22 +1471,6 @@ mod sse2 {
         }
     }
 
-    #[inline(always)]
-    pub fn closed_live(
-        labels: usize,
-        cur: &[i32],
-        cmax: &[i32],
-        cmin: &[i32],
-        live: &mut Vec<u16>,
-    ) -> i32 {
-        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
-        if o {
-            live.push(0);
-        }
-        super::push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
-        thr
-    }
-
     /// [`super::closed_masks`].
     #[inline(always)]
     pub fn closed_masks(
@@ -1982,10 +1950,18 @@ pub fn closed_live(
     cmin: &[i32],
     live: &mut Vec<u16>,
 ) -> i32 {
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    return wasm::closed_live(labels, cur, cmax, cmin, live);
-    #[cfg(target_arch = "x86_64")]
-    return sse2::closed_live(labels, cur, cmax, cmin, live);
+    #[cfg(any(
+        target_arch = "x86_64",
+        all(target_arch = "wasm32", target_feature = "simd128")
+    ))]
+    {
+        let (thr, o, masks) = closed_masks(labels, cur, cmax, cmin);
+        if o {
+            live.push(0);
+        }
+        push_live(labels, masks, (1 + labels, 1 + 3 * labels), live);
+        return thr;
+    }
     #[allow(unreachable_code)]
     closed_live_portable(labels, cur, cmax, cmin, live)
 }
