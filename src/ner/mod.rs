@@ -6225,7 +6225,8 @@ fn is_title_after_demonym(doc: &Doc, m: Mention) -> bool {
         && is_listed_demonym(doc, r.start - 1)
 }
 
-/// A word of a title, a ruler's among them (`Emir`, `Crown` of `Crown Prince`).
+/// A word of a title, a ruler's among them (`Sultan`, `Crown` of `Crown Prince`): one of the
+/// [`HONORIFICS`], [`TITLE_PARTS`] or [`ROYAL_TITLES`].
 fn is_ruler_or_title(w: &str) -> bool {
     static WORDS: std::sync::OnceLock<crate::wordmap::WordSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -6235,7 +6236,6 @@ fn is_ruler_or_title(w: &str) -> bool {
                 .iter()
                 .chain(TITLE_PARTS)
                 .chain(ROYAL_TITLES)
-                .chain(&["Crown"])
                 .copied()
                 .collect()
         })

@@ -1145,20 +1145,9 @@ pub(crate) fn is_colon_clock(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains(':') && is_clock(w)
 }
 
-/// Whether token `k` ends a numeric date written year first (`2025-05-21`, split by the
-/// tokenizer at its hyphens as the training data is).
+/// Whether token `k` ends a numeric date written year first ([`iso_date_at`]).
 fn ends_iso_date(doc: &Doc, k: usize) -> bool {
-    let t = |i: usize| doc.token_text(i);
-    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
-    };
-    k >= 4
-        && digits(t(k), 1..=2)
-        && t(k - 1) == "-"
-        && digits(t(k - 2), 1..=2)
-        && t(k - 3) == "-"
-        && is_year(t(k - 4))
-        && (k - 4..k).all(|i| doc.glued(i))
+    k >= 4 && iso_date_at(doc, k - 4)
 }
 
 /// Whether `w` is a time zone, perhaps with its offset written on (`GMT+2`, `UTC+05:30`, as live
@@ -1333,6 +1322,25 @@ impl Recognizer for ClockTimes {
     }
 }
 
+/// Whether tokens `i..i + 5` are a numeric date written year first, `2025-05-21` (split by the
+/// tokenizer at its hyphens, as the training data is): year, month, day, not inside a longer
+/// run of numbers (`2025-05-21-7`).
+fn iso_date_at(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    let t = |i: usize| doc.token_text(i);
+    // Tokens `i..i + k` written without space between them.
+    let glued = |i: usize, k: usize| i + k <= n && (i..i + k - 1).all(|j| doc.glued(j));
+    glued(i, 5)
+        && t(i + 1) == "-"
+        && t(i + 3) == "-"
+        && (i + 5 == n || !glued(i + 4, 2) || t(i + 5) != "-")
+        && (i == 0 || !glued(i - 1, 2))
+        && matches!(
+            (digits(t(i), 4..=4), digits(t(i + 2), 2..=2), digits(t(i + 4), 2..=2)),
+            (Some(_), Some(m), Some(d)) if month_day(m, d)
+        )
+}
+
 /// Numeric dates, which the model reads as numbers (`2025-05-21` as three CARDINALs: the
 /// tokenizer splits it at its hyphens, as the training data does). They run before the model
 /// so that their one DATE wins over its pieces; the form is unambiguous.
@@ -1344,27 +1352,14 @@ impl Recognizer for NumericDates {
     }
 
     fn recognize_shaped(&self, doc: &Doc, shapes: &Shapes) -> Vec<Mention> {
-        let n = doc.tokens.len();
         let t = |i: usize| doc.token_text(i);
-        // Tokens `i..i + k` written without space between them.
-        let glued = |i: usize, k: usize| i + k <= n && (i..i + k - 1).all(|j| doc.glued(j));
         let mut out = Vec::new();
         let mut i = 0;
         // Both forms start with a digit: other tokens are passed over, before the glued tokens
         // are compared and the token is split at its slashes.
         while let Some(next) = shapes.next(i, Kind::Digit) {
             i = next;
-            // `2025-05-21`: year, month, day; not inside a longer run of numbers (`2025-05-21-7`).
-            let iso = glued(i, 5)
-                && t(i + 1) == "-"
-                && t(i + 3) == "-"
-                && (i + 5 == n || !glued(i + 4, 2) || t(i + 5) != "-")
-                && (i == 0 || !glued(i - 1, 2))
-                && matches!(
-                    (digits(t(i), 4..=4), digits(t(i + 2), 2..=2), digits(t(i + 4), 2..=2)),
-                    (Some(_), Some(m), Some(d)) if month_day(m, d)
-                );
-            let len = if iso {
+            let len = if iso_date_at(doc, i) {
                 5
             } else if is_slashed_date(t(i)) {
                 1
