@@ -1996,13 +1996,8 @@ fn meta(s: &str) -> Option<Meta> {
         let rest = s[timed..].trim_start_matches([' ', ',', '|', '-', '–', '—', '·', '•']);
         let at = s.len() - rest.len();
         if at > timed && date_prefix(rest).is_some() {
-            if let Some(m) = meta(rest).filter(|m| m.rest.is_none() && m.place.is_none()) {
-                return Some(Meta {
-                    len: s.len(),
-                    date: m.date.map(|d| d.shifted(at)),
-                    rest: None,
-                    place: None,
-                });
+            if let Some(m) = whole_meta_at(s, at, None) {
+                return Some(m);
             }
         }
     }
@@ -2142,14 +2137,8 @@ fn place_then_date(s: &str) -> Option<Meta> {
         if date_prefix(tail).is_none() {
             continue;
         }
-        let m = meta(tail).filter(|m| m.rest.is_none() && m.place.is_none() && m.date.is_some());
-        if let Some(m) = m {
-            return Some(Meta {
-                len: s.len(),
-                date: m.date.map(|d| d.shifted(k + 1)),
-                rest: None,
-                place: Some((0, k)),
-            });
+        if let Some(m) = whole_meta_at(s, k + 1, Some((0, k))).filter(|m| m.date.is_some()) {
+            return Some(m);
         }
     }
     None
@@ -2169,14 +2158,20 @@ fn read_time_then_meta(s: &str) -> Option<Meta> {
     if !reading_time(&s[..k].to_lowercase()) {
         return None;
     }
-    let at = k + mark;
+    whole_meta_at(s, k + mark, None)
+}
+
+/// The line `s` as metadata where its part from byte `at` on is a metadata line of its own (no
+/// running text, no place in it): what goes before it (a time, a place, a writer, a reading
+/// time) goes with it, and `place` names the place among it.
+fn whole_meta_at(s: &str, at: usize, place: Option<(usize, usize)>) -> Option<Meta> {
     meta(&s[at..])
         .filter(|m| m.rest.is_none() && m.place.is_none())
         .map(|m| Meta {
             len: s.len(),
             date: m.date.map(|d| d.shifted(at)),
             rest: None,
-            place: None,
+            place,
         })
 }
 
@@ -2379,14 +2374,8 @@ fn placed_meta(s: &str) -> Option<Meta> {
     if words_up_to(head, 4) > 3 || !byline_like(head) || words_up_to(tail, 13) > 12 {
         return None;
     }
-    if let Some(m) = meta(tail).filter(|m| m.rest.is_none() && m.place.is_none()) {
-        let at = bar + 3;
-        return Some(Meta {
-            len: s.len(),
-            date: m.date.map(|d| d.shifted(at)),
-            rest: None,
-            place: Some((0, bar)),
-        });
+    if let Some(m) = whole_meta_at(s, bar + 3, Some((0, bar))) {
+        return Some(m);
     }
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
     let tail = tail.trim_end();
