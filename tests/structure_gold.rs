@@ -1422,4 +1422,44 @@ mod pastes {
         });
         metadata_line("mee.txt", "MEE staff");
     }
+
+    /// What an outlet prints under every story about itself (Euronews' `… is the No.1 news
+    /// channel in Europe.`), and WION's `Story highlights` over a single point, which is the
+    /// standfirst, not the first paragraph.
+    #[test]
+    fn an_outlets_tagline_and_a_single_highlight() {
+        check(&Expect {
+            file: "euronews.txt",
+            title: Some("EU agrees to extend sanctions on Russia for another six months"),
+            dateline: None,
+            date: Some("2026-11-26"),
+            body_starts: "EU ambassadors agreed on Wednesday",
+            body_ends: "study Budapest’s concerns.",
+            captions: 0,
+            boilerplate: &[
+                "Share this article\nComments",
+                "Euronews is the No.1 news channel",
+            ],
+        });
+        metadata_line(
+            "euronews.txt",
+            "Published on 26/11/2026 - 11:48 GMT+1 •Updated 13:05",
+        );
+        check(&Expect {
+            file: "wion.txt",
+            title: Some("Japan’s new PM Takaichi to visit India next month, says foreign ministry"),
+            dateline: None,
+            date: Some("2026-11-26"),
+            body_starts: "Japan’s Prime Minister Sanae Takaichi will travel",
+            body_ends: "told reporters in Tokyo.",
+            captions: 0,
+            boilerplate: &["Story highlights", "Trending Stories"],
+        });
+        metadata_line("wion.txt", "Edited By Riya Teotia");
+        check_head(
+            "wion.txt",
+            Some("Takaichi will hold talks with Prime Minister Narendra Modi on defence and semiconductors."),
+            &[],
+        );
+    }
 }

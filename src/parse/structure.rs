@@ -622,18 +622,32 @@ const SUMMARY_HEADINGS: &[&str] = &[
     "in short",
 ];
 
+/// Headings that say outright that a story's points follow (WION's `Story highlights`, often
+/// over a single point): one point under them is enough, where a bare `Summary` over one line
+/// may be a section of the story itself.
+const SUMMARY_HEADINGS_OUTRIGHT: &[&str] = &["story highlights", "key highlights", "story summary"];
+
 /// The most points [`summary_points`] reads under a heading.
 const SUMMARY_MAX_POINTS: usize = 8;
 
 /// The points under a [`SUMMARY_HEADINGS`] heading at block `h` of `blocks` (`texts` are their
 /// texts), as the range of blocks they take: lines right under the heading, each a point of
-/// prose up to 40 words long (with or without a stop), two or more of them, and set apart from
-/// what follows by a blank line, as such a list is. `None` when block `h` is no such heading.
+/// prose up to 40 words long (with or without a stop), two or more of them (one under a
+/// [`SUMMARY_HEADINGS_OUTRIGHT`] heading), and set apart from what follows by a blank line, as
+/// such a list is. `None` when block `h` is no such heading.
 fn summary_points(blocks: &[Block], texts: &[&str], h: usize) -> Option<std::ops::Range<usize>> {
     let heading = texts[h].trim().trim_end_matches(':');
-    if heading.len() > 16 || !SUMMARY_HEADINGS.contains(&heading.to_lowercase().as_str()) {
+    if heading.len() > 16 {
         return None;
     }
+    let heading = heading.to_lowercase();
+    let fewest = if SUMMARY_HEADINGS.contains(&heading.as_str()) {
+        2
+    } else if SUMMARY_HEADINGS_OUTRIGHT.contains(&heading.as_str()) {
+        1
+    } else {
+        return None;
+    };
     let point = |j: usize| {
         let s = texts[j];
         blocks[j].gap_before == 0
@@ -647,7 +661,7 @@ fn summary_points(blocks: &[Block], texts: &[&str], h: usize) -> Option<std::ops
         .find(|&j| !point(j))
         .unwrap_or(texts.len().min(h + 1 + SUMMARY_MAX_POINTS));
     let apart = blocks.get(end).is_none_or(|b| b.gap_before > 0);
-    (end >= h + 3 && apart).then_some(h + 1..end)
+    (end >= h + 1 + fewest && apart).then_some(h + 1..end)
 }
 
 /// Section headers that introduce a list of other stories.
@@ -4290,6 +4304,49 @@ fn closing_line(s: &str) -> bool {
         || (starts_word(&lower, "edited by") && words <= 8 && !lower.ends_with('.'))
         || rights_notice(&lower)
         || funding_note(&lower)
+        || outlet_tagline(&lower)
+}
+
+/// What an outlet says of itself under every story: `Euronews is the No.1 news channel in
+/// Europe.`, `… is the world's leading news agency`. A short line that calls some news channel,
+/// network, agency or site the first, leading or most watched of its kind; only among the
+/// closing lines, where a story's own paragraph about a broadcaster would not stand alone,
+/// and with no verb of reporting (`…, which is the most watched news channel in the region,
+/// said …` is the story).
+fn outlet_tagline(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "news channel",
+        "news network",
+        "news agency",
+        "news website",
+        "news site",
+        "news source",
+        "news brand",
+        "news platform",
+        "news outlet",
+        "news provider",
+    ];
+    const FIRST: &[&str] = &[
+        "no.1",
+        "no. 1",
+        "number one",
+        "number 1",
+        "leading",
+        "largest",
+        "biggest",
+        "most watched",
+        "most-watched",
+        "most trusted",
+        "most read",
+        "most-read",
+    ];
+    words_up_to(lower, 26) <= 25
+        && lower.contains(" is ")
+        && ![" said", " says", " told", " reported"]
+            .iter()
+            .any(|v| lower.contains(v))
+        && KINDS.iter().any(|k| lower.contains(k))
+        && FIRST.iter().any(|f| lower.contains(f))
 }
 
 /// A wire's note on who funds a beat, under every story of it: `The Associated Press’ climate
@@ -4850,6 +4907,12 @@ mod tests {
         let bs1 = blocks(one);
         let t1: Vec<&str> = bs1.iter().map(|b| &one[b.span.start..b.span.end]).collect();
         assert_eq!(summary_points(&bs1, &t1, 1), None);
+        // Under a heading that names the story's highlights, one point is the list.
+        let wion = "T\n\nStory highlights\nHundreds of homes are without power\n\nThe storm hit.";
+        let bw = blocks(wion);
+        let tw: Vec<&str> = bw.iter().map(|b| &wion[b.span.start..b.span.end]).collect();
+        assert_eq!(summary_points(&bw, &tw, 1), Some(2..3));
+        assert_eq!(summary_points(&bw, &tw, 2), None);
         let run_on = "T\n\nKey points\nHundreds of homes are without power\n\
                       Two people have died, police say\nThe storm hit the coast on Friday \
                       night, bringing down trees and power lines across the region, closing \
@@ -5561,6 +5624,16 @@ mod tests {
             assert!(!closing_line(s), "{s}");
         }
         assert!(!closing_line("Comments (see below)"));
+        // An outlet's line about itself; a story's sentence about a broadcaster is longer or
+        // calls it nothing of the kind.
+        assert!(closing_line("Euronews is the No.1 news channel in Europe."));
+        assert!(closing_line("Reuters, the news and media division of Thomson Reuters, is the world’s largest multimedia news provider, reaching billions of people worldwide every day."));
+        for s in [
+            "The channel is popular in Europe.",
+            "Al Jazeera, which is the most watched news channel in the region, said its bureau in Gaza had been hit twice this year by strikes.",
+        ] {
+            assert!(!closing_line(s), "{s}");
+        }
         // The Trust Project's link is a prompt wherever it stands.
         assert!(is_prompt("Why you can trust SCMP"));
     }
