@@ -336,7 +336,18 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
     let base = line.start + (s.len() - rest.len());
     let mut out = Vec::new();
     let names = &rest[..names_end];
-    for part in names.split([',', '&', ';']).flat_map(|p| p.split(" and ")) {
+    // `By Maria Ionescu with AP`, `by DAILY SABAH WITH AA`: the agency the story drew on is
+    // credited after `with`, a name of its own.
+    let parts = names
+        .split([',', '&', ';'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| {
+            p.split(" with ")
+                .flat_map(|q| q.split(" WITH "))
+                .enumerate()
+                .map(|(k, q)| (q, k > 0))
+        });
+    for (part, after_with) in parts {
         let offset = part.as_ptr() as usize - names.as_ptr() as usize;
         // `Tom Phillips in Rio de Janeiro`, `Jacob Steinberg at the Emirates Stadium`.
         let who = part.split(" in ").next().unwrap_or(part);
@@ -364,6 +375,16 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
             }
         }
         let who = &who[..words.iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+        // `with AP`, `WITH AA`: a wire named by its letters.
+        if after_with
+            && words.len() == 1
+            && (2..=5).contains(&who.len())
+            && who.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            let start = base + offset + lead;
+            out.push((Span::new(start, start + who.len()), Label::ORG));
+            continue;
+        }
         let name_word = |w: &str| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
@@ -708,6 +729,23 @@ mod tests {
         assert_eq!(
             names("By Chris Welch | Aug 20, 2025, 1:00 PM EDT"),
             ["Chris Welch"]
+        );
+        // The agency a story drew on, after `with`, is no part of the writer's name.
+        let line = "by DAILY SABAH WITH AA";
+        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
+            .into_iter()
+            .map(|(s, label)| (&line[s.start..s.end], label))
+            .collect();
+        // The outlet's own name is read against the lists by the caller.
+        assert_eq!(found, [("DAILY SABAH", Label::PERSON), ("AA", Label::ORG)]);
+        let line = "By Maria Ionescu with AP";
+        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
+            .into_iter()
+            .map(|(s, label)| (&line[s.start..s.end], label))
+            .collect();
+        assert_eq!(
+            found,
+            [("Maria Ionescu", Label::PERSON), ("AP", Label::ORG)]
         );
         // The Guardian's beat after the name.
         assert_eq!(
