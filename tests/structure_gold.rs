@@ -1462,4 +1462,123 @@ mod pastes {
             &[],
         );
     }
+
+    /// Head and tail lines of eight more outlets: the Korea Herald's section trail set one name
+    /// a line over the headline and its `Published :` line, The Japan Times' byline in lower
+    /// case under the headline, the Bangkok Post's `NEWSPAPER SECTION:` label, the Jakarta
+    /// Post's `Jakarta ● Wed, November 26, 2026`, France 24's `3 min Reading time` and `(FRANCE
+    /// 24 with AFP)`, NPR's caption under its `Enlarge this image` button, CBS News' date line
+    /// with its time after a slash and its `In:` tags, Al Arabiya's `26 November ,2026`.
+    #[test]
+    fn eight_more_outlets_heads_and_tails() {
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+            &'a str,
+            &'a str,
+            &'a [&'a str],
+        );
+        let cases: [Case; 8] = [
+            (
+                "koreaherald.txt",
+                "Seoul, Tokyo agree to resume shuttle diplomacy at working level",
+                None,
+                Some("2026-11-26"),
+                "South Korea and Japan agreed",
+                "Joint Chiefs of Staff.",
+                &["National\nPolitics"],
+            ),
+            (
+                "japantimes.txt",
+                "Takaichi vows to boost defense outlays as budget talks begin",
+                None,
+                Some("2026-11-26"),
+                "Prime Minister Sanae Takaichi on Wednesday",
+                "without new bond issuance.",
+                &[],
+            ),
+            (
+                "bangkokpost.txt",
+                "Thai, Cambodian leaders agree to reopen border checkpoints",
+                None,
+                Some("2026-11-26"),
+                "Thailand and Cambodia have agreed",
+                "the Commerce Ministry.",
+                &[],
+            ),
+            (
+                "jakartapost.txt",
+                "Indonesia, Australia sign defense pact upgrade",
+                Some("Jakarta"),
+                Some("2026-11-26"),
+                "Indonesia and Australia signed",
+                "House of Representatives (DPR).",
+                &[],
+            ),
+            (
+                "france24.txt",
+                "Senegal's president names new prime minister after cabinet rift",
+                None,
+                Some("2026-11-26"),
+                "Senegal's President Bassirou Diomaye Faye",
+                "with Dakar last year.",
+                &["(FRANCE 24 with AFP)"],
+            ),
+            (
+                "npr.txt",
+                "Chile's runoff goes down to the wire as Kast and Jara make final pitch",
+                None,
+                Some("2026-11-26"),
+                "Chileans vote Sunday",
+                "750,000 pesos a month.",
+                &[],
+            ),
+            (
+                "cbsnews.txt",
+                "Senate passes stopgap bill to avert shutdown hours before deadline",
+                None,
+                Some("2026-11-26"),
+                "Washington — The Senate passed",
+                "the help of 40 Democrats.",
+                &["In: United States Senate Government Shutdown"],
+            ),
+            (
+                "alarabiya.txt",
+                "Saudi Arabia, France sign $10 billion in deals during Macron visit",
+                None,
+                Some("2026-11-26"),
+                "Saudi Arabia and France signed",
+                "to Abu Dhabi on Thursday.",
+                &[],
+            ),
+        ];
+        for (file, title, dateline, date, body_starts, body_ends, boilerplate) in cases {
+            let captions = usize::from(file == "npr.txt");
+            check(&Expect {
+                file,
+                title: Some(title),
+                dateline,
+                date,
+                body_starts,
+                body_ends,
+                captions,
+                boilerplate,
+            });
+        }
+        metadata_line(
+            "koreaherald.txt",
+            "Published : Nov. 26, 2026 - 14:32  Updated : Nov. 26, 2026 - 15:10",
+        );
+        metadata_line("japantimes.txt", "by Gabriel Dominguez");
+        metadata_line("bangkokpost.txt", "NEWSPAPER SECTION: NEWS");
+        metadata_line("france24.txt", "3 min Reading time");
+        metadata_line(
+            "cbsnews.txt",
+            "Updated on: November 26, 2026 / 6:14 PM EST / CBS News",
+        );
+        check_head("france24.txt", None, &[]);
+        check_head("npr.txt", None, &["Supporters of presidential candidate José Antonio Kast rally in Santiago on Sunday.\nEsteban Felix/AP"]);
+    }
 }

@@ -61,6 +61,17 @@ fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// `by Gabriel Dominguez` on the line under a headline (The Japan Times): a byline in lower
+/// case, not the headline going on. The whole line is `by` and two to four capitalized words.
+fn lower_case_byline(line: &str) -> bool {
+    line.strip_prefix("by ").is_some_and(|name| {
+        let words = name.split_whitespace();
+        (2..=4).contains(&words.clone().count())
+            && words.clone().all(|w| w.starts_with(char::is_uppercase))
+            && !name.trim_end().ends_with(['.', ',', ';'])
+    })
+}
+
 /// Splits `text` into blocks.
 pub fn blocks(text: &str) -> Vec<Block> {
     let ls = lines(text);
@@ -96,7 +107,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 ) && line.starts_with(char::is_uppercase);
                 prev_len * 10 >= p90 * 7 && !prev_text.ends_with(':') && !sentence_ends
             } else {
-                prev_len >= 30 && !ends_sentence_or_label(prev_text) && starts_lower(line)
+                prev_len >= 30
+                    && !ends_sentence_or_label(prev_text)
+                    && starts_lower(line)
+                    && !lower_case_byline(line)
             }
         };
         if join {
@@ -162,6 +176,22 @@ mod tests {
                  Pakistan becomes the latest country to introduce checks for a virus.\n\
                  The cricket team thrash Australia by 22 runs in the T20I series opener.\n";
         assert_eq!(texts(t).len(), 6);
+    }
+
+    #[test]
+    fn a_byline_in_lower_case_is_no_wrapped_headline() {
+        let t = "Takaichi vows to boost defense outlays as budget talks begin\nby Gabriel Dominguez\nStaff writer";
+        assert_eq!(
+            texts(t),
+            [
+                "Takaichi vows to boost defense outlays as budget talks begin",
+                "by Gabriel Dominguez",
+                "Staff writer"
+            ]
+        );
+        // A sentence broken before `by` still goes on.
+        let t = "The measure was approved on Tuesday after a long debate\nby the lower house of parliament";
+        assert_eq!(texts(t).len(), 1);
     }
 
     #[test]

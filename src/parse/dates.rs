@@ -170,7 +170,8 @@ impl<'a> Iterator for Words<'a> {
 }
 
 fn number(w: &str, max_len: usize) -> Option<u32> {
-    let core = w.trim_end_matches([',', '.']);
+    // Al Arabiya prints its comma before the year: `26 November ,2026: 04:32 PM GST`.
+    let core = w.trim_start_matches(',').trim_end_matches([',', '.']);
     let core = core
         .strip_suffix("st")
         .or_else(|| core.strip_suffix("nd"))
@@ -281,7 +282,9 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
             get(k + 1).and_then(|x| number(x, 2)),
             get(k + 2).and_then(|x| number(x, 4)),
         ) {
-            if get(k + 2).is_some_and(|x| x.trim_end_matches([',', '.']).len() == 4) {
+            if get(k + 2)
+                .is_some_and(|x| x.trim_start_matches(',').trim_end_matches([',', '.']).len() == 4)
+            {
                 return iso(y, m, d).map(|iso| DateMatch {
                     start,
                     end: end_of(k + 2),
@@ -314,7 +317,9 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
             get(k + 1).and_then(|x| month_number(x.trim_end_matches(','))),
             get(k + 2).and_then(|x| number(x, 4)),
         ) {
-            if get(k + 2).is_some_and(|x| x.trim_end_matches([',', '.']).len() == 4) {
+            if get(k + 2)
+                .is_some_and(|x| x.trim_start_matches(',').trim_end_matches([',', '.']).len() == 4)
+            {
                 return iso(y, m, d).map(|iso| DateMatch {
                     start,
                     end: end_of(k + 2),
@@ -716,6 +721,10 @@ mod tests {
         assert_eq!(d("Wednesday, 21 May 2025"), Some((0, "2025-05-21".into())));
         assert_eq!(d("21st of May, 2025"), Some((0, "2025-05-21".into())));
         assert_eq!(d("2025-05-21 story"), Some((0, "2025-05-21".into())));
+        assert_eq!(
+            d("26 November ,2026: 04:32 PM GST"),
+            Some((0, "2026-11-26".into()))
+        );
         // Not a date, a weekday or a number first: not a date line.
         assert_eq!(d("The May 21, 2025 vote"), None);
         assert_eq!(d("(May 21, 2025)"), None);

@@ -573,6 +573,10 @@ const PROMPT_EXACT: &[&str] = &[
     "related",
     "more",
     "share this article",
+    // NPR's buttons by a picture.
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
     "share article",
     "share full article",
     "breaking",
@@ -1175,6 +1179,33 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
     i >= 1 && menu(i - 1) && section_kicker(s) && texts.get(i + 1).is_some_and(|t| headline(t))
 }
 
+/// The most lines of a section trail set one name a line ([`section_trail`]).
+const SECTION_TRAIL_LINES: usize = 3;
+
+/// Whether block `i` starts a section trail set one name a line over the headline (`National`
+/// / `Politics` / `Seoul, Tokyo agree to …`): up to [`SECTION_TRAIL_LINES`] lines of one or
+/// two title-case words each with no stop, no blank line among them, and right under them a
+/// headline of five words or more. A headline's own first words are not set on a line alone.
+/// Returns the headline's block.
+fn section_trail(texts: &[&str], bs: &[Block], i: usize) -> Option<usize> {
+    let label = |t: &str| {
+        words_up_to(t, 3) <= 2 && !t.contains([',', '/', '|', '>', '›', '»']) && section_kicker(t)
+    };
+    let end = (i..texts.len().min(i + SECTION_TRAIL_LINES + 1))
+        .find(|&k| !label(texts[k]))
+        .unwrap_or(texts.len());
+    let trail = end > i
+        && end < texts.len()
+        && (i + 1..=end).all(|k| bs[k].gap_before == 0)
+        && headline_like(texts[end])
+        && words_up_to(texts[end], 5) >= 5
+        && texts[end]
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+        && dateline(texts[end]).is_none();
+    trail.then_some(end)
+}
+
 /// The lines of the page's boilerplate that are a menu (`News | Housing | Events`, `Help · Terms
 /// of Service · Privacy Policy`, `World  Business  Markets`) or the section's name set right
 /// under one (`Housing & Development`). Their words are links, not the story's names: the model
@@ -1231,7 +1262,12 @@ fn reading_time(lower: &str) -> bool {
     .map(|r| r.trim_start_matches([':', ' ']));
     let (count, read) = match labelled {
         Some(r) => (r, true),
-        None => match l.strip_suffix(" read") {
+        // France 24's `3 min Reading time`.
+        None => match l
+            .strip_suffix(" read")
+            .or_else(|| l.strip_suffix(" reading time"))
+            .or_else(|| l.strip_suffix(" read time"))
+        {
             Some(r) => (r, true),
             None => (l, false),
         },
@@ -1955,8 +1991,9 @@ fn meta(s: &str) -> Option<Meta> {
             let rest = s[meta_end..].trim_start_matches([' ', ',', '|', '\t']);
             // `Updated November 26, 2026 — 6.10pm, first published at 5.00am` (the Sydney
             // Morning Herald): a dash and a time go on with the stamp, not with the story.
-            let dashed_time = rest.starts_with(['—', '–', '-'])
-                && time_prefix(rest.trim_start_matches(['—', '–', '-', ' '])) > 0;
+            // CBS News: `Updated on: November 26, 2026 / 6:14 PM EST / CBS News`.
+            let dashed_time = rest.starts_with(['—', '–', '-', '/'])
+                && time_prefix(rest.trim_start_matches(['—', '–', '-', '/', ' '])) > 0;
             let running_text = words_up_to(rest, 6) >= 6
                 && !dashed_time
                 && rest.starts_with(|c: char| !c.is_lowercase())
@@ -2076,6 +2113,8 @@ fn meta(s: &str) -> Option<Meta> {
             "editor:",
             "editors:",
             "writer:",
+            // The Bangkok Post's `NEWSPAPER SECTION: NEWS` over its `WRITER:` line.
+            "newspaper section:",
         ]
         .iter()
         .any(|k| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
@@ -2383,13 +2422,20 @@ fn placed_meta(s: &str) -> Option<Meta> {
     if s.len() > 160 {
         return None;
     }
-    let bar = s.find(" | ")?;
-    let (head, tail) = (&s[..bar], &s[bar + 3..]);
+    // The Jakarta Post sets a dot for the bar: `Jakarta ● Wed, November 26, 2026`.
+    let (bar, mark) = [" | ", " ● ", " • "]
+        .iter()
+        .filter_map(|p| s.find(p).map(|k| (k, p.len())))
+        .min()?;
+    let (head, tail) = (&s[..bar], &s[bar + mark..]);
     if words_up_to(head, 4) > 3 || !byline_like(head) || words_up_to(tail, 13) > 12 {
         return None;
     }
-    if let Some(m) = whole_meta_at(s, bar + 3, Some((0, bar))) {
+    if let Some(m) = whole_meta_at(s, bar + mark, Some((0, bar))) {
         return Some(m);
+    }
+    if mark != 3 {
+        return None;
     }
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
     let tail = tail.trim_end();
@@ -2944,7 +2990,9 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
     // together, from the headline above and the story below. Read alone, the caption was taken
     // for the standfirst or the story's first paragraph (and a dateline under it was lost).
     for i in 2..n {
-        let apart = bs[i - 1].gap_before > 0 && bs.get(i + 1).is_none_or(|b| b.gap_before > 0);
+        // NPR sets its `Enlarge this image` button right over the caption, in the same group.
+        let apart = (bs[i - 1].gap_before > 0 || prompt[i - 2])
+            && bs.get(i + 1).is_none_or(|b| b.gap_before > 0);
         if !apart || bs[i].gap_before > 0 {
             continue;
         }
@@ -3165,6 +3213,18 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase))
             && dateline(t(i + 1)).is_none();
+        // `National` / `Politics` right over the headline (the Korea Herald): the section
+        // trail set as lines of their own, at the top of the paste.
+        let trail = (title.is_none()
+            && subtitle.is_none()
+            && kinds[..i].iter().all(|k| *k == Kind::Boiler))
+        .then(|| section_trail(&texts, &bs, i))
+        .flatten();
+        if let Some(end) = trail {
+            kinds[i..end].fill(Kind::Boiler);
+            i = end;
+            continue;
+        }
         if masthead || (title.is_none() && subtitle.is_none() && head_menu(&texts, i)) {
             kinds[i] = Kind::Boiler;
             i += 1;
@@ -4305,6 +4365,36 @@ fn closing_line(s: &str) -> bool {
         || rights_notice(&lower)
         || funding_note(&lower)
         || outlet_tagline(&lower)
+        || shared_credit(s)
+        || topic_tags(s)
+}
+
+/// `In: United States Senate Government Shutdown` (CBS News): the tags of the story's topics
+/// under it, names only after the label.
+fn topic_tags(s: &str) -> bool {
+    s.trim().strip_prefix("In: ").is_some_and(|tags| {
+        (1..=12).contains(&words_up_to(tags, 13))
+            && tags
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    })
+}
+
+/// `(FRANCE 24 with AFP)`, `(With inputs from PTI)`: the outlet and the agency it drew on,
+/// in brackets under the story. A few words in capitals and numbers around `with`.
+fn shared_credit(s: &str) -> bool {
+    let Some(inner) = s.trim().strip_prefix('(').and_then(|x| x.strip_suffix(')')) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().any(|w| w.eq_ignore_ascii_case("with"))
+        && words.iter().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "with" | "inputs" | "from" | "and"
+            ) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// What an outlet says of itself under every story: `Euronews is the No.1 news channel in
@@ -5627,6 +5717,10 @@ mod tests {
         // An outlet's line about itself; a story's sentence about a broadcaster is longer or
         // calls it nothing of the kind.
         assert!(closing_line("Euronews is the No.1 news channel in Europe."));
+        assert!(closing_line("(FRANCE 24 with AFP)") && closing_line("(With inputs from PTI)"));
+        assert!(!closing_line("(with the help of neighbours)"));
+        assert!(closing_line("In: United States Senate Government Shutdown"));
+        assert!(!closing_line("In: the end, the Senate voted"));
         assert!(closing_line("Reuters, the news and media division of Thomson Reuters, is the world’s largest multimedia news provider, reaching billions of people worldwide every day."));
         for s in [
             "The channel is popular in Europe.",
@@ -5847,6 +5941,7 @@ mod tests {
             "12 mins read",
             "reading time: 3 minutes",
             "read time 4 min",
+            "3 min reading time",
         ] {
             assert!(reading_time(yes), "{yes}");
         }
