@@ -340,33 +340,32 @@ impl Blocked {
             // and its kernels test whether the next step is steady too.
             // Mostly a steady step is followed by more: they run in a loop of their own
             // ([`Blocked::steady_run`]) up to the first that is not steady or is shifted.
-            if let (true, false, Some(st)) = (steady, shift, &self.steady) {
-                let run = Steps { em, es, i, n, p: 0 };
-                let (j, k, c) = if PORTABLE {
-                    self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)
-                } else {
-                    self.steady_run(st, &mut cur, &mut next, run, &mut sc.back)
-                };
-                (i, known, carried) = (j, Some(k), c);
-                continue;
-            }
-            let one = match **live {
-                [p] if {
-                    let (lo, hi) = self.plain[p as usize];
-                    (lo..=hi).contains(&(cur[p as usize] as i64))
-                } =>
-                {
-                    Some(p as usize)
-                }
-                _ => None,
-            };
-            let unchecked = pair_in_range(labels, cur, self.pair_range);
             // Mostly (11,300 of the bench's 16,800 steps that are not steady) one closed tag
             // is live, with a plain row, and the B-X and I-X scores are in range: a step
             // from that tag's row with the steady step's kernels ([`Blocked::plain_step`]),
             // which also say whether the next step is steady; mostly it is, and the run of
-            // steady steps goes on from there.
-            if let (Some(p), true, Some(st)) = (one, unchecked, &self.steady) {
+            // steady steps goes on from there. Either way the run starts from predecessor
+            // `p` (O for a steady step).
+            // (`steady` holds only where `self.steady` is `Some`: from `Steady::holds`, from
+            // `steady_start` or from a run.)
+            debug_assert!(!steady || self.steady.is_some());
+            let (from, one, unchecked) = if steady && !shift {
+                (Some(0), None, true)
+            } else {
+                let one = match **live {
+                    [p] if {
+                        let (lo, hi) = self.plain[p as usize];
+                        (lo..=hi).contains(&(cur[p as usize] as i64))
+                    } =>
+                    {
+                        Some(p as usize)
+                    }
+                    _ => None,
+                };
+                let unchecked = pair_in_range(labels, cur, self.pair_range);
+                (one.filter(|_| unchecked), one, unchecked)
+            };
+            if let (Some(p), Some(st)) = (from, &self.steady) {
                 let run = Steps { em, es, i, n, p };
                 let (j, k, c) = if PORTABLE {
                     self.steady_run_portable(st, &mut cur, &mut next, run, &mut sc.back)

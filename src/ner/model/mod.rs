@@ -640,8 +640,10 @@ fn filter_bit(key: u32, mask: usize) -> usize {
 }
 
 /// Rows with at least this many entries are stored dense ([`Model::dense`]): from about this
-/// length a SIMD add of all `ntp` weights costs less than one scattered add per entry.
-const DENSE_MIN: usize = 16;
+/// length a SIMD add of all `ntp` weights costs less than one scattered add per entry. (16
+/// until speed39: rows of 16-23 entries sparse cost fewer instructions natively, -2.8 M on the
+/// seeds bench, and the same in wasm within the count's noise.)
+const DENSE_MIN: usize = 24;
 
 /// Length-word flag of a dense row (see [`Model::packed`]).
 const DENSE: u32 = 1 << 31;
