@@ -7,7 +7,10 @@
 //! - `fiscal year`, `financial year` or `fiscal` with the year after it: `[fiscal year]DATE
 //!   [2025-26]DATE`;
 //! - `FY` glued to a year or a range of years under another label: `[FY2025-26]PRODUCT`, and
-//!   the range's end the model left out: `[FY2025]DATE-26`.
+//!   the range's end the model left out: `[FY2025]DATE-26`;
+//! - (rs25, a central bank's forecast) a fiscal year the tagger took into the amount after it:
+//!   `inflation in [2025-26 to 2%]PERCENT` is `[2025-26]DATE to [2%]PERCENT`. OntoNotes train
+//!   has no PERCENT, MONEY or QUANTITY that opens with a year, and `[1990 - 91]DATE` 9 times.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -16,6 +19,8 @@ use crate::ner::{Doc, Mention};
 pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     let bytes = doc.text.as_bytes();
     let mut merged = false;
+    // Amounts parted from the fiscal year before them, put in place at the end.
+    let mut after = Vec::new();
     // Whether a DATE may be `fiscal year` or `fiscal`: its last byte says.
     let mut fiscal = false;
     for k in 0..found.len() {
@@ -43,6 +48,27 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 if is_year_range(&range) {
                     found[k].span.end += 3;
                 }
+            }
+            continue;
+        }
+        // `in [2025-26 to 2%]PERCENT`: a fiscal year, then the amount something came to in it.
+        if text.len() > 11
+            && text[4] == b'-'
+            && matches!(m.label, Label::PERCENT | Label::MONEY | Label::QUANTITY)
+        {
+            if let Some(p) = text
+                .windows(4)
+                .position(|w| w == b" to ")
+                .filter(|&p| is_year_range(&text[..p]))
+            {
+                found[k] = Mention {
+                    span: Span::new(m.span.start, m.span.start + p),
+                    label: Label::DATE,
+                };
+                after.push(Mention {
+                    span: Span::new(m.span.start + p + 4, m.span.end),
+                    label: m.label,
+                });
             }
             continue;
         }
@@ -104,6 +130,10 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     if merged {
         found.retain(|m| !m.span.is_empty());
     }
+    if !after.is_empty() {
+        found.extend(after);
+        found.sort_by_key(|m| m.span.start);
+    }
     found
 }
 
@@ -146,6 +176,20 @@ fn is_fy(t: &[u8]) -> bool {
 mod tests {
     use super::*;
     use crate::ner::test_support::{owned, passed};
+
+    #[test]
+    fn a_fiscal_year_before_an_amount_is_parted_from_it() {
+        use Label::{DATE, PERCENT};
+        let text = "inflation in 2025-26 to 2% from 2.6%, and 2025 to 2027 rose 5%";
+        assert_eq!(
+            passed(
+                text,
+                &[("2025-26 to 2%", PERCENT), ("2.6%", PERCENT)],
+                fiscal_years
+            ),
+            owned(&[("2025-26", DATE), ("2%", PERCENT), ("2.6%", PERCENT)])
+        );
+    }
 
     #[test]
     fn fiscal_years_are_dates() {

@@ -387,6 +387,7 @@ impl Pipeline {
         let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
         let found = years_with_their_era(doc, &shapes, found);
         let found = people_named_as_places(doc, orgs_named_again(doc, set_scores(doc, found)));
+        let found = peoples::members_of_peoples(doc, found);
         let found = titles_listed_together(doc, found);
         let found = edges::mended_edges(doc, numbers_inside_codes(doc, found));
         let found = bylines::bylines_and_places(doc, izafat::izafat_names(doc, found));
@@ -2627,14 +2628,49 @@ const ROLE_NOUNS: &[&str] = &[
     "granddaughter",
 ];
 
+/// Lower-case offices whose holder's name follows them (`chairman C.S. Setty`).
+const OFFICES: &[&[u8]] = &[
+    b"chairman",
+    b"chairwoman",
+    b"chairperson",
+    b"spokesman",
+    b"spokeswoman",
+    b"spokesperson",
+    b"secretary",
+    b"president",
+    b"governor",
+    b"director",
+    b"minister",
+    b"counsel",
+    b"economist",
+    b"analyst",
+];
+
 /// A name set off by commas after a person's role or kin is that person (`Pickford's
 /// barrister, [Alistair Grant]ORG, said`): in OntoNotes train a name between `lawyer|attorney|
 /// spokesman|wife|son|…` `,` and `,` is a PERSON 33 times of 33. Advisers are left out (`its
 /// adviser, Goldman Sachs,`).
+///
+/// And (rs25) a name right after a lower-case office is the person who holds it: `CPI(M) general
+/// secretary [M.A. Baby]ORG`, `chairman [C.S. Setty]ORG`. In OntoNotes train a name right after
+/// lower-case `chairman`, `spokesman`, `secretary`, `president`, `governor`, `director`,
+/// `minister`, `counsel`, `economist` or `analyst` is a PERSON 126 times and never an ORG (a
+/// GPE once, `president [Gorbachev]GPE`).
 fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let n = doc.tokens.len();
     for m in &mut found {
+        // An office before an organization: its text ends in a lower-case letter and a space.
+        if m.label == ORG
+            && doc.text.as_bytes()[..m.span.start]
+                .strip_suffix(b" ")
+                .filter(|t| t.last().is_some_and(u8::is_ascii_lowercase))
+                .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
+                .is_some_and(|w| OFFICES.contains(&w))
+        {
+            m.label = PERSON;
+            continue;
+        }
         // Asked of every mention: the text before it says no to nearly all.
         if !matches!(
             m.label,
@@ -8195,6 +8231,31 @@ mod tests {
                 ("Goldman Sachs", ORG),
                 // A listed place keeps its label.
                 ("Paris", GPE),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_office_is_its_holder() {
+        use Label::{ORG, PERSON};
+        let text = "The CPI(M) general secretary M.A. Baby said; chairman C.S. Setty agreed; \
+                    the Secretary General Motors met; an executive MBA Group.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("M.A. Baby", ORG),
+                ("C.S. Setty", ORG),
+                ("General Motors", ORG),
+                ("MBA Group", ORG),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("M.A. Baby", PERSON),
+                ("C.S. Setty", PERSON),
+                ("General Motors", ORG),
+                ("MBA Group", ORG),
             ]
         );
     }
