@@ -2662,8 +2662,11 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     for m in &mut found {
         // An office before an organization: its text ends in a lower-case letter and a space.
         if m.label == ORG
-            && doc.text.as_bytes()[..m.span.start]
-                .strip_suffix(b" ")
+            && doc
+                .text
+                .as_bytes()
+                .get(..m.span.start)
+                .and_then(|t| t.strip_suffix(b" "))
                 .filter(|t| t.last().is_some_and(u8::is_ascii_lowercase))
                 .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
                 .is_some_and(|w| OFFICES.contains(&w))
