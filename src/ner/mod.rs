@@ -5425,6 +5425,9 @@ const HONORIFICS: &[&str] = &[
     "Imam",
     "Rabbi",
     "Bishop",
+    // rs25: `[Actor Vijay]PERSON`; OntoNotes: `Actor [Jamie ..]PERSON`, `Writer [Lin ..]PERSON`.
+    "Actor",
+    "Actress",
     "CM",
     "Cllr",
     "Cllr.",
