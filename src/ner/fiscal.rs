@@ -8,6 +8,10 @@
 //!   [2025-26]DATE`;
 //! - `FY` glued to a year or a range of years under another label: `[FY2025-26]PRODUCT`, and
 //!   the range's end the model left out: `[FY2025]DATE-26`;
+//! - (rs25, a chipmaker's results) a quarter's or half's code and the year after it, one
+//!   DATE as the rules stage reads it where the model left it room: `in Q3 [2024]DATE`, `in
+//!   [Q2]GPE [FY26]DATE` are `[Q3 2024]DATE`, `[Q2 FY26]DATE` (OntoNotes: `[the first quarter
+//!   of 2000]DATE`; train writes no codes);
 //! - (rs25, a central bank's forecast) a fiscal year the tagger took into the amount after it:
 //!   `inflation in [2025-26 to 2%]PERCENT` is `[2025-26]DATE to [2%]PERCENT`. OntoNotes train
 //!   has no PERCENT, MONEY or QUANTITY that opens with a year, and `[1990 - 91]DATE` 9 times.
@@ -91,6 +95,38 @@ pub(super) fn fiscal_years(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
                 }
             }
         }
+    }
+    // `Q3 2024`, `Q2 FY26`: a quarter's or half's code and the year after it, one DATE.
+    for k in 0..found.len() {
+        let m = found[k];
+        if m.label != Label::DATE || m.span.start < 3 {
+            continue;
+        }
+        let s = m.span.start;
+        let Some(code) = bytes.get(s - 3..s - 1) else {
+            continue;
+        };
+        let year = &bytes[m.span.start..m.span.end];
+        let is_year = (year.len() == 4 && year.iter().all(u8::is_ascii_digit)) || is_fy(year);
+        if bytes[s - 1] != b' '
+            || !is_year
+            || (s > 3 && bytes[s - 4].is_ascii_alphanumeric())
+            || !std::str::from_utf8(code).is_ok_and(crate::ner::rules::is_period_code)
+        {
+            continue;
+        }
+        // The code is untagged or a mention of its own (the model's `[Q2]GPE`).
+        match k.checked_sub(1).map(|j| found[j]) {
+            Some(p) if p.span.end > s - 3 => {
+                if p.span.start != s - 3 || p.span.end != s - 1 {
+                    continue;
+                }
+                found[k - 1].span = Span::new(0, 0);
+                merged = true;
+            }
+            _ => {}
+        }
+        found[k].span.start = s - 3;
     }
     // `fiscal year` and the year after it, once the ranges are whole.
     for k in 0..if fiscal { found.len() } else { 0 } {
@@ -188,6 +224,31 @@ mod tests {
                 fiscal_years
             ),
             owned(&[("2025-26", DATE), ("2%", PERCENT), ("2.6%", PERCENT)])
+        );
+    }
+
+    #[test]
+    fn a_quarters_code_joins_its_year() {
+        use Label::{DATE, GPE, PERCENT};
+        let text = "57% in Q3 2024 and 59% in Q2 FY26 and XQ3 2024";
+        assert_eq!(
+            passed(
+                text,
+                &[
+                    ("57%", PERCENT),
+                    ("2024", DATE),
+                    ("59%", PERCENT),
+                    ("Q2", GPE),
+                    ("FY26", DATE),
+                ],
+                fiscal_years
+            ),
+            owned(&[
+                ("57%", PERCENT),
+                ("Q3 2024", DATE),
+                ("59%", PERCENT),
+                ("Q2 FY26", DATE),
+            ])
         );
     }
 
