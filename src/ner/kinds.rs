@@ -385,35 +385,24 @@ const SHIP_PREFIXES: &[&str] = &[
     "MV", "MT", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "RFS", "USNS",
 ];
 
-/// A name that opens with a ship's prefix is the ship (rs25, a Red Sea story: `the bulk carrier
-/// [MV Aegean Star]ORG`, `the ship as the [MT Sounion II]ORG`). OntoNotes train: an entity that
-/// opens with such a prefix is a PRODUCT 73 times and a WORK_OF_ART twice (`the " USS Cole "`,
-/// in quotes); its three `MV Amorgos` are untagged, which this leaves alone.
-fn ships_by_their_prefix(doc: &Doc, found: &mut [Mention]) {
-    use crate::analysis::Label::{FAC, GPE, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
-    let bytes = doc.text.as_bytes();
-    for m in found.iter_mut() {
-        // A capital first and a space within six bytes, before the prefix is read.
-        let Some(text) = bytes.get(m.span.start..m.span.end) else {
-            continue;
-        };
-        if !matches!(
-            text.first(),
-            Some(b'M' | b'S' | b'U' | b'H' | b'I' | b'P' | b'R')
-        ) || !matches!(m.label, ORG | PERSON | GPE | FAC | NORP | WORK_OF_ART)
-        {
-            continue;
-        }
-        let Some(sp) = text.iter().take(6).position(|&b| b == b' ') else {
-            continue;
-        };
-        let rest = &text[sp + 1..];
-        if rest.first().is_some_and(u8::is_ascii_uppercase)
-            && SHIP_PREFIXES.iter().any(|p| p.as_bytes() == &text[..sp])
-        {
-            m.label = PRODUCT;
-        }
+/// Whether a name opens with a ship's prefix, which makes it the ship (rs25, a Red Sea story:
+/// `the bulk carrier [MV Aegean Star]ORG`, `the ship as the [MT Sounion II]ORG`). OntoNotes
+/// train: an entity that opens with such a prefix is a PRODUCT 73 times and a WORK_OF_ART twice
+/// (`the " USS Cole "`, in quotes); its three `MV Amorgos` are untagged, which this leaves
+/// alone. Read in `people_by_their_role`'s pass over the mentions.
+pub(crate) fn is_ship_name(text: &[u8]) -> bool {
+    // Two capitals first and a space within six bytes, before the prefix is read.
+    if !matches!(
+        text,
+        [b'M' | b'U' | b'H' | b'I' | b'P' | b'R', b'A'..=b'Z', ..]
+    ) {
+        return false;
     }
+    let Some(sp) = text.iter().take(6).position(|&b| b == b' ') else {
+        return false;
+    };
+    text.get(sp + 1).is_some_and(u8::is_ascii_uppercase)
+        && SHIP_PREFIXES.iter().any(|p| p.as_bytes() == &text[..sp])
 }
 
 /// Gives the names the text says the kind of their label (see the module's notes), and the
@@ -427,7 +416,6 @@ pub(crate) fn by_their_kind(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> 
     let mut edits: Vec<(Span, Label)> = Vec::new();
     // (whole, maker, product): a name read as one across a possessive.
     let mut splits: Vec<(Span, Span, Span)> = Vec::new();
-    ships_by_their_prefix(doc, &mut found);
     makers_and_models(doc, &found, &mut edits, &mut splits);
     for k in 0..n {
         // `cue`'s own first test (a lower-case letter or `L`), before the text is sliced.
@@ -823,22 +811,17 @@ mod tests {
 
     #[test]
     fn a_ship_by_its_prefix() {
-        let got = kinds(
-            "The crew boarded MV Aegean Star; the MT Sounion II burned; MVP Smith won.",
-            &[
-                ("MV Aegean Star", ORG),
-                ("MT Sounion II", ORG),
-                ("MVP Smith", PERSON),
-            ],
-        );
-        assert_eq!(
-            got,
-            [
-                ("MV Aegean Star", PRODUCT),
-                ("MT Sounion II", PRODUCT),
-                ("MVP Smith", PERSON)
-            ]
-        );
+        for name in [
+            "MV Aegean Star",
+            "MT Sounion II",
+            "USS Gerald R. Ford",
+            "INS Vikrant",
+        ] {
+            assert!(is_ship_name(name.as_bytes()), "{name}");
+        }
+        for name in ["MVP Smith", "Mt Everest", "US Navy", "HMS", "Pakistan"] {
+            assert!(!is_ship_name(name.as_bytes()), "{name}");
+        }
     }
 
     #[test]

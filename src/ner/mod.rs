@@ -2660,18 +2660,30 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let n = doc.tokens.len();
     for m in &mut found {
-        // An office before an organization: its text ends in a lower-case letter and a space.
+        // An office before an organization: the text before it ends in an office's last letter
+        // and a space.
         if m.label == ORG
             && doc
                 .text
                 .as_bytes()
                 .get(..m.span.start)
                 .and_then(|t| t.strip_suffix(b" "))
-                .filter(|t| t.last().is_some_and(u8::is_ascii_lowercase))
+                .filter(|t| matches!(t.last(), Some(b'n' | b'y' | b't' | b'r' | b'l')))
                 .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
                 .is_some_and(|w| OFFICES.contains(&w))
         {
             m.label = PERSON;
+            continue;
+        }
+        // A ship by its prefix (`MV Aegean Star`), read here with the other mentions' labels.
+        if matches!(m.label, ORG | PERSON | GPE | FAC | NORP | WORK_OF_ART)
+            && doc
+                .text
+                .as_bytes()
+                .get(m.span.start..m.span.end)
+                .is_some_and(kinds::is_ship_name)
+        {
+            m.label = PRODUCT;
             continue;
         }
         // Asked of every mention: the text before it says no to nearly all.
