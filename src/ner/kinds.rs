@@ -401,8 +401,13 @@ pub(crate) fn is_ship_name(text: &[u8]) -> bool {
     let Some(sp) = text.iter().take(6).position(|&b| b == b' ') else {
         return false;
     };
-    text.get(sp + 1).is_some_and(u8::is_ascii_uppercase)
-        && SHIP_PREFIXES.iter().any(|p| p.as_bytes() == &text[..sp])
+    text.get(sp + 1).is_some_and(u8::is_ascii_uppercase) && is_ship_prefix(&text[..sp])
+}
+
+/// Whether `w` is one of [`SHIP_PREFIXES`]; a name after it is the ship too where the model
+/// left the prefix out (`the MV [Aegean Star]LOC`).
+pub(crate) fn is_ship_prefix(w: &[u8]) -> bool {
+    SHIP_PREFIXES.iter().any(|p| p.as_bytes() == w)
 }
 
 /// Gives the names the text says the kind of their label (see the module's notes), and the

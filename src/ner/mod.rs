@@ -2659,7 +2659,9 @@ const OFFICES: &[&[u8]] = &[
 fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let n = doc.tokens.len();
+    let mut prev_end = 0;
     for m in &mut found {
+        let before = std::mem::replace(&mut prev_end, m.span.end);
         // An office before an organization: the text before it ends in an office's last letter
         // and a space.
         if m.label == ORG
@@ -2685,6 +2687,26 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         {
             m.label = PRODUCT;
             continue;
+        }
+        // Or after a prefix the model left out (`the MV [Aegean Star]LOC`): a prefix's last
+        // capital and a space before it.
+        if matches!(
+            m.label,
+            ORG | PERSON | GPE | LOC | FAC | NORP | WORK_OF_ART | PRODUCT
+        ) {
+            let prefix = doc
+                .text
+                .as_bytes()
+                .get(before..m.span.start)
+                .and_then(|t| t.strip_suffix(b" "))
+                .filter(|t| matches!(t.last(), Some(b'V' | b'T' | b'S')))
+                .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
+                .filter(|w| kinds::is_ship_prefix(w));
+            if let Some(p) = prefix {
+                m.span = Span::new(m.span.start - 1 - p.len(), m.span.end);
+                m.label = PRODUCT;
+                continue;
+            }
         }
         // Asked of every mention: the text before it says no to nearly all.
         if !matches!(
@@ -8249,6 +8271,28 @@ mod tests {
                 ("Goldman Sachs", ORG),
                 // A listed place keeps its label.
                 ("Paris", GPE),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ship_is_named_by_its_prefix() {
+        use Label::{LOC, ORG, PRODUCT};
+        let text = "The carrier MV Aegean Star and the MT Sounion II burned; USS Ford sailed.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("MV Aegean Star", ORG),
+                ("Sounion II", LOC),
+                ("USS Ford", ORG),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("MV Aegean Star", PRODUCT),
+                ("MT Sounion II", PRODUCT),
+                ("USS Ford", PRODUCT),
             ]
         );
     }
