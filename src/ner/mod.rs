@@ -2659,15 +2659,14 @@ const OFFICES: &[&[u8]] = &[
 fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let n = doc.tokens.len();
+    let bytes = doc.text.as_bytes();
     let mut prev_end = 0;
     for m in &mut found {
         let before = std::mem::replace(&mut prev_end, m.span.end);
         // An office before an organization: the text before it ends in an office's last letter
         // and a space.
         if m.label == ORG
-            && doc
-                .text
-                .as_bytes()
+            && bytes
                 .get(..m.span.start)
                 .and_then(|t| t.strip_suffix(b" "))
                 .filter(|t| matches!(t.last(), Some(b'n' | b'y' | b't' | b'r' | b'l')))
@@ -2679,9 +2678,7 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         }
         // A ship by its prefix (`MV Aegean Star`), read here with the other mentions' labels.
         if matches!(m.label, ORG | PERSON | GPE | FAC | NORP | WORK_OF_ART)
-            && doc
-                .text
-                .as_bytes()
+            && bytes
                 .get(m.span.start..m.span.end)
                 .is_some_and(kinds::is_ship_name)
         {
@@ -2689,18 +2686,19 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         // Or after a prefix the model left out (`the MV [Aegean Star]LOC`): a prefix's last
-        // capital and a space before it.
-        if matches!(
-            m.label,
-            ORG | PERSON | GPE | LOC | FAC | NORP | WORK_OF_ART | PRODUCT
-        ) {
-            let prefix = doc
-                .text
-                .as_bytes()
-                .get(before..m.span.start)
-                .and_then(|t| t.strip_suffix(b" "))
-                .filter(|t| matches!(t.last(), Some(b'V' | b'T' | b'S')))
-                .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
+        // capital and a space right before it, two bytes read first.
+        let s = m.span.start;
+        if s >= before + 3
+            && matches!(bytes.get(s - 2), Some(b'V' | b'T' | b'S'))
+            && bytes[s - 1] == b' '
+            && matches!(
+                m.label,
+                ORG | PERSON | GPE | LOC | FAC | NORP | WORK_OF_ART | PRODUCT
+            )
+        {
+            let prefix = bytes[before..s - 1]
+                .rsplit(|&b| b == b' ' || b == b'\n')
+                .next()
                 .filter(|w| kinds::is_ship_prefix(w));
             if let Some(p) = prefix {
                 m.span = Span::new(m.span.start - 1 - p.len(), m.span.end);
