@@ -45,16 +45,15 @@ pub(super) fn members_of_peoples(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
     if peoples.is_empty() {
         return found;
     }
-    for k in 0..found.len() {
-        let m = found[k];
+    for m in &mut found {
         if m.label != Label::PERSON {
             continue;
         }
-        let Some(stem) = text(&m).strip_suffix(b"s") else {
+        let Some(stem) = text(m).strip_suffix(b"s") else {
             continue;
         };
         if stem.len() >= 3 && peoples.contains(&stem) {
-            found[k].label = Label::NORP;
+            m.label = Label::NORP;
         }
     }
     found
