@@ -1479,3 +1479,42 @@ fn titles_by_their_authors_stadiums_and_boeings() {
         assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
     }
 }
+
+/// Reading round rs25: Taiwan dollars, a quarter's code with its year, a fiscal year before an
+/// amount, a name after a lower-case office, a name defined by capitals, a people's plural, a
+/// ship by its prefix, a place with a curly apostrophe, a chip's model tail.
+#[test]
+fn taiwan_dollars_quarters_offices_acronyms_peoples_and_ships() {
+    let text = "TSMC profit jumps as AI demand holds\n\nHSINCHU, Taiwan, Oct 16 (Reuters) - \
+                Earnings per share were T$17.44, up from NT$12.54 a year earlier, and gross \
+                margin was 59.5%, up from 57.8% in Q3 2024. The RBI cut its projection for \
+                inflation in 2025-26 to 2% from 2.6%. State Bank of India chairman C.S. Setty \
+                said rates would fall. The ruling Chama Cha Mapinduzi (CCM) won, and Delhi \
+                Capitals (DC) spent ₹12.5 crore before DC lost. Houthi rebels struck the tanker; \
+                the Houthis said the crew of the MV Aegean Star was safe. The company also sold \
+                its mine in Côte d’Ivoire, and an earthquake struck near Mazar-i-Sharif. The \
+                phones use the Snapdragon 8 Elite Gen 5.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("T$17.44", "MONEY"),
+        ("NT$12.54", "MONEY"),
+        ("Q3 2024", "DATE"),
+        ("2025-26", "DATE"),
+        ("2%", "PERCENT"),
+        ("C.S. Setty", "PERSON"),
+        ("Chama Cha Mapinduzi", "ORG"),
+        ("DC", "ORG"),
+        ("Houthis", "NORP"),
+        ("MV Aegean Star", "PRODUCT"),
+        ("Côte d’Ivoire", "GPE"),
+        ("Mazar-i-Sharif", "GPE"),
+        ("Snapdragon 8 Elite Gen 5", "PRODUCT"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels.iter().all(|&(t, l)| t != "DC" || l == "ORG"),
+        "{labels:?}"
+    );
+}

@@ -387,6 +387,7 @@ impl Pipeline {
         let found = amounts_before_names(doc, weekdays_before_dates(doc, found));
         let found = years_with_their_era(doc, &shapes, found);
         let found = people_named_as_places(doc, orgs_named_again(doc, set_scores(doc, found)));
+        let found = peoples::members_of_peoples(doc, found);
         let found = titles_listed_together(doc, found);
         let found = edges::mended_edges(doc, numbers_inside_codes(doc, found));
         let found = bylines::bylines_and_places(doc, izafat::izafat_names(doc, found));
@@ -2627,14 +2628,84 @@ const ROLE_NOUNS: &[&str] = &[
     "granddaughter",
 ];
 
+/// Lower-case offices whose holder's name follows them (`chairman C.S. Setty`).
+const OFFICES: &[&[u8]] = &[
+    b"chairman",
+    b"chairwoman",
+    b"chairperson",
+    b"spokesman",
+    b"spokeswoman",
+    b"spokesperson",
+    b"secretary",
+    b"president",
+    b"governor",
+    b"director",
+    b"minister",
+    b"counsel",
+    b"economist",
+    b"analyst",
+];
+
 /// A name set off by commas after a person's role or kin is that person (`Pickford's
 /// barrister, [Alistair Grant]ORG, said`): in OntoNotes train a name between `lawyer|attorney|
 /// spokesman|wife|son|…` `,` and `,` is a PERSON 33 times of 33. Advisers are left out (`its
 /// adviser, Goldman Sachs,`).
+///
+/// And (rs25) a name right after a lower-case office is the person who holds it: `CPI(M) general
+/// secretary [M.A. Baby]ORG`, `chairman [C.S. Setty]ORG`. In OntoNotes train a name right after
+/// lower-case `chairman`, `spokesman`, `secretary`, `president`, `governor`, `director`,
+/// `minister`, `counsel`, `economist` or `analyst` is a PERSON 126 times and never an ORG (a
+/// GPE once, `president [Gorbachev]GPE`).
 fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{FAC, GPE, LOC, NORP, ORG, PERSON, PRODUCT, WORK_OF_ART};
     let n = doc.tokens.len();
+    let bytes = doc.text.as_bytes();
+    let mut prev_end = 0;
     for m in &mut found {
+        let before = std::mem::replace(&mut prev_end, m.span.end);
+        // An office before an organization: the text before it ends in an office's last letter
+        // and a space.
+        if m.label == ORG
+            && bytes
+                .get(..m.span.start)
+                .and_then(|t| t.strip_suffix(b" "))
+                .filter(|t| matches!(t.last(), Some(b'n' | b'y' | b't' | b'r' | b'l')))
+                .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
+                .is_some_and(|w| OFFICES.contains(&w))
+        {
+            m.label = PERSON;
+            continue;
+        }
+        // A ship by its prefix (`MV Aegean Star`), read here with the other mentions' labels.
+        if matches!(m.label, ORG | PERSON | GPE | FAC | NORP | WORK_OF_ART)
+            && bytes
+                .get(m.span.start..m.span.end)
+                .is_some_and(kinds::is_ship_name)
+        {
+            m.label = PRODUCT;
+            continue;
+        }
+        // Or after a prefix the model left out (`the MV [Aegean Star]LOC`): a prefix's last
+        // capital and a space right before it, two bytes read first.
+        let s = m.span.start;
+        if s >= before + 3
+            && matches!(bytes.get(s - 2), Some(b'V' | b'T' | b'S'))
+            && bytes[s - 1] == b' '
+            && matches!(
+                m.label,
+                ORG | PERSON | GPE | LOC | FAC | NORP | WORK_OF_ART | PRODUCT
+            )
+        {
+            let prefix = bytes[before..s - 1]
+                .rsplit(|&b| b == b' ' || b == b'\n')
+                .next()
+                .filter(|w| kinds::is_ship_prefix(w));
+            if let Some(p) = prefix {
+                m.span = Span::new(m.span.start - 1 - p.len(), m.span.end);
+                m.label = PRODUCT;
+                continue;
+            }
+        }
         // Asked of every mention: the text before it says no to nearly all.
         if !matches!(
             m.label,
@@ -5386,6 +5457,9 @@ const HONORIFICS: &[&str] = &[
     "Imam",
     "Rabbi",
     "Bishop",
+    // rs25: `[Actor Vijay]PERSON`; OntoNotes: `Actor [Jamie ..]PERSON`, `Writer [Lin ..]PERSON`.
+    "Actor",
+    "Actress",
     "CM",
     "Cllr",
     "Cllr.",
@@ -8195,6 +8269,53 @@ mod tests {
                 ("Goldman Sachs", ORG),
                 // A listed place keeps its label.
                 ("Paris", GPE),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ship_is_named_by_its_prefix() {
+        use Label::{LOC, ORG, PRODUCT};
+        let text = "The carrier MV Aegean Star and the MT Sounion II burned; USS Ford sailed.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("MV Aegean Star", ORG),
+                ("Sounion II", LOC),
+                ("USS Ford", ORG),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("MV Aegean Star", PRODUCT),
+                ("MT Sounion II", PRODUCT),
+                ("USS Ford", PRODUCT),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_office_is_its_holder() {
+        use Label::{ORG, PERSON};
+        let text = "The CPI(M) general secretary M.A. Baby said; chairman C.S. Setty agreed; \
+                    the Secretary General Motors met; an executive MBA Group.";
+        let p = Pipeline::new(vec![fixed(
+            text,
+            &[
+                ("M.A. Baby", ORG),
+                ("C.S. Setty", ORG),
+                ("General Motors", ORG),
+                ("MBA Group", ORG),
+            ],
+        )]);
+        assert_eq!(
+            run(&p, text),
+            [
+                ("M.A. Baby", PERSON),
+                ("C.S. Setty", PERSON),
+                ("General Motors", ORG),
+                ("MBA Group", ORG),
             ]
         );
     }

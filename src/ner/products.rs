@@ -128,10 +128,11 @@ pub(crate) fn listed(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// Words after a model's name that are part of it (`iPhone 17 Pro Max`, `Pixel 10 Pro XL`,
-/// `iPad mini`, `Apple Watch Series 10`).
+/// `iPad mini`, `Apple Watch Series 10`, a chip's `Snapdragon 8 Elite Gen 5`, which the model
+/// read as a LAW past the list's `Snapdragon 8`).
 pub(super) const TAILS: &[&str] = &[
     "Pro", "Max", "Ultra", "Plus", "Mini", "mini", "XL", "Fold", "Flip", "Lite", "Air", "SE", "FE",
-    "Edge", "Series", "Slim", "Neo", "Flash", "Sonnet", "Opus", "Haiku", "+",
+    "Edge", "Series", "Slim", "Neo", "Flash", "Sonnet", "Opus", "Haiku", "Elite", "Gen", "+",
 ];
 
 /// Words that, near a listed grade, say the text speaks of oil.
@@ -594,6 +595,10 @@ mod tests {
         assert_finds(
             "Sony sold 2 million PlayStation 5 consoles and OpenAI's GPT-5 launched.",
             &["PlayStation 5", "GPT-5"],
+        );
+        assert_finds(
+            "Phones run the Snapdragon 8 Elite Gen 5 or the Snapdragon 8 Gen 3.",
+            &["Snapdragon 8 Elite Gen 5", "Snapdragon 8 Gen 3"],
         );
     }
 

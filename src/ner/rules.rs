@@ -119,10 +119,11 @@ const DATE_DETERMINERS: &[&str] = &[
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pc", "per cent"];
 /// Currency signs and codes written before an amount.
 pub(crate) const CURRENCY_SYMBOLS: &[&str] = &[
-    "$", "US$", "A$", "AU$", "C$", "HK$", "NZ$", "S$", "R$", "£", "€", "¥", "₹", "₦", "₩", "₱",
-    "₽", "₺", "GH₵", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB", "yuan", "AED",
-    "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF", "JPY", "CNY", "BDT",
-    "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD", "BRL", "MXN", "RUB",
+    "$", "US$", "A$", "AU$", "C$", "HK$", "NZ$", "S$", "R$", "NT$", "T$", "£", "€", "¥", "₹", "₦",
+    "₩", "₱", "₽", "₺", "GH₵", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP", "Rmb", "RMB",
+    "yuan", "AED", "SAR", "SR", "QAR", "KWD", "KSh", "Sh", "KES", "NGN", "ZAR", "EGP", "CHF",
+    "JPY", "CNY", "BDT", "Tk", "LKR", "NPR", "Rp", "MYR", "RM", "KRW", "AUD", "CAD", "SGD", "HKD",
+    "BRL", "MXN", "RUB",
 ];
 /// [`CURRENCY_SYMBOLS`] with a pre-test, for the tokens before and in every amount.
 pub(crate) const CURRENCY_SYMBOL_WORDS: crate::wordmap::Words =
