@@ -613,13 +613,17 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_paper_after_the_writer_is_an_organization() {
-        let line = "By Jerry Cornfield, The Seattle Times";
-        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
+    /// Each name of the byline `line` with its label.
+    fn labelled(line: &str) -> Vec<(&str, Label)> {
+        byline_names(line, Span::new(0, line.len()))
             .into_iter()
             .map(|(s, label)| (&line[s.start..s.end], label))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_paper_after_the_writer_is_an_organization() {
+        let found = labelled("By Jerry Cornfield, The Seattle Times");
         assert_eq!(
             found,
             [
@@ -731,18 +735,10 @@ mod tests {
             ["Chris Welch"]
         );
         // The agency a story drew on, after `with`, is no part of the writer's name.
-        let line = "by DAILY SABAH WITH AA";
-        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
-            .into_iter()
-            .map(|(s, label)| (&line[s.start..s.end], label))
-            .collect();
+        let found = labelled("by DAILY SABAH WITH AA");
         // The outlet's own name is read against the lists by the caller.
         assert_eq!(found, [("DAILY SABAH", Label::PERSON), ("AA", Label::ORG)]);
-        let line = "By Maria Ionescu with AP";
-        let found: Vec<(&str, Label)> = byline_names(line, Span::new(0, line.len()))
-            .into_iter()
-            .map(|(s, label)| (&line[s.start..s.end], label))
-            .collect();
+        let found = labelled("By Maria Ionescu with AP");
         assert_eq!(
             found,
             [("Maria Ionescu", Label::PERSON), ("AP", Label::ORG)]
