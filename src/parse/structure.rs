@@ -2423,10 +2423,19 @@ fn placed_meta(s: &str) -> Option<Meta> {
         return None;
     }
     // The Jakarta Post sets a dot for the bar: `Jakarta ● Wed, November 26, 2026`.
-    let (bar, mark) = [" | ", " ● ", " • "]
-        .iter()
-        .filter_map(|p| s.find(p).map(|k| (k, p.len())))
-        .min()?;
+    // The dots are searched for only in a line that is not all ASCII.
+    let barred = s.find(" | ").map(|k| (k, 3));
+    let dotted = || {
+        [" ● ", " • "]
+            .iter()
+            .filter_map(|p| s.find(p).map(|k| (k, p.len())))
+            .min()
+    };
+    let (bar, mark) = if s.is_ascii() {
+        barred?
+    } else {
+        barred.into_iter().chain(dotted()).min()?
+    };
     let (head, tail) = (&s[..bar], &s[bar + mark..]);
     if words_up_to(head, 4) > 3 || !byline_like(head) || words_up_to(tail, 13) > 12 {
         return None;
