@@ -1169,14 +1169,20 @@ fn head_menu(texts: &[&str], i: usize) -> bool {
         return true;
     }
     // The section's name: right under the menu, right over a headline of five words or more.
-    let headline = |t: &str| {
-        headline_like(t)
-            && words_up_to(t, 5) >= 5
-            && t.split_whitespace()
-                .any(|w| w.starts_with(char::is_lowercase))
-            && dateline(t).is_none()
-    };
-    i >= 1 && menu(i - 1) && section_kicker(s) && texts.get(i + 1).is_some_and(|t| headline(t))
+    i >= 1
+        && menu(i - 1)
+        && section_kicker(s)
+        && texts.get(i + 1).is_some_and(|t| headline_under_label(t))
+}
+
+/// A headline of five words or more in sentence case, with no dateline: what a section's name
+/// set over it ([`head_menu`], [`section_trail`]) stands above.
+fn headline_under_label(t: &str) -> bool {
+    headline_like(t)
+        && words_up_to(t, 5) >= 5
+        && t.split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+        && dateline(t).is_none()
 }
 
 /// The most lines of a section trail set one name a line ([`section_trail`]).
@@ -1197,12 +1203,7 @@ fn section_trail(texts: &[&str], bs: &[Block], i: usize) -> Option<usize> {
     let trail = end > i
         && end < texts.len()
         && (i + 1..=end).all(|k| bs[k].gap_before == 0)
-        && headline_like(texts[end])
-        && words_up_to(texts[end], 5) >= 5
-        && texts[end]
-            .split_whitespace()
-            .any(|w| w.starts_with(char::is_lowercase))
-        && dateline(texts[end]).is_none();
+        && headline_under_label(texts[end]);
     trail.then_some(end)
 }
 
@@ -2443,7 +2444,8 @@ fn placed_meta(s: &str) -> Option<Meta> {
     if let Some(m) = whole_meta_at(s, bar + mark, Some((0, bar))) {
         return Some(m);
     }
-    if mark != 3 {
+    // A desk and its place (below) are only known with the bar.
+    if mark != " | ".len() {
         return None;
     }
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
