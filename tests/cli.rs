@@ -169,6 +169,70 @@ fn json_format_is_one_array_with_the_stable_record_shape() {
     }
 }
 
+/// A batch analyzed on several threads gives the records, and each file's messages, in the
+/// order the files were named, exactly as one thread does; a bad file among them is still
+/// reported in its place.
+#[test]
+fn threads_keep_the_order_of_the_files() {
+    let mut files: Vec<String> = std::fs::read_dir(path("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    files.insert(
+        2,
+        path("tests/fixtures/empty.txt")
+            .to_string_lossy()
+            .into_owned(),
+    );
+    files.push(
+        path("tests/fixtures/cp1252.txt")
+            .to_string_lossy()
+            .into_owned(),
+    );
+    let batch: Vec<&str> = files
+        .iter()
+        .chain(files.iter())
+        .map(String::as_str)
+        .collect();
+    let with = |jobs: &str| {
+        let mut args = vec!["analyze", "--jobs", jobs];
+        args.extend(&batch);
+        run(&args)
+    };
+    let (code1, out1, err1) = with("1");
+    let (code3, out3, err3) = with("3");
+    assert_eq!((code1, code3), (1, 1), "the empty file fails the batch");
+    assert_eq!(out1, out3);
+    assert_eq!(err1, err3);
+    let docs: Vec<String> = out3
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let named: Vec<String> = batch
+        .iter()
+        .filter(|p| !p.ends_with("empty.txt"))
+        .map(|p| {
+            Path::new(p)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(docs, named);
+    let empty = err3.find("the file is empty").unwrap();
+    let legacy = err3.find("Windows-1252").unwrap();
+    assert!(empty < legacy, "messages in the files' order: {err3}");
+    assert_eq!(run(&["analyze", "--jobs", "0", &files[0]]).0, 2);
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["analyze"]).0, 2);

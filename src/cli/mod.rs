@@ -34,7 +34,7 @@ mod train;
 const USAGE: &str = "newslens — news-article analyzer
 
 USAGE:
-    newslens analyze [--format jsonl|json] FILE...   entities and structure as JSON (code point offsets)
+    newslens analyze [--format jsonl|json] [--jobs N] FILE...   entities and structure as JSON (code point offsets), N threads (default: one per core)
     newslens train --corpus ontonotes|conll [--out FILE] [--epochs N] [--seed N] ...   train the entity model
     newslens prune MODEL --dev FILE [--out FILE] [--min-abs N] [--min-max N] [--grid]   shrink a model
     newslens train-relabel [--model FILE] [--folds N] [--out FILE] ...   train the span relabeler for a model

@@ -14,7 +14,8 @@
 //! analysis pays only for the words it has, and a list can be long without costing its
 //! length in time or memory.
 
-use std::sync::{Mutex, MutexGuard};
+use std::ops::{Deref, DerefMut};
+use std::sync::Mutex;
 
 use super::features::{self, Scratch, TokInfo};
 use super::{Batch, KeyMap, Model};
@@ -34,12 +35,78 @@ pub struct CommonWords {
     /// Index of each word by its [`TokInfo::word`] hash, for [`Model::tag`].
     by_hash: KeyMap<u32>,
     infos: Vec<TokInfo>,
-    /// The sums computed so far. Tagging holds the lock for a whole document (one lock, not
-    /// one per word); the crate tags on one thread, so it is never contended.
-    sums: Mutex<Sums>,
+    /// The sums computed so far: one set per document being tagged at the same time. A
+    /// tagging takes a set for the whole document (one lock, not one per word) and puts it
+    /// back; a second thread tagging meanwhile (the CLI analyzes files in parallel) makes a
+    /// set of its own instead of waiting, so each thread soon has one it keeps using.
+    sums: Pool<Sums>,
     /// Token values of words not on the list, by text, as documents bring them
-    /// ([`CommonWords::seen`]).
-    seen: Mutex<SeenWords>,
+    /// ([`CommonWords::seen`]); one set per document being tagged, as `sums`.
+    seen: Pool<SeenWords>,
+}
+
+/// Values kept from one document to the next, one per document in progress. A value taken
+/// out by [`Pool::take`] goes back when its [`Taken`] is dropped, unless the thread is
+/// unwinding from a panic: then it may be half-written, and it is dropped.
+struct Pool<T> {
+    free: Mutex<Vec<Box<T>>>,
+    make: Box<dyn Fn() -> T + Send + Sync>,
+}
+
+impl<T> Pool<T> {
+    fn new(make: impl Fn() -> T + Send + Sync + 'static) -> Self {
+        Pool {
+            free: Mutex::new(Vec::new()),
+            make: Box::new(make),
+        }
+    }
+
+    fn take(&self) -> Taken<'_, T> {
+        let kept = self
+            .free
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .pop();
+        Taken {
+            value: Some(kept.unwrap_or_else(|| Box::new((self.make)()))),
+            pool: self,
+        }
+    }
+}
+
+/// A value out of a [`Pool`], for one document.
+pub struct Taken<'a, T> {
+    /// Always `Some` until dropped.
+    value: Option<Box<T>>,
+    pool: &'a Pool<T>,
+}
+
+impl<T> Deref for Taken<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.value.as_deref().expect("taken until dropped")
+    }
+}
+
+impl<T> DerefMut for Taken<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.value.as_deref_mut().expect("taken until dropped")
+    }
+}
+
+impl<T> Drop for Taken<'_, T> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        if let Some(v) = self.value.take() {
+            self.pool
+                .free
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push(v);
+        }
+    }
 }
 
 /// Token values of words not on the list ([`CommonWords::seen`]). The texts are kept one
@@ -69,7 +136,7 @@ const MAX_SEEN: usize = 1 << 14;
 const SEEN_FIRST: usize = 1 << 12;
 
 /// The token values of words not on the list, for one document ([`CommonWords::seen`]).
-pub struct Seen<'a>(MutexGuard<'a, SeenWords>);
+pub struct Seen<'a>(Taken<'a, SeenWords>);
 
 impl Seen<'_> {
     /// The token values of `text`: kept from an earlier document, or made by `make` (and kept
@@ -167,21 +234,21 @@ impl CommonWords {
             by_hash.insert(info.word, infos.len() as u32);
             infos.push(info);
         }
-        let sums = Mutex::new(Sums {
-            at: vec![UNFILLED; infos.len()],
-            ctx: WordMap::default(),
-            others: KeyMap::default(),
-            first: KeyMap::default(),
-            pads: None,
-            data: Vec::new(),
-            bufs: Default::default(),
-        });
+        let words = infos.len();
         CommonWords {
+            sums: Pool::new(move || Sums {
+                at: vec![UNFILLED; words],
+                ctx: WordMap::default(),
+                others: KeyMap::default(),
+                first: KeyMap::default(),
+                pads: None,
+                data: Vec::new(),
+                bufs: Default::default(),
+            }),
             by_text,
             by_hash,
             infos,
-            sums,
-            seen: Mutex::new(SeenWords::default()),
+            seen: Pool::new(SeenWords::default),
         }
     }
 
@@ -208,30 +275,15 @@ impl CommonWords {
 
     /// The token values of other words, for one document. Names and topic words recur across
     /// the articles of a reading session, and each first occurrence in a document was
-    /// normalized, lower-cased, hashed eleven times and looked up in the lexicon again. (A
-    /// poisoned lock only ever holds complete values: kept as it is.)
+    /// normalized, lower-cased, hashed eleven times and looked up in the lexicon again.
     pub(super) fn seen(&self) -> Seen<'_> {
-        Seen(
-            self.seen
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner()),
-        )
+        Seen(self.seen.take())
     }
 
-    /// The sums, for one document. Were a tagging ever to panic between queueing a word's
-    /// features and adding their rows, the sums would be incomplete: a poisoned lock starts
-    /// them over.
-    pub(super) fn lock(&self) -> MutexGuard<'_, Sums> {
-        self.sums.lock().unwrap_or_else(|poisoned| {
-            let mut s = poisoned.into_inner();
-            s.at.fill(UNFILLED);
-            s.ctx.clear();
-            s.others.clear();
-            s.first.clear();
-            s.pads = None;
-            s.data.clear();
-            s
-        })
+    /// The sums, for one document (see [`Pool`]: a tagging that panics halfway drops its
+    /// possibly incomplete sums rather than putting them back).
+    pub(super) fn lock(&self) -> Taken<'_, Sums> {
+        self.sums.take()
     }
 }
 
@@ -551,5 +603,36 @@ mod tests {
         assert_eq!(with.tag(&toks, &sents), tags);
         // Names found, so the comparison is not between two empty taggings.
         assert!(tags.iter().filter(|&&t| t != 0).count() >= 6);
+    }
+
+    /// A second document tagged while the first holds the pool's value gets one of its own
+    /// instead of waiting; both go back, and later documents reuse them.
+    #[test]
+    fn a_pool_lends_one_value_per_document_in_progress() {
+        let pool = Pool::new(|| vec![0u8; 4]);
+        {
+            let mut a = pool.take();
+            let mut b = pool.take();
+            a[0] = 1;
+            b[0] = 2;
+            assert_eq!((a[0], b[0]), (1, 2));
+        }
+        assert_eq!(pool.free.lock().unwrap().len(), 2);
+        let again = pool.take();
+        assert!(again[0] == 1 || again[0] == 2, "a kept value is reused");
+        assert_eq!(pool.free.lock().unwrap().len(), 1);
+        let panicked = std::thread::scope(|s| {
+            s.spawn(|| {
+                let _v = pool.take();
+                panic!("halfway");
+            })
+            .join()
+        });
+        assert!(panicked.is_err());
+        assert_eq!(
+            pool.free.lock().unwrap().len(),
+            0,
+            "a value held through a panic is not put back"
+        );
     }
 }
