@@ -1468,7 +1468,8 @@ mod pastes {
     /// case under the headline, the Bangkok Post's `NEWSPAPER SECTION:` label, the Jakarta
     /// Post's `Jakarta ● Wed, November 26, 2026`, France 24's `3 min Reading time` and `(FRANCE
     /// 24 with AFP)`, NPR's caption under its `Enlarge this image` button, CBS News' date line
-    /// with its time after a slash and its `In:` tags, Al Arabiya's `26 November ,2026`.
+    /// with its time after a slash, its `In:` tags and its title-case dateline (`Washington —`),
+    /// Al Arabiya's `26 November ,2026`.
     #[test]
     fn eight_more_outlets_heads_and_tails() {
         type Case<'a> = (
@@ -1538,7 +1539,7 @@ mod pastes {
             (
                 "cbsnews.txt",
                 "Senate passes stopgap bill to avert shutdown hours before deadline",
-                None,
+                Some("Washington"),
                 Some("2026-11-26"),
                 "Washington — The Senate passed",
                 "the help of 40 Democrats.",

@@ -2910,7 +2910,14 @@ pub fn dateline_parts(s: &str) -> Option<Dateline> {
         || outlet.is_some()
         || find_date(middle).is_some()
         || middle.contains(',');
-    if sep != ":" && !all_caps && !agency {
+    // `Washington — The Senate passed …` (CBS News writes its datelines in title case): a
+    // dash after a title-case word is too often something else, so only a listed place.
+    let listed_place = || {
+        matches!(sep, " — " | " – " | " -- ")
+            && middle.is_empty()
+            && crate::ner::gazetteer::Gazetteer::shared().is_listed_place(place)
+    };
+    if sep != ":" && !all_caps && !agency && !listed_place() {
         return None;
     }
     // Closed by the agency's bracket alone (`New Delhi, Nov 26 (PTI) The Supreme Court`): only
@@ -5165,6 +5172,14 @@ mod tests {
         );
         assert_eq!(d("Update: the talks"), None);
         assert_eq!(d("Islamabad - Pakistan said"), None);
+        // A title-case place before a dash (CBS News) only when it is a listed place.
+        assert_eq!(
+            d("Washington — The Senate passed"),
+            Some("Washington".into())
+        );
+        assert_eq!(d("New Delhi – The court said"), Some("New Delhi".into()));
+        assert_eq!(d("Meanwhile — The Senate passed"), None);
+        assert_eq!(d("Thune — The majority leader"), None);
         assert_eq!(d(":"), None);
         assert_eq!(
             d("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."),
