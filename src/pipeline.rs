@@ -328,11 +328,21 @@ fn byline_names(text: &str, line: Span) -> Vec<(Span, Label)> {
     let Some(s) = text.get(line.start..line.end) else {
         return Vec::new();
     };
-    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| s.strip_prefix(p)) else {
+    let Some(rest) = ["By: ", "BY: ", "by: ", "By ", "BY ", "by "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    else {
         return Vec::new();
     };
-    // A date or place after a bar or a dash is not the byline's (`By Chris Welch | Aug 20`).
-    let names_end = rest.find(['|', '—', '–']).unwrap_or(rest.len());
+    // A date or place after a bar or a dash is not the byline's (`By Chris Welch | Aug 20`),
+    // nor a role or handle after a spaced hyphen or a slash (`By: Frances Mangosing - Reporter /
+    // @FMangosingINQ`, the Inquirer's).
+    let names_end = rest
+        .find(['|', '—', '–', '/'])
+        .into_iter()
+        .chain(rest.find(" - "))
+        .min()
+        .unwrap_or(rest.len());
     let base = line.start + (s.len() - rest.len());
     let mut out = Vec::new();
     let names = &rest[..names_end];
@@ -738,6 +748,11 @@ mod tests {
         let found = labelled("by DAILY SABAH WITH AA");
         // The outlet's own name is read against the lists by the caller.
         assert_eq!(found, [("DAILY SABAH", Label::PERSON), ("AA", Label::ORG)]);
+        // A role and a handle after a spaced hyphen and a slash (the Inquirer's).
+        assert_eq!(
+            names("By: Frances Mangosing - Reporter / @FMangosingINQ"),
+            ["Frances Mangosing"]
+        );
         let found = labelled("By Maria Ionescu with AP");
         assert_eq!(
             found,

@@ -1582,4 +1582,104 @@ mod pastes {
         check_head("france24.txt", None, &[]);
         check_head("npr.txt", None, &["Supporters of presidential candidate José Antonio Kast rally in Santiago on Sunday.\nEsteban Felix/AP"]);
     }
+
+    /// Heads and tails of seven more outlets: The Hill's byline with its `11/26/26 6:14 PM ET`
+    /// stamp, News24's audio player (`0:00 / 2:41`) and its name signing the story off, CBC's `With files from The Canadian
+    /// Press` and its bar of page tools, The Economic Times' `(Catch all the Business News …)`,
+    /// The Moscow Times' appeal (`A Message from The Moscow Times:` / `Dear readers,`),
+    /// Haaretz's topic buttons under `Click the alert icon to follow topics:`, and the
+    /// Inquirer's `By: Name - Reporter / @handle` over its `MANILA, Philippines —` dateline.
+    #[test]
+    fn seven_more_outlets_heads_and_tails() {
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            &'a str,
+            &'a str,
+            &'a [&'a str],
+        );
+        let cases: [Case; 7] = [
+            (
+                "thehill.txt",
+                "Senate confirms Trump pick to lead FEMA",
+                None,
+                "The Senate on Wednesday confirmed",
+                "roughly $30 billion.",
+                &["Copyright 2026 Nexstar Media Inc."],
+            ),
+            (
+                "news24.txt",
+                "Ramaphosa names new police minister after Mchunu suspension",
+                None,
+                "President Cyril Ramaphosa has appointed",
+                "The ANC said it supported the President's decision.",
+                &["0:00 / 2:41", "Listen to this article", "News24"],
+            ),
+            (
+                "cbc.txt",
+                "Carney government tables bill to speed up major projects",
+                None,
+                "Prime Minister Mark Carney's government",
+                "support the bill at second reading.",
+                &[
+                    "With files from The Canadian Press",
+                    "Corrections and clarifications | Submit a news tip",
+                ],
+            ),
+            (
+                "economictimes.txt",
+                "RBI keeps repo rate unchanged at 5.5%, cuts GDP forecast",
+                None,
+                "The Reserve Bank of India (RBI) on Wednesday",
+                "rose 0.4% after the announcement.",
+                &["(Catch all the Business News"],
+            ),
+            (
+                "moscowtimes.txt",
+                "Russia, Ukraine Swap 300 Prisoners Each in UAE-Brokered Exchange",
+                None,
+                "Russia and Ukraine exchanged",
+                "in February 2022.",
+                &[
+                    "A Message from The Moscow Times:",
+                    "We are facing unprecedented challenges.",
+                ],
+            ),
+            (
+                "haaretz.txt",
+                "Israel's Cabinet Approves 2027 Budget After All-night Session",
+                None,
+                "Israel's cabinet approved",
+                "or the government will fall.",
+                &["Click the alert icon", "Israel Budget"],
+            ),
+            (
+                "inquirer.txt",
+                "PH, Japan to hold joint coast guard drills near Scarborough Shoal",
+                Some("MANILA"),
+                "MANILA, Philippines — The Philippine Coast Guard",
+                "request for comment.",
+                &["Read Next"],
+            ),
+        ];
+        for (file, title, dateline, body_starts, body_ends, boilerplate) in cases {
+            check(&Expect {
+                file,
+                title: Some(title),
+                dateline,
+                date: Some("2026-11-26"),
+                body_starts,
+                body_ends,
+                captions: 0,
+                boilerplate,
+            });
+        }
+        metadata_line("thehill.txt", "by Alexander Bolton - 11/26/26 6:14 PM ET");
+        metadata_line(
+            "cbc.txt",
+            "Catharine Tunney · CBC News · Posted: Nov 26, 2026 4:00 AM EST | Last Updated: 2 hours ago",
+        );
+        metadata_line("inquirer.txt", "INQUIRER.net / 05:16 PM November 26, 2026");
+    }
 }

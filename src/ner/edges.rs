@@ -33,6 +33,8 @@
 //!   Pilots ' Union]ORG`, `[Informal APEC Leaders ' Meeting]EVENT`), another name 10 times
 //!   (`[Quaker Oats ']ORG [Gatorade]PRODUCT`) and untagged once (`the United Nations ' Dr.
 //!   Kohl`, a title).
+//! - a rights notice's `All` is no part of the company before it (`Copyright 2026 [Nexstar
+//!   Media Inc.]ORG All rights reserved`).
 
 use crate::analysis::{Label, Span};
 use crate::ner::{rules, whole_tokens, Doc, Mention};
@@ -51,6 +53,11 @@ pub(super) fn mended_edges(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         commas |= matches!(text.last(), Some(b',' | b';' | b':'));
+        // `Copyright 2026 [Nexstar Media Inc. All]ORG rights reserved`: the notice's `All`
+        // after a company's closing abbreviation, read as the name's next word.
+        if text.ends_with(b". All") && bytes[m.span.end..].starts_with(b" rights") {
+            found[k].span.end -= " All".len();
+        }
         plurals |= text.last() == Some(&b's') && plural_possessive_after(&bytes[m.span.end..]) > 0;
         starts |= text.starts_with(b"Born ") || text.first() == Some(&b'v');
         match m.label {
@@ -726,6 +733,24 @@ mod tests {
         assert_eq!(
             got.iter().map(|m| m.label).collect::<Vec<_>>(),
             [Label::ORG, Label::LOC]
+        );
+    }
+
+    #[test]
+    fn a_rights_notice_keeps_its_all() {
+        assert_eq!(
+            mended(
+                "Copyright 2026 Nexstar Media Inc. All rights reserved.",
+                &[("Nexstar Media Inc. All", Label::ORG)]
+            ),
+            owned(&[("Nexstar Media Inc.", Label::ORG)])
+        );
+        assert_eq!(
+            mended(
+                "Shares of Acme Inc. All rose.",
+                &[("Acme Inc. All", Label::ORG)]
+            ),
+            owned(&[("Acme Inc. All", Label::ORG)])
         );
     }
 

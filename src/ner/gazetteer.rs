@@ -98,10 +98,15 @@ impl Gazetteer {
 
     /// Whether `name` is a listed place (GPE) exactly as written (`Washington`, `New Delhi`).
     pub fn is_listed_place(&self, name: &str) -> bool {
+        self.is_listed_as(name, Label::GPE)
+    }
+
+    /// Whether `name` is listed, exactly as written, with `label`.
+    pub fn is_listed_as(&self, name: &str, label: Label) -> bool {
         let first = name.split_whitespace().next().unwrap_or(name);
         self.by_first
             .get(first)
-            .is_some_and(|names| names.iter().any(|(n, l)| n == name && *l == Label::GPE))
+            .is_some_and(|names| names.iter().any(|(n, l)| n == name && *l == label))
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {

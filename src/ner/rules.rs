@@ -753,7 +753,7 @@ pub struct WrittenAmounts;
 
 /// Scales written onto an amount besides [`SCALES`] (`Rs500m`, `$5k`); `tr` is Pakistan's
 /// trillion.
-const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "cr"];
+const WRITTEN_SCALES: &[&str] = &["", "k", "m", "b", "tr", "trn", "tn", "cr"];
 
 /// Units written onto a number, QUANTITY as OntoNotes labels `114 mph`. Left out: `m` and `bn`
 /// (`£5m` is money, a bare `5m` a count), `g` (`5G`), bare `C` and `F` (`seat 40C`).
@@ -1018,6 +1018,17 @@ impl Recognizer for WrittenAmounts {
                         .and_then(number_then)
                         .filter(|(num, scale)| {
                             (num.len() >= 3 || !scale.is_empty()) && !num.starts_with('0')
+                        })
+                })
+                // The Philippine peso as its papers write it (`P26 billion`): only with a
+                // scale, since `P500` and `P5` are names of things too.
+                .or_else(|| {
+                    w.strip_prefix('P')
+                        .and_then(number_then)
+                        .filter(|(num, scale)| {
+                            !num.starts_with('0')
+                                && (!scale.is_empty()
+                                    || (i + 1 < n && SCALES.contains(&doc.token_text(i + 1))))
                         })
                 })
             else {

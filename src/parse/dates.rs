@@ -236,6 +236,22 @@ fn numeric(w: &str) -> Option<(usize, String)> {
     None
 }
 
+/// `11/26/26` with its year in two digits, month first (day first when the month cannot be
+/// one): The Hill's `by Alexander Bolton - 11/26/26 6:14 PM ET`. Read only before a clock
+/// ([`date_at`]): a stamp, where a bare `3/4/26` may be anything.
+fn short_year(w: &str) -> Option<String> {
+    let [a, b, y] = three_parts(w, '/')?;
+    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
+        lens.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !(digits(a, 1..=2) && digits(b, 1..=2) && digits(y, 2..=2)) {
+        return None;
+    }
+    let (a, b, y): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    iso(2000 + y, m, d)
+}
+
 /// `s` split at `sep` when that gives exactly three parts, as
 /// `s.split(sep).collect::<Vec<_>>()` of length 3 but without the vector (asked of the first
 /// words of every paragraph).
@@ -272,6 +288,16 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
         });
     }
     let get = |i: usize| ws.get(i).map(|x| x.2);
+    let (_, word_end, _) = ws[k];
+    if s[word_end..].starts_with(' ') && time_prefix(&s[word_end..]) > 0 {
+        if let Some(iso) = short_year(w) {
+            return Some(DateMatch {
+                start,
+                end: word_end,
+                iso,
+            });
+        }
+    }
     let end_of = |i: usize| {
         let (st, e, t) = ws[i];
         st + t.trim_end_matches([',', '.']).len().min(e - st)
@@ -644,6 +670,15 @@ mod tests {
         assert_eq!(v("21.05.2025"), Some("2025-05-21".into()));
         assert_eq!(v("05/21/2025"), Some("2025-05-21".into()));
         assert_eq!(v("Updated 16:42, 26-Nov-2026"), Some("2026-11-26".into()));
+        // A two-digit year only in a stamp, before its time.
+        assert_eq!(
+            v("by Alexander Bolton - 11/26/26 6:14 PM ET"),
+            Some("2026-11-26".into())
+        );
+        assert_eq!(v("26/11/26 18:14"), Some("2026-11-26".into()));
+        assert_eq!(v("it rose 3/4/26 percent"), None);
+        assert_eq!(v("11/26/26 at noon"), None);
+        assert_eq!(v("11/26/26 was the day"), None);
         // Reuters' web page copied as text: the date, time and update stamp run together.
         let glued = "November 7, 20253:45 AM GMT+5Updated 2 hours ago";
         let m = find_date(glued).unwrap();

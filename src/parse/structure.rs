@@ -517,6 +517,14 @@ const PROMPT_STARTS: &[&str] = &[
     "support truly",
     "support independent journalism",
     "get our free",
+    // A Canadian broadcaster's credit to the wire under its story (CBC, CTV, Global News).
+    "with files from",
+    // The Mint's and The Economic Times' line under every story: `(Catch all the Business
+    // News, Breaking News Events and Latest News Updates on The Economic Times.)`
+    "(catch all the",
+    "catch all the",
+    // Haaretz's topic buttons under its story: `Click the alert icon to follow topics:`.
+    "click the alert icon",
     // A terminal's or an app's pitch in a story's head or foot.
     "before it's here, it's on the bloomberg terminal",
     "before it’s here, it’s on the bloomberg terminal",
@@ -837,6 +845,7 @@ fn is_prompt_lowered(s: &str, l: &Lowered) -> bool {
         || (l.phrases & BAR_BIT != 0 && labelled_link(s))
         || email_only(s)
         || sign_off(s)
+        || player_time(s)
         || is_rule_line(s)
         || (l.phrases & COOKIE_BIT != 0 && cookie_notice(lower))
         || rating_line(lower)
@@ -996,6 +1005,22 @@ fn sign_off(s: &str) -> bool {
         && (1..=2).contains(&words_up_to(name, 3))
         && name.starts_with(char::is_uppercase)
         && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+/// `0:00 / 2:41`: an audio or video player's position and length, pasted with the page
+/// (News24's `Listen to this article`). Two clock readings and the slash, nothing else.
+fn player_time(s: &str) -> bool {
+    let Some((at, of)) = s.trim().split_once(" / ") else {
+        return false;
+    };
+    let clock = |t: &str| {
+        let parts: Vec<&str> = t.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && (1..=2).contains(&parts[0].len())
+            && parts[1..].iter().all(|p| p.len() == 2)
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    clock(at) && clock(of)
 }
 
 /// `___`, `***`, `---`: a rule the wire draws between a story and its credits or links.
@@ -1579,6 +1604,15 @@ fn agencies_in_prose(phrases: u64, s: &str) -> bool {
 
 /// A market ticker's chip as a finance page lists it under `In this article:`: a symbol
 /// (`PKR=X`, `^KSE`, `AAPL`, `0700.HK`) or its move (`-0.05%`, `+1.2%`), alone on a line.
+/// A line of topic buttons: a few capitalised words and no sentence's end (`Israel Budget`).
+fn topic_chips(s: &str) -> bool {
+    let t = s.trim();
+    (1..=8).contains(&words_up_to(t, 9))
+        && !t.ends_with(['.', '?', '!', ':', '"', '”'])
+        && t.split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 fn ticker_chip(s: &str) -> bool {
     let t = s.trim();
     let symbol = (1..=12).contains(&t.len())
@@ -3001,6 +3035,16 @@ pub fn find(text: &str, hints: &Hints) -> (Structure, Vec<Span>) {
                 prompt[j] = true;
             }
         }
+        // Haaretz's `Click the alert icon to follow topics:` over the topics' buttons, one
+        // line of short names right under it.
+        if prompt[i] && t(i).trim_end().ends_with("topics:") {
+            for j in i + 1..n {
+                if bs[j].gap_before > 0 || !topic_chips(t(j)) {
+                    break;
+                }
+                prompt[j] = true;
+            }
+        }
     }
     let metas: Vec<Option<Meta>> = (0..n).map(|i| meta(t(i))).collect();
     // A photo's credit on a line of its own (`Jack Mitchell/Getty Images`, `Sophie Park for
@@ -3786,6 +3830,19 @@ fn about_heading(s: &str) -> bool {
     })
 }
 
+/// `A Message from The Moscow Times:` over `Dear readers,`: a publisher's appeal pasted under
+/// the story, to its end. The heading and the salutation together; either alone may be the
+/// story's own words.
+fn readers_message(s: &str, next: Option<&str>) -> bool {
+    let s = s.trim();
+    // The salutation on the heading's next line, or opening the next block.
+    let (head, rest) = s.split_once('\n').map_or((s, next), |(h, r)| (h, Some(r)));
+    head.len() <= 80
+        && head.trim_end().ends_with(':')
+        && starts_word(&head.to_lowercase(), "a message from")
+        && rest.is_some_and(|r| r.trim_start().to_lowercase().starts_with("dear reader"))
+}
+
 /// `SOURCE Northwind Therapeutics, Inc.`: the issuer a press-release wire names as the last
 /// line.
 fn source_line(s: &str) -> bool {
@@ -3807,6 +3864,7 @@ fn trailer_start(blocks: &[&str], b0: usize) -> Option<usize> {
         let s = blocks[j];
         marked(j)
             || (about_heading(s) && (j + 1..n).any(marked))
+            || readers_message(s, blocks.get(j + 1).copied())
             || (is_rule_line(s)
                 && j + 1 < n
                 && blocks[j + 1..].iter().all(|b| is_prompt(b) || link_line(b)))
@@ -4154,6 +4212,26 @@ fn counter_line(s: &str) -> bool {
         })
 }
 
+/// `News24`, `Reuters` alone on the story's last line: the outlet signing it off. A listed
+/// organization's name and nothing else is no sentence of the story.
+fn outlet_sign_off(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 40
+        && t.starts_with(|c: char| c.is_uppercase())
+        && words_up_to(t, 5) <= 4
+        && crate::ner::gazetteer::Gazetteer::shared().is_listed_as(t, crate::analysis::Label::ORG)
+}
+
+/// `Corrections and clarifications | Submit a news tip | Report error` (CBC): the page's tools
+/// in one line, short links between bars, one of them a [`CLOSING_HEADINGS`] link.
+fn closing_links(lower: &str) -> bool {
+    lower.contains(" | ") && {
+        let parts: Vec<&str> = lower.split(" | ").map(str::trim).collect();
+        parts.iter().all(|p| (1..=4).contains(&words_up_to(p, 5)))
+            && parts.iter().any(|p| CLOSING_HEADINGS.contains(p))
+    }
+}
+
 /// Headings and links an outlet sets under a story (compared lower-cased, without a closing
 /// stop, colon or question mark): its tags (`Topics`, `KEYWORDS`), the writer's box (`View
 /// Bio`), a review's box (`Good Stuff` / `Bad Stuff`, `Pros` / `Cons`), the page's tools
@@ -4189,6 +4267,7 @@ const CLOSING_HEADINGS: &[&str] = &[
     "what we didn’t like",
     "report error",
     "report an error",
+    "corrections and clarifications",
     "report a typo",
     "submit a tip",
     "submit a news tip",
@@ -4352,6 +4431,8 @@ fn closing_line(s: &str) -> bool {
     comments
         || counter_line(s)
         || CLOSING_HEADINGS.contains(&heading)
+        || closing_links(&lower)
+        || outlet_sign_off(s)
         || list_heading(heading)
         || correction_note(&lower)
         || appeal(&lower)
