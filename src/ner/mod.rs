@@ -36,7 +36,6 @@ mod spaces;
 pub mod speakers;
 mod storms;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::analysis::{Label, Span};
@@ -295,14 +294,14 @@ impl Pipeline {
     }
 
     pub fn recognize(&self, doc: &Doc) -> Vec<Mention> {
-        // Accepted mentions never overlap, so keyed by start the only one that can overlap a
-        // candidate is the last one starting before the candidate ends: O(log n) per check,
-        // which matters on long documents with tens of thousands of mentions.
-        let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
+        // Accepted mentions never overlap, so in order of their starts (which is also the order
+        // of their ends) the ones a candidate overlaps are a run: found by a binary search. A
+        // `Vec` rather than a `BTreeMap`: the model's mentions come in order (appended), and the
+        // later stages' few inserts move a few hundred bytes at most.
+        let mut found: Vec<Mention> = Vec::new();
         // The bytes they cover, to tell a clash without a search of `found` (most candidates
         // clash: the model found them before).
         let mut covered = Covered::new(doc.text.len());
-        let mut inside = Vec::new();
         let shapes = Shapes::new(doc);
         // What each candidate becomes (or that it is dropped), by the candidate: two thirds of
         // the candidates were proposed before by another stage (the one-word places by two
@@ -320,7 +319,7 @@ impl Pipeline {
                 };
                 let clash = covered.any(m.span);
                 if let Merge::Relabel(from) = *merge {
-                    if let Some(f) = found.get_mut(&m.span.start) {
+                    if let Some(f) = same_start(&mut found, m.span.start) {
                         if f.span == m.span && f.label == from {
                             f.label = m.label;
                         }
@@ -330,41 +329,40 @@ impl Pipeline {
                 if *merge == Merge::Correct {
                     // In place of the same span, or clashing with nothing.
                     if corrects(doc, &found, m, clash) {
-                        found.insert(m.span.start, m);
+                        let at = found.partition_point(|f| f.span.start < m.span.start);
+                        match found.get_mut(at) {
+                            Some(f) if f.span.start == m.span.start => *f = m,
+                            _ => found.insert(at, m),
+                        }
                         covered.set(m.span, true);
                     }
                     continue;
                 }
                 if !clash {
-                    found.insert(m.span.start, m);
+                    let at = found.partition_point(|f| f.span.start < m.span.start);
+                    found.insert(at, m);
                     covered.set(m.span, true);
                     continue;
                 }
                 if *merge == Merge::Fill {
                     continue;
                 }
-                // Everything it overlaps must lie within it.
-                inside.clear();
-                let mut covers = true;
-                for (&start, f) in found.range(..m.span.end).rev() {
-                    if f.span.end <= m.span.start {
-                        break;
-                    }
-                    covers &= f.span.start >= m.span.start && f.span.end <= m.span.end;
-                    inside.push(start);
-                }
+                // Everything it overlaps must lie within it: the run of mentions that end
+                // after its start and start before its end.
+                let to = found.partition_point(|f| f.span.start < m.span.end);
+                let from = found[..to].partition_point(|f| f.span.end <= m.span.start);
+                let covers = found[from..to]
+                    .iter()
+                    .all(|f| f.span.start >= m.span.start && f.span.end <= m.span.end);
                 if covers {
-                    for start in &inside {
-                        if let Some(f) = found.remove(start) {
-                            covered.set(f.span, false);
-                        }
+                    for f in found.splice(from..to, [m]) {
+                        covered.set(f.span, false);
                     }
-                    found.insert(m.span.start, m);
                     covered.set(m.span, true);
                 }
             }
         }
-        let found = parted_at_open_brackets(doc, found.into_values().collect());
+        let found = parted_at_open_brackets(doc, found);
         let found = parted_at_separators(doc, found);
         let found = joins::split_joined(doc, found);
         let found = joined_ranges(doc, with_units(doc, joined_scores(doc, found)));
@@ -414,6 +412,12 @@ impl Pipeline {
             })
             .collect()
     }
+}
+
+/// The mention of `found` (in order of their starts) that starts at `start`, if any.
+fn same_start(found: &mut [Mention], start: usize) -> Option<&mut Mention> {
+    let at = found.partition_point(|f| f.span.start < start);
+    found.get_mut(at).filter(|f| f.span.start == start)
 }
 
 /// The bytes of a text that accepted mentions cover, a bit each. Accepted mentions never
@@ -1054,11 +1058,12 @@ fn with_whole_contractions(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 /// mention of the same span if it has another name's label, or where it `clash`es with
 /// nothing; neither where the text ends an accepted PERSON of more words (`Ferrari` after
 /// `Enzo Ferrari`: a surname, not the company).
-fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool) -> bool {
+fn corrects(doc: &Doc, found: &[Mention], m: Mention, clash: bool) -> bool {
     use crate::analysis::Label::*;
     // Where the model found the same already, or something else it keeps, there is nothing to
     // do: decided before the surnames are read, which most candidates never need.
-    let replaces = found.get(&m.span.start).is_some_and(|f| {
+    let at = found.partition_point(|f| f.span.start < m.span.start);
+    let replaces = found.get(at).is_some_and(|f| {
         f.span == m.span
             && f.label != m.label
             && matches!(
@@ -1073,7 +1078,7 @@ fn corrects(doc: &Doc, found: &BTreeMap<usize, Mention>, m: Mention, clash: bool
     // person's text ends with, a space before it.
     let name = doc.text.get(m.span.start..m.span.end).unwrap_or_default();
     let surname = !name.contains(' ')
-        && found.values().any(|p| {
+        && found.iter().any(|p| {
             p.label == PERSON
                 && p.span.len() > name.len()
                 && doc.text.get(p.span.start..p.span.end).is_some_and(|t| {
@@ -6570,7 +6575,8 @@ mod tests {
             let len = 1 + next(400);
             // Spans may run past the text as given: the bits grow.
             let mut covered = Covered::new(len);
-            let mut found: BTreeMap<usize, Mention> = BTreeMap::new();
+            let mut found: std::collections::BTreeMap<usize, Mention> =
+                std::collections::BTreeMap::new();
             for _ in 0..60 {
                 let start = next(len as u64 + 10);
                 let most = if next(4) == 0 { 150 } else { 12 };
