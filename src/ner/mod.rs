@@ -789,14 +789,13 @@ fn lists_of_places(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             j += 1;
         }
         let list = &found[i..j];
-        let odd: Vec<usize> = (i..j)
-            .filter(|&k| matches!(found[k].label, PERSON | ORG | NORP | PRODUCT))
-            .collect();
+        // The one mention that is no place (counted, not collected: asked of every mention).
+        let is_odd = |m: &Mention| matches!(m.label, PERSON | ORG | NORP | PRODUCT);
         if list.len() >= 3
-            && odd.len() == 1
+            && list.iter().filter(|m| is_odd(m)).count() == 1
             && list.iter().filter(|m| m.label == GPE).count() == list.len() - 1
         {
-            let k = odd[0];
+            let k = i + list.iter().position(is_odd).unwrap_or_default();
             let r = token_range(doc, found[k].span);
             // An acronym or a name the lists know keeps its label (`Russia, [EU]ORG and
             // China`).
@@ -868,11 +867,14 @@ fn places_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
     // table's `SEATTLE 5 8 0`) speaks of the club as well as the city.
     let text = |m: &Mention| doc.text.get(m.span.start..m.span.end).unwrap_or("");
     // The words of the other mentions first: the lists are read only for a GPE that has them.
-    let others: Vec<&str> = found
-        .iter()
-        .filter(|m| matches!(m.label, PERSON | ORG | NORP))
-        .map(text)
-        .collect();
+    // Made as big as it may get at once: grown, it took four or five allocations a document.
+    let mut others: Vec<&str> = Vec::with_capacity(found.len());
+    others.extend(
+        found
+            .iter()
+            .filter(|m| matches!(m.label, PERSON | ORG | NORP))
+            .map(text),
+    );
     // One bit of each of their lengths and first bytes, to pass over most GPEs unsearched.
     let key =
         |t: &str| 1u64 << ((t.len() ^ usize::from(t.as_bytes().first().map_or(0, |b| *b))) & 63);
@@ -1361,11 +1363,12 @@ fn names_again(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Menti
     // Each name to look for, with its label: a PERSON's last word, and a one-word name found
     // elsewhere in the article (`Safaricom` in the headline, `Celtics:` before a line of
     // scores). A word found with two labels is left alone.
-    let mut names: Vec<&str> = Vec::new();
-    let mut labels: Vec<Option<Label>> = Vec::new();
-    let mut times: Vec<u32> = Vec::new();
+    // At most one a mention: made that big at once, not grown.
+    let mut names: Vec<&str> = Vec::with_capacity(found.len());
+    let mut labels: Vec<Option<Label>> = Vec::with_capacity(found.len());
+    let mut times: Vec<u32> = Vec::with_capacity(found.len());
     // Whether a one-word name was found inside a sentence, where its capital says it is a name.
-    let mut inside: Vec<bool> = Vec::new();
+    let mut inside: Vec<bool> = Vec::with_capacity(found.len());
     let mut index: crate::wordmap::WordMap<&str, usize> =
         crate::wordmap::WordMap::with_capacity_and_hasher(found.len(), Default::default());
     let name_like = |w: &str| {
