@@ -1372,10 +1372,20 @@ fn names_again(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Menti
     let mut index: crate::wordmap::WordMap<&str, usize> =
         crate::wordmap::WordMap::with_capacity_and_hasher(found.len(), Default::default());
     let name_like = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().count() >= 2
-            && chars.all(|c| c.is_alphabetic() && c.is_lowercase() || c == '-')
+        // An ASCII word by its bytes (an ASCII letter is alphabetic and lower case as a char
+        // exactly where it is an ASCII lower-case letter); others by their chars.
+        let shaped = if crate::wordmap::is_ascii_word(w) {
+            let b = w.as_bytes();
+            b.len() >= 3
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
+        } else {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.all(|c| c.is_alphabetic() && c.is_lowercase() || c == '-')
+        };
+        shaped
             && !is_title_word(w)
             && !rules::MONTHS.contains(&w)
             && !rules::WEEKDAYS.contains(&w)
@@ -1545,6 +1555,9 @@ const OF_HEADS: &[&str] = &[
 /// organization.
 const OF_HEADS_UNDER_A_PARENT: &[&str] = OF_HEADS.split_at(OF_HEADS.len() - 12).1;
 
+/// [`OF_HEADS`] with a pre-test ([`joined_of_names`] asks it of every mention's last word).
+const OF_HEAD_WORDS: Words = Words::new(OF_HEADS);
+
 /// Joins an organization the tagger ended at its head to the `of` or `for` part of its name:
 /// `[Democratic Party] for the [People]`, `[Constitutional Democratic Party] of [Japan]`,
 /// `[U.S. Court of Appeals] for the [Ninth Circuit]`. OntoNotes keeps such names whole (train:
@@ -1569,8 +1582,9 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             .get(a.span.start..a.span.end)
             .map(spaces::last_word)
             .unwrap_or("");
-        let head_ok = a.label == ORG && OF_HEADS.contains(&head);
-        let parent_ok = !OF_HEADS_UNDER_A_PARENT.contains(&head);
+        // Asked of every mention: the heads with a pre-test, and the parent's list only for a
+        // head that is joined.
+        let head_ok = a.label == ORG && OF_HEAD_WORDS.contains(head);
         let rest = doc.text.get(a.span.end..).unwrap_or("");
         let joint = [" of the ", " for the ", " of ", " for "]
             .iter()
@@ -1579,6 +1593,7 @@ fn joined_of_names(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             k += 1;
             continue;
         };
+        let parent_ok = !OF_HEADS_UNDER_A_PARENT.contains(&head);
         let from = a.span.end + joint.len();
         let end = match found.get(k + 1) {
             Some(b)
@@ -1679,6 +1694,9 @@ const MEASURE_UNITS: &[&str] = &[
     "hectopascals",
 ];
 
+/// [`MEASURE_UNITS`] with a pre-test.
+const MEASURE_UNIT_WORDS: Words = Words::new(MEASURE_UNITS);
+
 /// A count the tagger gave no unit that a unit follows (`[eight]CARDINAL yards`, `a
 /// [58.6]CARDINAL-metre tower`): the count and its unit are a QUANTITY, and a count of
 /// percentage points a PERCENT (`two percentage-point`).
@@ -1702,7 +1720,7 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let unit_named = found.get(k + 1).is_some_and(|b| {
             b.span == Span::new(doc.tokens[u].start, doc.tokens[u].end)
                 && !matches!(b.label, CARDINAL | PERCENT | QUANTITY)
-                && MEASURE_UNITS.contains(&doc.token_text(u))
+                && MEASURE_UNIT_WORDS.contains(doc.token_text(u))
         });
         if !unit_named
             && found
@@ -1719,7 +1737,7 @@ fn with_units(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
         let unit = doc.token_text(u);
         let point = |i: usize| i < n && matches!(doc.token_text(i), "point" | "points");
         // `percentage-point` and `percentage points`: the unit runs on to `point(s)`.
-        let (label, end) = if MEASURE_UNITS.contains(&unit) {
+        let (label, end) = if MEASURE_UNIT_WORDS.contains(unit) {
             (QUANTITY, u)
         } else if unit == "percentage" && u + 2 < n && doc.token_text(u + 1) == "-" && point(u + 2)
         {
@@ -5552,6 +5570,9 @@ const TITLES_ALONE: &[&str] = &[
     "Secretaries",
 ];
 
+/// [`TITLES_ALONE`] with a pre-test ([`is_title_only`] asks it of every mention).
+const TITLE_ALONE_WORDS: Words = Words::new(TITLES_ALONE);
+
 /// Builds the lists and word sets the stages read, now rather than on the first text
 /// ([`crate::load`]); the model and the gazetteer are built with the pipeline.
 pub(crate) fn load() {
@@ -5644,7 +5665,7 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
         return doc
             .text
             .get(m.span.start..m.span.end)
-            .is_some_and(|t| TITLES_ALONE.contains(&t));
+            .is_some_and(|t| TITLE_ALONE_WORDS.contains(t));
     }
     let r = token_range(doc, m.span);
     // One word between two titles is a title's part, never a person (`Chief [Cabinet]PERSON
@@ -5657,7 +5678,7 @@ fn is_title_only(doc: &Doc, m: Mention) -> bool {
         && is_title_word(doc.token_text(r.end));
     match r.len() {
         0 => false,
-        1 => TITLES_ALONE.contains(&doc.token_text(r.start)) || between_titles,
+        1 => TITLE_ALONE_WORDS.contains(doc.token_text(r.start)) || between_titles,
         _ => matches!(m.label, ORG | PERSON) && r.clone().all(|i| is_title_word(doc.token_text(i))),
     }
 }
