@@ -3518,7 +3518,6 @@ fn is_quote(w: &str) -> bool {
 /// (`Rui Costa ( Fiorentina` in a CoNLL line-up).
 fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
     use crate::analysis::Label::{CARDINAL, DATE, MONEY, PERCENT, QUANTITY, TIME};
-    let mut out = Vec::with_capacity(found.len());
     // The text's `(`s, found once (a few an article): each mention's last one is looked up
     // here, where `rfind('(')` set up a reverse search for every mention.
     let b = doc.text.as_bytes();
@@ -3528,17 +3527,23 @@ fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         opens.push(k);
         from = k + 1;
     }
+    // None in the text (most articles): nothing to part, and no copy of the mentions.
+    if opens.is_empty() {
+        return found;
+    }
+    let mut out = Vec::with_capacity(found.len());
     for m in found {
-        let text = doc.text.get(m.span.start..m.span.end).unwrap_or("");
-        // `text.rfind('(')`: the last `(` before the span's end, if the span holds it.
+        // `text.rfind('(')`: the last `(` before the span's end, if the span holds it. The
+        // mention's text is sliced only for a mention that holds one.
         let last = opens.partition_point(|&k| k < m.span.end);
         let rfind = last
             .checked_sub(1)
             .map(|k| opens[k])
-            .filter(|&k| !text.is_empty() && k >= m.span.start)
+            .filter(|&k| k >= m.span.start)
             .map(|k| k - m.span.start);
+        let text = || doc.text.get(m.span.start..m.span.end).unwrap_or("");
         let open = match rfind {
-            Some(open) if open > 0 && !text[open..].contains(')') => open,
+            Some(open) if open > 0 && !text().is_empty() && !text()[open..].contains(')') => open,
             _ => {
                 out.push(m);
                 continue;
