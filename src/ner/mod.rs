@@ -339,8 +339,13 @@ impl Pipeline {
                     continue;
                 }
                 if !clash {
-                    let at = found.partition_point(|f| f.span.start < m.span.start);
-                    found.insert(at, m);
+                    // Most go at the end (the model's come in order): no search for those.
+                    if found.last().is_none_or(|f| f.span.start < m.span.start) {
+                        found.push(m);
+                    } else {
+                        let at = found.partition_point(|f| f.span.start < m.span.start);
+                        found.insert(at, m);
+                    }
                     covered.set(m.span, true);
                     continue;
                 }
