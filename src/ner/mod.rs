@@ -1390,10 +1390,7 @@ fn names_again(doc: &Doc, shapes: &Shapes, mut found: Vec<Mention>) -> Vec<Menti
                 && chars.clone().count() >= 2
                 && chars.all(|c| c.is_alphabetic() && c.is_lowercase() || c == '-')
         };
-        shaped
-            && !is_title_word(w)
-            && !rules::MONTHS.contains(&w)
-            && !rules::WEEKDAYS.contains(&w)
+        shaped && !is_title_word(w) && !rules::MONTHS.contains(&w) && !rules::WEEKDAYS.contains(&w)
     };
     for m in &found {
         let Some(text) = doc.text.get(m.span.start..m.span.end) else {
