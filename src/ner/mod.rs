@@ -3529,7 +3529,8 @@ fn parted_at_open_brackets(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
         opens.push(k);
         from = k + 1;
     }
-    // None in the text (most articles): nothing to part, and no copy of the mentions.
+    // None in the text (two of the five seeds, 111 of the 231 CoNLL test texts): nothing to
+    // part, and no copy of the mentions.
     if opens.is_empty() {
         return found;
     }
