@@ -109,8 +109,8 @@ pub(super) fn storms_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
 
 /// Whether the words around `span` say only a storm can be meant.
 fn storm_only(doc: &Doc, span: Span) -> bool {
-    let before = doc.text[..span.start].trim_end();
-    let after = doc.text[span.end..].trim_start();
+    let before = trim_end(&doc.text[..span.start]);
+    let after = trim_start(&doc.text[span.end..]);
     const AFTER: &[&str] = &[
         "made landfall",
         "makes landfall",
@@ -133,6 +133,24 @@ fn storm_only(doc: &Doc, span: Span) -> bool {
     before.ends_with("remnants of")
         || before.ends_with("Remnants of")
         || AFTER.iter().any(|cue| after.starts_with(cue))
+}
+
+/// `s.trim_end()`, the usual case of an ASCII byte before the name read without a call.
+#[inline]
+fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !char::from(b).is_whitespace() => s,
+        _ => s.trim_end(),
+    }
+}
+
+/// `s.trim_start()`, the usual case of an ASCII byte after the name read without a call.
+#[inline]
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !char::from(b).is_whitespace() => s,
+        _ => s.trim_start(),
+    }
 }
 
 #[cfg(test)]
