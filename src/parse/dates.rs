@@ -289,7 +289,11 @@ fn date_at(s: &str, ws: &[(usize, usize, &str)], k: usize) -> Option<DateMatch> 
     }
     let get = |i: usize| ws.get(i).map(|x| x.2);
     let (_, word_end, _) = ws[k];
-    if s[word_end..].starts_with(' ') && time_prefix(&s[word_end..]) > 0 {
+    if w.len() <= 8
+        && w.as_bytes().contains(&b'/')
+        && s[word_end..].starts_with(' ')
+        && time_prefix(&s[word_end..]) > 0
+    {
         if let Some(iso) = short_year(w) {
             return Some(DateMatch {
                 start,
