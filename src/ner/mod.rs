@@ -3,6 +3,7 @@
 //! statistical model, rules and gazetteers can be combined or swapped without touching callers.
 
 pub mod acronyms;
+mod appositions;
 mod brackets;
 mod bylines;
 pub mod calendar;
@@ -374,6 +375,7 @@ impl Pipeline {
         let found = teams_by_their_staff(doc, found);
         let found = companies_by_their_description(doc, &shapes, found);
         let found = people_by_their_role(doc, credited_people(doc, places_near(doc, found)));
+        let found = appositions::people_in_apposition(doc, found);
         let found = owners_of_people(doc, kinds::by_their_kind(doc, found));
         let found = laws_joined_at_and(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
