@@ -36,6 +36,7 @@ pub mod shapes;
 mod spaces;
 pub mod speakers;
 mod storms;
+mod wholes;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -376,6 +377,7 @@ impl Pipeline {
         let found = companies_by_their_description(doc, &shapes, found);
         let found = people_by_their_role(doc, credited_people(doc, places_near(doc, found)));
         let found = appositions::people_in_apposition(doc, found);
+        let found = wholes::organizations_whole(doc, found);
         let found = owners_of_people(doc, kinds::by_their_kind(doc, found));
         let found = laws_joined_at_and(doc, found);
         let found = joined_particles(doc, joined_of_names(doc, with_pronoun_surnames(doc, found)));
