@@ -401,6 +401,7 @@ impl Pipeline {
             rivers::rivers_named_together(doc, brackets::parted_at_closing_brackets(doc, found));
         let found = fiscal::fiscal_years(doc, rivers::places_before_their_kind(doc, found));
         let found = credits::credits(doc, scriptures::scriptures(doc, found));
+        let found = products::products_named_again(doc, found);
         found
             .iter()
             .enumerate()

@@ -413,6 +413,42 @@ fn oil_word_near(doc: &Doc, i: usize, end: usize) -> bool {
         .any(|j| OIL_WORDS.contains(&doc.token_text(j)))
 }
 
+/// A person's name that starts with a word the article gives alone as a product is that product
+/// (rs26, a drug approval: `approved … [Leqembi]PRODUCT`, then `to be sold as [Leqembi
+/// Iqlik]PERSON` and `[Leqembi]PERSON has so far been given …`). OntoNotes train: in the
+/// documents where a capitalized word is a one-word PRODUCT, its other one-word mentions are a
+/// PRODUCT 362 times and never a PERSON, and the longer names it opens are PRODUCTs 7 of 7
+/// (`PlayStation 2`, `Gitanes Blondes`). A given name the lists know is left alone.
+pub(super) fn products_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let text = doc.text;
+    let word = |m: &Mention| {
+        let t = &text[m.span.start..m.span.end];
+        t.split(' ').next().unwrap_or(t)
+    };
+    // The one-word products, found once: most articles have none.
+    let mut products: Vec<&str> = Vec::new();
+    for m in &found {
+        if m.label == Label::PRODUCT && !text[m.span.start..m.span.end].contains(' ') {
+            let t = word(m);
+            if t.starts_with(|c: char| c.is_uppercase()) && !products.contains(&t) {
+                products.push(t);
+            }
+        }
+    }
+    if products.is_empty() {
+        return found;
+    }
+    for m in &mut found {
+        if m.label == Label::PERSON {
+            let first = word(m);
+            if products.contains(&first) && !Gazetteer::shared().is_first_name(first) {
+                m.label = Label::PRODUCT;
+            }
+        }
+    }
+    found
+}
+
 /// A Boeing model's number the model read as a count (rs24, an air show's orders: `[Boeing]ORG
 /// [777-9]CARDINAL jets`, `[737]CARDINAL MAX 8s`, `[787-9]CARDINAL Dreamliners`) is the
 /// product, with the `MAX` and its variant after it. OntoNotes train: a number right after
@@ -488,6 +524,32 @@ pub(super) fn aircraft_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mentio
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn people_named_by_a_product_are_the_product() {
+        use crate::ner::test_support::{owned, passed};
+        use Label::{PERSON, PRODUCT};
+        assert_eq!(
+            passed(
+                "FDA approved Leqembi; sold as Leqembi Iqlik by Jo Smith. Then Ahmed and Ahmed Ali.",
+                &[
+                    ("Leqembi", PRODUCT),
+                    ("Leqembi Iqlik", PERSON),
+                    ("Jo Smith", PERSON),
+                    ("Ahmed", PRODUCT),
+                    ("Ahmed Ali", PERSON)
+                ],
+                products_named_again
+            ),
+            owned(&[
+                ("Leqembi", PRODUCT),
+                ("Leqembi Iqlik", PRODUCT),
+                ("Jo Smith", PERSON),
+                ("Ahmed", PRODUCT),
+                ("Ahmed Ali", PERSON)
+            ])
+        );
+    }
 
     #[test]
     fn boeing_numbers_are_products() {
