@@ -2698,7 +2698,10 @@ fn people_by_their_role(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             && bytes
                 .get(..m.span.start)
                 .and_then(|t| t.strip_suffix(b" "))
-                .filter(|t| matches!(t.last(), Some(b'n' | b'y' | b't' | b'r' | b'l' | b's')))
+                .filter(|t| {
+                    matches!(t.last(), Some(b'n' | b'y' | b't' | b'r' | b'l'))
+                        || t.ends_with(b"actress")
+                })
                 .and_then(|t| t.rsplit(|&b| b == b' ' || b == b'\n').next())
                 .is_some_and(|w| OFFICES.contains(&w))
         {

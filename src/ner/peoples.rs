@@ -54,10 +54,11 @@ pub(super) fn members_of_peoples(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
     for m in &mut found {
         if m.label == Label::GPE {
             let t = text(m);
-            let plural = |p: &&[u8]| p.len() == t.len() + 1 && p.starts_with(t) && p.ends_with(b"s");
+            let plural =
+                |p: &&[u8]| p.len() == t.len() + 1 && p.starts_with(t) && p.ends_with(b"s");
             if t.len() >= 3
                 && !t.contains(&b' ')
-                && peoples.iter().any(|p| plural(p))
+                && peoples.iter().any(plural)
                 && !std::str::from_utf8(t).is_ok_and(|t| Gazetteer::shared().is_listed_place(t))
             {
                 m.label = Label::NORP;

@@ -1289,7 +1289,12 @@ impl Recognizer for ClockTimes {
             // `between 5.55 am and 10.30 pm`: a dotted clock time with its half of the day
             // written apart, as Indian and British papers write it; the model read it as a count
             // or a quantity (OntoNotes writes only `10:30 a.m.`, TIME 40 of 42 in train).
-            if z + 1 < n && is_half_of_day(t(z + 1)) && is_dotted_twelve_hour_clock(w) {
+            if w.len() <= 5
+                && w.as_bytes()[0].is_ascii_digit()
+                && is_dotted_twelve_hour_clock(w)
+                && z + 1 < n
+                && is_half_of_day(t(z + 1))
+            {
                 let e = if z + 2 < n && is_zone(t(z + 2)) {
                     z + 2
                 } else {

@@ -17,32 +17,62 @@ pub(super) fn organizations_whole(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
     let bytes = text.as_bytes();
     // The organizations named in two words or more, without a leading `the`; gathered only
     // once a mention has a capitalized word right beside it that no mention holds.
-    let mut names: Option<Vec<&str>> = None;
+    let mut names: Option<Vec<(&str, u64)>> = None;
     for k in 0..found.len() {
         let m = found[k];
-        // From the bytes first: a capitalized word right before or right after the mention,
-        // past a space, that no neighbouring mention holds.
+        // From the bytes first: no amount and no person (a title before a person's name, the
+        // commonest capitalized neighbour, names no organization), and a capitalized word right
+        // before or right after the mention, past a space, that no neighbouring mention holds
+        // (not a `The` opening a sentence, which the names are gathered without).
+        if matches!(
+            m.label,
+            Label::PERSON
+                | Label::CARDINAL
+                | Label::MONEY
+                | Label::PERCENT
+                | Label::QUANTITY
+                | Label::ORDINAL
+                | Label::TIME
+        ) {
+            continue;
+        }
         let prev_end = k.checked_sub(1).map_or(0, |j| found[j].span.end);
         let next_start = found.get(k + 1).map_or(text.len(), |n| n.span.start);
-        let before = m.span.start >= 2 && bytes[m.span.start - 1] == b' ' && {
-            let word = bytes[..m.span.start - 1]
-                .iter()
-                .rposition(|&b| b == b' ' || b == b'\n')
-                .map_or(0, |p| p + 1);
-            prev_end <= word && bytes[word].is_ascii_uppercase()
-        };
         let after = bytes.get(m.span.end) == Some(&b' ')
-            && bytes.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes
+                .get(m.span.end + 1)
+                .is_some_and(u8::is_ascii_uppercase)
             && next_start > m.span.end + 1;
+        let before = !after
+            && m.span.start >= 2
+            && bytes[m.span.start - 1] == b' '
+            && bytes[m.span.start - 2].is_ascii_alphabetic()
+            && {
+                let word = bytes[..m.span.start - 1]
+                    .iter()
+                    .rposition(|&b| b == b' ' || b == b'\n')
+                    .map_or(0, |p| p + 1);
+                prev_end <= word
+                    && bytes[word].is_ascii_uppercase()
+                    && &bytes[word..m.span.start - 1] != b"The"
+            };
         if !before && !after {
             continue;
         }
         let names = names.get_or_insert_with(|| organizations(text, &found));
+        if names.is_empty() {
+            continue;
+        }
         let piece = &text[m.span.start..m.span.end];
-        if let Some(whole) = names.iter().find_map(|&name| {
-            occurrence_around(text, name, piece, m.span)
-                .filter(|s| s.start >= prev_end && s.end <= next_start)
-        }) {
+        let first = word_bit(bytes[m.span.start]);
+        if let Some(whole) = names
+            .iter()
+            .filter(|&&(_, words)| words & first != 0)
+            .find_map(|&(name, _)| {
+                occurrence_around(text, name, piece, m.span)
+                    .filter(|s| s.start >= prev_end && s.end <= next_start)
+            })
+        {
             found[k] = Mention {
                 span: whole,
                 label: Label::ORG,
@@ -52,8 +82,15 @@ pub(super) fn organizations_whole(doc: &Doc, mut found: Vec<Mention>) -> Vec<Men
     found
 }
 
-/// The texts of the ORG mentions of two words or more, a leading `the` or `The` left out.
-fn organizations<'a>(text: &'a str, found: &[Mention]) -> Vec<&'a str> {
+/// A bit for a word's first byte, for a cheap test of whether a name has a word that starts
+/// as the piece does.
+fn word_bit(first: u8) -> u64 {
+    1 << (first & 63)
+}
+
+/// The texts of the ORG mentions of two words or more, a leading `the` or `The` left out, each
+/// with the bits of its words' first bytes.
+fn organizations<'a>(text: &'a str, found: &[Mention]) -> Vec<(&'a str, u64)> {
     let mut names: Vec<&str> = found
         .iter()
         .filter(|m| m.label == Label::ORG)
@@ -68,6 +105,15 @@ fn organizations<'a>(text: &'a str, found: &[Mention]) -> Vec<&'a str> {
     names.sort_unstable();
     names.dedup();
     names
+        .into_iter()
+        .map(|name| {
+            let words = name
+                .split(' ')
+                .filter_map(|w| w.bytes().next())
+                .fold(0, |bits, b| bits | word_bit(b));
+            (name, words)
+        })
+        .collect()
 }
 
 /// Where the text around `at` (which reads `piece`) spells `name` whole, with `piece` one of
@@ -76,20 +122,35 @@ fn occurrence_around(text: &str, name: &str, piece: &str, at: Span) -> Option<Sp
     if name.len() <= piece.len() {
         return None;
     }
+    let nb = name.as_bytes();
+    let tb = text.as_bytes();
     let word_bound = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
-    name.match_indices(piece).find_map(|(off, _)| {
-        let nb = name.as_bytes();
-        let inside = (off == 0 || nb[off - 1] == b' ')
-            && (off + piece.len() == name.len() || nb[off + piece.len()] == b' ');
-        let start = at.start.checked_sub(off)?;
+    // Each word start of the name where the piece could begin: the start and after a space.
+    let starts = std::iter::once(0).chain(
+        nb.iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b' ')
+            .map(|(i, _)| i + 1),
+    );
+    for off in starts {
+        let rest = &nb[off..];
+        if !rest.starts_with(piece.as_bytes())
+            || !(rest.len() == piece.len() || rest[piece.len()] == b' ')
+        {
+            continue;
+        }
+        let Some(start) = at.start.checked_sub(off) else {
+            continue;
+        };
         let end = start + name.len();
-        let tb = text.as_bytes();
-        (inside
-            && text.get(start..end) == Some(name)
+        if tb.get(start..end) == Some(nb)
             && (start == 0 || word_bound(tb.get(start - 1)))
-            && word_bound(tb.get(end)))
-        .then(|| Span::new(start, end))
-    })
+            && word_bound(tb.get(end))
+        {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
