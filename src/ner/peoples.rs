@@ -51,13 +51,17 @@ pub(super) fn members_of_peoples(doc: &Doc, mut found: Vec<Mention>) -> Vec<Ment
     if peoples.is_empty() {
         return found;
     }
+    // Most one-word NORPs are adjectives (`American`); only a plural can stand for a singular.
+    let plurals = peoples.iter().any(|p| p.ends_with(b"s"));
     for m in &mut found {
         if m.label == Label::GPE {
+            if !plurals {
+                continue;
+            }
             let t = text(m);
             let plural =
                 |p: &&[u8]| p.len() == t.len() + 1 && p.starts_with(t) && p.ends_with(b"s");
             if t.len() >= 3
-                && !t.contains(&b' ')
                 && peoples.iter().any(plural)
                 && !std::str::from_utf8(t).is_ok_and(|t| Gazetteer::shared().is_listed_place(t))
             {
