@@ -1518,3 +1518,43 @@ fn taiwan_dollars_quarters_offices_acronyms_peoples_and_ships() {
         "{labels:?}"
     );
 }
+
+/// Reading round rs26: dotted clock times with their half of the day apart, a scaled count with
+/// no unit, an organization found again in pieces, a one-word person that is the article's
+/// product, the arts' roles, listed parties and a cape.
+#[test]
+fn clocks_counts_pieces_products_and_roles() {
+    let text = "Metro line opens; Rio Tinto eyes copper\n\nMUMBAI: The line will carry 13 lakh \
+                passengers a day, with trains between 5.55 am and 10.30 pm. Rio Tinto declined \
+                to comment. Rio Tinto’s new chief executive spoke. Houthi attacks stopped after \
+                the Houthis agreed a truce, and ships sailed round the Cape of Good Hope. The \
+                FDA approved Leqembi for patients; the shot will be sold as Leqembi Iqlik. \
+                Leqembi has so far been given only as an infusion. The \
+                song’s producer, Mustard, accepted. Constitutional expert P.D.T. Achary said \
+                the Janata Dal would split.";
+    let a = analyze(text, &Options::default());
+    let labels = texts_and_labels(&a);
+    for (t, l) in [
+        ("13 lakh", "CARDINAL"),
+        ("5.55 am", "TIME"),
+        ("10.30 pm", "TIME"),
+        ("Cape of Good Hope", "LOC"),
+        ("Mustard", "PERSON"),
+        ("P.D.T. Achary", "PERSON"),
+        ("Janata Dal", "ORG"),
+    ] {
+        assert!(labels.contains(&(t, l)), "{t}: {labels:?}");
+    }
+    assert!(
+        labels
+            .iter()
+            .all(|&(t, l)| t != "Tinto" && (t != "Rio Tinto" || l == "ORG")),
+        "{labels:?}"
+    );
+    assert!(
+        labels
+            .iter()
+            .all(|&(t, l)| t != "Leqembi" || l == "PRODUCT"),
+        "{labels:?}"
+    );
+}

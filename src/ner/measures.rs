@@ -24,6 +24,13 @@
 //! - an amount with no currency before `shares` counts the shares: `volumes rose to [1.04
 //!   billion]MONEY shares`. OntoNotes train: a number and its scale before `shares` are a
 //!   CARDINAL 39 times and a MONEY once.
+//!
+//! And in a fourteenth round (rs26: a metro line's opening):
+//!
+//! - a number and its scale with no unit after it is a count, not a measure: `will carry [13
+//!   lakh]QUANTITY passengers a day` (the model reads the Indian scales `lakh` and `crore` as
+//!   units). OntoNotes train: a number and `million`, `billion`, `thousand`, `hundred` or
+//!   `trillion` are a CARDINAL 162 times, a MONEY 6 and a QUANTITY never.
 
 use crate::analysis::{Label, Span};
 use crate::ner::{Doc, Mention};
@@ -70,6 +77,13 @@ pub(super) fn measures(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
             {
                 found[k].label = Label::MONEY
             }
+            Label::QUANTITY
+                if text.first().is_some_and(u8::is_ascii_digit)
+                    && text.contains(&b' ')
+                    && is_scaled_number(text) =>
+            {
+                found[k].label = Label::CARDINAL
+            }
             Label::MONEY
                 if text.first().is_some_and(u8::is_ascii_digit)
                     && bytes[m.span.end..].starts_with(b" shares")
@@ -107,7 +121,7 @@ fn is_grouped_number(t: &[u8]) -> bool {
 }
 
 /// Whether `t` is a number and its scale alone, no currency named: `1.04 billion`, `912.6
-/// million`, `3,000`.
+/// million`, `13 lakh`, `3,000`.
 fn is_scaled_number(t: &[u8]) -> bool {
     let (number, scale) = match t.iter().position(|&b| b == b' ') {
         Some(p) => (&t[..p], &t[p + 1..]),
@@ -118,7 +132,7 @@ fn is_scaled_number(t: &[u8]) -> bool {
         .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
         && matches!(
             scale,
-            b"" | b"million" | b"billion" | b"thousand" | b"trillion"
+            b"" | b"million" | b"billion" | b"thousand" | b"trillion" | b"lakh" | b"crore"
         )
 }
 
@@ -251,6 +265,29 @@ mod tests {
                 ("1.04 billion", CARDINAL),
                 ("$2 billion", MONEY),
                 ("Rs48.3 billion", MONEY)
+            ])
+        );
+    }
+
+    #[test]
+    fn scaled_numbers_without_a_unit_are_counts() {
+        use Label::{CARDINAL, QUANTITY};
+        assert_eq!(
+            passed(
+                "will carry 13 lakh passengers, 2.5 million riders and 40 kilometres, 3 lakh tonnes",
+                &[
+                    ("13 lakh", QUANTITY),
+                    ("2.5 million", QUANTITY),
+                    ("40 kilometres", QUANTITY),
+                    ("3 lakh tonnes", QUANTITY)
+                ],
+                measures
+            ),
+            owned(&[
+                ("13 lakh", CARDINAL),
+                ("2.5 million", CARDINAL),
+                ("40 kilometres", QUANTITY),
+                ("3 lakh tonnes", QUANTITY)
             ])
         );
     }

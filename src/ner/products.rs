@@ -413,6 +413,44 @@ fn oil_word_near(doc: &Doc, i: usize, end: usize) -> bool {
         .any(|j| OIL_WORDS.contains(&doc.token_text(j)))
 }
 
+/// A one-word person that is a word the article gives alone as a product is that product (rs26,
+/// a drug approval: `approved … [Leqembi]PRODUCT`, then, after `to be sold as [Leqembi
+/// Iqlik]PERSON`, `[Leqembi]PERSON has so far been given …`). OntoNotes train: in the documents
+/// where a capitalized word is a one-word PRODUCT, its other one-word mentions are a PRODUCT 362
+/// times and never a PERSON. A given name the lists know is left alone. Longer names that the
+/// word opens are PRODUCTs in train too (7 of 7, `PlayStation 2`), but a person's surname after
+/// a product's word (`Aston Smith`, beside a wrong `[Aston]PRODUCT`) cannot be told apart from
+/// `Leqembi Iqlik` without a list of surnames, so they are left.
+pub(super) fn products_named_again(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mention> {
+    let text = doc.text;
+    let word = |m: &Mention| {
+        let t = &text[m.span.start..m.span.end];
+        t.split(' ').next().unwrap_or(t)
+    };
+    // The one-word products, found once: most articles have none.
+    let mut products: Vec<&str> = Vec::new();
+    for m in &found {
+        if m.label == Label::PRODUCT && !text[m.span.start..m.span.end].contains(' ') {
+            let t = word(m);
+            if t.starts_with(|c: char| c.is_uppercase()) && !products.contains(&t) {
+                products.push(t);
+            }
+        }
+    }
+    if products.is_empty() {
+        return found;
+    }
+    for m in &mut found {
+        if m.label == Label::PERSON {
+            let name = &text[m.span.start..m.span.end];
+            if products.contains(&name) && !Gazetteer::shared().is_first_name(name) {
+                m.label = Label::PRODUCT;
+            }
+        }
+    }
+    found
+}
+
 /// A Boeing model's number the model read as a count (rs24, an air show's orders: `[Boeing]ORG
 /// [777-9]CARDINAL jets`, `[737]CARDINAL MAX 8s`, `[787-9]CARDINAL Dreamliners`) is the
 /// product, with the `MAX` and its variant after it. OntoNotes train: a number right after
@@ -488,6 +526,49 @@ pub(super) fn aircraft_numbers(doc: &Doc, mut found: Vec<Mention>) -> Vec<Mentio
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn people_named_by_a_product_are_the_product() {
+        use crate::ner::test_support::{owned, passed};
+        use Label::{PERSON, PRODUCT};
+        assert_eq!(
+            passed(
+                "FDA approved Leqembi; sold as Leqembi Iqlik by Jo Smith. Then Ahmed and Ahmed Ali.",
+                &[
+                    ("Leqembi", PRODUCT),
+                    ("Leqembi Iqlik", PERSON),
+                    ("Jo Smith", PERSON),
+                    ("Ahmed", PRODUCT),
+                    ("Ahmed Ali", PERSON)
+                ],
+                products_named_again
+            ),
+            owned(&[
+                ("Leqembi", PRODUCT),
+                ("Leqembi Iqlik", PERSON),
+                ("Jo Smith", PERSON),
+                ("Ahmed", PRODUCT),
+                ("Ahmed Ali", PERSON)
+            ])
+        );
+        // The same word again alone, read as a person: the product.
+        let text = "FDA approved Leqembi. Leqembi has been given as an infusion.";
+        let found = vec![
+            crate::ner::Mention {
+                span: Span::new(13, 20),
+                label: PRODUCT,
+            },
+            crate::ner::Mention {
+                span: Span::new(22, 29),
+                label: PERSON,
+            },
+        ];
+        let out = crate::ner::test_support::with_doc(text, |doc| products_named_again(doc, found));
+        assert_eq!(
+            out.iter().map(|m| m.label).collect::<Vec<_>>(),
+            [PRODUCT, PRODUCT]
+        );
+    }
 
     #[test]
     fn boeing_numbers_are_products() {

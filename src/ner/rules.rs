@@ -1226,6 +1226,23 @@ fn is_glued_clock(w: &str) -> bool {
     twelve && (hour.len() == time.len() || is_clock(time))
 }
 
+/// Whether `w` is a half of the day written apart from its clock time: `am`, `p.m.`, `PM`.
+fn is_half_of_day(w: &str) -> bool {
+    matches!(w, "a.m." | "p.m." | "am" | "pm" | "AM" | "PM")
+}
+
+/// Whether `w` is a twelve-hour clock time with a point between hours and minutes: `5.55`,
+/// `10.30` (the hour from 1 to 12, two digits of minutes under 60).
+fn is_dotted_twelve_hour_clock(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            && matches!(h.parse::<u8>(), Ok(1..=12))
+            && m.parse::<u8>().is_ok_and(|m| m < 60)
+    })
+}
+
 impl Recognizer for ClockTimes {
     fn recognize(&self, doc: &Doc) -> Vec<Mention> {
         self.recognize_shaped(doc, &Shapes::new(doc))
@@ -1278,6 +1295,27 @@ impl Recognizer for ClockTimes {
                     span: Span::new(doc.tokens[z].start, doc.tokens[e].end),
                     label: Label::TIME,
                 });
+                continue;
+            }
+            // `between 5.55 am and 10.30 pm`: a dotted clock time with its half of the day
+            // written apart, as Indian and British papers write it; the model read it as a count
+            // or a quantity (OntoNotes writes only `10:30 a.m.`, TIME 40 of 42 in train).
+            if w.len() <= 5
+                && w.as_bytes()[0].is_ascii_digit()
+                && is_dotted_twelve_hour_clock(w)
+                && z + 1 < n
+                && is_half_of_day(t(z + 1))
+            {
+                let e = if z + 2 < n && is_zone(t(z + 2)) {
+                    z + 2
+                } else {
+                    z + 1
+                };
+                out.push(Mention {
+                    span: Span::new(doc.tokens[z].start, doc.tokens[e].end),
+                    label: Label::TIME,
+                });
+                next = e + 1;
                 continue;
             }
             // `with 6:48 remaining`, `2:22 left`: a game clock.
@@ -3267,6 +3305,17 @@ mod tests {
              10.4am, 3.5.1pm, am, 12ampere or 5amp",
             Label::TIME,
             &["10.42am", "2.15pm", "9am", "11:30PM", "9.15am GMT"],
+        );
+    }
+
+    #[test]
+    fn dotted_clock_times_with_the_half_of_the_day_apart() {
+        assert_finds(
+            &ClockTimes,
+            "between 5.55 am and 10.30 pm, at 9.15 a.m. IST and 12.05 PM; not 13.30 pm, 0.30 am, \
+             10.75 am, 10.5 pm, 1.255 am, 5.55 and a share of 2.50 apiece",
+            Label::TIME,
+            &["5.55 am", "10.30 pm", "9.15 a.m. IST", "12.05 PM"],
         );
     }
 
