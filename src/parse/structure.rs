@@ -1606,8 +1606,6 @@ fn agencies_in_prose(phrases: u64, s: &str) -> bool {
     named
 }
 
-/// A market ticker's chip as a finance page lists it under `In this article:`: a symbol
-/// (`PKR=X`, `^KSE`, `AAPL`, `0700.HK`) or its move (`-0.05%`, `+1.2%`), alone on a line.
 /// A line of topic buttons: a few capitalised words and no sentence's end (`Israel Budget`).
 fn topic_chips(s: &str) -> bool {
     let t = s.trim();
@@ -1617,6 +1615,8 @@ fn topic_chips(s: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
+/// A market ticker's chip as a finance page lists it under `In this article:`: a symbol
+/// (`PKR=X`, `^KSE`, `AAPL`, `0700.HK`) or its move (`-0.05%`, `+1.2%`), alone on a line.
 fn ticker_chip(s: &str) -> bool {
     let t = s.trim();
     let symbol = (1..=12).contains(&t.len())
@@ -5841,6 +5841,42 @@ mod tests {
         }
         // The Trust Project's link is a prompt wherever it stands.
         assert!(is_prompt("Why you can trust SCMP"));
+    }
+
+    #[test]
+    fn players_tool_bars_appeals_and_topic_buttons() {
+        for t in ["0:00 / 2:41", " 1:02:03 / 10:00:00 "] {
+            assert!(player_time(t), "{t}");
+        }
+        for not in ["6:14 PM / CBS News", "0:00", "2:41 / 3", "24/7 / 365"] {
+            assert!(!player_time(not), "{not}");
+        }
+        assert!(closing_links(
+            "corrections and clarifications | submit a news tip | report error"
+        ));
+        assert!(!closing_links("shahbaz rana | khaleeq kiani"));
+        assert!(!closing_links(
+            "report error | the minister said the plan would fail"
+        ));
+        assert!(readers_message(
+            "A Message from The Moscow Times:",
+            Some("Dear readers,")
+        ));
+        assert!(readers_message(
+            "A message from the editor:\nDear reader, we need you.",
+            None
+        ));
+        assert!(!readers_message(
+            "A message from the president:",
+            Some("We won.")
+        ));
+        assert!(!readers_message(
+            "A message from the president was read out.",
+            None
+        ));
+        assert!(topic_chips("Israel Budget"));
+        assert!(!topic_chips("The cabinet approved it."));
+        assert!(!topic_chips("the budget"));
     }
 
     #[test]
