@@ -614,11 +614,11 @@ mod tests {
     use super::*;
 
     fn names(line: &str) -> Vec<&str> {
-        byline_names(line, Span::new(0, line.len()))
+        labelled(line)
             .into_iter()
-            .map(|(s, label)| {
+            .map(|(name, label)| {
                 assert_eq!(label, Label::PERSON);
-                &line[s.start..s.end]
+                name
             })
             .collect()
     }

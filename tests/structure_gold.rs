@@ -259,6 +259,34 @@ mod pastes {
         (text, a)
     }
 
+    /// A paste of an outlet's page: file, title, dateline, date, how the body starts and ends,
+    /// and text set aside as boilerplate.
+    type OutletCase = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+    );
+
+    /// [`check`] of each case; the files in `captioned` have one caption, the others none.
+    fn check_outlets(cases: &[OutletCase], captioned: &[&str]) {
+        for &(file, title, dateline, date, body_starts, body_ends, boilerplate) in cases {
+            check(&Expect {
+                file,
+                title: Some(title),
+                dateline,
+                date,
+                body_starts,
+                body_ends,
+                captions: usize::from(captioned.contains(&file)),
+                boilerplate,
+            });
+        }
+    }
+
     fn check(e: &Expect) {
         let (text, a) = analyzed_paste(e.file);
         let s = &a.structure;
@@ -1472,16 +1500,7 @@ mod pastes {
     /// Al Arabiya's `26 November ,2026`.
     #[test]
     fn eight_more_outlets_heads_and_tails() {
-        type Case<'a> = (
-            &'a str,
-            &'a str,
-            Option<&'a str>,
-            Option<&'a str>,
-            &'a str,
-            &'a str,
-            &'a [&'a str],
-        );
-        let cases: [Case; 8] = [
+        let cases: [OutletCase; 8] = [
             (
                 "koreaherald.txt",
                 "Seoul, Tokyo agree to resume shuttle diplomacy at working level",
@@ -1555,19 +1574,7 @@ mod pastes {
                 &[],
             ),
         ];
-        for (file, title, dateline, date, body_starts, body_ends, boilerplate) in cases {
-            let captions = usize::from(file == "npr.txt");
-            check(&Expect {
-                file,
-                title: Some(title),
-                dateline,
-                date,
-                body_starts,
-                body_ends,
-                captions,
-                boilerplate,
-            });
-        }
+        check_outlets(&cases, &["npr.txt"]);
         metadata_line(
             "koreaherald.txt",
             "Published : Nov. 26, 2026 - 14:32  Updated : Nov. 26, 2026 - 15:10",
@@ -1591,19 +1598,12 @@ mod pastes {
     /// Inquirer's `By: Name - Reporter / @handle` over its `MANILA, Philippines —` dateline.
     #[test]
     fn seven_more_outlets_heads_and_tails() {
-        type Case<'a> = (
-            &'a str,
-            &'a str,
-            Option<&'a str>,
-            &'a str,
-            &'a str,
-            &'a [&'a str],
-        );
-        let cases: [Case; 7] = [
+        let cases: [OutletCase; 7] = [
             (
                 "thehill.txt",
                 "Senate confirms Trump pick to lead FEMA",
                 None,
+                Some("2026-11-26"),
                 "The Senate on Wednesday confirmed",
                 "roughly $30 billion.",
                 &["Copyright 2026 Nexstar Media Inc."],
@@ -1612,6 +1612,7 @@ mod pastes {
                 "news24.txt",
                 "Ramaphosa names new police minister after Mchunu suspension",
                 None,
+                Some("2026-11-26"),
                 "President Cyril Ramaphosa has appointed",
                 "The ANC said it supported the President's decision.",
                 &["0:00 / 2:41", "Listen to this article", "News24"],
@@ -1620,6 +1621,7 @@ mod pastes {
                 "cbc.txt",
                 "Carney government tables bill to speed up major projects",
                 None,
+                Some("2026-11-26"),
                 "Prime Minister Mark Carney's government",
                 "support the bill at second reading.",
                 &[
@@ -1631,6 +1633,7 @@ mod pastes {
                 "economictimes.txt",
                 "RBI keeps repo rate unchanged at 5.5%, cuts GDP forecast",
                 None,
+                Some("2026-11-26"),
                 "The Reserve Bank of India (RBI) on Wednesday",
                 "rose 0.4% after the announcement.",
                 &["(Catch all the Business News"],
@@ -1639,6 +1642,7 @@ mod pastes {
                 "moscowtimes.txt",
                 "Russia, Ukraine Swap 300 Prisoners Each in UAE-Brokered Exchange",
                 None,
+                Some("2026-11-26"),
                 "Russia and Ukraine exchanged",
                 "in February 2022.",
                 &[
@@ -1650,6 +1654,7 @@ mod pastes {
                 "haaretz.txt",
                 "Israel's Cabinet Approves 2027 Budget After All-night Session",
                 None,
+                Some("2026-11-26"),
                 "Israel's cabinet approved",
                 "or the government will fall.",
                 &["Click the alert icon", "Israel Budget"],
@@ -1658,23 +1663,13 @@ mod pastes {
                 "inquirer.txt",
                 "PH, Japan to hold joint coast guard drills near Scarborough Shoal",
                 Some("MANILA"),
+                Some("2026-11-26"),
                 "MANILA, Philippines — The Philippine Coast Guard",
                 "request for comment.",
                 &["Read Next"],
             ),
         ];
-        for (file, title, dateline, body_starts, body_ends, boilerplate) in cases {
-            check(&Expect {
-                file,
-                title: Some(title),
-                dateline,
-                date: Some("2026-11-26"),
-                body_starts,
-                body_ends,
-                captions: 0,
-                boilerplate,
-            });
-        }
+        check_outlets(&cases, &[]);
         metadata_line("thehill.txt", "by Alexander Bolton - 11/26/26 6:14 PM ET");
         metadata_line(
             "cbc.txt",

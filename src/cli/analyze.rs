@@ -73,7 +73,9 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     if jobs <= 1 {
-        files.iter().map(|f| analyze_file(f)).for_each(&mut emit);
+        for file in &files {
+            emit(analyze_file(file));
+        }
     } else {
         in_parallel(&files, jobs, &mut emit);
     }

@@ -3664,6 +3664,8 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
             t(k) == "|" || (temporal && STAMP_WORDS.contains(&t(k))) || (two_names && slash(k))
         };
         if r.clone().any(is_separator) {
+            // A stamp's `Last` (`Last Updated: …`), no time of its own.
+            let stamp_word = |j: usize| matches!(t(j), "Last" | "last" | "Latest" | "latest");
             let mut s = r.start;
             let mut parts = Vec::new();
             for k in r.start..=r.end {
@@ -3675,8 +3677,6 @@ fn parted_at_separators(doc: &Doc, found: Vec<Mention>) -> Vec<Mention> {
                             s += 1;
                         }
                     }
-                    let stamp_word =
-                        |j: usize| matches!(t(j), "Last" | "last" | "Latest" | "latest");
                     // A name's part is a name of two words or more (`Khaleeq Kiani`), not the
                     // desk or clock of a credit line (`Sports Desk | PERTH`, `10:15 | World`).
                     let kept = if temporal || m.label.is_numeric() {

@@ -1336,7 +1336,7 @@ impl Recognizer for ClockTimes {
             // and zone (the model ran the date on over it, or left the time out).
             if z > 0 && is_colon_clock(w) && (is_year(t(z - 1)) || ends_iso_date(doc, z - 1)) {
                 let mut e = z;
-                if e + 1 < n && matches!(t(e + 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM") {
+                if e + 1 < n && is_half_of_day(t(e + 1)) {
                     e += 1;
                 }
                 if e + 1 < n && is_zone(t(e + 1)) {
@@ -1353,7 +1353,7 @@ impl Recognizer for ClockTimes {
                 continue;
             }
             // `3 p.m. EDT`, `10:30 a.m. GMT`: the hour may stand alone before its half of the day.
-            let half = matches!(t(z - 1), "a.m." | "p.m." | "am" | "pm" | "AM" | "PM");
+            let half = is_half_of_day(t(z - 1));
             let start = if half && z >= 2 {
                 let h = t(z - 2);
                 let hour = (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit());
